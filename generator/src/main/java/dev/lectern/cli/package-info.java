@@ -1,0 +1,2 @@
+/** The lectern command line (picocli): build, check. */
+package dev.lectern.cli;

@@ -1,0 +1,26 @@
+package dev.lectern.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * A run of inline Markdown as the author wrote it (with mojibake repaired), and its first line.
+ * Rendering to HTML happens later, so the model stays independent of any output format.
+ */
+public record Inline(String markdown, int line) {
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+
+    public static Inline empty(int line) {
+        return new Inline("", line);
+    }
+
+    public boolean isBlank() {
+        return markdown.isBlank();
+    }
+
+    /** The text without Markdown emphasis, code marks or link targets, for titles and JSON. */
+    public String plain() {
+        String text = LINK.matcher(markdown).replaceAll("$1");
+        return EMPHASIS.matcher(text).replaceAll("").strip();
+    }
+}

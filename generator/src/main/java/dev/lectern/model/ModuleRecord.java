@@ -1,0 +1,21 @@
+package dev.lectern.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@code module-N-M/record.md}: what the module actually taught, as its Concept Index. */
+public record ModuleRecord(String file, String moduleId, Optional<Inline> title, List<ConceptEntry> concepts,
+                           List<Section> sections) {
+    public ModuleRecord {
+        concepts = List.copyOf(concepts);
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * A Concept Index row. {@code name} is the concept cell without the parenthesised explanation
+     * that usually follows it; {@code lesson} the slug in the Lesson cell.
+     */
+    public record ConceptEntry(int line, String name, Inline concept, Optional<Depth> depth, Inline depthText,
+                               String lesson, Inline notes) {
+    }
+}

@@ -1,0 +1,22 @@
+package dev.lectern.site;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
+import java.util.List;
+
+/** What {@code check} found: the content as read and every diagnostic, sorted by location. */
+public record CheckResult(CourseContent content, List<Diagnostic> diagnostics, List<StageTiming> timings) {
+    public CheckResult {
+        diagnostics = List.copyOf(diagnostics);
+        timings = List.copyOf(timings);
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+}

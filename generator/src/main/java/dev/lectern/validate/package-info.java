@@ -1,0 +1,2 @@
+/** Checks the model and reports content problems as diagnostics. */
+package dev.lectern.validate;
