@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.graalvm.polyglot.Context;
@@ -199,11 +199,13 @@ public final class KatexRenderer implements MathRenderer {
     private ScheduledExecutorService watchdog() {
         synchronized (lock) {
             if (watchdog == null) {
-                watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+                ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
                     Thread thread = new Thread(task, "lectern-katex-watchdog");
                     thread.setDaemon(true);
                     return thread;
                 });
+                executor.setRemoveOnCancelPolicy(true); // most alarms are cancelled: drop them at once
+                watchdog = executor;
             }
             return watchdog;
         }

@@ -59,6 +59,13 @@ class KatexRendererTest {
     }
 
     @Test
+    void reportsAFormulaNestedTooDeepAsAnError(KatexRenderer katex) {
+        String deep = "{".repeat(100_000) + "x" + "}".repeat(100_000);
+        assertEquals(Optional.of("Maximum call stack size exceeded"), katex.render(deep, false).error());
+        assertEquals(Optional.empty(), katex.render("x^2", false).error());
+    }
+
+    @Test
     void refusesUntrustedCommandsWithoutRunningThem(KatexRenderer katex) {
         // trust: false shows the command in red instead of making a link; the source stays only as text.
         assertEquals(RenderedMath.ok("<span class=\"katex\"><span class=\"katex-mathml\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\">"
@@ -72,7 +79,7 @@ class KatexRendererTest {
 
     @Test
     void stopsAFormulaPastTheTimeLimitAndStaysUsable(KatexRenderer katex) {
-        String slow = "\\frac{a_1}{b} + ".repeat(1000) + "c";
+        String slow = "\\frac{a_1}{b} + ".repeat(2000) + "c"; // seconds in the interpreter
         RenderedMath stopped = katex.render(slow, true, Duration.ofMillis(50));
         assertEquals(Optional.of("formula passed the time limit of 50 ms and was stopped"), stopped.error());
         assertEquals("<div class=\"lectern-math-error lectern-math-error-display\" data-component=\"MathError\""
