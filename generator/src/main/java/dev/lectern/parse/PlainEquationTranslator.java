@@ -92,7 +92,8 @@ public final class PlainEquationTranslator {
 
     /**
      * One token. {@code parts} holds an identifier's {@code _}-separated parts (a part in braces is
-     * its own token list); {@code call} marks an identifier directly followed by {@code (}.
+     * its own token list) and {@code text} its primes ({@code x_t'}); {@code call} marks an
+     * identifier directly followed by {@code (}.
      */
     private record Token(Kind kind, String text, List<Object> parts, boolean call) {
         static Token of(Kind kind, String text) {
