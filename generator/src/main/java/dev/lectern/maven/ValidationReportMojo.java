@@ -21,7 +21,11 @@ public class ValidationReportMojo extends AbstractMavenReport {
     @Parameter(property = "lectern.cacheDirectory", defaultValue = "${project.build.directory}/lectern-cache", required = true)
     private File cacheDirectory;
 
+    @Parameter(property = "lectern.skip", defaultValue = "false")
+    private boolean skip;
+
     @Override
+    @SuppressWarnings("deprecation") // still abstract in MavenReport 4.0.0; getOutputPath is its successor
     public String getOutputName() {
         return "lesson-validation";
     }
@@ -44,7 +48,7 @@ public class ValidationReportMojo extends AbstractMavenReport {
     /** A project without a content folder has no lessons to report on. */
     @Override
     public boolean canGenerateReport() {
-        return contentDirectory.isDirectory();
+        return !skip && contentDirectory.isDirectory();
     }
 
     @Override
