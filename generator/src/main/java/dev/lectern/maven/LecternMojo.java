@@ -12,12 +12,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** What the goals over the content folder share: their parameters, skipping, and opening Lectern. */
 abstract class LecternMojo extends AbstractMojo {
 
+    /** The course: the folder with {@code course.md} and the {@code series-N} folders. */
     @Parameter(property = "lectern.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
     protected File contentDirectory;
 
+    /** Where typeset formulas are kept between builds. */
     @Parameter(property = "lectern.cacheDirectory", defaultValue = "${project.build.directory}/lectern-cache", required = true)
     protected File cacheDirectory;
 
+    /** Do nothing. */
     @Parameter(property = "lectern.skip", defaultValue = "false")
     protected boolean skip;
 

@@ -15,12 +15,15 @@ import org.apache.maven.reporting.MavenReportException;
 @Mojo(name = "validation-report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ValidationReportMojo extends AbstractMavenReport {
 
+    /** The course: the folder with {@code course.md} and the {@code series-N} folders. */
     @Parameter(property = "lectern.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
     private File contentDirectory;
 
+    /** Where typeset formulas are kept between builds; the same as the {@code generate} goal's. */
     @Parameter(property = "lectern.cacheDirectory", defaultValue = "${project.build.directory}/lectern-cache", required = true)
     private File cacheDirectory;
 
+    /** Leave the report out of the site. */
     @Parameter(property = "lectern.skip", defaultValue = "false")
     private boolean skip;
 
