@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import static dev.lectern.render.RenderedSite.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.CourseContent;
@@ -14,10 +15,6 @@ class CourseIndexTest {
     private static final RenderedSite SITE = RenderedSite.sample();
 
     private final Document page = SITE.page("lessons/index.html");
-
-    private static List<String> texts(Elements elements) {
-        return elements.stream().map(Element::text).toList();
-    }
 
     @Test
     void isTitledByTheCourseAndLinksItsStylesheetsFromTheLessonsFolder() {

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import static dev.lectern.render.RenderedSite.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -27,10 +28,6 @@ class LessonPageTest {
     private final RenderedSite site = SITE;
     private final Document page = site.page(PAGE);
     private final Element lesson = page.selectFirst("article.lesson");
-
-    private static List<String> texts(Elements elements) {
-        return elements.stream().map(Element::text).toList();
-    }
 
     private static List<String> attrs(Elements elements, String name) {
         return elements.stream().map(e -> e.attr(name)).toList();

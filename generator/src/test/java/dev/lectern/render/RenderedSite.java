@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /** The files a render produced, by path, and what it reported; pages come back parsed by jsoup. */
 final class RenderedSite {
@@ -48,6 +50,11 @@ final class RenderedSite {
             throw new AssertionError("no file " + path + " among " + byPath.keySet());
         }
         return new String(file.content(), StandardCharsets.UTF_8);
+    }
+
+    /** The text of each element, in order. */
+    static List<String> texts(Elements elements) {
+        return elements.stream().map(Element::text).toList();
     }
 
     Document page(String path) {

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import static dev.lectern.render.RenderedSite.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -13,10 +14,6 @@ class ReviewPageTest {
 
     private final Document page = SITE.page("lessons/sample-lesson/review.html");
     private final Elements reviews = page.select("section.review");
-
-    private static List<String> texts(Elements elements) {
-        return elements.stream().map(Element::text).toList();
-    }
 
     @Test
     void showsEachIterationWithDateAndVerdict() {

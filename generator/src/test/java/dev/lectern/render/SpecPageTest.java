@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import static dev.lectern.render.RenderedSite.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -12,10 +13,6 @@ class SpecPageTest {
     private static final RenderedSite SITE = RenderedSite.sample();
 
     private final Document page = SITE.page("lessons/sample-lesson/spec.html");
-
-    private static List<String> texts(Elements elements) {
-        return elements.stream().map(Element::text).toList();
-    }
 
     @Test
     void isTitledAsTheSpecAndMarksItselfCurrent() {
