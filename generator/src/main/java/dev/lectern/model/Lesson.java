@@ -2,6 +2,7 @@ package dev.lectern.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -11,6 +12,9 @@ import java.util.stream.Stream;
  */
 public record Lesson(String file, String fileSlug, Optional<String> folderModuleId, Optional<Inline> title,
                      LessonMetadata metadata, List<Block> preamble, List<Section> sections) {
+    private static final Pattern TITLE_LABEL = Pattern.compile("^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:--|—|–)\\s*Planning Document\\s*$");
+
     public Lesson {
         preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);
@@ -26,8 +30,13 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
         return metadata.module().map(Located::value).or(() -> folderModuleId);
     }
 
+    /** The title without the {@code Lesson:} label and {@code -- Planning Document} suffix specs carry. */
     public String displayTitle() {
-        return title.map(Inline::plain).orElse(fileSlug);
+        return title.map(Inline::plain)
+                .map(t -> TITLE_LABEL.matcher(t).replaceFirst(""))
+                .map(t -> TITLE_SUFFIX.matcher(t).replaceFirst(""))
+                .filter(t -> !t.isBlank())
+                .orElse(fileSlug);
     }
 
     public List<PhaseSection> phases() {

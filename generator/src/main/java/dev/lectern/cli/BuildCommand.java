@@ -1,0 +1,53 @@
+package dev.lectern.cli;
+
+import dev.lectern.site.BuildResult;
+import dev.lectern.site.DiagnosticFormats;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern build <content-dir> --out <dir>}: publishes the lessons under {@code <dir>/lessons}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Reads, validates and renders the content into <dir>/lessons; "
+                + "prints diagnostics, stage timings and what it wrote on standard error.")
+final class BuildCommand implements Callable<Integer> {
+
+    private final Engine.Factory engines;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SharedOptions options;
+
+    @Option(names = "--out", required = true, paramLabel = "<dir>",
+            description = "The site folder; the lessons go to <dir>/lessons, replaced whole only when the build succeeds.")
+    private Path outputDir;
+
+    BuildCommand(Engine.Factory engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() {
+        Path contentDir = options.contentDir();
+        BuildResult result;
+        try (Engine engine = engines.open(options.cacheDir())) {
+            result = engine.build(contentDir, outputDir);
+        }
+        // compiler-style: the build's messages go to standard error
+        PrintWriter err = spec.commandLine().getErr();
+        err.print(DiagnosticFormats.text(DiagnosticFormats.under(options.contentDirForDisplay(), result.diagnostics())));
+        err.println("stages: " + DiagnosticFormats.timings(result.timings()));
+        err.println(result.filesWritten() == 0
+                ? "wrote nothing; " + outputDir.resolve("lessons") + " is as it was"
+                : "wrote " + result.filesWritten() + " files to " + outputDir.resolve("lessons"));
+        err.flush();
+        return result.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+    }
+}

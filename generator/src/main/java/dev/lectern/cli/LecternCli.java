@@ -1,0 +1,91 @@
+package dev.lectern.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code java -jar lectern.jar build|check ...}. Exit codes are in {@link ExitCode}; no content
+ * problem or usage error ever ends in a stack trace.
+ */
+@Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = LecternCli.Version.class,
+        description = "Publishes course lesson specifications as a static site.",
+        synopsisSubcommandLabel = "(build | check)")
+public final class LecternCli implements Runnable {
+
+    private final CommandLine commandLine;
+
+    /** @param engines how the commands open Lectern: {@code Engine::lectern}, or a stand-in in tests */
+    public LecternCli(Engine.Factory engines, PrintWriter out, PrintWriter err) {
+        commandLine = new CommandLine(this)
+                .addSubcommand(new BuildCommand(engines))
+                .addSubcommand(new CheckCommand(engines))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(LecternCli::usageError)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd));
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(new LecternCli(Engine::lectern, out, err).execute(args));
+    }
+
+    /** Runs one command line and gives its exit code. */
+    public int execute(String... args) {
+        return commandLine.execute(args);
+    }
+
+    /** {@code lectern} alone: a usage error, as an unknown subcommand is. */
+    @Override
+    public void run() {
+        throw new ParameterException(commandLine, "a command is missing: build or check");
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("lectern: " + e.getMessage());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        cmd.getErr().flush();
+        return ExitCode.FAILURE;
+    }
+
+    /** I/O failures are the environment's fault: one line. Anything else is a bug: show where. */
+    private static int failure(Exception e, CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof UncheckedIOException io) {
+            err.println("lectern: I/O error: " + io.getCause());
+        } else if (e instanceof IOException io) {
+            err.println("lectern: I/O error: " + io);
+        } else {
+            err.println("lectern: internal error (please report it with the trace below)");
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.FAILURE;
+    }
+
+    /** The version the build stamped into the jar, or {@code development} when run from classes. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            try (InputStream in = LecternCli.class.getResourceAsStream(
+                    "/META-INF/maven/dev.lectern/lectern-maven-plugin/pom.properties")) {
+                if (in == null) {
+                    return new String[] {"lectern development"};
+                }
+                Properties pom = new Properties();
+                pom.load(in);
+                return new String[] {"lectern " + pom.getProperty("version")};
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.lectern.maven;
+
+import dev.lectern.site.BuildResult;
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the course into the Maven site ({@code target/site/lessons}) before the site is rendered.
+ * Content problems are printed, not fatal: {@code check} fails on them. Only I/O failure fails here.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PRE_SITE, threadSafe = true)
+public class GenerateMojo extends LecternMojo {
+
+    /** The site folder: Lectern writes the lessons into its {@code lessons/} folder. */
+    @Parameter(property = "lectern.outputDirectory", defaultValue = "${project.reporting.outputDirectory}", required = true)
+    private File outputDirectory;
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        BuildResult result = withLectern(lectern -> lectern.build(contentDirectory.toPath(), outputDirectory.toPath()));
+        DiagnosticLog log = diagnosticLog();
+        log.report(result.diagnostics());
+        log.timings(result.timings());
+        File lessons = new File(outputDirectory, "lessons");
+        if (result.filesWritten() > 0) {
+            getLog().info("Lectern: wrote " + result.filesWritten() + " files to " + lessons);
+        } else {
+            getLog().warn("Lectern: wrote nothing; " + lessons + " is as it was");
+        }
+    }
+}

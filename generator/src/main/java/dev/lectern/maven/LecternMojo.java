@@ -1,0 +1,58 @@
+package dev.lectern.maven;
+
+import dev.lectern.site.Lectern;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What the goals over the content folder share: their parameters, skipping, and opening Lectern. */
+abstract class LecternMojo extends AbstractMojo {
+
+    /** The course: the folder with {@code course.md} and the {@code series-N} folders. */
+    @Parameter(property = "lectern.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
+    protected File contentDirectory;
+
+    /** Where typeset formulas are kept between builds. */
+    @Parameter(property = "lectern.cacheDirectory", defaultValue = "${project.build.directory}/lectern-cache", required = true)
+    protected File cacheDirectory;
+
+    /** Do nothing. */
+    @Parameter(property = "lectern.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Lectern: skipped");
+            return;
+        }
+        if (!contentDirectory.isDirectory()) {
+            throw new MojoExecutionException("Lectern: no content directory at " + contentDirectory
+                    + " (set contentDirectory, or lectern.skip)");
+        }
+        run();
+    }
+
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** Runs one operation on a Lectern opened here (the composition root) and closed after it. */
+    protected <T> T withLectern(Function<Lectern, T> operation) throws MojoExecutionException {
+        try (Lectern lectern = Lectern.open(cacheDirectory.toPath())) {
+            return operation.apply(lectern);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Lectern: I/O failure: " + e.getCause(), e);
+        }
+    }
+
+    /** A log for diagnostics, with files shown as the developer would type them. */
+    protected DiagnosticLog diagnosticLog() {
+        return new DiagnosticLog(getLog(), DiagnosticLog.display(basedir.toPath(), contentDirectory.toPath()));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.lectern.maven;
+
+import dev.lectern.site.CheckResult;
+import dev.lectern.site.Lectern;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/** The "Lesson validation" page of the Maven site, under Project Reports. */
+@Mojo(name = "validation-report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ValidationReportMojo extends AbstractMavenReport {
+
+    /** The course: the folder with {@code course.md} and the {@code series-N} folders. */
+    @Parameter(property = "lectern.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
+    private File contentDirectory;
+
+    /** Where typeset formulas are kept between builds; the same as the {@code generate} goal's. */
+    @Parameter(property = "lectern.cacheDirectory", defaultValue = "${project.build.directory}/lectern-cache", required = true)
+    private File cacheDirectory;
+
+    /** Leave the report out of the site. */
+    @Parameter(property = "lectern.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    @SuppressWarnings("deprecation") // still abstract in MavenReport 4.0.0; getOutputPath is its successor
+    public String getOutputName() {
+        return "lesson-validation";
+    }
+
+    @Override
+    public String getOutputPath() {
+        return getOutputName();
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return ValidationReportRenderer.TITLE;
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Errors, warnings and notes Lectern found in the course content, file by file.";
+    }
+
+    /** A project without a content folder has no lessons to report on. */
+    @Override
+    public boolean canGenerateReport() {
+        return !skip && contentDirectory.isDirectory();
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        CheckResult result;
+        try (Lectern lectern = Lectern.open(cacheDirectory.toPath())) {
+            result = lectern.check(contentDirectory.toPath());
+        } catch (UncheckedIOException e) {
+            throw new MavenReportException("Lectern could not read the content: " + e.getCause(), e);
+        }
+        String contentDir = DiagnosticLog.display(project.getBasedir().toPath(), contentDirectory.toPath());
+        new DiagnosticLog(getLog(), contentDir).report(result.diagnostics());
+        new ValidationReportRenderer(getSink(), result, contentDir).render();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.lectern.parse;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.lectern.model.Block;
+import dev.lectern.model.CodeBlock;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Inline;
+import dev.lectern.model.ListBlock;
+import dev.lectern.model.ListItem;
+import dev.lectern.model.MathBlock;
+import dev.lectern.model.Paragraph;
+import dev.lectern.model.Quote;
+import dev.lectern.model.RawHtml;
+import dev.lectern.model.Rule;
+import dev.lectern.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Converts Flexmark block nodes into model blocks, keeping each one's source line. Directives become
+ * components (through {@link DirectiveReader}); nesting deeper than {@link #MAX_DEPTH} is reported
+ * and kept as text, so no later stage recurses without bound.
+ */
+final class BlockConverter {
+    static final int MAX_DEPTH = 24;
+    static final String MALFORMED_TABLE = "malformed-table";
+    static final String NESTING_TOO_DEEP = "nesting-too-deep";
+
+    private final FileReporter reporter;
+    private final DirectiveReader directives;
+
+    BlockConverter(FileReporter reporter) {
+        this.reporter = reporter;
+        this.directives = new DirectiveReader(reporter, this);
+    }
+
+    /** The model blocks for {@code first} and its following siblings, up to (not including) {@code end}. */
+    List<Block> convertRange(Node first, Node end, int depth) {
+        List<Block> blocks = new ArrayList<>();
+        for (Node node = first; node != null && node != end; node = node.getNext()) {
+            convert(node, depth, blocks);
+        }
+        return blocks;
+    }
+
+    List<Block> convertChildren(Node parent, int depth) {
+        return convertRange(parent.getFirstChild(), null, depth);
+    }
+
+    static int lineOf(Node node) {
+        return node.getStartLineNumber() + 1;
+    }
+
+    static Inline inlineOf(com.vladsch.flexmark.util.ast.Block node) {
+        return new Inline(node.getContentChars().toString().strip(), lineOf(node));
+    }
+
+    private void convert(Node node, int depth, List<Block> out) {
+        if (depth > MAX_DEPTH) {
+            reporter.warning(lineOf(node), 1, NESTING_TOO_DEEP,
+                    "content nested more than " + MAX_DEPTH + " levels deep is shown as plain text");
+            out.add(new Paragraph(new Inline(node.getChars().toString().strip(), lineOf(node))));
+            return;
+        }
+        if (node instanceof com.vladsch.flexmark.ast.Paragraph paragraph) {
+            out.add(new Paragraph(inlineOf(paragraph)));
+        } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+            out.add(new Heading(lineOf(node), heading.getLevel(),
+                    new Inline(heading.getText().toString().strip(), lineOf(node))));
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+            out.add(list(node, depth));
+        } else if (node instanceof FencedCodeBlock code) {
+            out.add(new CodeBlock(lineOf(node), code.getInfo().toString().strip(), code.getContentChars().toString()));
+        } else if (node instanceof IndentedCodeBlock code) {
+            out.add(new CodeBlock(lineOf(node), "", code.getContentChars().toString()));
+        } else if (node instanceof BlockQuote) {
+            out.add(new Quote(lineOf(node), convertChildren(node, depth + 1)));
+        } else if (node instanceof ThematicBreak) {
+            out.add(new Rule(lineOf(node)));
+        } else if (node instanceof HtmlCommentBlock) {
+            return; // comments are for authors
+        } else if (node instanceof HtmlBlock) {
+            out.add(new RawHtml(lineOf(node), node.getChars().toString()));
+        } else if (node instanceof TableBlock table) {
+            out.add(table(table));
+        } else if (node instanceof DisplayMathBlock math) {
+            out.add(displayMath(math));
+        } else if (node instanceof DirectiveBlock directive) {
+            out.add(directives.read(directive, depth));
+        } else if (node instanceof DirectiveFence fence) {
+            strayFence(fence);
+        }
+        // Other nodes (blank lines, link reference definitions) carry nothing to show.
+    }
+
+    private Block displayMath(DisplayMathBlock math) {
+        if (!math.isClosed()) {
+            reporter.warning(lineOf(math), 1, "unclosed-math", "display math '$$' is never closed");
+        }
+        return new MathBlock(lineOf(math), math.getTex(), math.getTex(), MathBlock.Origin.TEX);
+    }
+
+    private void strayFence(DirectiveFence fence) {
+        Node previous = fence.getPrevious();
+        boolean closesDirective = previous instanceof DirectiveBlock directive && directive.isClosed();
+        if (!closesDirective) {
+            reporter.warning(lineOf(fence), 1, "stray-directive-fence", "'" + fence.getChars().trim()
+                    + "' closes no directive");
+        }
+    }
+
+    private ListBlock list(Node list, int depth) {
+        List<ListItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof com.vladsch.flexmark.ast.ListItem) {
+                ListItem.TaskMark task = item instanceof TaskListItem taskItem
+                        ? (taskItem.isItemDoneMarker() ? ListItem.TaskMark.DONE : ListItem.TaskMark.OPEN)
+                        : ListItem.TaskMark.NONE;
+                items.add(new ListItem(lineOf(item), task, convertChildren(item, depth + 1)));
+            }
+        }
+        boolean ordered = list instanceof OrderedList;
+        int start = list instanceof OrderedList orderedList ? orderedList.getStartNumber() : 1;
+        return new ListBlock(lineOf(list), ordered, start, items);
+    }
+
+    private Table table(TableBlock table) {
+        List<Inline> header = List.of();
+        List<Table.Row> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<Inline> cells = cells(row);
+                if (section instanceof TableHead && header.isEmpty()) {
+                    header = cells;
+                } else if (section instanceof TableBody) {
+                    rows.add(new Table.Row(lineOf(row), cells));
+                }
+            }
+        }
+        for (Table.Row row : rows) {
+            if (row.cells().size() != header.size()) {
+                reporter.warning(row.line(), 1, MALFORMED_TABLE, "table row has " + row.cells().size()
+                        + " cells but the header has " + header.size());
+            }
+        }
+        return new Table(lineOf(table), header, rows);
+    }
+
+    private static List<Inline> cells(Node row) {
+        List<Inline> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell tableCell) {
+                cells.add(new Inline(tableCell.getText().toString().strip(), lineOf(cell)));
+            }
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.Course;
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.ModulePlan;
+import dev.lectern.model.ModuleRecord;
+import dev.lectern.model.SeriesPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads a content folder into a {@link CourseContent}: scans it, then reads and parses every file,
+ * files in parallel, each under {@link GuardedParsing}. A file that cannot be read or parsed is
+ * reported and left out; the rest still loads.
+ */
+public final class ContentLoader {
+    public static final String IO_ERROR = "io-error";
+    public static final String UNKNOWN_FILE = "unknown-file";
+
+    private final ContentScanner scanner;
+    private final GuardedParsing guard;
+    private final LessonParser lessons;
+    private final CourseParser courses;
+    private final ModulePlanParser modulePlans;
+    private final ModuleRecordParser moduleRecords;
+    private final SeriesPlanParser seriesPlans;
+
+    public ContentLoader(ContentScanner scanner, GuardedParsing guard, LessonParser lessons, CourseParser courses,
+                         ModulePlanParser modulePlans, ModuleRecordParser moduleRecords, SeriesPlanParser seriesPlans) {
+        this.scanner = scanner;
+        this.guard = guard;
+        this.lessons = lessons;
+        this.courses = courses;
+        this.modulePlans = modulePlans;
+        this.moduleRecords = moduleRecords;
+        this.seriesPlans = seriesPlans;
+    }
+
+    public CourseContent load(java.nio.file.Path root, DiagnosticSink sink) {
+        List<ContentScanner.Entry> entries = scanner.scan(root);
+        List<GuardedParsing.Pending<Object>> started = new ArrayList<>();
+        for (ContentScanner.Entry entry : entries) {
+            start(entry, sink).ifPresent(started::add);
+        }
+        List<Object> loaded = started.stream().map(GuardedParsing.Pending::await).flatMap(Optional::stream).toList();
+        return new CourseContent(
+                loaded.stream().filter(Course.class::isInstance).map(Course.class::cast).findFirst(),
+                of(loaded, SeriesPlan.class), of(loaded, ModulePlan.class), of(loaded, ModuleRecord.class),
+                of(loaded, Lesson.class));
+    }
+
+    private static <T> List<T> of(List<Object> loaded, Class<T> type) {
+        return loaded.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private Optional<GuardedParsing.Pending<Object>> start(ContentScanner.Entry entry, DiagnosticSink sink) {
+        FileReporter reporter = sink.forFile(entry.relative());
+        if (entry instanceof ContentScanner.OtherFile) {
+            reporter.info(0, 0, UNKNOWN_FILE, "not a course, series, module or lesson file by its place in the "
+                    + "tree; it is not published");
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(entry.path());
+        } catch (IOException e) {
+            reporter.error(0, 0, IO_ERROR, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        ContentFile file = new ContentFile(entry.relative(), bytes);
+        return Optional.of(guard.submit(file, reporter, deadline -> parse(entry, file, reporter, deadline)));
+    }
+
+    private Object parse(ContentScanner.Entry entry, ContentFile file, FileReporter reporter, long deadline) {
+        if (entry instanceof ContentScanner.CourseFile) {
+            return courses.parse(file, reporter, deadline);
+        }
+        if (entry instanceof ContentScanner.SeriesPlanFile series) {
+            return seriesPlans.parse(file, series.series(), reporter, deadline);
+        }
+        if (entry instanceof ContentScanner.ModulePlanFile plan) {
+            return modulePlans.parse(file, plan.moduleId(), reporter, deadline);
+        }
+        if (entry instanceof ContentScanner.ModuleRecordFile record) {
+            return moduleRecords.parse(file, record.moduleId(), reporter, deadline);
+        }
+        return lessons.parse(file, reporter, deadline);
+    }
+}

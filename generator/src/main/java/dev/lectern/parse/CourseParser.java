@@ -1,0 +1,74 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.Course;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Table;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads {@code course.md}: the series table and the module status table. */
+public final class CourseParser {
+    private static final Pattern LESSONS = Pattern.compile("^\\s*(\\d+)(?:\\s+of\\s+(\\d+|\\?))?");
+
+    private final MarkdownReader reader;
+
+    public CourseParser(LecternMarkdown markdown) {
+        this.reader = new MarkdownReader(markdown);
+    }
+
+    public Course parse(ContentFile file, FileReporter reporter, long deadlineNanos) {
+        SplitDocument document = reader.read(file, reporter, deadlineNanos);
+        List<Course.SeriesEntry> series = TableFinder.first(document, c -> c.firstIs("series") && c.has("title"))
+                .map(t -> series(t, reporter)).orElse(List.of());
+        List<Course.ModuleEntry> modules = TableFinder.first(document, c -> c.firstIs("module") && c.has("lessons"))
+                .map(CourseParser::modules).orElse(List.of());
+        if (series.isEmpty() && modules.isEmpty()) {
+            reporter.warning(1, 1, "missing-table",
+                    "course.md has neither a series table (Series | Title | Status) nor a module table "
+                            + "(Module | Title | Lessons | Status)");
+        }
+        return new Course(file.path(), Titles.name(document.title()), series, modules,
+                PlanSections.of(document));
+    }
+
+    private static List<Course.SeriesEntry> series(Table table, FileReporter reporter) {
+        ColumnMap c = new ColumnMap(table);
+        int title = c.find("title");
+        int status = c.find("status");
+        int description = c.find("description", "focus");
+        return table.rows().stream().flatMap(row -> {
+            String number = row.cell(0).plain();
+            if (!number.matches("\\d+")) {
+                reporter.warning(row.line(), 1, "malformed-table", "series number '" + number + "' is not a number");
+                return java.util.stream.Stream.empty();
+            }
+            return java.util.stream.Stream.of(new Course.SeriesEntry(row.line(), Integer.parseInt(number),
+                    row.cell(title).plain(), row.cell(status).plain(), row.cell(description)));
+        }).toList();
+    }
+
+    private static List<Course.ModuleEntry> modules(Table table) {
+        ColumnMap c = new ColumnMap(table);
+        int title = c.find("title");
+        int lessons = c.find("lessons");
+        int status = c.find("status");
+        return table.rows().stream().map(row -> {
+            String written = row.cell(lessons).plain();
+            Matcher m = LESSONS.matcher(written);
+            Optional<Integer> built = Optional.empty();
+            Optional<Integer> planned = Optional.empty();
+            if (m.find()) {
+                if (m.group(2) == null) {
+                    planned = Optional.of(Integer.parseInt(m.group(1)));
+                } else {
+                    built = Optional.of(Integer.parseInt(m.group(1)));
+                    planned = m.group(2).equals("?") ? Optional.empty() : Optional.of(Integer.parseInt(m.group(2)));
+                }
+            }
+            return new Course.ModuleEntry(row.line(), row.cell(0).plain(), row.cell(title).plain(), written, built,
+                    planned, row.cell(status).plain());
+        }).toList();
+    }
+}

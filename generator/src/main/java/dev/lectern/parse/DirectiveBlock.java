@@ -1,0 +1,49 @@
+package dev.lectern.parse;
+
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * A {@code :::name{key=value ...}} ... {@code :::} container in the Flexmark tree. It keeps its
+ * source segments (fence, name, attributes) so diagnostics can point at them; its children are
+ * ordinary Markdown blocks.
+ */
+public final class DirectiveBlock extends Block {
+    private BasedSequence openingFence = BasedSequence.NULL;
+    private BasedSequence name = BasedSequence.NULL;
+    private BasedSequence attributes = BasedSequence.NULL;
+    private boolean closed;
+
+    @Override
+    public @NotNull BasedSequence[] getSegments() {
+        return new BasedSequence[] {openingFence, name, attributes};
+    }
+
+    public BasedSequence getOpeningFence() {
+        return openingFence;
+    }
+
+    public BasedSequence getName() {
+        return name;
+    }
+
+    public BasedSequence getAttributes() {
+        return attributes;
+    }
+
+    /** False when the file ended before the closing fence. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    void setOpening(BasedSequence openingFence, BasedSequence name, BasedSequence attributes) {
+        this.openingFence = openingFence;
+        this.name = name;
+        this.attributes = attributes;
+    }
+
+    void setClosed(boolean closed) {
+        this.closed = closed;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.lectern.parse;
+
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockContinue;
+import com.vladsch.flexmark.parser.block.BlockParser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
+
+/**
+ * Parses the directive container: an opening line of three or more colons, a name and optional
+ * {@code {attributes}}; a closing line of at least as many colons and nothing else. A directive
+ * nested in another uses a shorter fence than its parent ({@code ::::card-grid} around
+ * {@code :::gradient-card}), because the parent sees every line first.
+ */
+final class DirectiveBlockParser extends AbstractBlockParser {
+    private static final Pattern OPENING = Pattern.compile("^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9-]*)[ \\t]*(\\{.*})?[ \\t]*$");
+    private static final Pattern CLOSING = Pattern.compile("^(:{3,})[ \\t]*$");
+
+    private final DirectiveBlock block = new DirectiveBlock();
+    private final int fenceLength;
+
+    private DirectiveBlockParser(int fenceLength) {
+        this.fenceLength = fenceLength;
+    }
+
+    @Override
+    public Block getBlock() {
+        return block;
+    }
+
+    @Override
+    public boolean isContainer() {
+        return true;
+    }
+
+    @Override
+    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
+        return true;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+        if (state.getIndent() < 4) {
+            BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex());
+            Matcher closing = CLOSING.matcher(rest.trimEOL());
+            if (closing.matches() && closing.group(1).length() >= fenceLength) {
+                // Flexmark only finishes the innermost open block, so a container ends by not
+                // continuing; the fence line then becomes a DirectiveFence node.
+                block.setClosed(true);
+                return BlockContinue.none();
+            }
+        }
+        return BlockContinue.atIndex(state.getIndex());
+    }
+
+    @Override
+    public void closeBlock(ParserState state) {
+        block.setCharsFromContent();
+    }
+
+    /** Swallows a closing fence line into a {@link DirectiveFence} node. */
+    private static final class FenceParser extends AbstractBlockParser {
+        private final DirectiveFence fence = new DirectiveFence();
+
+        FenceParser(BasedSequence chars) {
+            fence.setChars(chars);
+        }
+
+        @Override
+        public Block getBlock() {
+            return fence;
+        }
+
+        @Override
+        public BlockContinue tryContinue(ParserState state) {
+            return BlockContinue.none();
+        }
+
+        @Override
+        public void closeBlock(ParserState state) {
+        }
+    }
+
+    /** Registers the directive block with Flexmark. */
+    static final class Factory implements CustomBlockParserFactory {
+        @Override
+        public @Nullable Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public @Nullable Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
+            return new StartFactory(options);
+        }
+    }
+
+    private static final class StartFactory extends AbstractBlockParserFactory {
+        StartFactory(DataHolder options) {
+            super(options);
+        }
+
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+            if (state.getIndent() >= 4) {
+                return BlockStart.none();
+            }
+            BasedSequence line = state.getLine();
+            int start = state.getNextNonSpaceIndex();
+            BasedSequence rest = line.subSequence(start).trimEOL();
+            if (CLOSING.matcher(rest).matches()) {
+                return BlockStart.of(new FenceParser(rest)).atIndex(line.length());
+            }
+            Matcher opening = OPENING.matcher(rest);
+            if (!opening.matches()) {
+                return BlockStart.none();
+            }
+            DirectiveBlockParser parser = new DirectiveBlockParser(opening.group(1).length());
+            BasedSequence attributes = opening.group(3) == null
+                    ? BasedSequence.NULL
+                    : rest.subSequence(opening.start(3), opening.end(3));
+            parser.block.setOpening(rest.subSequence(opening.start(1), opening.end(1)),
+                    rest.subSequence(opening.start(2), opening.end(2)), attributes);
+            return BlockStart.of(parser).atIndex(line.length());
+        }
+    }
+}

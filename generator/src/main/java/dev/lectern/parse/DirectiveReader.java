@@ -1,0 +1,163 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.CalloutType;
+import dev.lectern.model.Callout;
+import dev.lectern.model.CardGrid;
+import dev.lectern.model.ComparisonRow;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.GradientCard;
+import dev.lectern.model.Inline;
+import dev.lectern.model.ListBlock;
+import dev.lectern.model.ListItem;
+import dev.lectern.model.Paragraph;
+import dev.lectern.model.Quote;
+import dev.lectern.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a {@code :::name{...}} directive into the component it names. The syntax is written up in
+ * the authoring guide ({@code site/markdown/authoring.md}); both it and the prose convention
+ * produce the same model nodes.
+ */
+final class DirectiveReader {
+    static final String UNKNOWN_COMPONENT = "unknown-component";
+    static final String MALFORMED_DIRECTIVE = "malformed-directive";
+
+    private static final Set<String> CARD_KEYS = Set.of("title", "color", "number");
+    private static final Set<String> CALLOUT_KEYS = Set.of("title");
+    private static final Set<String> COMPARISON_KEYS = Set.of("left", "right", "left-color", "right-color");
+
+    private final FileReporter reporter;
+    private final BlockConverter converter;
+
+    DirectiveReader(FileReporter reporter, BlockConverter converter) {
+        this.reporter = reporter;
+        this.converter = converter;
+    }
+
+    Block read(DirectiveBlock directive, int depth) {
+        int line = BlockConverter.lineOf(directive);
+        String name = directive.getName().toString();
+        if (!directive.isClosed()) {
+            reporter.warning(line, 1, "unclosed-directive", "':::" + name + "' is never closed; it runs to the end of "
+                    + "its section");
+        }
+        DirectiveAttributes.Parsed attributes = DirectiveAttributes.parse(directive.getAttributes().toString());
+        attributes.error().ifPresent(error -> reporter.warning(line, attributeColumn(directive),
+                MALFORMED_DIRECTIVE, "':::" + name + "': " + error));
+        Map<String, String> values = attributes.values();
+        String key = name.toLowerCase(Locale.ROOT);
+        return switch (key) {
+            case "gradient-card", "gradientcard" -> card(directive, GradientCard.NAME, values, depth);
+            case "phase-card", "phasecard" -> card(directive, GradientCard.PHASE_CARD, values, depth);
+            case "card-grid", "cardgrid" -> grid(directive, depth);
+            case "comparison-row", "comparisonrow" -> comparison(directive, values, depth);
+            default -> calloutOrUnknown(directive, name, values, depth);
+        };
+    }
+
+    private Block calloutOrUnknown(DirectiveBlock directive, String name, Map<String, String> values, int depth) {
+        int line = BlockConverter.lineOf(directive);
+        Optional<CalloutType> type = CalloutType.byDirectiveName(name.toLowerCase(Locale.ROOT))
+                .or(() -> CalloutType.byComponentName(name));
+        List<Block> body = converter.convertChildren(directive, depth + 1);
+        if (type.isEmpty()) {
+            reporter.warning(line, 4, UNKNOWN_COMPONENT, "unknown component ':::" + name
+                    + "'; its content is shown as a quote");
+            return new Quote(line, body);
+        }
+        checkKeys(directive, values, CALLOUT_KEYS);
+        return new Callout(line, type.get(), title(values, line), body);
+    }
+
+    private GradientCard card(DirectiveBlock directive, String componentName, Map<String, String> values,
+                              int depth) {
+        int line = BlockConverter.lineOf(directive);
+        checkKeys(directive, values, CARD_KEYS);
+        String color = ComponentColors.check(values.getOrDefault("color", ""), reporter, line,
+                attributeColumn(directive), componentName);
+        Optional<Inline> title = title(values, line);
+        String number = values.getOrDefault("number", "").strip();
+        if (!number.isEmpty()) {
+            title = Optional.of(new Inline(number + ". " + title.map(Inline::markdown).orElse(""), line));
+        }
+        return new GradientCard(line, componentName, title, color, converter.convertChildren(directive, depth + 1));
+    }
+
+    private Block grid(DirectiveBlock directive, int depth) {
+        List<GradientCard> cards = new ArrayList<>();
+        for (Block block : converter.convertChildren(directive, depth + 1)) {
+            if (block instanceof GradientCard card) {
+                cards.add(card);
+            } else {
+                reporter.warning(block.line(), 1, MALFORMED_DIRECTIVE,
+                        "a card grid holds only gradient-card or phase-card directives; this block is left out");
+            }
+        }
+        return new CardGrid(BlockConverter.lineOf(directive), cards);
+    }
+
+    private Block comparison(DirectiveBlock directive, Map<String, String> values, int depth) {
+        int line = BlockConverter.lineOf(directive);
+        checkKeys(directive, values, COMPARISON_KEYS);
+        int column = attributeColumn(directive);
+        String leftColor = ComponentColors.check(values.getOrDefault("left-color", ""), reporter, line, column,
+                "ComparisonRow");
+        String rightColor = ComponentColors.check(values.getOrDefault("right-color", ""), reporter, line, column,
+                "ComparisonRow");
+        Inline left = new Inline(values.getOrDefault("left", ""), line);
+        Inline right = new Inline(values.getOrDefault("right", ""), line);
+        List<Block> body = converter.convertChildren(directive, depth + 1);
+        Optional<Table> table = body.stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst();
+        if (table.isPresent()) {
+            return ComparisonTables.read(line, table.get(), left, leftColor, right, rightColor);
+        }
+        List<ListBlock> lists = body.stream().filter(ListBlock.class::isInstance).map(ListBlock.class::cast).toList();
+        if (lists.size() == 2) {
+            return new ComparisonRow(line, new ComparisonRow.Side(left, leftColor, items(lists.get(0))),
+                    new ComparisonRow.Side(right, rightColor, items(lists.get(1))));
+        }
+        reporter.warning(line, 1, MALFORMED_DIRECTIVE,
+                "a comparison-row holds a table (label, left, right) or two lists; its content is shown as a quote");
+        return new Quote(line, body);
+    }
+
+    private static List<ComparisonRow.Item> items(ListBlock list) {
+        List<ComparisonRow.Item> items = new ArrayList<>();
+        for (ListItem item : list.items()) {
+            Inline text = item.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text())
+                    .findFirst().orElse(Inline.empty(item.line()));
+            items.add(new ComparisonRow.Item(item.line(), Inline.empty(item.line()), text));
+        }
+        return items;
+    }
+
+    private void checkKeys(DirectiveBlock directive, Map<String, String> values, Set<String> known) {
+        for (String key : values.keySet()) {
+            if (!known.contains(key)) {
+                reporter.warning(BlockConverter.lineOf(directive), attributeColumn(directive), MALFORMED_DIRECTIVE,
+                        "':::" + directive.getName() + "' has no attribute '" + key + "' (known: "
+                                + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static Optional<Inline> title(Map<String, String> values, int line) {
+        String title = values.getOrDefault("title", "").strip();
+        return title.isEmpty() ? Optional.empty() : Optional.of(new Inline(title, line));
+    }
+
+    /** 1-based column of the attribute braces on the directive's line (or 1 when there are none). */
+    private static int attributeColumn(DirectiveBlock directive) {
+        if (directive.getAttributes().isNull()) {
+            return 1;
+        }
+        return directive.getAttributes().baseColumnAtStart() + 1;
+    }
+}

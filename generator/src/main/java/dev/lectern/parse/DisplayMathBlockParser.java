@@ -1,0 +1,111 @@
+package dev.lectern.parse;
+
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockContinue;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+import org.jetbrains.annotations.NotNull;
+import org.jetbrains.annotations.Nullable;
+
+/**
+ * Parses display math: a line starting with {@code $$}, up to the line ending with {@code $$}
+ * (the same line for {@code $$ x^2 $$}).
+ */
+final class DisplayMathBlockParser extends AbstractBlockParser {
+    private static final String FENCE = "$$";
+
+    private final DisplayMathBlock block = new DisplayMathBlock();
+    private final BasedSequence firstLine;
+    private BasedSequence lastLine;
+
+    private DisplayMathBlockParser(BasedSequence firstLine) {
+        this.firstLine = firstLine;
+        this.lastLine = firstLine;
+    }
+
+    @Override
+    public Block getBlock() {
+        return block;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+        if (block.isClosed()) {
+            return BlockContinue.none();
+        }
+        lastLine = state.getLine();
+        String line = state.getLine().subSequence(state.getIndex()).trimEOL().toString();
+        String trimmed = line.strip();
+        if (trimmed.endsWith(FENCE)) {
+            block.append(trimmed.substring(0, trimmed.length() - FENCE.length()));
+            block.setClosed();
+            return BlockContinue.finished();
+        }
+        block.append(line);
+        return BlockContinue.atIndex(state.getLineEndIndex());
+    }
+
+    @Override
+    public void closeBlock(ParserState state) {
+        block.setChars(firstLine.baseSubSequence(firstLine.getStartOffset(), lastLine.trimEOL().getEndOffset()));
+    }
+
+    /** Registers display math with Flexmark. */
+    static final class Factory implements CustomBlockParserFactory {
+        @Override
+        public @Nullable Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public @Nullable Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
+            return new StartFactory(options);
+        }
+    }
+
+    private static final class StartFactory extends AbstractBlockParserFactory {
+        StartFactory(DataHolder options) {
+            super(options);
+        }
+
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+            if (state.getIndent() >= 4) {
+                return BlockStart.none();
+            }
+            BasedSequence line = state.getLine();
+            String rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL().toString().strip();
+            if (!rest.startsWith(FENCE)) {
+                return BlockStart.none();
+            }
+            DisplayMathBlockParser parser = new DisplayMathBlockParser(line);
+            String afterFence = rest.substring(FENCE.length());
+            if (afterFence.strip().endsWith(FENCE)) {
+                String body = afterFence.strip();
+                parser.block.append(body.substring(0, body.length() - FENCE.length()));
+                parser.block.setClosed();
+            } else if (!afterFence.isBlank()) {
+                parser.block.append(afterFence);
+            }
+            return BlockStart.of(parser).atIndex(line.length());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lectern.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Inline;
+import dev.lectern.model.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cuts a parsed document at its top-level headings: the first {@code #} is the title, each later
+ * {@code #} or {@code ##} starts a section, each {@code ###} a part of it; deeper headings stay
+ * in the content as blocks.
+ */
+final class DocumentSplitter {
+
+    SplitDocument split(Document document, FileReporter reporter) {
+        BlockConverter converter = new BlockConverter(reporter);
+        Node node = document.getFirstChild();
+        Optional<Inline> title = Optional.empty();
+        int titleLine = 0;
+        if (node instanceof Heading heading && heading.getLevel() == 1) {
+            titleLine = BlockConverter.lineOf(heading);
+            title = Optional.of(new Inline(heading.getText().toString().strip(), titleLine));
+            node = node.getNext();
+        }
+        Node preambleEnd = nextHeading(node, 2);
+        List<dev.lectern.model.Block> preamble = converter.convertRange(node, preambleEnd, 0);
+        List<SplitDocument.Section> sections = new ArrayList<>();
+        for (Node start = preambleEnd; start != null; ) {
+            Node end = nextHeading(start.getNext(), 2);
+            sections.add(section((Heading) start, end, converter));
+            start = end;
+        }
+        return new SplitDocument(title, titleLine, preamble, sections);
+    }
+
+    private static SplitDocument.Section section(Heading heading, Node end, BlockConverter converter) {
+        Node introEnd = nextHeadingBefore(heading.getNext(), 3, end);
+        List<dev.lectern.model.Block> intro = converter.convertRange(heading.getNext(), introEnd, 0);
+        List<Part> parts = new ArrayList<>();
+        for (Node start = introEnd; start != end; ) {
+            Node partEnd = nextHeadingBefore(start.getNext(), 3, end);
+            Heading partHeading = (Heading) start;
+            int line = BlockConverter.lineOf(partHeading);
+            parts.add(new Part(line, new Inline(partHeading.getText().toString().strip(), line),
+                    converter.convertRange(partHeading.getNext(), partEnd, 0)));
+            start = partEnd;
+        }
+        int line = BlockConverter.lineOf(heading);
+        return new SplitDocument.Section(line, new Inline(heading.getText().toString().strip(), line), intro, parts);
+    }
+
+    /** The first top-level heading of level {@code maxLevel} or above, from {@code node} on; null at the end. */
+    private static Node nextHeading(Node node, int maxLevel) {
+        return nextHeadingBefore(node, maxLevel, null);
+    }
+
+    private static Node nextHeadingBefore(Node node, int maxLevel, Node end) {
+        for (Node n = node; n != null && n != end; n = n.getNext()) {
+            if (n instanceof Heading heading && heading.getLevel() <= maxLevel) {
+                return n;
+            }
+        }
+        return end;
+    }
+}

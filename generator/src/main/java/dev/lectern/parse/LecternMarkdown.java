@@ -1,0 +1,34 @@
+package dev.lectern.parse;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
+
+/**
+ * The Flexmark parser as Lectern configures it: GFM tables, task lists, strikethrough, and our
+ * blocks (directives and display math). One instance is shared; Flexmark parsers are thread-safe.
+ */
+public final class LecternMarkdown {
+    private final Parser parser;
+
+    public LecternMarkdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), LecternBlocksExtension.create()));
+        // GFM tables: rows may be short or long; the header decides the columns.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        parser = Parser.builder(options).build();
+    }
+
+    public Document parse(CharSequence text) {
+        return parser.parse(BasedSequence.of(text));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.Part;
+import dev.lectern.model.PhaseSection;
+import dev.lectern.model.PlainSection;
+import dev.lectern.model.Section;
+import dev.lectern.model.Table;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one lesson specification into a {@link Lesson}: metadata, phases with typed tables, the
+ * outline with its components, reviews and checklists; other sections are kept as written.
+ */
+public final class LessonParser {
+    private static final Pattern PHASE = Pattern.compile("^Phase\\s*(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODULE_FOLDER = Pattern.compile("(?:^|/)module-(\\d+)-(\\d+)/");
+
+    private final MarkdownReader reader;
+    private final Function<String, Optional<String>> equationToTex;
+
+    /** @param equationToTex turns a plain-text equation line into TeX (empty: not an equation) */
+    public LessonParser(LecternMarkdown markdown, Function<String, Optional<String>> equationToTex) {
+        this.reader = new MarkdownReader(markdown);
+        this.equationToTex = equationToTex;
+    }
+
+    /** Parses {@code file}; content problems go to {@code reporter}, never out as exceptions. */
+    public Lesson parse(ContentFile file, FileReporter reporter, long deadlineNanos) {
+        SplitDocument document = reader.read(file, reporter, deadlineNanos);
+        TableReader tables = new TableReader(reporter);
+        MetadataReader metadataReader = new MetadataReader(reporter);
+        LessonMetadata metadata = metadataReader.read(document.preamble());
+        ReviewReader reviews = new ReviewReader(reporter, tables);
+        ProseComponents components = new ProseComponents(reporter, equationToTex);
+        List<Section> sections = document.sections().stream()
+                .map(section -> section(section, tables, reviews, components))
+                .toList();
+        return new Lesson(file.path(), file.baseName(), moduleFolder(file.path()), document.title(), metadata,
+                metadataReader.remainder(document.preamble()), sections);
+    }
+
+    /** {@code 7.3} for a file under {@code module-7-3/}. */
+    static Optional<String> moduleFolder(String path) {
+        Matcher m = MODULE_FOLDER.matcher(path);
+        return m.find() ? Optional.of(m.group(1) + "." + m.group(2)) : Optional.empty();
+    }
+
+    private static Section section(SplitDocument.Section section, TableReader tables, ReviewReader reviews,
+                                   ProseComponents components) {
+        Matcher phase = PHASE.matcher(section.heading().plain());
+        if (phase.find()) {
+            List<Part> parts = section.parts().stream().map(part -> phasePart(part, tables, components)).toList();
+            return new PhaseSection(section.line(), section.heading(), Integer.parseInt(phase.group(1)),
+                    typed(section.intro(), "", tables), parts);
+        }
+        if (ReviewReader.isReview(section.heading())) {
+            return reviews.read(section);
+        }
+        if (ChecklistReader.isChecklists(section.heading())) {
+            return new ChecklistReader().read(section);
+        }
+        return new PlainSection(section.line(), section.heading(), section.intro(), section.parts());
+    }
+
+    private static Part phasePart(Part part, TableReader tables, ProseComponents components) {
+        List<Block> blocks = typed(part.blocks(), part.heading().plain(), tables);
+        if (part.heading().plain().toLowerCase(Locale.ROOT).startsWith("lesson outline")) {
+            blocks = components.recognise(blocks);
+        }
+        return new Part(part.line(), part.heading(), blocks);
+    }
+
+    private static List<Block> typed(List<Block> blocks, String heading, TableReader tables) {
+        return blocks.stream().map(b -> b instanceof Table t ? tables.read(t, heading) : b).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.LessonRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds lesson references in a cell: slugs, each maybe with {@code (7.3.1)}, and bare {@code 7.3.1}. */
+public final class LessonRefs {
+    private static final Pattern SLUG_WITH_NUMBER = Pattern.compile(
+            "(?<![\\w-])([a-z0-9]+(?:-[a-z0-9]+)*)(?![\\w-])\\s*\\((\\d+)\\.(\\d+)(?:\\.(\\d+))?[^)]*\\)");
+    private static final Pattern HYPHENATED_SLUG = Pattern.compile("(?<![\\w-])([a-z0-9]+(?:-[a-z0-9]+)+)(?![\\w-])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(\\d+)\\.(\\d+)\\.(\\d+)(?![\\w.])");
+
+    private LessonRefs() {
+    }
+
+    public static List<LessonRef> find(String cell) {
+        String text = cell.replace("`", "");
+        List<LessonRef> refs = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(text);
+        Matcher m = SLUG_WITH_NUMBER.matcher(text);
+        while (m.find()) {
+            refs.add(new LessonRef(Optional.of(m.group(1)), Optional.of(m.group(2) + "." + m.group(3)),
+                    Optional.ofNullable(m.group(4)).map(Integer::parseInt)));
+            blank(rest, m.start(), m.end());
+        }
+        m = HYPHENATED_SLUG.matcher(rest);
+        while (m.find()) {
+            refs.add(new LessonRef(Optional.of(m.group(1)), Optional.empty(), Optional.empty()));
+            blank(rest, m.start(), m.end());
+        }
+        m = NUMBER.matcher(rest);
+        while (m.find()) {
+            refs.add(new LessonRef(Optional.empty(), Optional.of(m.group(1) + "." + m.group(2)),
+                    Optional.of(Integer.parseInt(m.group(3)))));
+        }
+        return refs;
+    }
+
+    private static void blank(StringBuilder text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            text.setCharAt(i, ' ');
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.CognitiveLoad;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.LessonMetadata.Field;
+import dev.lectern.model.LessonMetadata.Ordinal;
+import dev.lectern.model.LessonMetadata.Position;
+import dev.lectern.model.Located;
+import dev.lectern.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code **Key:** value} fields at the top of a lesson, one or several to a line.
+ * Paragraphs made only of fields are metadata; {@link #remainder} gives the other preamble blocks.
+ */
+final class MetadataReader {
+    static final String UNKNOWN_COGNITIVE_LOAD = "unknown-cognitive-load";
+
+    private static final Pattern FIELD = Pattern.compile("\\*\\*([^*:]{1,40}):\\*\\*|\\*\\*([^*:]{1,40})\\*\\*:");
+    private static final Pattern NUMBER_AND_TITLE = Pattern.compile(
+            "^`?(\\d+(?:\\.\\d+)?)`?\\s*(?:\\((.*)\\)|(?:--|—|–|-|:)\\s*(.*))?\\s*$");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "Lesson\\s+(\\d+)\\s+of\\s+(\\d+|\\?)(\\+)?(?:\\s*\\([^)]*\\))?(?:\\s+in\\s+(?:the\\s+)?(series|module))?",
+            Pattern.CASE_INSENSITIVE);
+
+    private final FileReporter reporter;
+
+    MetadataReader(FileReporter reporter) {
+        this.reporter = reporter;
+    }
+
+    LessonMetadata read(List<Block> preamble) {
+        List<Field> fields = new ArrayList<>();
+        for (Block block : preamble) {
+            if (block instanceof Paragraph paragraph && isMetadata(paragraph)) {
+                fields.addAll(fields(paragraph));
+            }
+        }
+        return interpret(fields);
+    }
+
+    /** The preamble without its metadata paragraphs. */
+    List<Block> remainder(List<Block> preamble) {
+        return preamble.stream()
+                .filter(b -> !(b instanceof Paragraph paragraph && isMetadata(paragraph)))
+                .toList();
+    }
+
+    private static boolean isMetadata(Paragraph paragraph) {
+        return paragraph.text().markdown().lines().allMatch(l -> FIELD.matcher(l).lookingAt());
+    }
+
+    private static List<Field> fields(Paragraph paragraph) {
+        List<Field> fields = new ArrayList<>();
+        List<String> lines = paragraph.text().markdown().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher m = FIELD.matcher(line);
+            List<int[]> starts = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            while (m.find()) {
+                starts.add(new int[] {m.start(), m.end()});
+                keys.add((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+            }
+            for (int k = 0; k < starts.size(); k++) {
+                int valueEnd = k + 1 < starts.size() ? starts.get(k + 1)[0] : line.length();
+                String value = line.substring(starts.get(k)[1], valueEnd).strip();
+                if (value.endsWith(",")) {
+                    value = value.substring(0, value.length() - 1).strip();
+                }
+                fields.add(new Field(paragraph.line() + i, starts.get(k)[0] + 1, keys.get(k), value));
+            }
+        }
+        return fields;
+    }
+
+    private LessonMetadata interpret(List<Field> fields) {
+        Optional<Located<String>> slug = Optional.empty();
+        Optional<Located<Integer>> series = Optional.empty();
+        Optional<Located<String>> seriesTitle = Optional.empty();
+        Optional<Located<String>> module = Optional.empty();
+        Optional<Located<String>> moduleTitle = Optional.empty();
+        Optional<Position> position = Optional.empty();
+        Optional<Located<CognitiveLoad>> load = Optional.empty();
+        Optional<Located<String>> type = Optional.empty();
+        Optional<Located<String>> status = Optional.empty();
+        for (Field field : fields) {
+            String key = field.key().toLowerCase(Locale.ROOT);
+            String value = field.value();
+            int line = field.line();
+            switch (key) {
+                case "slug" -> slug = Optional.of(new Located<>(value.replace("`", "").strip(), line));
+                case "series" -> {
+                    Matcher m = NUMBER_AND_TITLE.matcher(value);
+                    if (m.matches() && !m.group(1).contains(".")) {
+                        series = Optional.of(new Located<>(Integer.parseInt(m.group(1)), line));
+                        seriesTitle = title(m, line);
+                    }
+                }
+                case "module" -> {
+                    Matcher m = NUMBER_AND_TITLE.matcher(value);
+                    if (m.matches()) {
+                        module = Optional.of(new Located<>(m.group(1), line));
+                        moduleTitle = title(m, line);
+                    }
+                }
+                case "position" -> position = Optional.of(position(value, line));
+                case "cognitive load", "cognitive load type", "load" -> load = cognitiveLoad(field);
+                case "type" -> type = Optional.of(new Located<>(value, line));
+                case "status" -> status = Optional.of(new Located<>(value, line));
+                default -> {
+                    // kept in fields as written
+                }
+            }
+        }
+        if (load.isEmpty() && type.isPresent()) {
+            Located<String> t = type.get();
+            load = Vocabulary.cognitiveLoad(t.value()).map(l -> new Located<>(l, t.line()));
+        }
+        return new LessonMetadata(slug, series, seriesTitle, module, moduleTitle, position, load, type, status,
+                fields);
+    }
+
+    private Optional<Located<CognitiveLoad>> cognitiveLoad(Field field) {
+        Optional<CognitiveLoad> load = Vocabulary.cognitiveLoad(field.value());
+        if (load.isEmpty()) {
+            reporter.warning(field.line(), field.column(), UNKNOWN_COGNITIVE_LOAD, "cognitive load '" + field.value()
+                    + "' is none of BUILD, STRETCH, CONSOLIDATE");
+        }
+        return load.map(l -> new Located<>(l, field.line()));
+    }
+
+    private static Optional<Located<String>> title(Matcher m, int line) {
+        String title = m.group(2) != null ? m.group(2) : m.group(3);
+        return title == null || title.isBlank() ? Optional.empty() : Optional.of(new Located<>(title.strip(), line));
+    }
+
+    private static Position position(String value, int line) {
+        Optional<Ordinal> inModule = Optional.empty();
+        Optional<Ordinal> inSeries = Optional.empty();
+        Matcher m = ORDINAL.matcher(value);
+        while (m.find()) {
+            Optional<Integer> total = m.group(2).equals("?") ? Optional.empty()
+                    : Optional.of(Integer.parseInt(m.group(2)));
+            Ordinal ordinal = new Ordinal(Integer.parseInt(m.group(1)), total, m.group(3) != null);
+            String scope = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+            if (scope.equals("series")) {
+                inSeries = Optional.of(ordinal);
+            } else if (inModule.isEmpty()) {
+                inModule = Optional.of(ordinal);
+            }
+        }
+        return new Position(line, value, inModule, inSeries);
+    }
+}

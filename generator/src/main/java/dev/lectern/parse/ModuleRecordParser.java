@@ -1,0 +1,63 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.ModuleRecord;
+import dev.lectern.model.ModuleRecord.ConceptEntry;
+import dev.lectern.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a module {@code record.md}: its Concept Index ({@code Concept | Depth | Lesson | Notes}). */
+public final class ModuleRecordParser {
+    private final MarkdownReader reader;
+
+    public ModuleRecordParser(LecternMarkdown markdown) {
+        this.reader = new MarkdownReader(markdown);
+    }
+
+    public ModuleRecord parse(ContentFile file, String moduleId, FileReporter reporter, long deadlineNanos) {
+        SplitDocument document = reader.read(file, reporter, deadlineNanos);
+        Optional<Table> index = TableFinder.first(document,
+                c -> c.firstIs("concept") && c.has("depth") && c.has("lesson"));
+        List<ConceptEntry> concepts = index.map(t -> concepts(t, reporter)).orElseGet(() -> {
+            reporter.warning(1, 1, "missing-table", "module record has no Concept Index table "
+                    + "(Concept | Depth | Lesson | Notes)");
+            return List.of();
+        });
+        return new ModuleRecord(file.path(), moduleId, Titles.name(document.title()), concepts,
+                PlanSections.of(document));
+    }
+
+    private static List<ConceptEntry> concepts(Table table, FileReporter reporter) {
+        ColumnMap c = new ColumnMap(table);
+        int depth = c.find("depth");
+        int lesson = c.find("lesson");
+        int notes = c.find("notes");
+        List<ConceptEntry> entries = new ArrayList<>();
+        for (Table.Row row : table.rows()) {
+            var parsedDepth = Vocabulary.depth(row.cell(depth).markdown());
+            if (parsedDepth.isEmpty()) {
+                reporter.warning(row.line(), 1, TableReader.UNKNOWN_DEPTH, "depth '" + row.cell(depth).plain()
+                        + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
+            }
+            entries.add(new ConceptEntry(row.line(), conceptName(row.cell(0).plain()), row.cell(0), parsedDepth,
+                    row.cell(depth), Slugs.find(row.cell(lesson).markdown()).orElse(row.cell(lesson).plain()),
+                    row.cell(notes)));
+        }
+        return entries;
+    }
+
+    /** The concept without the parenthesised explanation that often follows its name. */
+    static String conceptName(String cell) {
+        int depth = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch == '(' && depth == 0 && i > 0) {
+                return cell.substring(0, i).strip();
+            }
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+        }
+        return cell.strip();
+    }
+}

@@ -1,0 +1,225 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutType;
+import dev.lectern.model.CardGrid;
+import dev.lectern.model.Component;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.GradientCard;
+import dev.lectern.model.Inline;
+import dev.lectern.model.ListBlock;
+import dev.lectern.model.ListItem;
+import dev.lectern.model.MathBlock;
+import dev.lectern.model.Paragraph;
+import dev.lectern.model.Quote;
+import dev.lectern.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Recognises components written in the seed's prose convention inside a lesson outline: a
+ * paragraph or list item starting with a component name, an optional {@code (colour)} and a colon.
+ * Also turns a line that is a plain-text equation into a formula. Outside the outline the names
+ * are only mentioned, so this runs on the outline alone.
+ */
+final class ProseComponents {
+    private static final String CALLOUT_NAMES = Stream.of(CalloutType.values()).map(CalloutType::componentName)
+            .collect(Collectors.joining("|"));
+    private static final Pattern GRID = Pattern.compile(
+            "^(?:(?:GradientCard|PhaseCard)\\b[^:\\n]*\\bgrid\\b|GradientCards\\b|PhaseCards\\b)[^:\\n]*:\\s*$");
+    private static final Pattern CARD = Pattern.compile(
+            "^(GradientCard|PhaseCard)\\s*(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*:\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern COMPARISON = Pattern.compile(
+            "^ComparisonRow\\s*:\\s*(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?)\\s*$");
+    private static final Pattern CALLOUT = Pattern.compile(
+            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*:\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern GRID_ITEM = Pattern.compile(
+            "^\\*\\*(.+?)\\*\\*\\s*(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*(?:--|—|–|:)?\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern TITLE_DASH = Pattern.compile("\\s+(?:--|—|–)\\s+");
+
+    private final FileReporter reporter;
+    private final Function<String, Optional<String>> equationToTex;
+
+    ProseComponents(FileReporter reporter, Function<String, Optional<String>> equationToTex) {
+        this.reporter = reporter;
+        this.equationToTex = equationToTex;
+    }
+
+    List<Block> recognise(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (block instanceof Paragraph paragraph) {
+                Consumed consumed = paragraph(paragraph, next);
+                out.add(consumed.block());
+                if (consumed.usedNext()) {
+                    i++;
+                }
+            } else if (block instanceof ListBlock list) {
+                out.addAll(list(list));
+            } else if (block instanceof Quote quote) {
+                out.add(new Quote(quote.line(), recognise(quote.blocks())));
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    /** The block a paragraph becomes, and whether it took the block after it (a list or table). */
+    private record Consumed(Block block, boolean usedNext) {
+    }
+
+    private Consumed paragraph(Paragraph paragraph, Block next) {
+        Inline text = paragraph.text();
+        String markdown = text.markdown();
+        int line = text.line();
+        if (!markdown.contains("\n")) {
+            Optional<String> tex = equationToTex.apply(markdown);
+            if (tex.isPresent()) {
+                return new Consumed(new MathBlock(line, tex.get(), markdown, MathBlock.Origin.PLAIN_EQUATION), false);
+            }
+        }
+        if (GRID.matcher(markdown).matches() && next instanceof ListBlock list) {
+            return new Consumed(new CardGrid(line, list.items().stream().map(this::gridCard).toList()), true);
+        }
+        Matcher comparison = COMPARISON.matcher(markdown);
+        if (comparison.matches() && next instanceof Table table) {
+            return new Consumed(ComparisonTables.read(line, table, new Inline(comparison.group(1), line), "",
+                    new Inline(comparison.group(2), line), ""), true);
+        }
+        Matcher card = CARD.matcher(markdown);
+        if (card.matches()) {
+            return card(card, line, next);
+        }
+        Matcher callout = CALLOUT.matcher(markdown);
+        if (callout.matches()) {
+            return callout(callout, line, next);
+        }
+        return new Consumed(paragraph, false);
+    }
+
+    private Consumed card(Matcher card, int line, Block next) {
+        String name = card.group(1);
+        String color = card.group(2) == null ? ""
+                : ComponentColors.check(card.group(2), reporter, line, card.start(2) + 1, name);
+        String rest = card.group(3).strip();
+        Optional<Inline> title = rest.isEmpty() ? Optional.empty()
+                : Optional.of(new Inline(unquote(TITLE_DASH.matcher(rest).replaceFirst(" — ")), line));
+        boolean takesList = next instanceof ListBlock;
+        List<Block> body = takesList ? recognise(List.of(next)) : List.of();
+        return new Consumed(new GradientCard(line, name, title, color, body), takesList);
+    }
+
+    private Consumed callout(Matcher callout, int line, Block next) {
+        CalloutType type = CalloutType.byComponentName(callout.group(1)).orElseThrow();
+        TitleAndBody parts = titleAndBody(callout.group(3).strip());
+        List<Block> body = new ArrayList<>();
+        if (!parts.body().isEmpty()) {
+            body.add(new Paragraph(new Inline(parts.body(), line)));
+        }
+        boolean takesList = parts.body().isEmpty() && next instanceof ListBlock;
+        if (takesList) {
+            body.addAll(recognise(List.of(next)));
+        }
+        Optional<Inline> title = parts.title().map(t -> new Inline(t, line));
+        return new Consumed(new Callout(line, type, title, body), takesList);
+    }
+
+    private record TitleAndBody(Optional<String> title, String body) {
+    }
+
+    /**
+     * {@code "Title." text} gives a title and a body; a text wholly in quotes is the body; any other
+     * text is the body without a title.
+     */
+    private static TitleAndBody titleAndBody(String text) {
+        if (text.startsWith("\"")) {
+            int close = closingQuote(text);
+            if (close > 0) {
+                String quoted = text.substring(1, close).strip();
+                String after = text.substring(close + 1).strip();
+                if (after.isEmpty()) {
+                    return new TitleAndBody(Optional.empty(), quoted);
+                }
+                String title = quoted.endsWith(".") ? quoted.substring(0, quoted.length() - 1) : quoted;
+                return new TitleAndBody(Optional.of(title), after);
+            }
+        }
+        return new TitleAndBody(Optional.empty(), text);
+    }
+
+    /** The quote that closes the opening one: followed by the end, a space or punctuation. */
+    private static int closingQuote(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '"' && (i + 1 == text.length() || " \n.,;:!?)".indexOf(text.charAt(i + 1)) >= 0)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String unquote(String text) {
+        return text.replace("\"", "").strip();
+    }
+
+    private GradientCard gridCard(ListItem item) {
+        List<Block> blocks = recognise(item.blocks());
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
+            Matcher m = GRID_ITEM.matcher(first.text().markdown());
+            if (m.matches()) {
+                int line = first.line();
+                String color = m.group(2) == null ? ""
+                        : ComponentColors.check(m.group(2), reporter, line, 1, GradientCard.NAME);
+                List<Block> body = new ArrayList<>();
+                String text = m.group(3).strip();
+                if (!text.isEmpty()) {
+                    body.add(new Paragraph(new Inline(stripOuterQuotes(text), line)));
+                }
+                body.addAll(blocks.subList(1, blocks.size()));
+                return new GradientCard(item.line(), GradientCard.NAME, Optional.of(new Inline(m.group(1), line)),
+                        color, body);
+            }
+        }
+        return new GradientCard(item.line(), GradientCard.NAME, Optional.empty(), "", blocks);
+    }
+
+    private static String stripOuterQuotes(String text) {
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                && text.indexOf('"', 1) == text.length() - 1 ? text.substring(1, text.length() - 1) : text;
+    }
+
+    /** A list whose items are components is split around them, so a component never sits in a bullet. */
+    private List<Block> list(ListBlock list) {
+        List<Block> out = new ArrayList<>();
+        List<ListItem> pending = new ArrayList<>();
+        int number = list.start();
+        int pendingStart = number;
+        for (ListItem item : list.items()) {
+            List<Block> blocks = recognise(item.blocks());
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Component) {
+                if (!pending.isEmpty()) {
+                    out.add(new ListBlock(pending.get(0).line(), list.ordered(), pendingStart, pending));
+                    pending = new ArrayList<>();
+                }
+                out.addAll(blocks);
+                pendingStart = number + 1;
+            } else {
+                pending.add(new ListItem(item.line(), item.task(), blocks));
+            }
+            number++;
+        }
+        if (!pending.isEmpty()) {
+            out.add(new ListBlock(pending.get(0).line(), list.ordered(), pendingStart, pending));
+        }
+        return out;
+    }
+}

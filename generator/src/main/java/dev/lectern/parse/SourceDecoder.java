@@ -1,0 +1,76 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.FileReporter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a file's bytes into the text the parser reads, reporting what it had to mend: a byte-order
+ * mark (dropped), CRLF or CR line ends (made LF), bytes that are not UTF-8 (replaced by U+FFFD),
+ * and mojibake (repaired). Line numbers are preserved, so every later position matches the file.
+ */
+public final class SourceDecoder {
+
+    public static final String INVALID_UTF8 = "invalid-utf8";
+    public static final String MOJIBAKE = "mojibake";
+
+    public String decode(byte[] bytes, FileReporter reporter) {
+        int start = hasBom(bytes) ? 3 : 0;
+        boolean valid = isValidUtf8(bytes, start);
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!valid) {
+            reportInvalidBytes(text, reporter);
+        }
+        return repairMojibake(text, reporter);
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean isValidUtf8(byte[] bytes, int start) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** One diagnostic per line with undecodable bytes, at the first of them. */
+    private static void reportInvalidBytes(String text, FileReporter reporter) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int column = lines[i].indexOf('\uFFFD');
+            if (column >= 0) {
+                reporter.error(i + 1, column + 1, INVALID_UTF8,
+                        "bytes that are not UTF-8 are shown as \uFFFD; save the file as UTF-8");
+            }
+        }
+    }
+
+    private static String repairMojibake(String text, FileReporter reporter) {
+        String[] lines = text.split("\n", -1);
+        List<String> repaired = new ArrayList<>(lines.length);
+        boolean changed = false;
+        for (int i = 0; i < lines.length; i++) {
+            Mojibake.Result result = Mojibake.repair(lines[i]);
+            for (Mojibake.Repair repair : result.repairs()) {
+                reporter.warning(i + 1, repair.index() + 1, MOJIBAKE,
+                        "mojibake '" + repair.found() + "' read as '" + repair.meant()
+                                + "' (UTF-8 text once decoded as Windows-1252)");
+            }
+            changed |= !result.repairs().isEmpty();
+            repaired.add(result.text());
+        }
+        return changed ? String.join("\n", repaired) : text;
+    }
+}

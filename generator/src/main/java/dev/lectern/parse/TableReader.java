@@ -1,0 +1,190 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Connection;
+import dev.lectern.model.ConnectionTable;
+import dev.lectern.model.Depth;
+import dev.lectern.model.Example;
+import dev.lectern.model.ExampleTable;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.GapResolution;
+import dev.lectern.model.GapResolutionTable;
+import dev.lectern.model.Inline;
+import dev.lectern.model.Misconception;
+import dev.lectern.model.MisconceptionTable;
+import dev.lectern.model.Modality;
+import dev.lectern.model.ModalityTable;
+import dev.lectern.model.PrereqStatus;
+import dev.lectern.model.Prerequisite;
+import dev.lectern.model.PrerequisiteTable;
+import dev.lectern.model.RelevantConcept;
+import dev.lectern.model.RelevantConceptTable;
+import dev.lectern.model.ResolutionCheck;
+import dev.lectern.model.ResolutionCheckTable;
+import dev.lectern.model.Table;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recognises the planning tables by their header rows (the variants of FORMAT.md) and reads their
+ * rows into typed records. A table under a heading that names a planning table but lacking its
+ * columns is reported; other tables stay generic.
+ */
+final class TableReader {
+    static final String UNKNOWN_DEPTH = "unknown-depth";
+    static final String UNKNOWN_STATUS = "unknown-status";
+    static final String UNKNOWN_SEVERITY = "unknown-severity";
+
+    private final FileReporter reporter;
+
+    TableReader(FileReporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** The typed table for {@code table}, or the table itself; {@code partHeading} may hint the kind. */
+    Block read(Table table, String partHeading) {
+        ColumnMap columns = new ColumnMap(table);
+        if (columns.has("required") && columns.has("actual") && columns.has("status")) {
+            return prerequisites(table, columns);
+        }
+        if (columns.firstIs("concept") && columns.has("depth") && columns.has("source")) {
+            return relevantConcepts(table, columns);
+        }
+        if (columns.firstIs("gap") && columns.has("resolution")) {
+            return gapResolution(table, columns);
+        }
+        if (columns.firstIs("misconception") && columns.has("negative")) {
+            return misconceptions(table, columns);
+        }
+        if (columns.firstIs("example") && columns.has("type")) {
+            return examples(table, columns);
+        }
+        if (columns.firstIs("modality") && columns.has("what")) {
+            return modalities(table, columns);
+        }
+        if ((columns.firstIs("new concept") && columns.has("connects")) || columns.firstIs("prior concept")) {
+            return connections(table, columns);
+        }
+        if (columns.firstIs("finding") && columns.has("status")) {
+            return resolutionCheck(table, columns);
+        }
+        expectedButMissing(table, partHeading);
+        return table;
+    }
+
+    private void expectedButMissing(Table table, String partHeading) {
+        String heading = partHeading.toLowerCase(java.util.Locale.ROOT);
+        String expected = heading.startsWith("prerequisites table") ? "Concept | Required Depth | Actual Depth | "
+                + "Source Lesson | Status | Reasoning"
+                : heading.startsWith("gap resolution") ? "Gap | Size | Resolution"
+                : heading.startsWith("misconceptions") ? "Misconception | Why They'd Think This | Negative Example | "
+                + "Where to Address"
+                : heading.startsWith("examples planned") ? "Example | Type | Purpose | Why This Example"
+                : heading.startsWith("modalities planned") ? "Modality | What Specifically | Why This Modality"
+                : null;
+        if (expected != null) {
+            reporter.warning(table.line(), 1, BlockConverter.MALFORMED_TABLE, "table under '" + partHeading
+                    + "' lacks its expected columns (" + expected + ")");
+        }
+    }
+
+    private PrerequisiteTable prerequisites(Table table, ColumnMap c) {
+        int concept = 0;
+        int required = c.find("required");
+        int actual = c.find("actual");
+        int source = c.find("source");
+        int status = c.find("status");
+        int reasoning = c.find("reasoning", "notes", "why");
+        List<Prerequisite> rows = table.rows().stream().map(row -> {
+            Inline statusCell = row.cell(status);
+            Optional<PrereqStatus> parsedStatus = Vocabulary.prereqStatus(statusCell.markdown());
+            if (parsedStatus.isEmpty()) {
+                reporter.warning(row.line(), 1, UNKNOWN_STATUS, "prerequisite status '" + statusCell.plain()
+                        + "' is none of OK, GAP, MISSING");
+            }
+            return new Prerequisite(row.line(), row.cell(concept), depth(row.cell(required), row.line()),
+                    depth(row.cell(actual), row.line()), row.cell(source),
+                    LessonRefs.find(row.cell(source).markdown()), parsedStatus, statusCell, row.cell(reasoning));
+        }).toList();
+        return new PrerequisiteTable(table, rows);
+    }
+
+    private RelevantConceptTable relevantConcepts(Table table, ColumnMap c) {
+        int depth = c.find("depth");
+        int source = c.find("source");
+        int notes = c.find("notes", "how", "what");
+        return new RelevantConceptTable(table, table.rows().stream()
+                .map(row -> new RelevantConcept(row.line(), row.cell(0), depth(row.cell(depth), row.line()),
+                        row.cell(depth), row.cell(source), LessonRefs.find(row.cell(source).markdown()),
+                        row.cell(notes)))
+                .toList());
+    }
+
+    private GapResolutionTable gapResolution(Table table, ColumnMap c) {
+        int size = c.find("size");
+        int resolution = c.find("resolution");
+        return new GapResolutionTable(table, table.rows().stream()
+                .map(row -> new GapResolution(row.line(), row.cell(0), row.cell(size), row.cell(resolution)))
+                .toList());
+    }
+
+    private MisconceptionTable misconceptions(Table table, ColumnMap c) {
+        int why = c.find("why");
+        int negative = c.find("negative");
+        int where = c.find("where");
+        return new MisconceptionTable(table, table.rows().stream()
+                .map(row -> new Misconception(row.line(), row.cell(0), row.cell(why), row.cell(negative),
+                        row.cell(where)))
+                .toList());
+    }
+
+    private ExampleTable examples(Table table, ColumnMap c) {
+        int type = c.find("type");
+        int purpose = c.find("purpose");
+        int why = c.find("why");
+        return new ExampleTable(table, table.rows().stream()
+                .map(row -> new Example(row.line(), row.cell(0), row.cell(type), row.cell(purpose), row.cell(why)))
+                .toList());
+    }
+
+    private ModalityTable modalities(Table table, ColumnMap c) {
+        int what = c.find("what");
+        int rationale = c.find("why", "rationale");
+        return new ModalityTable(table, table.rows().stream()
+                .map(row -> new Modality(row.line(), row.cell(0), row.cell(what), row.cell(rationale)))
+                .toList());
+    }
+
+    private ConnectionTable connections(Table table, ColumnMap c) {
+        int connectsTo = c.find("connects", "connection");
+        int how = c.has("new concept") ? c.find("how") : -1;
+        return new ConnectionTable(table, table.rows().stream()
+                .map(row -> new Connection(row.line(), row.cell(0), row.cell(connectsTo), row.cell(how)))
+                .toList());
+    }
+
+    private ResolutionCheckTable resolutionCheck(Table table, ColumnMap c) {
+        int severity = c.find("severity");
+        int status = c.find("status");
+        int how = c.find("how", "resolution", "notes");
+        return new ResolutionCheckTable(table, table.rows().stream().map(row -> {
+            Inline severityCell = row.cell(severity);
+            var parsed = Vocabulary.findingSeverity(severityCell.plain());
+            if (severity >= 0 && parsed.isEmpty()) {
+                reporter.warning(row.line(), 1, UNKNOWN_SEVERITY, "severity '" + severityCell.plain()
+                        + "' is none of CRITICAL, IMPROVEMENT, POLISH");
+            }
+            return new ResolutionCheck(row.line(), row.cell(0), parsed, row.cell(status), row.cell(how));
+        }).toList());
+    }
+
+    /** The depth a cell names, reporting a cell that names none. */
+    private Optional<Depth> depth(Inline cell, int line) {
+        Optional<Depth> depth = Vocabulary.depth(cell.markdown());
+        if (depth.isEmpty()) {
+            reporter.warning(line, 1, UNKNOWN_DEPTH, "depth '" + cell.plain()
+                    + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
+        }
+        return depth;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.CognitiveLoad;
+import dev.lectern.model.Depth;
+import dev.lectern.model.FindingSeverity;
+import dev.lectern.model.PrereqStatus;
+import dev.lectern.model.Verdict;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of the format, read leniently as authors write them: {@code REVISITED (DEVELOPED)} is
+ * DEVELOPED, {@code GAP (small)} is GAP, {@code PASS (with polish notes)} is PASS.
+ */
+final class Vocabulary {
+    private static final Pattern DEPTH = Pattern.compile("\\b(MENTIONED|INTRODUCED|DEVELOPED|APPLIED)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_WORD = Pattern.compile("^[^A-Za-z]*([A-Za-z]+)");
+
+    private Vocabulary() {
+    }
+
+    /** The depth a cell names; for {@code INTRODUCED → DEVELOPED} the first, as the cell starts. */
+    static Optional<Depth> depth(String cell) {
+        Matcher m = DEPTH.matcher(cell);
+        return m.find() ? Optional.of(Depth.valueOf(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    static Optional<PrereqStatus> prereqStatus(String cell) {
+        String word = leadingWord(cell);
+        return switch (word) {
+            case "OK", "MET" -> Optional.of(PrereqStatus.OK);
+            case "GAP" -> Optional.of(PrereqStatus.GAP);
+            case "MISSING" -> Optional.of(PrereqStatus.MISSING);
+            default -> Optional.empty();
+        };
+    }
+
+    static Optional<CognitiveLoad> cognitiveLoad(String text) {
+        String word = leadingWord(text);
+        for (CognitiveLoad load : CognitiveLoad.values()) {
+            if (load.name().equals(word)) {
+                return Optional.of(load);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<FindingSeverity> findingSeverity(String word) {
+        String upper = word.strip().toUpperCase(Locale.ROOT);
+        for (FindingSeverity severity : FindingSeverity.values()) {
+            if (severity.name().equals(upper)) {
+                return Optional.of(severity);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** PASS, NEEDS REVISION or MAJOR REVISION as the verdict text starts, in any case. */
+    static Optional<Verdict.Kind> verdict(String text) {
+        String upper = text.strip().toUpperCase(Locale.ROOT).replaceAll("[*_`]", "");
+        if (upper.startsWith("PASS")) {
+            return Optional.of(Verdict.Kind.PASS);
+        }
+        if (upper.startsWith("NEEDS REVISION") || upper.startsWith("NEEDS-REVISION")) {
+            return Optional.of(Verdict.Kind.NEEDS_REVISION);
+        }
+        if (upper.startsWith("MAJOR REVISION") || upper.startsWith("MAJOR-REVISION")) {
+            return Optional.of(Verdict.Kind.MAJOR_REVISION);
+        }
+        return Optional.empty();
+    }
+
+    private static String leadingWord(String text) {
+        Matcher m = LEADING_WORD.matcher(text.replaceAll("[*_`]", ""));
+        return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : "";
+    }
+}

@@ -1,0 +1,96 @@
+package dev.lectern.site;
+
+import dev.lectern.render.RenderedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes a whole site or nothing: files go into a staging folder beside the output, and only when
+ * all are written does each top folder ({@code lessons/}) replace the old one by a rename. A failure
+ * leaves the previous output as it was.
+ */
+final class AtomicOutput {
+
+    /** Writes {@code files} under {@code outputDir}; returns how many were written. */
+    int write(Path outputDir, List<RenderedFile> files) {
+        Path staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            Files.createDirectories(outputDir);
+            Set<String> roots = new TreeSet<>();
+            for (RenderedFile file : files) {
+                Path target = safeResolve(staging, file.path());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.content());
+                roots.add(file.path().substring(0, file.path().indexOf('/')));
+            }
+            for (String root : roots) {
+                swap(staging.resolve(root), outputDir.resolve(root));
+            }
+            return files.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the site into " + outputDir, e);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    /** Resolves a rendered path, refusing one that would land outside the staging folder. */
+    private static Path safeResolve(Path staging, String relative) {
+        Path target = staging.resolve(relative).normalize();
+        if (!target.startsWith(staging) || !relative.contains("/")) {
+            throw new IllegalArgumentException("rendered path outside a site folder: " + relative);
+        }
+        return target;
+    }
+
+    private static void swap(Path fresh, Path live) throws IOException {
+        Path old = live.resolveSibling(".lectern-old-" + live.getFileName() + "-" + System.nanoTime());
+        boolean hadOld = Files.exists(live);
+        if (hadOld) {
+            Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (hadOld) {
+                Files.move(old, live, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (hadOld) {
+            deleteQuietly(old);
+        }
+    }
+
+    static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // leftovers of a staging folder do no harm; the next build uses a fresh name
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lectern.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How diagnostics are printed, shared by the command line and the Maven plugin: the compiler-style
+ * text report and the JSON report ({@code check --format json}).
+ */
+public final class DiagnosticFormats {
+
+    /** Configured once and never changed: Jackson documents it as safe to share. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DiagnosticFormats() {
+    }
+
+    /** The counts a report ends with; {@code files} is the number of files that have diagnostics. */
+    public record Summary(long errors, long warnings, long infos, long files) {
+
+        public static Summary of(List<Diagnostic> diagnostics) {
+            return new Summary(count(diagnostics, Severity.ERROR), count(diagnostics, Severity.WARNING),
+                    count(diagnostics, Severity.INFO),
+                    diagnostics.stream().map(Diagnostic::file).distinct().count());
+        }
+
+        /** {@code 2 errors, 1 warning, 0 infos in 3 files}. */
+        public String line() {
+            return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
+                    + " in " + plural(files, "file");
+        }
+
+        private static long count(List<Diagnostic> diagnostics, Severity severity) {
+            return diagnostics.stream().filter(d -> d.severity() == severity).count();
+        }
+
+        private static String plural(long n, String word) {
+            return n + " " + word + (n == 1 ? "" : "s");
+        }
+    }
+
+    /**
+     * The same diagnostics with their files shown under {@code dir} (for example the content folder
+     * as the user typed it), so that editors and terminals can open them.
+     */
+    public static List<Diagnostic> under(String dir, List<Diagnostic> diagnostics) {
+        if (dir.isEmpty() || dir.equals(".")) {
+            return diagnostics;
+        }
+        String prefix = dir.endsWith("/") ? dir : dir + "/";
+        return diagnostics.stream()
+                .map(d -> new Diagnostic(prefix + d.file(), d.line(), d.column(), d.severity(), d.rule(), d.message()))
+                .toList();
+    }
+
+    /** One {@code file:line:col: severity[rule]: message} line per diagnostic, then the summary line. */
+    public static String text(List<Diagnostic> diagnostics) {
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic d : diagnostics) {
+            out.append(d.format()).append('\n');
+        }
+        return out.append(Summary.of(diagnostics).line()).append('\n').toString();
+    }
+
+    /**
+     * {@code {"diagnostics":[{"file","line","column","severity","rule","message"}...],
+     * "summary":{"errors","warnings","infos","files"}}} on one line, keys in that order.
+     */
+    public static String json(List<Diagnostic> diagnostics) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode list = root.putArray("diagnostics");
+        for (Diagnostic d : diagnostics) {
+            list.addObject()
+                    .put("file", d.file())
+                    .put("line", d.line())
+                    .put("column", d.column())
+                    .put("severity", d.severity().label())
+                    .put("rule", d.rule())
+                    .put("message", d.message());
+        }
+        Summary summary = Summary.of(diagnostics);
+        root.putObject("summary")
+                .put("errors", summary.errors())
+                .put("warnings", summary.warnings())
+                .put("infos", summary.infos())
+                .put("files", summary.files());
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            // a tree of strings and numbers always serialises; failing here is a programming error
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code scan 12 ms, parse 140 ms, ... (total 1530 ms)}: how long each stage of a run took. */
+    public static String timings(List<StageTiming> timings) {
+        StringBuilder out = new StringBuilder();
+        Duration total = Duration.ZERO;
+        for (StageTiming t : timings) {
+            out.append(out.isEmpty() ? "" : ", ").append(t.stage()).append(' ').append(t.duration().toMillis()).append(" ms");
+            total = total.plus(t.duration());
+        }
+        return out.append(out.isEmpty() ? "" : " ").append("(total ").append(total.toMillis()).append(" ms)").toString();
+    }
+}

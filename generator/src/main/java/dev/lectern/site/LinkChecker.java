@@ -1,0 +1,84 @@
+package dev.lectern.site;
+
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.FileReporter;
+import dev.lectern.render.RenderedFile;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks, before anything is written, that every relative link and asset reference in the rendered
+ * pages points at a rendered file (and at an element id, for {@code #fragment}s). Links that leave
+ * the site's folders (to the Maven site around it) or carry a scheme are not ours to check.
+ */
+final class LinkChecker {
+    static final String BROKEN_LINK = "broken-link";
+
+    void check(List<RenderedFile> files, DiagnosticSink sink) {
+        Map<String, Document> pages = new HashMap<>();
+        for (RenderedFile file : files) {
+            if (file.path().endsWith(".html")) {
+                pages.put(file.path(), Jsoup.parse(new String(file.content(), StandardCharsets.UTF_8)));
+            }
+        }
+        Set<String> paths = files.stream().map(RenderedFile::path).collect(Collectors.toSet());
+        pages.forEach((path, page) -> checkPage(path, page, paths, pages, sink.forFile(path)));
+    }
+
+    private static void checkPage(String path, Document page, Set<String> paths, Map<String, Document> pages,
+                                  FileReporter reporter) {
+        for (Element element : page.select("a[href], link[href], img[src], script[src]")) {
+            String reference = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+            Target target = resolve(path, reference);
+            if (target == null) {
+                continue;
+            }
+            if (!paths.contains(target.path())) {
+                reporter.warning(0, 0, BROKEN_LINK, "link '" + reference + "' points at " + target.path()
+                        + ", which the site does not have");
+            } else if (!target.fragment().isEmpty() && pages.containsKey(target.path())
+                    && pages.get(target.path()).getElementById(target.fragment()) == null) {
+                reporter.warning(0, 0, BROKEN_LINK, "link '" + reference + "' points at #" + target.fragment()
+                        + ", which " + target.path() + " does not have");
+            }
+        }
+    }
+
+    private record Target(String path, String fragment) {
+    }
+
+    /** The site path a reference points at, or null when it is not a link within the site. */
+    private static Target resolve(String from, String reference) {
+        if (reference.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(null, null, from, null).resolve(new URI(reference.strip()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return new Target(reference, "");
+        }
+        if (uri.getScheme() != null || uri.getAuthority() != null || uri.getPath() == null) {
+            return null;
+        }
+        String path = uri.normalize().getPath();
+        if (path.startsWith("../") || path.startsWith("/")) {
+            return null;
+        }
+        if (path.isEmpty()) {
+            path = from;
+        } else if (path.endsWith("/")) {
+            path = path + "index.html";
+        }
+        return new Target(path, uri.getFragment() == null ? "" : uri.getFragment());
+    }
+}

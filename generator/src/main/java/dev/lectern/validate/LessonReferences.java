@@ -1,0 +1,63 @@
+package dev.lectern.validate;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonRef;
+import dev.lectern.model.ModulePlan;
+import dev.lectern.model.Prerequisite;
+import dev.lectern.model.RelevantConcept;
+import dev.lectern.model.RelevantConceptTable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lessons named as sources in the planning tables: a lesson that is planned but not written yet, or
+ * that is nowhere in the course, is a warning (its pages cannot be linked), never an error.
+ */
+final class LessonReferences implements CourseCheck {
+    static final String NOT_WRITTEN = "lesson-not-written";
+    static final String UNKNOWN_LESSON = "prereq-unknown-lesson";
+
+    @Override
+    public void check(CourseContent content, DiagnosticSink sink) {
+        Set<String> written = new HashSet<>();
+        content.lessons().forEach(l -> written.add(l.slug()));
+        for (Lesson lesson : content.lessons()) {
+            FileReporter reporter = sink.forFile(lesson.file());
+            Set<String> reported = new HashSet<>();
+            for (Prerequisite row : lesson.prerequisites()) {
+                check(row.sourceLessons(), row.line(), content, written, reported, reporter);
+            }
+            for (RelevantConceptTable table : lesson.tables(RelevantConceptTable.class)) {
+                for (RelevantConcept row : table.rows()) {
+                    check(row.sourceLessons(), row.line(), content, written, reported, reporter);
+                }
+            }
+        }
+    }
+
+    /** Reports each missing lesson once per lesson file, at its first mention. */
+    private static void check(List<LessonRef> refs, int line, CourseContent content, Set<String> written,
+                              Set<String> reported, FileReporter reporter) {
+        for (LessonRef ref : refs) {
+            Optional<String> slug = ref.slug();
+            if (slug.isEmpty() || written.contains(slug.get()) || !reported.add(slug.get())) {
+                continue;
+            }
+            Optional<ModulePlan> plannedIn = content.modulePlans().stream()
+                    .filter(p -> p.lessons().stream().anyMatch(l -> l.slug().equals(slug.get())))
+                    .findFirst();
+            if (plannedIn.isPresent()) {
+                reporter.warning(line, 1, NOT_WRITTEN, "lesson '" + slug.get() + "' is planned in module "
+                        + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");
+            } else {
+                reporter.warning(line, 1, UNKNOWN_LESSON, "lesson '" + slug.get()
+                        + "' is neither in the content nor in any module plan");
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
+import dev.lectern.site.BuildResult;
+import dev.lectern.site.CheckResult;
+import dev.lectern.site.StageTiming;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract (exit codes, where output goes, its formats) over a stand-in engine. */
+class LecternCliTest {
+
+    private static final Diagnostic COLOUR = new Diagnostic("series-7/lessons/a.md", 3, 1, Severity.WARNING,
+            "unknown-color", "GradientCard colour \"fuchsia\" is not in the palette");
+    private static final Diagnostic TABLE = new Diagnostic("series-7/lessons/a.md", 9, 1, Severity.ERROR,
+            "table-columns", "the prerequisites table has no Status column");
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> calls = new ArrayList<>();
+
+    private int run(List<Diagnostic> diagnostics, String... args) {
+        return new LecternCli(cache -> new FakeEngine(cache, diagnostics, calls),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private String content() throws IOException {
+        return Files.createDirectories(temp.resolve("content")).toString();
+    }
+
+    @Test
+    void checkOfCleanContentExitsZeroAndPrintsTheSummaryOnStandardOutput() throws IOException {
+        int code = run(List.of(), "check", content());
+
+        assertEquals(0, code);
+        assertEquals("0 errors, 0 warnings, 0 infos in 0 files\n", out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void checkWithOnlyWarningsExitsZero() throws IOException {
+        assertEquals(0, run(List.of(COLOUR), "check", content()));
+    }
+
+    @Test
+    void checkOfContentWithAnErrorExitsOneAndPrintsEachDiagnosticUnderTheContentFolder() throws IOException {
+        String content = content();
+
+        int code = run(List.of(COLOUR, TABLE), "check", content);
+
+        assertEquals(1, code);
+        assertEquals(content + "/series-7/lessons/a.md:3:1: warning[unknown-color]: GradientCard colour \"fuchsia\" is not in the palette\n"
+                + content + "/series-7/lessons/a.md:9:1: error[table-columns]: the prerequisites table has no Status column\n"
+                + "1 error, 1 warning, 0 infos in 1 file\n", out.toString());
+    }
+
+    @Test
+    void checkAsJsonPrintsExactlyTheDiagnosticsAndTheSummary() throws IOException {
+        String content = content();
+
+        int code = run(List.of(TABLE), "check", content, "--format", "json");
+
+        assertEquals(1, code);
+        ObjectMapper mapper = new ObjectMapper();
+        assertEquals(mapper.valueToTree(Map.of(
+                        "diagnostics", List.of(Map.of("file", content + "/series-7/lessons/a.md", "line", 9, "column", 1,
+                                "severity", "error", "rule", "table-columns",
+                                "message", "the prerequisites table has no Status column")),
+                        "summary", Map.of("errors", 1, "warnings", 0, "infos", 0, "files", 1))),
+                mapper.readTree(out.toString()));
+    }
+
+    @Test
+    void checkOfAMissingContentFolderIsAUsageErrorWithoutATrace() {
+        String missing = temp.resolve("nowhere").toString();
+
+        int code = run(List.of(), "check", missing);
+
+        assertEquals(2, code);
+        assertEquals("lectern: no such content directory: " + missing + "\n"
+                + "Try 'lectern check --help' for more information.\n", err.toString());
+        assertEquals(List.of(), calls);
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() throws IOException {
+        assertEquals(2, run(List.of(), "check", content(), "--format", "xml"));
+        assertTrue(err.toString().startsWith("lectern: Invalid value for option '--format'"), err.toString());
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void anUnknownOptionAnUnknownCommandAndNoCommandAreUsageErrors() throws IOException {
+        assertEquals(2, run(List.of(), "check", content(), "--colour"));
+        assertEquals(2, run(List.of(), "publish", content()));
+        assertEquals(2, run(List.of()));
+        assertEquals(2, run(List.of(), "build", content()));
+        assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void anIoFailureExitsTwoWithOneLine() throws IOException {
+        String content = content();
+        int code = new LecternCli(cache -> {
+            throw new UncheckedIOException(new NoSuchFileException("/readonly/cache"));
+        }, new PrintWriter(out, true), new PrintWriter(err, true)).execute("check", content);
+
+        assertEquals(2, code);
+        assertEquals("lectern: I/O error: java.nio.file.NoSuchFileException: /readonly/cache\n", err.toString());
+    }
+
+    @Test
+    void buildPassesTheFoldersAndReportsOnStandardError() throws IOException {
+        String content = content();
+        Path site = temp.resolve("site");
+
+        int code = run(List.of(COLOUR), "build", content, "--out", site.toString(), "--cache", temp.resolve("c").toString());
+
+        assertEquals(0, code);
+        assertEquals(List.of("open " + temp.resolve("c"), "build " + content + " -> " + site, "close"), calls);
+        assertEquals("", out.toString());
+        assertEquals(content + "/series-7/lessons/a.md:3:1: warning[unknown-color]: GradientCard colour \"fuchsia\" is not in the palette\n"
+                + "0 errors, 1 warning, 0 infos in 1 file\n"
+                + "stages: scan 5 ms, render 20 ms (total 25 ms)\n"
+                + "wrote 7 files to " + site.resolve("lessons") + "\n", err.toString());
+    }
+
+    @Test
+    void buildWithContentErrorsExitsOneAndSaysTheOldOutputWasKept() throws IOException {
+        String content = content();
+        Path site = temp.resolve("site");
+
+        int code = run(List.of(TABLE), "build", content, "--out", site.toString());
+
+        assertEquals(1, code);
+        assertTrue(err.toString().endsWith("wrote nothing; " + site.resolve("lessons") + " is as it was\n"), err.toString());
+    }
+
+    @Test
+    void theDefaultCacheIsInTheWorkingDirectory() throws IOException {
+        run(List.of(), "check", content());
+
+        assertEquals("open .lectern-cache", calls.get(0));
+    }
+
+    /** Returns the given diagnostics; "writes" 7 files unless there is an error. */
+    private record FakeEngine(Path cache, List<Diagnostic> diagnostics, List<String> calls) implements Engine {
+        FakeEngine {
+            calls.add("open " + cache);
+        }
+
+        @Override
+        public CheckResult check(Path contentDir) {
+            calls.add("check " + contentDir);
+            return new CheckResult(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of()),
+                    diagnostics, List.of());
+        }
+
+        @Override
+        public BuildResult build(Path contentDir, Path outputDir) {
+            calls.add("build " + contentDir + " -> " + outputDir);
+            boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+            return new BuildResult(outputDir, diagnostics,
+                    List.of(new StageTiming("scan", Duration.ofMillis(5)), new StageTiming("render", Duration.ofMillis(20))),
+                    failed ? 0 : 7);
+        }
+
+        @Override
+        public void close() {
+            calls.add("close");
+        }
+    }
+}

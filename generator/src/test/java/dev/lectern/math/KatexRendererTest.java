@@ -1,0 +1,140 @@
+package dev.lectern.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.lectern.testing.Resources;
+import dev.lectern.testing.SharedKatex;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SharedKatex.class)
+class KatexRendererTest {
+
+    static final String ADD_LOSS = "L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}";
+
+    @Test
+    void typesetsTheAddLossAsNodeDoes(KatexRenderer katex) {
+        assertEquals(RenderedMath.ok(Resources.text("math/add-loss-inline.html")), katex.render(ADD_LOSS, false));
+    }
+
+    @Test
+    void typesetsADisplayFormulaAsNodeDoes(KatexRenderer katex) {
+        assertEquals(RenderedMath.ok(Resources.text("math/mse-display.html")),
+                katex.render("\\frac{1}{N}\\sum_{i=1}^{N} (y_i - \\hat{y}_i)^2", true));
+    }
+
+    @Test
+    void turnsATexErrorIntoAnErrorBoxWithKatexMessage(KatexRenderer katex) {
+        // KaTeX underlines the offending characters with U+0332 COMBINING LOW LINE.
+        String underlined = "\\\u0332f\u0332o\u0332o\u0332 \u0332";
+        String message = "KaTeX parse error: Undefined control sequence: \\foo at position 5: a + " + underlined + "< b";
+        assertEquals(RenderedMath.failed("<span class=\"lectern-math-error\" data-component=\"MathError\" title=\""
+                        + "KaTeX parse error: Undefined control sequence: \\foo at position 5: a + " + underlined + "&lt; b"
+                        + "\">a + \\foo &lt; b</span>", message),
+                katex.render("a + \\foo < b", false));
+    }
+
+    @Test
+    void showsADisplayFormulaErrorAsABlock(KatexRenderer katex) {
+        String message = "KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{a}{";
+        assertEquals(RenderedMath.failed("<div class=\"lectern-math-error lectern-math-error-display\" data-component=\"MathError\""
+                        + " title=\"KaTeX parse error: Unexpected end of input in a macro argument, expected &#39;}&#39; at end of input: \\frac{a}{\">"
+                        + "\\frac{a}{</div>", message),
+                katex.render("\\frac{a}{", true));
+    }
+
+    @Test
+    void stopsAMacroBombAtMaxExpand(KatexRenderer katex) {
+        assertEquals(Optional.of("KaTeX parse error: Too many expansions: infinite loop or need to increase maxExpand setting"),
+                katex.render(macroBomb(), false).error());
+    }
+
+    @Test
+    void reportsAFormulaNestedTooDeepAsAnError(KatexRenderer katex) {
+        String deep = "{".repeat(100_000) + "x" + "}".repeat(100_000);
+        assertEquals(Optional.of("Maximum call stack size exceeded"), katex.render(deep, false).error());
+        assertEquals(Optional.empty(), katex.render("x^2", false).error());
+    }
+
+    @Test
+    void refusesUntrustedCommandsWithoutRunningThem(KatexRenderer katex) {
+        // trust: false shows the command in red instead of making a link; the source stays only as text.
+        assertEquals(RenderedMath.ok("<span class=\"katex\"><span class=\"katex-mathml\"><math xmlns=\"http://www.w3.org/1998/Math/MathML\">"
+                        + "<semantics><mrow><mstyle mathcolor=\"#cc0000\"><mtext>\\href</mtext></mstyle></mrow>"
+                        + "<annotation encoding=\"application/x-tex\">\\href{javascript:alert(1)}{x}</annotation></semantics></math></span>"
+                        + "<span class=\"katex-html\" aria-hidden=\"true\"><span class=\"katex-base\"><span class=\"katex-strut\""
+                        + " style=\"height:1em;vertical-align:-0.25em;\"></span><span class=\"mord text\" style=\"color:#cc0000;\">"
+                        + "<span class=\"mord\" style=\"color:#cc0000;\">\\href</span></span></span></span></span>"),
+                katex.render("\\href{javascript:alert(1)}{x}", false));
+    }
+
+    @Test
+    void stopsAFormulaPastTheTimeLimitAndStaysUsable(KatexRenderer katex) {
+        String slow = "\\frac{a_1}{b} + ".repeat(2000) + "c"; // seconds in the interpreter
+        RenderedMath stopped = katex.render(slow, true, Duration.ofMillis(50));
+        assertEquals(Optional.of("formula passed the time limit of 50 ms and was stopped"), stopped.error());
+        assertEquals("<div class=\"lectern-math-error lectern-math-error-display\" data-component=\"MathError\""
+                + " title=\"formula passed the time limit of 50 ms and was stopped\">" + slow + "</div>", stopped.html());
+        assertFalse(Thread.currentThread().isInterrupted());
+        assertEquals(RenderedMath.ok(Resources.text("math/add-loss-inline.html")), katex.render(ADD_LOSS, false));
+    }
+
+    @Test
+    void rendersFromSeveralThreadsAsFromOne(KatexRenderer katex) throws Exception {
+        List<String> formulas = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            formulas.add("x_{" + i + "} = \\sqrt{" + i + "} + \\alpha^" + (i % 10));
+        }
+        List<RenderedMath> sequential = formulas.stream().map(tex -> katex.render(tex, false)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<RenderedMath>> parallel = new ArrayList<>();
+            for (String tex : formulas) {
+                parallel.add(pool.submit(() -> katex.render(tex, false)));
+            }
+            for (int i = 0; i < formulas.size(); i++) {
+                assertEquals(sequential.get(i), parallel.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void startsNoContextBeforeTheFirstFormula() {
+        try (KatexRenderer katex = new KatexRenderer()) {
+            assertEquals(0, katex.contextsCreated());
+        }
+    }
+
+    @Test
+    void refusesToRenderOnceClosed() {
+        KatexRenderer katex = new KatexRenderer(Duration.ofSeconds(1), 1);
+        katex.close();
+        assertThrows(IllegalStateException.class, () -> katex.render("x", false));
+    }
+
+    @Test
+    void readsTheBundledKatexVersionWithoutJavaScript() {
+        assertEquals("0.19.1", KatexBundle.version());
+        assertEquals("katex 0.19.1 " + KatexOptions.JSON + " error-box-1", KatexRenderer.cacheIdentity());
+    }
+
+    /** Ten macros, each expanding to two of the next: 2^10 expansions, past maxExpand 1000. */
+    static String macroBomb() {
+        StringBuilder tex = new StringBuilder();
+        for (char c = 'a'; c < 'j'; c++) {
+            tex.append("\\def\\").append(c).append("{\\").append((char) (c + 1)).append("\\").append((char) (c + 1)).append('}');
+        }
+        return tex.append("\\def\\j{x}\\a").toString();
+    }
+}

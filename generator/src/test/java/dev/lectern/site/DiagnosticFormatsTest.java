@@ -1,0 +1,89 @@
+package dev.lectern.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DiagnosticFormatsTest {
+
+    private static final Diagnostic UNKNOWN_COLOUR = new Diagnostic("series-7/module-7-3/lessons/lcm.md", 391, 1,
+            Severity.WARNING, "unknown-color", "GradientCard colour \"fuchsia\" is not in the palette");
+    private static final Diagnostic BAD_DEPTH = new Diagnostic("series-7/module-7-3/record.md", 12, 40,
+            Severity.ERROR, "unknown-depth", "depth \"DEEP\" is not one of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
+    private static final Diagnostic NOTE = new Diagnostic("series-7/module-7-3/lessons/lcm.md", 0, 0,
+            Severity.INFO, "planned-lesson", "the-speed-landscape is planned");
+
+    @Test
+    void textPrintsOneCompilerStyleLinePerDiagnosticThenTheSummary() {
+        String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, BAD_DEPTH, NOTE));
+
+        assertEquals("""
+                series-7/module-7-3/lessons/lcm.md:391:1: warning[unknown-color]: GradientCard colour "fuchsia" is not in the palette
+                series-7/module-7-3/record.md:12:40: error[unknown-depth]: depth "DEEP" is not one of MENTIONED, INTRODUCED, DEVELOPED, APPLIED
+                series-7/module-7-3/lessons/lcm.md:0:0: info[planned-lesson]: the-speed-landscape is planned
+                1 error, 1 warning, 1 info in 2 files
+                """, text);
+    }
+
+    @Test
+    void textOfNoDiagnosticsIsTheSummaryAlone() {
+        assertEquals("0 errors, 0 warnings, 0 infos in 0 files\n", DiagnosticFormats.text(List.of()));
+    }
+
+    @Test
+    void summaryCountsEachSeverityAndTheFilesWithDiagnostics() {
+        assertEquals(new DiagnosticFormats.Summary(1, 2, 0, 2),
+                DiagnosticFormats.Summary.of(List.of(UNKNOWN_COLOUR, BAD_DEPTH, UNKNOWN_COLOUR)));
+    }
+
+    @Test
+    void jsonHasExactlyTheDiagnosticsListAndTheSummary() throws Exception {
+        String json = DiagnosticFormats.json(List.of(BAD_DEPTH, NOTE));
+
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode expected = mapper.valueToTree(Map.of(
+                "diagnostics", List.of(
+                        Map.of("file", "series-7/module-7-3/record.md", "line", 12, "column", 40,
+                                "severity", "error", "rule", "unknown-depth",
+                                "message", "depth \"DEEP\" is not one of MENTIONED, INTRODUCED, DEVELOPED, APPLIED"),
+                        Map.of("file", "series-7/module-7-3/lessons/lcm.md", "line", 0, "column", 0,
+                                "severity", "info", "rule", "planned-lesson",
+                                "message", "the-speed-landscape is planned")),
+                "summary", Map.of("errors", 1, "warnings", 0, "infos", 1, "files", 2)));
+        assertEquals(expected, mapper.readTree(json));
+    }
+
+    @Test
+    void jsonIsOneLineWithKeysInTheDocumentedOrder() {
+        assertEquals("{\"diagnostics\":[{\"file\":\"series-7/module-7-3/record.md\",\"line\":12,\"column\":40,"
+                        + "\"severity\":\"error\",\"rule\":\"unknown-depth\",\"message\":\"depth \\\"DEEP\\\" is not one of "
+                        + "MENTIONED, INTRODUCED, DEVELOPED, APPLIED\"}],"
+                        + "\"summary\":{\"errors\":1,\"warnings\":0,\"infos\":0,\"files\":1}}\n",
+                DiagnosticFormats.json(List.of(BAD_DEPTH)));
+    }
+
+    @Test
+    void underShowsEachFileBelowTheGivenFolder() {
+        assertEquals(List.of("content/series-7/module-7-3/record.md", "content/series-7/module-7-3/lessons/lcm.md"),
+                DiagnosticFormats.under("content", List.of(BAD_DEPTH, NOTE)).stream().map(Diagnostic::file).toList());
+        assertEquals(List.of(BAD_DEPTH), DiagnosticFormats.under(".", List.of(BAD_DEPTH)));
+        assertEquals("/tmp/c/series-7/module-7-3/record.md",
+                DiagnosticFormats.under("/tmp/c/", List.of(BAD_DEPTH)).get(0).file());
+    }
+
+    @Test
+    void timingsNameEachStageInOrderWithTheTotal() {
+        assertEquals("scan 12 ms, parse 140 ms, math 1500 ms (total 1652 ms)", DiagnosticFormats.timings(List.of(
+                new StageTiming("scan", Duration.ofMillis(12)),
+                new StageTiming("parse", Duration.ofNanos(140_400_000)),
+                new StageTiming("math", Duration.ofSeconds(1, 500_000_000)))));
+        assertEquals("(total 0 ms)", DiagnosticFormats.timings(List.of()));
+    }
+}
