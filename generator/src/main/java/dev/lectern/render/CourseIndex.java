@@ -151,7 +151,7 @@ final class CourseIndex {
 
     private LessonEntry present(PublishedLesson p) {
         Lesson lesson = p.lesson();
-        return new LessonEntry(lesson.slug(), LessonSummary.displayTitle(lesson), p.dir(), true, "",
+        return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
                 Verdicts.latestText(lesson), Verdicts.latestClass(lesson),
                 lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""));
     }

@@ -12,6 +12,7 @@ import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.LessonRef;
 import dev.lectern.model.Located;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.ResolutionCheck;
@@ -53,7 +54,7 @@ final class LessonJson {
 
     static LessonDto of(Lesson lesson, String slug) {
         LessonMetadata meta = lesson.metadata();
-        return new LessonDto(slug, LessonSummary.displayTitle(lesson), lesson.file(), lesson.moduleId().orElse(null),
+        return new LessonDto(slug, lesson.displayTitle(), lesson.file(), lesson.moduleId().orElse(null),
                 value(meta.moduleTitle()), value(meta.series()), value(meta.seriesTitle()),
                 meta.position().map(LessonJson::position).orElse(null),
                 meta.cognitiveLoad().map(l -> l.value().name()).orElse(null), value(meta.type()),
@@ -79,7 +80,11 @@ final class LessonJson {
     private static PrerequisiteDto prerequisite(Prerequisite p) {
         return new PrerequisiteDto(p.concept().plain(), p.required().map(Enum::name).orElse(null),
                 p.actual().map(Enum::name).orElse(null), p.source().plain(),
-                p.status().map(Enum::name).orElse(null), p.statusText().plain(), p.reasoning().plain(), p.line());
+                p.sourceLessons().stream().map(LessonJson::lessonRef).toList(), p.status().map(Enum::name).orElse(null), p.statusText().plain(), p.reasoning().plain(), p.line());
+    }
+
+    private static LessonRefDto lessonRef(LessonRef ref) {
+        return new LessonRefDto(ref.slug().orElse(null), ref.moduleId().orElse(null), ref.position().orElse(null));
     }
 
     private static ReviewDto review(ReviewSection r) {
@@ -132,8 +137,13 @@ final class LessonJson {
     }
 
     /** Depths and status are the enum names, null when the cell could not be read. */
-    record PrerequisiteDto(String concept, String required, String actual, String source, String status, String statusText, String reasoning,
+    record PrerequisiteDto(String concept, String required, String actual, String source,
+                           List<LessonRefDto> sourceLessons, String status, String statusText, String reasoning,
                            int line) {
+    }
+
+    /** A lesson named in a source cell: {@code consistency-models (7.3.1)}; any part may be null. */
+    record LessonRefDto(String slug, String module, Integer position) {
     }
 
     /** {@code verdict} as written; {@code verdictKind} PASS, NEEDS_REVISION, MAJOR_REVISION or null. */

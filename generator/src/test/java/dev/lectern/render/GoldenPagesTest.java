@@ -1,10 +1,7 @@
 package dev.lectern.render;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.lectern.testing.Golden;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,43 +17,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every file of it (assets included) into that folder.
  */
 class GoldenPagesTest {
-    private static final String GOLDEN = "render/golden/";
+    /** Relative to the shared golden folder ({@code src/test/resources/golden}). */
+    private static final String GOLDEN = "../render/golden/";
     private static final RenderedSite SITE = RenderedSite.sample();
 
     @ParameterizedTest
     @ValueSource(strings = {"lessons/index.html", "lessons/sample-lesson/index.html",
             "lessons/sample-lesson/spec.html", "lessons/sample-lesson/review.html",
             "lessons/sample-lesson/lesson.json", "lessons/stray-lesson/index.html"})
-    void matchesItsGoldenFile(String path) throws IOException {
-        String actual = SITE.text(path);
-        if (Boolean.getBoolean("lectern.updateGolden")) {
-            Path file = Path.of(System.getProperty("lectern.repo"), "generator/src/test/resources", GOLDEN, path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertEquals(golden(path), actual, "differs from " + GOLDEN + path + " (see the class comment to update)");
+    void matchesItsGoldenFile(String path) {
+        Golden.assertMatches(GOLDEN + path, SITE.text(path));
     }
 
     @Test
     void dumpsTheSampleSiteWhenAskedTo() throws IOException {
-        String dir = System.getProperty("lectern.render.dumpDir", "");
-        if (dir.isBlank()) {
-            return;
-        }
-        for (RenderedFile file : SITE.files) {
-            Path target = Path.of(dir).resolve(file.path());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content());
-        }
-    }
-
-    private static String golden(String path) throws IOException {
-        try (InputStream in = GoldenPagesTest.class.getClassLoader().getResourceAsStream(GOLDEN + path)) {
-            if (in == null) {
-                throw new AssertionError("no golden file " + GOLDEN + path + " (see the class comment to create it)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        RenderedSite.dump(SITE.files);
     }
 }

@@ -50,9 +50,11 @@ class LessonJsonTest {
         JsonNode rows = json.get("prerequisites");
         assertEquals(3, rows.size());
         assertEquals("{\"concept\":\"GANs\",\"required\":\"INTRODUCED\",\"actual\":\"MENTIONED\","
-                + "\"source\":\"from-pixels-to-latents (6.3.5)\",\"status\":\"GAP\",\"statusText\":\"GAP\","
+                + "\"source\":\"from-pixels-to-latents (6.3.5)\",\"sourceLessons\":[{\"slug\":\"from-pixels-to-latents\","
+                + "\"module\":\"6.3\",\"position\":5}],\"status\":\"GAP\",\"statusText\":\"GAP\","
                 + "\"reasoning\":\"Only named.\",\"line\":26}", rows.get(1).toString());
         assertEquals(true, rows.get(2).get("actual").isNull());
+        assertEquals("[]", rows.get(2).get("sourceLessons").toString());
         assertEquals("MISSING", rows.get(2).get("status").asText());
     }
 

@@ -4,7 +4,10 @@ import dev.lectern.math.MathRenderer;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,6 +37,19 @@ final class RenderedSite {
         DiagnosticCollector sink = new DiagnosticCollector();
         List<RenderedFile> files = new SiteRenderer(null, math).render(content, sink);
         return new RenderedSite(files, sink.sorted());
+    }
+
+    /** Writes the files below {@code -Dlectern.render.dumpDir}, if set, to look at them in a browser. */
+    static void dump(List<RenderedFile> files) throws IOException {
+        String dir = System.getProperty("lectern.render.dumpDir", "");
+        if (dir.isBlank()) {
+            return;
+        }
+        for (RenderedFile file : files) {
+            Path target = Path.of(dir).resolve(file.path());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.content());
+        }
     }
 
     static RenderedSite sample() {
