@@ -78,9 +78,13 @@ final class LessonPages {
         if (!unclassified.isEmpty()) {
             groups.add(new FindingGroup("Unclassified", "severity-unknown", unclassified));
         }
+        // the page keeps the source order of subsections around the findings
+        int firstFinding = review.findings().stream().mapToInt(Finding::line).min().orElse(Integer.MAX_VALUE);
+        List<Part> before = review.parts().stream().filter(p -> p.line() < firstFinding).toList();
+        List<Part> after = review.parts().stream().filter(p -> p.line() >= firstFinding).toList();
         return new ReviewView(review, html.anchor(review.line(), review.heading()), iteration,
                 review.date().map(Object::toString).orElse(""), Verdicts.text(review.verdict()),
-                Verdicts.cssClass(review.verdict()), counts, groups);
+                Verdicts.cssClass(review.verdict()), counts, groups, before, after);
     }
 
     private ReviewPage.ChecklistsView checklists(ChecklistSection section) {

@@ -17,11 +17,14 @@ public record ReviewPage(String root, String page, LessonSummary lesson, List<Re
     /**
      * One review iteration as shown.
      *
-     * @param iteration {@code Iteration 1/3}, or empty
-     * @param counts    the summary's counts per severity next to the findings actually listed
+     * @param iteration   {@code Iteration 1/3}, or empty
+     * @param counts      the summary's counts per severity next to the findings actually listed
+     * @param partsBefore subsections written before the first finding (the verdict's rationale, say)
+     * @param partsAfter  subsections written after it (review notes)
      */
     public record ReviewView(ReviewSection section, String id, String iteration, String date, String verdict,
-                             String verdictClass, List<SeverityCount> counts, List<FindingGroup> groups) {
+                             String verdictClass, List<SeverityCount> counts, List<FindingGroup> groups,
+                             List<Part> partsBefore, List<Part> partsAfter) {
     }
 
     /** {@code stated} is the reviewer's count as written ("" when missing); {@code listed} what was found. */

@@ -51,6 +51,14 @@ class ReviewPageTest {
     }
 
     @Test
+    void keepsSubsectionsInSourceOrderAroundTheFindings() {
+        assertEquals(List.of("Verdict: MAJOR REVISION", "Critical (1)", "Improvement (1)", "Polish (1)",
+                "Review Notes"), texts(reviews.get(0).select("> section > h3")));
+        assertEquals(List.of("Verdict: PASS", "Resolution check"),
+                texts(reviews.get(1).select("> section > h3")));
+    }
+
+    @Test
     void keepsTheIntroAndReviewNotes() {
         assertEquals("Weak ADD half.", reviews.get(0).selectFirst("table.summary-counts + p").text());
         Element notes = reviews.get(0).selectFirst("section.part#review-notes");

@@ -116,6 +116,22 @@ class SeedRenderingTest {
     }
 
     @Test
+    void drawsEveryRowOfEveryPlanningTable() {
+        Elements tables = site.page(DIR + "spec.html").select("table.typed");
+        assertEquals(List.of("typed-relevant-concepts 15", "typed-prerequisites 11", "typed-gap-resolution 1",
+                        "typed-misconceptions 5", "typed-examples 4", "typed-modalities 5", "typed-connections 5"),
+                tables.stream().map(t -> t.className().replace("typed ", "") + " " + t.select("tbody tr").size())
+                        .toList());
+    }
+
+    @Test
+    void keepsTheVerdictRationaleBeforeTheFindings() {
+        Element first = site.page(DIR + "review.html").selectFirst("section.review");
+        assertEquals(List.of("Verdict: MAJOR REVISION", "Critical (1)", "Improvement (3)", "Polish (2)",
+                "Review Notes"), RenderedSite.texts(first.select("> section > h3")));
+    }
+
+    @Test
     void listsAllSevenFindingsOfTheTwoReviews() {
         Document review = site.page(DIR + "review.html");
         Elements reviews = review.select("section.review");
