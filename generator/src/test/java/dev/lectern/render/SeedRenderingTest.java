@@ -18,6 +18,7 @@ import dev.lectern.parse.SeriesPlanParser;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,17 +35,20 @@ class SeedRenderingTest {
     private static RenderedSite site;
     private static Document lesson;
 
-    @BeforeAll
-    static void renderContent(MathRenderer math) throws IOException {
+    /** A content folder read by the real parser (its own diagnostics are the parser tests' business). */
+    static CourseContent load(Path root) {
         LecternMarkdown markdown = new LecternMarkdown();
-        CourseContent content;
         try (GuardedParsing guard = GuardedParsing.standard()) {
-            content = new ContentLoader(new ContentScanner(), guard,
+            return new ContentLoader(new ContentScanner(), guard,
                     new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
                     new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown))
-                    .load(Repo.content(), new DiagnosticCollector());
+                    .load(root, new DiagnosticCollector());
         }
-        site = RenderedSite.of(content, math);
+    }
+
+    @BeforeAll
+    static void renderContent(MathRenderer math) throws IOException {
+        site = RenderedSite.of(load(Repo.content()), math);
         lesson = site.page(DIR + "index.html");
         RenderedSite.dump(site.files);
     }
