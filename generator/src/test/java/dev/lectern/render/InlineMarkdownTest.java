@@ -115,6 +115,8 @@ class InlineMarkdownTest {
         assertEquals("1. not a list", render("1. not a list").text());
         assertEquals("# not a heading", render("# not a heading").text());
         assertEquals(0, render("- not a bullet").select("ul").size());
+        assertEquals(0, render("Title\n=====\nbody\n---").select("h1, h2, hr").size());
+        assertEquals(0, render("> not a quote\n    not code").select("blockquote, pre").size());
     }
 
     @Test
