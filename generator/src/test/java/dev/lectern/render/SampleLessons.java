@@ -19,6 +19,7 @@ import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.LessonRef;
 import dev.lectern.model.ListBlock;
 import dev.lectern.model.ListItem;
 import dev.lectern.model.Located;
@@ -141,7 +142,9 @@ final class SampleLessons {
                 List.of(List.of("Distillation", "DEVELOPED", "consistency-models (7.3.1)", "Trained a toy model.")));
         RelevantConceptTable concepts = new RelevantConceptTable(conceptSource, List.of(new RelevantConcept(15,
                 md("Distillation", 15), Optional.of(Depth.DEVELOPED), md("DEVELOPED", 15),
-                md("consistency-models (7.3.1)", 15), md("Trained a toy model.", 15))));
+                md("consistency-models (7.3.1)", 15),
+                List.of(new LessonRef(Optional.of("consistency-models"), Optional.of("7.3"), Optional.of(1))),
+                md("Trained a toy model.", 15))));
         Table prereqSource = table(23,
                 List.of("Concept", "Required Depth", "Actual Depth", "Source Lesson", "Status", "Reasoning"),
                 List.of(List.of("Distillation", "DEVELOPED", "DEVELOPED", "consistency-models (7.3.1)", "OK", "Has it."),
