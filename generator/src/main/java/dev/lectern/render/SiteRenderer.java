@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * fonts). Writes nothing itself: the orchestrator writes the returned files atomically. The same
  * content always gives the same bytes.
  */
-public final class SiteRenderer {
+public final class SiteRenderer implements PageRenderer {
     static final String RULE_UNSAFE_SLUG = "unsafe-slug";
     static final String RULE_DUPLICATE_SLUG = "duplicate-slug";
     private static final Pattern SAFE_DIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
@@ -44,6 +44,7 @@ public final class SiteRenderer {
         this.math = Objects.requireNonNull(math, "math");
     }
 
+    @Override
     public List<RenderedFile> render(CourseContent content, DiagnosticSink sink) {
         List<PublishedLesson> published = publish(content, sink);
         CourseIndex index = new CourseIndex(content, published);
