@@ -58,7 +58,13 @@ final class BlockConverter {
         return blocks;
     }
 
+    /** The children of a container; past {@link #MAX_DEPTH} they are kept as one paragraph of text. */
     List<Block> convertChildren(Node parent, int depth) {
+        if (depth > MAX_DEPTH) {
+            reporter.warning(lineOf(parent), 1, NESTING_TOO_DEEP,
+                    "content nested more than " + MAX_DEPTH + " levels deep is shown as plain text");
+            return List.of(new Paragraph(new Inline(parent.getChildChars().toString().strip(), lineOf(parent))));
+        }
         return convertRange(parent.getFirstChild(), null, depth);
     }
 
@@ -71,12 +77,6 @@ final class BlockConverter {
     }
 
     private void convert(Node node, int depth, List<Block> out) {
-        if (depth > MAX_DEPTH) {
-            reporter.warning(lineOf(node), 1, NESTING_TOO_DEEP,
-                    "content nested more than " + MAX_DEPTH + " levels deep is shown as plain text");
-            out.add(new Paragraph(new Inline(node.getChars().toString().strip(), lineOf(node))));
-            return;
-        }
         if (node instanceof com.vladsch.flexmark.ast.Paragraph paragraph) {
             out.add(new Paragraph(inlineOf(paragraph)));
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {

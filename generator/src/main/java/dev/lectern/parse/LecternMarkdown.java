@@ -20,6 +20,9 @@ public final class LecternMarkdown {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), LecternBlocksExtension.create()));
+        // Every model element asks for its line: without tracked lines Flexmark counts them from the
+        // start each time, which is quadratic on big files.
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         // GFM tables: rows may be short or long; the header decides the columns.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);

@@ -14,7 +14,7 @@ final class MarkdownReader {
     }
 
     SplitDocument read(ContentFile file, FileReporter reporter, long deadlineNanos) {
-        String text = decoder.decode(file.bytes(), reporter);
+        String text = NestingLimit.apply(decoder.decode(file.bytes(), reporter), reporter);
         Document document = markdown.parse(new BudgetedText(text, deadlineNanos));
         return splitter.split(document, reporter);
     }

@@ -1,21 +1,51 @@
 package dev.lectern.site;
 
+import dev.lectern.math.MathEngines;
+import dev.lectern.math.MathRenderer;
+import dev.lectern.parse.ContentLoader;
+import dev.lectern.parse.ContentScanner;
+import dev.lectern.parse.CourseParser;
+import dev.lectern.parse.GuardedParsing;
+import dev.lectern.parse.LecternMarkdown;
+import dev.lectern.parse.LessonParser;
+import dev.lectern.parse.ModulePlanParser;
+import dev.lectern.parse.ModuleRecordParser;
+import dev.lectern.parse.PlainEquationTranslator;
+import dev.lectern.parse.SeriesPlanParser;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.render.SiteRenderer;
+import dev.lectern.validate.Validator;
 import java.nio.file.Path;
 
 /**
  * The composition root: builds every collaborator once and hands out the two operations users run.
- * Close it to release the KaTeX engine. The CLI and the Maven plugin both start here.
+ * Close it to release the parse workers and the KaTeX engine. The CLI and the Maven plugin both
+ * start here.
  */
 public final class Lectern implements AutoCloseable {
+    private final GuardedParsing parsing;
+    private final MathRenderer math;
+    private final SiteBuilder builder;
+
+    Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
+        this.parsing = parsing;
+        this.math = math;
+        LecternMarkdown markdown = new LecternMarkdown();
+        ContentLoader loader = new ContentLoader(new ContentScanner(), parsing,
+                new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
+                new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown));
+        this.builder = new SiteBuilder(loader, Validator.standard(), renderer);
+    }
 
     /** @param cacheDir where typeset formulas are kept between builds */
     public static Lectern open(Path cacheDir) {
-        throw new UnsupportedOperationException("wired in the next commit");
+        MathRenderer math = MathEngines.standard(cacheDir);
+        return new Lectern(GuardedParsing.standard(), math, new SiteRenderer(null, math)::render);
     }
 
     /** Reads and validates the content folder; writes nothing. */
     public CheckResult check(Path contentDir) {
-        throw new UnsupportedOperationException("wired in the next commit");
+        return builder.check(contentDir);
     }
 
     /**
@@ -23,10 +53,12 @@ public final class Lectern implements AutoCloseable {
      * folder), atomically: a failed build leaves the previous output in place.
      */
     public BuildResult build(Path contentDir, Path outputDir) {
-        throw new UnsupportedOperationException("wired in the next commit");
+        return builder.build(contentDir, outputDir);
     }
 
     @Override
     public void close() {
+        parsing.close();
+        math.close();
     }
 }

@@ -31,16 +31,23 @@ final class LinkChecker {
             }
         }
         Set<String> paths = files.stream().map(RenderedFile::path).collect(Collectors.toSet());
-        pages.forEach((path, page) -> checkPage(path, page, paths, pages, sink.forFile(path)));
+        Set<String> roots = paths.stream().map(LinkChecker::root).collect(Collectors.toSet());
+        pages.forEach((path, page) -> checkPage(path, page, paths, roots, pages, sink.forFile(path)));
     }
 
-    private static void checkPage(String path, Document page, Set<String> paths, Map<String, Document> pages,
-                                  FileReporter reporter) {
+    /** The first folder of a site path: {@code lessons} for {@code lessons/x/index.html}. */
+    private static String root(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static void checkPage(String path, Document page, Set<String> paths, Set<String> roots,
+                                  Map<String, Document> pages, FileReporter reporter) {
         for (Element element : page.select("a[href], link[href], img[src], script[src]")) {
             String reference = element.hasAttr("href") ? element.attr("href") : element.attr("src");
             Target target = resolve(path, reference);
-            if (target == null) {
-                continue;
+            if (target == null || !roots.contains(root(target.path()))) {
+                continue; // not a link, or into the site around ours (the Maven site's pages)
             }
             if (!paths.contains(target.path())) {
                 reporter.warning(0, 0, BROKEN_LINK, "link '" + reference + "' points at " + target.path()

@@ -1,0 +1,94 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.CardGrid;
+import dev.lectern.model.GradientCard;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Inline;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.ListBlock;
+import dev.lectern.model.Part;
+import dev.lectern.model.Quote;
+import dev.lectern.model.Section;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Element ids for a lesson's headings, sections and parts, keyed by source line. They are assigned
+ * once for the whole lesson in document order, so the same heading has the same id on every page
+ * and duplicates get a numeric suffix.
+ */
+final class Anchors {
+    private final Map<Integer, String> byLine = new HashMap<>();
+    private final Set<String> used = new HashSet<>();
+
+    static Anchors of(Lesson lesson) {
+        Anchors anchors = new Anchors();
+        anchors.walkBlocks(lesson.preamble());
+        for (Section section : lesson.sections()) {
+            anchors.assign(section.line(), section.heading());
+            anchors.walkBlocks(section.intro());
+            for (Part part : section.parts()) {
+                anchors.assign(part.line(), part.heading());
+                anchors.walkBlocks(part.blocks());
+            }
+        }
+        return anchors;
+    }
+
+    static Anchors none() {
+        return new Anchors();
+    }
+
+    /** The id for the element at {@code line}; one is made up for elements not seen while walking. */
+    String id(int line, Inline text) {
+        String id = byLine.get(line);
+        return id != null ? id : assign(line, text);
+    }
+
+    private String assign(int line, Inline text) {
+        String base = slug(text.plain());
+        if (base.isEmpty()) {
+            base = "line-" + line;
+        }
+        String id = base;
+        for (int n = 2; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        byLine.put(line, id);
+        return id;
+    }
+
+    private void walkBlocks(List<? extends Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Heading heading) {
+                assign(heading.line(), heading.text());
+            } else if (block instanceof Quote quote) {
+                walkBlocks(quote.blocks());
+            } else if (block instanceof ListBlock list) {
+                list.items().forEach(item -> walkBlocks(item.blocks()));
+            } else if (block instanceof GradientCard card) {
+                walkBlocks(card.body());
+            } else if (block instanceof CardGrid grid) {
+                walkBlocks(grid.cards());
+            } else if (block instanceof Callout callout) {
+                walkBlocks(callout.body());
+            }
+        }
+    }
+
+    static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Course;
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Inline;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.Located;
+import dev.lectern.model.ModulePlan;
+import dev.lectern.model.SeriesPlan;
+import dev.lectern.render.CoursePage.LessonEntry;
+import dev.lectern.render.CoursePage.ModuleView;
+import dev.lectern.render.CoursePage.SeriesView;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Builds the course index from what the content folder holds: the course table, series and module
+ * plans, and the lessons present. Every present lesson appears somewhere; lessons a plan names
+ * that are absent appear as planned, without a link.
+ */
+final class CourseIndex {
+    private static final Pattern SERIES_OF_MODULE = Pattern.compile("^(\\d+)\\.");
+    private static final String OTHER_MODULES = "Other modules";
+
+    private final CourseContent content;
+    private final List<PublishedLesson> published;
+
+    CourseIndex(CourseContent content, List<PublishedLesson> published) {
+        this.content = content;
+        this.published = List.copyOf(published);
+    }
+
+    /** The series a module id belongs to: {@code 7} for {@code 7.3}. */
+    static Optional<Integer> seriesOf(String moduleId) {
+        Matcher m = SERIES_OF_MODULE.matcher(moduleId.strip());
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    CoursePage page(PageHtml html) {
+        String title = content.course().flatMap(Course::title).map(Inline::plain).filter(t -> !t.isBlank())
+                .orElse("Course");
+        List<SeriesView> series = new ArrayList<>();
+        for (Integer number : seriesNumbers()) {
+            Optional<Course.SeriesEntry> entry = seriesEntry(number);
+            series.add(new SeriesView("series-" + number, "Series " + number, seriesTitle(number).orElse(""),
+                    entry.map(Course.SeriesEntry::status).orElse(""),
+                    entry.map(Course.SeriesEntry::description).filter(d -> !d.isBlank()),
+                    modules(id -> seriesOf(id).filter(number::equals).isPresent())));
+        }
+        List<ModuleView> orphanModules = modules(id -> seriesOf(id).isEmpty());
+        if (!orphanModules.isEmpty()) {
+            series.add(new SeriesView("other-modules", OTHER_MODULES, "", "", Optional.empty(), orphanModules));
+        }
+        List<LessonEntry> others = published.stream()
+                .filter(p -> p.lesson().moduleId().isEmpty())
+                .sorted(Comparator.comparing(PublishedLesson::dir))
+                .map(this::present)
+                .toList();
+        List<LessonEntry> all = Stream.concat(series.stream().flatMap(s -> s.modules().stream())
+                .flatMap(m -> m.entries().stream()), others.stream()).toList();
+        int planned = (int) all.stream().filter(e -> !e.present()).count();
+        return new CoursePage("", "course", title, series, others, published.size(), planned, html);
+    }
+
+    Optional<String> moduleTitle(String moduleId) {
+        return content.course().stream().flatMap(c -> c.modules().stream())
+                .filter(m -> m.id().equals(moduleId)).map(Course.ModuleEntry::title).filter(t -> !t.isBlank())
+                .findFirst()
+                .or(() -> content.modulePlan(moduleId).flatMap(ModulePlan::title).map(Inline::plain))
+                .or(() -> lessonsIn(moduleId).flatMap(l -> l.metadata().moduleTitle().stream())
+                        .map(Located::value).findFirst());
+    }
+
+    Optional<String> seriesTitle(int number) {
+        return seriesEntry(number).map(Course.SeriesEntry::title).filter(t -> !t.isBlank())
+                .or(() -> content.seriesPlans().stream().filter(p -> p.number() == number)
+                        .flatMap(p -> p.title().stream()).map(Inline::plain).findFirst())
+                .or(() -> content.lessons().stream()
+                        .filter(l -> l.metadata().series().map(Located::value).filter(n -> n == number).isPresent())
+                        .flatMap(l -> l.metadata().seriesTitle().stream()).map(Located::value).findFirst());
+    }
+
+    private Optional<Course.SeriesEntry> seriesEntry(int number) {
+        return content.course().stream().flatMap(c -> c.series().stream()).filter(s -> s.number() == number)
+                .findFirst();
+    }
+
+    private Set<Integer> seriesNumbers() {
+        Set<Integer> numbers = new TreeSet<>();
+        content.course().ifPresent(c -> c.series().forEach(s -> numbers.add(s.number())));
+        content.seriesPlans().stream().map(SeriesPlan::number).forEach(numbers::add);
+        moduleIds().stream().map(CourseIndex::seriesOf).flatMap(Optional::stream).forEach(numbers::add);
+        return numbers;
+    }
+
+    private Set<String> moduleIds() {
+        Set<String> ids = new TreeSet<>(CourseIndex::compareModuleIds);
+        content.course().ifPresent(c -> c.modules().forEach(m -> ids.add(m.id())));
+        content.modulePlans().forEach(p -> ids.add(p.moduleId()));
+        published.forEach(p -> p.lesson().moduleId().ifPresent(ids::add));
+        return ids;
+    }
+
+    private List<ModuleView> modules(java.util.function.Predicate<String> inGroup) {
+        return moduleIds().stream().filter(inGroup).map(this::module).toList();
+    }
+
+    private ModuleView module(String id) {
+        Optional<Course.ModuleEntry> entry = content.course().stream().flatMap(c -> c.modules().stream())
+                .filter(m -> m.id().equals(id)).findFirst();
+        Optional<ModulePlan> plan = content.modulePlan(id);
+        String status = entry.map(Course.ModuleEntry::status).filter(s -> !s.isBlank())
+                .or(() -> plan.flatMap(ModulePlan::status).map(Located::value)).orElse("");
+        return new ModuleView(id, moduleTitle(id).orElse(""), status,
+                entry.map(Course.ModuleEntry::lessons).orElse(""), entries(id, plan));
+    }
+
+    /** Lessons in plan order, then present lessons the plan does not name, by position then slug. */
+    private List<LessonEntry> entries(String moduleId, Optional<ModulePlan> plan) {
+        List<LessonEntry> entries = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        plan.ifPresent(p -> p.lessons().stream()
+                .sorted(Comparator.comparingInt(ModulePlan.PlannedLesson::position))
+                .forEach(planned -> {
+                    named.add(planned.slug());
+                    entries.add(findPublished(planned.slug()).map(this::present)
+                            .map(e -> withPlanStatus(e, planned))
+                            .orElseGet(() -> absent(planned)));
+                }));
+        published.stream()
+                .filter(p -> p.lesson().moduleId().filter(moduleId::equals).isPresent())
+                .filter(p -> !named.contains(p.lesson().slug()))
+                .sorted(Comparator.comparingInt((PublishedLesson p) -> positionInModule(p.lesson()))
+                        .thenComparing(PublishedLesson::dir))
+                .forEach(p -> entries.add(present(p)));
+        return entries;
+    }
+
+    private Optional<PublishedLesson> findPublished(String slug) {
+        return published.stream().filter(p -> p.lesson().slug().equals(slug)).findFirst();
+    }
+
+    private LessonEntry present(PublishedLesson p) {
+        Lesson lesson = p.lesson();
+        return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
+                Verdicts.latestText(lesson), Verdicts.latestClass(lesson),
+                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""));
+    }
+
+    private static LessonEntry withPlanStatus(LessonEntry e, ModulePlan.PlannedLesson planned) {
+        return new LessonEntry(e.slug(), e.title(), e.dir(), true, planned.status().orElse(""), e.verdict(),
+                e.verdictClass(), e.position());
+    }
+
+    private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
+        return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
+                planned.status().orElse(""), "Planned", "verdict verdict-planned", "Lesson " + planned.position());
+    }
+
+    private Stream<Lesson> lessonsIn(String moduleId) {
+        return content.lessons().stream().filter(l -> l.moduleId().filter(moduleId::equals).isPresent());
+    }
+
+    private static int positionInModule(Lesson lesson) {
+        return lesson.metadata().position().flatMap(LessonMetadata.Position::inModule)
+                .map(LessonMetadata.Ordinal::index).orElse(Integer.MAX_VALUE);
+    }
+
+    /** Numeric where the segments are numbers ({@code 7.10} after {@code 7.9}), else by text. */
+    static int compareModuleIds(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        for (int i = 0; i < Math.min(left.length, right.length); i++) {
+            int c = compareSegment(left[i], right[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return left.length != right.length ? Integer.compare(left.length, right.length) : a.compareTo(b);
+    }
+
+    private static int compareSegment(String a, String b) {
+        if (a.matches("\\d{1,9}") && b.matches("\\d{1,9}")) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        }
+        return a.compareTo(b);
+    }
+}

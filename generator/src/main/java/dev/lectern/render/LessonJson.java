@@ -1,0 +1,171 @@
+package dev.lectern.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.lectern.model.Checklist;
+import dev.lectern.model.Finding;
+import dev.lectern.model.FindingSeverity;
+import dev.lectern.model.Inline;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.LessonRef;
+import dev.lectern.model.Located;
+import dev.lectern.model.Prerequisite;
+import dev.lectern.model.ResolutionCheck;
+import dev.lectern.model.ReviewSection;
+import dev.lectern.model.ReviewSummary;
+import dev.lectern.model.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code lesson.json}: the lesson's model for other tools. Keys come in the order the records
+ * declare them, every key is always present ({@code null} when the spec does not say), and text
+ * fields are plain text ({@link Inline#plain()}: Markdown emphasis, code marks and link targets
+ * dropped; TeX kept as written). {@code title} is the title without its {@code Lesson:} prefix.
+ * {@code line} fields are 1-based lines in the lesson file.
+ */
+final class LessonJson {
+    private final ObjectWriter writer;
+
+    LessonJson() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        this.writer = new ObjectMapper().writer(printer);
+    }
+
+    byte[] write(Lesson lesson, String slug) {
+        try {
+            return (writer.writeValueAsString(of(lesson, slug)) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("lesson.json could not be written for " + slug, e);
+        }
+    }
+
+    static LessonDto of(Lesson lesson, String slug) {
+        LessonMetadata meta = lesson.metadata();
+        return new LessonDto(slug, lesson.displayTitle(), lesson.file(), lesson.moduleId().orElse(null),
+                value(meta.moduleTitle()), value(meta.series()), value(meta.seriesTitle()),
+                meta.position().map(LessonJson::position).orElse(null),
+                meta.cognitiveLoad().map(l -> l.value().name()).orElse(null), value(meta.type()),
+                value(meta.status()),
+                lesson.prerequisites().stream().map(LessonJson::prerequisite).toList(),
+                lesson.reviews().stream().map(LessonJson::review).toList(),
+                lesson.checklists().stream().map(LessonJson::checklist).toList());
+    }
+
+    private static <T> T value(Optional<Located<T>> located) {
+        return located.map(Located::value).orElse(null);
+    }
+
+    private static PositionDto position(LessonMetadata.Position p) {
+        return new PositionDto(p.inModule().map(LessonJson::ordinal).orElse(null),
+                p.inSeries().map(LessonJson::ordinal).orElse(null), p.text(), p.line());
+    }
+
+    private static OrdinalDto ordinal(LessonMetadata.Ordinal o) {
+        return new OrdinalDto(o.index(), o.total().orElse(null), o.openEnded());
+    }
+
+    private static PrerequisiteDto prerequisite(Prerequisite p) {
+        return new PrerequisiteDto(p.concept().plain(), p.required().map(Enum::name).orElse(null),
+                p.actual().map(Enum::name).orElse(null), p.source().plain(),
+                p.sourceLessons().stream().map(LessonJson::lessonRef).toList(), p.status().map(Enum::name).orElse(null), p.statusText().plain(), p.reasoning().plain(), p.line());
+    }
+
+    private static LessonRefDto lessonRef(LessonRef ref) {
+        return new LessonRefDto(ref.slug().orElse(null), ref.moduleId().orElse(null), ref.position().orElse(null));
+    }
+
+    private static ReviewDto review(ReviewSection r) {
+        return new ReviewDto(r.iteration().orElse(null), r.plannedIterations().orElse(null),
+                r.date().map(Object::toString).orElse(null), r.heading().plain(), r.line(),
+                r.verdict().map(Verdict::text).orElse(null),
+                r.verdict().flatMap(Verdict::kind).map(Enum::name).orElse(null),
+                r.summary().map(LessonJson::summary).orElse(null),
+                r.findings().stream().map(LessonJson::finding).toList(),
+                r.resolutionCheck().map(t -> t.rows().stream().map(LessonJson::resolution).toList())
+                        .orElse(List.of()));
+    }
+
+    private static SummaryDto summary(ReviewSummary s) {
+        return new SummaryDto(s.count(FindingSeverity.CRITICAL).orElse(null),
+                s.count(FindingSeverity.IMPROVEMENT).orElse(null), s.count(FindingSeverity.POLISH).orElse(null),
+                s.line());
+    }
+
+    private static FindingDto finding(Finding f) {
+        return new FindingDto(f.severity().map(Enum::name).orElse(null), f.severityText(), f.title().plain(),
+                f.line(), plain(f.location()), plain(f.issue()), plain(f.studentImpact()), plain(f.suggestedFix()));
+    }
+
+    private static ResolutionDto resolution(ResolutionCheck r) {
+        return new ResolutionDto(r.finding().plain(), r.severity().map(Enum::name).orElse(null), r.status().plain(),
+                r.howResolved().plain(), r.line());
+    }
+
+    private static ChecklistDto checklist(Checklist c) {
+        return new ChecklistDto(c.name().plain(), c.line(), c.checkedCount(), c.items().size(),
+                c.items().stream().map(i -> new ItemDto(i.text().plain(), i.checked(), i.line())).toList());
+    }
+
+    private static String plain(Optional<Inline> text) {
+        return text.map(Inline::plain).orElse(null);
+    }
+
+    /** The whole file. {@code module} is the module id ({@code 7.3}). */
+    record LessonDto(String slug, String title, String file, String module, String moduleTitle, Integer series,
+                     String seriesTitle, PositionDto position, String cognitiveLoad, String type, String status,
+                     List<PrerequisiteDto> prerequisites, List<ReviewDto> reviews, List<ChecklistDto> checklists) {
+    }
+
+    record PositionDto(OrdinalDto inModule, OrdinalDto inSeries, String text, int line) {
+    }
+
+    /** {@code total} is null for {@code 2 of ?}; {@code openEnded} for {@code 2 of 2+}. */
+    record OrdinalDto(int index, Integer total, boolean openEnded) {
+    }
+
+    /** Depths and status are the enum names, null when the cell could not be read. */
+    record PrerequisiteDto(String concept, String required, String actual, String source,
+                           List<LessonRefDto> sourceLessons, String status, String statusText, String reasoning,
+                           int line) {
+    }
+
+    /** A lesson named in a source cell: {@code consistency-models (7.3.1)}; any part may be null. */
+    record LessonRefDto(String slug, String module, Integer position) {
+    }
+
+    /** {@code verdict} as written; {@code verdictKind} PASS, NEEDS_REVISION, MAJOR_REVISION or null. */
+    record ReviewDto(Integer iteration, Integer plannedIterations, String date, String heading, int line,
+                     String verdict, String verdictKind, SummaryDto summary, List<FindingDto> findings,
+                     List<ResolutionDto> resolutionCheck) {
+    }
+
+    /** The counts the reviewer wrote, null where not stated. */
+    record SummaryDto(Integer critical, Integer improvement, Integer polish, int line) {
+    }
+
+    record FindingDto(String severity, String severityText, String title, int line, String location, String issue,
+                      String studentImpact, String suggestedFix) {
+    }
+
+    record ResolutionDto(String finding, String severity, String status, String howResolved, int line) {
+    }
+
+    record ChecklistDto(String name, int line, long checked, int total, List<ItemDto> items) {
+    }
+
+    record ItemDto(String text, boolean checked, int line) {
+    }
+}

@@ -1,0 +1,20 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Inline;
+import java.util.List;
+
+/**
+ * The student page: the lesson outline rendered as the lesson.
+ *
+ * @param hasOutline false when the spec has no Lesson Outline; the page then says so
+ * @param shift      added to outline heading levels so the outline's top headings become h2
+ * @param toc        the outline's top headings, for the contents list
+ */
+public record LessonPage(String root, String page, LessonSummary lesson, boolean hasOutline, List<Block> blocks,
+                         int shift, List<TocEntry> toc, PageHtml html) {
+
+    /** A link to a heading on the page. */
+    public record TocEntry(String id, Inline text) {
+    }
+}

@@ -1,0 +1,100 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Checklist;
+import dev.lectern.model.ChecklistSection;
+import dev.lectern.model.Finding;
+import dev.lectern.model.FindingSeverity;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.Part;
+import dev.lectern.model.ReviewSection;
+import dev.lectern.render.ReviewPage.FindingGroup;
+import dev.lectern.render.ReviewPage.ReviewView;
+import dev.lectern.render.ReviewPage.SeverityCount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Builds the page models of one lesson: student page, spec and review history. */
+final class LessonPages {
+    static final String ROOT = "../";
+
+    private final Lesson lesson;
+    private final LessonSummary summary;
+    private final PageHtml html;
+
+    LessonPages(Lesson lesson, LessonSummary summary, PageHtml html) {
+        this.lesson = lesson;
+        this.summary = summary;
+        this.html = html;
+    }
+
+    LessonPage lessonPage() {
+        List<Block> blocks = lesson.outline().map(Part::blocks).orElse(List.of());
+        int top = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min()
+                .orElse(2);
+        List<LessonPage.TocEntry> toc = blocks.stream()
+                .filter(b -> b instanceof Heading h && h.level() == top)
+                .map(b -> (Heading) b)
+                .map(h -> new LessonPage.TocEntry(html.anchor(h.line(), h.text()), h.text()))
+                .toList();
+        return new LessonPage(ROOT, "lesson", summary, lesson.outline().isPresent(), blocks, 2 - top, toc, html);
+    }
+
+    SpecPage specPage() {
+        return new SpecPage(ROOT, "spec", summary, lesson.metadata().fields(), lesson.preamble(), lesson.sections(),
+                html);
+    }
+
+    ReviewPage reviewPage() {
+        List<ReviewView> reviews = lesson.reviews().stream().map(this::review).toList();
+        List<ReviewPage.ChecklistsView> checklists = lesson.sections().stream()
+                .filter(ChecklistSection.class::isInstance).map(ChecklistSection.class::cast)
+                .map(this::checklists).toList();
+        return new ReviewPage(ROOT, "review", summary, reviews, checklists, html);
+    }
+
+    private ReviewView review(ReviewSection review) {
+        String iteration = review.iteration()
+                .map(k -> "Iteration " + k + review.plannedIterations().map(n -> "/" + n).orElse(""))
+                .orElse("");
+        List<SeverityCount> counts = new ArrayList<>();
+        List<FindingGroup> groups = new ArrayList<>();
+        for (FindingSeverity severity : FindingSeverity.values()) {
+            String label = label(severity);
+            String css = "severity-" + severity.name().toLowerCase(Locale.ROOT);
+            String stated = review.summary().flatMap(s -> s.count(severity)).map(String::valueOf).orElse("");
+            counts.add(new SeverityCount(label, css, stated, review.findingCount(severity)));
+            List<Finding> findings = review.findings().stream()
+                    .filter(f -> f.severity().filter(severity::equals).isPresent()).toList();
+            if (!findings.isEmpty()) {
+                groups.add(new FindingGroup(label, css, findings));
+            }
+        }
+        List<Finding> unclassified = review.findings().stream().filter(f -> f.severity().isEmpty()).toList();
+        if (!unclassified.isEmpty()) {
+            groups.add(new FindingGroup("Unclassified", "severity-unknown", unclassified));
+        }
+        // the page keeps the source order of subsections around the findings
+        int firstFinding = review.findings().stream().mapToInt(Finding::line).min().orElse(Integer.MAX_VALUE);
+        List<Part> before = review.parts().stream().filter(p -> p.line() < firstFinding).toList();
+        List<Part> after = review.parts().stream().filter(p -> p.line() >= firstFinding).toList();
+        return new ReviewView(review, html.anchor(review.line(), review.heading()), iteration,
+                review.date().map(Object::toString).orElse(""), Verdicts.text(review.verdict()),
+                Verdicts.cssClass(review.verdict()), counts, groups, before, after);
+    }
+
+    private ReviewPage.ChecklistsView checklists(ChecklistSection section) {
+        Set<Integer> lines = section.checklists().stream().map(Checklist::line).collect(Collectors.toSet());
+        List<Part> others = section.parts().stream().filter(p -> !lines.contains(p.line())).toList();
+        return new ReviewPage.ChecklistsView(section, html.anchor(section.line(), section.heading()), others);
+    }
+
+    private static String label(FindingSeverity severity) {
+        String name = severity.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.Located;
+import java.util.Optional;
+
+/**
+ * What every page of a lesson shows in its header; empty strings where the spec says nothing.
+ *
+ * @param module   {@code Module 7.3: Fast Generation}
+ * @param series   {@code Series 7: Post-SD Advances}
+ * @param position the position as written: {@code Lesson 7 of 11 in series, Lesson 2 of 3 in module}
+ */
+public record LessonSummary(String slug, String title, String file, String module, String series, String position,
+                            String cognitiveLoad, String status) {
+
+    static LessonSummary of(Lesson lesson, String slug, Optional<String> moduleTitle, Optional<String> seriesTitle) {
+        LessonMetadata meta = lesson.metadata();
+        String module = lesson.moduleId().map(id -> "Module " + id + titled(moduleTitle)).orElse("");
+        Optional<Integer> seriesNumber = meta.series().map(Located::value)
+                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
+        String series = seriesNumber.map(n -> "Series " + n + titled(seriesTitle)).orElse("");
+        return new LessonSummary(slug, lesson.displayTitle(),
+                lesson.file(), module, series, meta.position().map(LessonMetadata.Position::text).orElse(""),
+                meta.cognitiveLoad().map(l -> l.value().name()).orElse(""),
+                meta.status().map(Located::value).orElse(""));
+    }
+
+    private static String titled(Optional<String> title) {
+        return title.filter(t -> !t.isBlank()).map(t -> ": " + t).orElse("");
+    }
+}

@@ -1,0 +1,108 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Inline;
+import dev.lectern.model.MathBlock;
+import dev.lectern.model.PaletteColor;
+import dev.lectern.model.PrerequisiteTable;
+import dev.lectern.model.RawHtml;
+import dev.lectern.model.Table;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.util.Optional;
+
+/**
+ * What templates call to turn content into markup ({@code ${html.inline(card.title)}}): inline
+ * Markdown with its formulas, displayed formulas, sanitised raw HTML, palette classes and anchors.
+ * One instance serves the pages of one content file, so TeX errors are reported against that file.
+ * Everything returned as markup is safe: content never reaches a template as template source.
+ */
+public final class PageHtml {
+    private static final String NEUTRAL = "color-neutral";
+
+    private final InlineMarkdown markdown;
+    private final HtmlSanitizer sanitizer;
+    private final FormulaTypesetter typesetter;
+    private final Anchors anchors;
+
+    PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors) {
+        this.markdown = markdown;
+        this.sanitizer = sanitizer;
+        this.typesetter = typesetter;
+        this.anchors = anchors;
+    }
+
+    /** Inline Markdown as HTML, formulas typeset. */
+    public TemplateHTMLOutputModel inline(Inline text) {
+        String source = text.markdown();
+        return markup(markdown.toHtml(source, (tex, display, offset) ->
+                typesetter.typeset(tex, display, text.line() + newlinesBefore(source, offset))));
+    }
+
+    /** As {@link #inline(Inline)}; nothing when absent. */
+    public TemplateHTMLOutputModel inline(Optional<Inline> text) {
+        return text.map(this::inline).orElseGet(() -> markup(""));
+    }
+
+    /** A string written as Markdown (a metadata value) at {@code line}. */
+    public TemplateHTMLOutputModel markdown(String text, int line) {
+        return inline(new Inline(text, line));
+    }
+
+    /** A displayed formula; a TeX error is reported and shows KaTeX's error box. */
+    public TemplateHTMLOutputModel math(MathBlock block) {
+        return markup(typesetter.typeset(block.tex(), true, block.line()));
+    }
+
+    public TemplateHTMLOutputModel raw(RawHtml block) {
+        return markup(sanitizer.cleanHtml(block.html()));
+    }
+
+    /**
+     * {@code color-blue} for a palette colour, {@code color-neutral} for a colour outside the palette,
+     * {@code color-none} when none was written (styled neutral too; comparison sides pick a default).
+     */
+    public String colorClass(String color) {
+        if (color.isBlank()) {
+            return "color-none";
+        }
+        return PaletteColor.find(color).map(c -> "color-" + c.cssName()).orElse(NEUTRAL);
+    }
+
+    public String anchor(int line, Inline text) {
+        return anchors.id(line, text);
+    }
+
+    /** How many columns to draw: the header's, or more when a row is longer. */
+    public int columns(Table table) {
+        return table.rows().stream().mapToInt(r -> r.cells().size()).reduce(table.header().size(), Math::max);
+    }
+
+    /** A heading level moved by {@code shift} and kept within h2..h6 (h1 is the page title). */
+    public int level(int level, int shift) {
+        return Math.max(2, Math.min(6, level + shift));
+    }
+
+    /** The prerequisite table's rows with their marks. */
+    public java.util.List<PrerequisiteRow> prerequisites(PrerequisiteTable table) {
+        return PrerequisiteRow.of(table);
+    }
+
+    private static int newlinesBefore(String text, int offset) {
+        int count = 0;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static TemplateHTMLOutputModel markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused markup", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.lectern.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The Freemarker set-up: {@code .ftlh} templates with HTML auto-escaping, from a folder authors may
+ * edit or from the jar. Templates are trusted code but get no way to instantiate classes or reach
+ * the Java API; a template error is a programmer error and is rethrown, never printed into a page.
+ */
+final class PageTemplates {
+    static final String CLASSPATH_ROOT = "lectern/templates";
+
+    private final Configuration config;
+
+    PageTemplates(Path templateDirOrNull) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setTemplateLoader(loader(templateDirOrNull));
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setLocalizedLookup(false);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        if (templateDirOrNull != null) {
+            // authors edit templates while `lectern serve` runs: always look for a newer file
+            cfg.setTemplateUpdateDelayMilliseconds(0);
+        }
+        this.config = cfg;
+    }
+
+    private static TemplateLoader loader(Path dir) {
+        if (dir == null) {
+            return new ClassTemplateLoader(PageTemplates.class.getClassLoader(), CLASSPATH_ROOT);
+        }
+        try {
+            return new FileTemplateLoader(dir.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read templates from " + dir, e);
+        }
+    }
+
+    /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
+    String render(String name, Record page) {
+        StringWriter out = new StringWriter();
+        try {
+            config.getTemplate(name).process(page, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load template " + name, e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+}

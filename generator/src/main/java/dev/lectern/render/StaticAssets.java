@@ -1,0 +1,60 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The site's static files, from the jar: our stylesheet and KaTeX's stylesheet with its fonts.
+ * A jar's folders cannot be listed, so the font names are read from the {@code url(fonts/...)}
+ * references in {@code katex.min.css}: exactly the files the stylesheet needs.
+ */
+final class StaticAssets {
+    static final String CSS = "lectern/assets/lectern.css";
+    static final String KATEX = "lectern/katex/";
+    private static final Pattern FONT_URL = Pattern.compile("url\\(\\s*['\"]?fonts/([A-Za-z0-9_.-]+)['\"]?\\s*\\)");
+
+    private final ClassLoader loader;
+
+    StaticAssets(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    List<RenderedFile> files() {
+        List<RenderedFile> files = new ArrayList<>();
+        files.add(new RenderedFile("lessons/assets/lectern.css", read(CSS)));
+        byte[] katexCss = read(KATEX + "katex.min.css");
+        files.add(new RenderedFile("lessons/assets/katex/katex.min.css", katexCss));
+        for (String font : fontNames(new String(katexCss, StandardCharsets.UTF_8))) {
+            files.add(new RenderedFile("lessons/assets/katex/fonts/" + font, read(KATEX + "fonts/" + font)));
+        }
+        return files;
+    }
+
+    static List<String> fontNames(String css) {
+        TreeSet<String> names = new TreeSet<>();
+        Matcher m = FONT_URL.matcher(css);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return List.copyOf(names);
+    }
+
+    private byte[] read(String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                // the build puts these in the jar; their absence is a packaging bug, not a content problem
+                throw new IllegalStateException("missing resource " + resource + " (was the build run with KaTeX?)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + resource, e);
+        }
+    }
+}

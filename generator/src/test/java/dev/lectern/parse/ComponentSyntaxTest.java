@@ -1,0 +1,153 @@
+package dev.lectern.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutType;
+import dev.lectern.model.CardGrid;
+import dev.lectern.model.ComparisonRow;
+import dev.lectern.model.GradientCard;
+import dev.lectern.model.Inline;
+import dev.lectern.model.ListBlock;
+import dev.lectern.model.MathBlock;
+import dev.lectern.model.Paragraph;
+import dev.lectern.model.Quote;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Components in both syntaxes: the seed's prose convention and the {@code :::} directives. */
+class ComponentSyntaxTest {
+
+    private static List<Block> outline(String markdown) {
+        return Lessons.parse("c.md", Lessons.lesson(markdown)).lesson().outline().orElseThrow().blocks();
+    }
+
+    private static List<String> diagnostics(String markdown) {
+        return Lessons.parse("c.md", Lessons.lesson(markdown)).formatted();
+    }
+
+    @Test
+    void directiveCardAndProseCardGiveTheSameModel() {
+        GradientCard prose = (GradientCard) outline("GradientCard (blue): Title\n- one\n- two\n").get(0);
+        GradientCard directive = (GradientCard) outline(":::gradient-card{color=blue title=\"Title\"}\n- one\n- two\n:::\n")
+                .get(0);
+        assertEquals(prose.title().map(Inline::markdown), directive.title().map(Inline::markdown));
+        assertEquals(prose.color(), directive.color());
+        assertEquals(items(prose.body().get(0)), items(directive.body().get(0)));
+    }
+
+    @Test
+    void directiveCardGridHoldsNestedCardsWithALongerFence() {
+        CardGrid grid = (CardGrid) outline("::::card-grid\n:::gradient-card{color=amber title=A}\nfirst\n:::\n"
+                + ":::phase-card{number=2 color=sky title=\"Second step\"}\nsecond\n:::\n::::\n\nafter\n").get(0);
+        assertEquals(List.of("A/amber/GradientCard", "2. Second step/sky/PhaseCard"), grid.cards().stream()
+                .map(c -> c.title().orElseThrow().markdown() + "/" + c.color() + "/" + c.componentName()).toList());
+        List<Block> blocks = outline("::::card-grid\n:::gradient-card{title=A}\nx\n:::\n::::\n\nafter\n");
+        assertEquals("after", ((Paragraph) blocks.get(1)).text().markdown());
+    }
+
+    @Test
+    void directiveComparisonRowReadsItsTable() {
+        ComparisonRow row = (ComparisonRow) outline(":::comparison-row{left=\"Style LoRA\" left-color=blue "
+                + "right=LCM-LoRA right-color=rose}\n| | Style LoRA | LCM-LoRA |\n|---|---|---|\n"
+                + "| Learns | a style | speed |\n:::\n").get(0);
+        assertEquals("Style LoRA", row.left().title().markdown());
+        assertEquals("rose", row.right().color());
+        assertEquals("Learns", row.left().items().get(0).label().markdown());
+        assertEquals("speed", row.right().items().get(0).text().markdown());
+    }
+
+    @Test
+    void directiveCalloutsTakeTitleAndBody() {
+        Callout insight = (Callout) outline(":::insight{title=\"Two Teachers\"}\nThe body, with **bold**.\n:::\n")
+                .get(0);
+        assertEquals(CalloutType.INSIGHT, insight.type());
+        assertEquals(Optional.of("Two Teachers"), insight.title().map(Inline::markdown));
+        assertEquals("The body, with **bold**.", ((Paragraph) insight.body().get(0)).text().markdown());
+        assertEquals(CalloutType.TRY_THIS, ((Callout) outline(":::try-this\nGo.\n:::\n").get(0)).type());
+    }
+
+    @Test
+    void unknownDirectiveIsReportedAndItsContentKept() {
+        String markdown = ":::sidebar\nStill here.\n:::\n";
+        assertInstanceOf(Quote.class, outline(markdown).get(0));
+        assertEquals(List.of("c.md:9:4: warning[unknown-component]: unknown component ':::sidebar'; its content "
+                + "is shown as a quote"), diagnostics(markdown));
+    }
+
+    @Test
+    void malformedAttributesAndUnknownKeysAreReportedAtTheBraces() {
+        assertEquals(List.of("c.md:9:17: warning[malformed-directive]: ':::gradient-card': unclosed quote in the "
+                + "value of 'title'"), diagnostics(":::gradient-card{title=\"oops}\nx\n:::\n"));
+        assertEquals(List.of("c.md:9:11: warning[malformed-directive]: ':::insight' has no attribute 'colour' "
+                + "(known: title)"), diagnostics(":::insight{colour=red}\nx\n:::\n"));
+    }
+
+    @Test
+    void unclosedDirectiveAndStrayFenceAreReported() {
+        assertEquals(List.of("c.md:9:1: warning[unclosed-directive]: ':::tip' is never closed; it runs to the end "
+                + "of its section"), diagnostics(":::tip\nno end\n"));
+        assertEquals(List.of("c.md:9:1: warning[stray-directive-fence]: ':::' closes no directive"),
+                diagnostics(":::\n"));
+    }
+
+    @Test
+    void colourOutsideThePaletteIsReportedAtTheColourInBothSyntaxes() {
+        assertEquals(List.of("c.md:9:15: warning[unknown-component-color]: GradientCard colour 'fuchsia' is not in "
+                        + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
+                diagnostics("GradientCard (fuchsia): Level 3b\n"));
+        assertEquals(List.of("c.md:9:17: warning[unknown-component-color]: GradientCard colour 'teal' is not in "
+                        + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
+                diagnostics(":::gradient-card{color=teal}\nx\n:::\n"));
+    }
+
+    @Test
+    void proseCalloutInAListItemIsLiftedOutOfTheList() {
+        List<Block> blocks = outline("- before\n- ConstraintBlock: scope. Not this.\n- after\n");
+        assertEquals(List.of("list", "callout", "list"), blocks.stream().map(Block::kind).toList());
+        assertEquals(List.of("before"), items(blocks.get(0)));
+        assertEquals(List.of("after"), items(blocks.get(2)));
+        assertEquals(CalloutType.CONSTRAINT, ((Callout) blocks.get(1)).type());
+    }
+
+    @Test
+    void proseCalloutWithQuotedTitleAndNamedVariant() {
+        Callout warning = (Callout) outline("WarningBlock: \"Mind the gap.\" Body text here.\n").get(0);
+        assertEquals(Optional.of("Mind the gap"), warning.title().map(Inline::markdown));
+        assertEquals("Body text here.", ((Paragraph) warning.body().get(0)).text().markdown());
+        Callout bridge = (Callout) outline("ConceptBlock bridge: \"All of it in quotes.\"\n").get(0);
+        assertEquals(Optional.empty(), bridge.title());
+        assertEquals("All of it in quotes.", ((Paragraph) bridge.body().get(0)).text().markdown());
+    }
+
+    @Test
+    void componentNamesOutsideTheOutlineStayProse() {
+        Lessons.Parsed parsed = Lessons.parse("c.md", "# Lesson: X\n\n## Phase 2: Analyze\n\n### Notes\n\n"
+                + "WarningBlock: \"Not a component here.\"\n");
+        assertInstanceOf(Paragraph.class, parsed.lesson().phase(2).orElseThrow().parts().get(0).blocks().get(0));
+    }
+
+    @Test
+    void displayMathInBothFences() {
+        MathBlock multi = (MathBlock) outline("$$\n\\frac{a}{b}\n$$\n").get(0);
+        assertEquals("\\frac{a}{b}", multi.tex());
+        assertEquals(9, multi.line());
+        MathBlock single = (MathBlock) outline("$$ x^2 $$\n").get(0);
+        assertEquals("x^2", single.tex());
+    }
+
+    @Test
+    void plainEquationLineBecomesAFormulaButProseDoesNot() {
+        assertEquals("x_t = (1 - t) \\, x_0 + t \\, \\epsilon",
+                ((MathBlock) outline("x_t = (1-t)*x_0 + t*epsilon\n").get(0)).tex());
+        assertInstanceOf(Paragraph.class, outline("The loss is L = a + b for now.\n").get(0));
+    }
+
+    private static List<String> items(Block list) {
+        return ((ListBlock) list).items().stream()
+                .map(i -> ((Paragraph) i.blocks().get(0)).text().markdown()).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.model.Lesson;
+import dev.lectern.testing.Repo;
+import dev.lectern.testing.SharedKatex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The shared course corpus (skipped when absent): every lesson gets its pages, with real KaTeX. */
+@ExtendWith(SharedKatex.class)
+class CorpusRenderingTest {
+
+    @Test
+    void rendersEveryLessonOfTheCorpus(MathRenderer math) throws IOException {
+        Path corpus = Repo.corpus();
+        CourseContent content = SeedRenderingTest.load(corpus);
+        RenderedSite site = RenderedSite.of(content, math);
+        RenderedSite.dump(site.files);
+
+        assertEquals(18, content.lessons().size());
+        for (Lesson lesson : content.lessons()) {
+            Document page = site.page("lessons/" + lesson.slug() + "/index.html");
+            assertEquals(lesson.displayTitle(), page.selectFirst("h1").text(), lesson.file());
+            site.page("lessons/" + lesson.slug() + "/spec.html");
+            site.page("lessons/" + lesson.slug() + "/review.html");
+            site.text("lessons/" + lesson.slug() + "/lesson.json");
+        }
+        assertEquals(18, site.page("lessons/index.html").select("li.lesson-entry.present").size());
+        assertEquals(List.of(), site.diagnostics.stream().map(Diagnostic::format).toList());
+    }
+}

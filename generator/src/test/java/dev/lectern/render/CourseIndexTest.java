@@ -1,0 +1,80 @@
+package dev.lectern.render;
+
+import static dev.lectern.render.RenderedSite.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.model.CourseContent;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class CourseIndexTest {
+    private static final RenderedSite SITE = RenderedSite.sample();
+
+    private final Document page = SITE.page("lessons/index.html");
+
+    @Test
+    void isTitledByTheCourseAndLinksItsStylesheetsFromTheLessonsFolder() {
+        assertEquals("Sample Course", page.title());
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertEquals(List.of("assets/katex/katex.min.css", "assets/lectern.css"),
+                page.select("link[rel=stylesheet]").stream().map(e -> e.attr("href")).toList());
+        assertEquals("2 lessons published, 2 planned", page.selectFirst("header .page-kind").text());
+    }
+
+    @Test
+    void groupsModulesUnderTheirSeries() {
+        assertEquals(List.of("Series 1: Foundations In progress", "Other lessons"), texts(page.select("section.series > h2")));
+        assertEquals("The basics.", page.selectFirst("#series-1 .description").text());
+        assertEquals(List.of("Module 1.2: Sample Module In progress"), texts(page.select("#series-1 section.module > h3")));
+    }
+
+    @Test
+    void listsPlannedAndPresentLessonsInPlanOrderWithLatestVerdicts() {
+        Elements entries = page.select("#series-1 li.lesson-entry");
+        assertEquals(List.of("lesson-entry planned", "lesson-entry present", "lesson-entry planned"),
+                entries.stream().map(Element::className).toList());
+        assertEquals(List.of("The first idea", "Sample & Test", "The third idea"), texts(entries.select(".lesson-title")));
+        assertEquals(List.of("first-lesson", "sample-lesson", "third-lesson"), texts(entries.select(".slug")));
+        assertEquals(List.of("Planned", "PASS", "Planned"), texts(entries.select(".verdict")));
+        assertEquals(List.of("verdict verdict-planned", "verdict verdict-pass", "verdict verdict-planned"),
+                entries.select(".verdict").stream().map(Element::className).toList());
+        assertEquals(List.of("sample-lesson/index.html", "sample-lesson/spec.html", "sample-lesson/review.html"),
+                entries.select("a").stream().map(e -> e.attr("href")).toList());
+        assertEquals(List.of(0, 3, 0), entries.stream().map(e -> e.select("a").size()).toList());
+    }
+
+    @Test
+    void listsLessonsOfNoKnownModuleAsOtherLessons() {
+        Elements entries = page.select("#other-lessons li.lesson-entry");
+        assertEquals(List.of("stray-lesson"), texts(entries.select(".lesson-title")));
+        assertEquals("Not reviewed", entries.get(0).selectFirst(".verdict").text());
+        assertEquals("stray-lesson/index.html", entries.get(0).selectFirst("a.lesson-title").attr("href"));
+    }
+
+    @Test
+    void buildsModulesFromLessonsAloneWhenThereIsNoCourseOrPlan() {
+        CourseContent content = new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(SampleLessons.bareLesson("b-lesson", "2.10"), SampleLessons.bareLesson("a-lesson", "2.9"),
+                        SampleLessons.lesson()));
+        Document index = RenderedSite.of(content).page("lessons/index.html");
+
+        assertEquals("Course", index.title());
+        assertEquals(List.of("Series 1: Foundations", "Series 2"), texts(index.select("section.series > h2")));
+        assertEquals(List.of("Module 1.2: Sample Module", "Module 2.9", "Module 2.10"),
+                texts(index.select("section.module > h3")));
+        assertEquals(List.of("Sample & Test", "a-lesson", "b-lesson"), texts(index.select(".lesson-title")));
+        assertEquals(List.of("PASS", "Not reviewed", "Not reviewed"), texts(index.select(".verdict")));
+    }
+
+    @Test
+    void saysSoWhenThereAreNoLessons() {
+        Document index = RenderedSite.of(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
+                List.of())).page("lessons/index.html");
+        assertEquals("No lessons yet.", index.selectFirst("main .empty-state").text());
+        assertEquals("0 lessons published", index.selectFirst("header .page-kind").text());
+    }
+}

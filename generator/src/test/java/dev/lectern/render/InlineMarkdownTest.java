@@ -1,0 +1,195 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.math.RenderedMath;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.model.Inline;
+import dev.lectern.model.Severity;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class InlineMarkdownTest {
+    private static final String FILE = "lessons/x.md";
+
+    private final FakeMath math = new FakeMath();
+    private final DiagnosticCollector sink = new DiagnosticCollector();
+
+    private PageHtml html(MathRenderer renderer) {
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        return new PageHtml(new InlineMarkdown(sanitizer), sanitizer,
+                new FormulaTypesetter(renderer, sink.forFile(FILE)), Anchors.none());
+    }
+
+    static String markup(TemplateHTMLOutputModel model) {
+        try {
+            return HTMLOutputFormat.INSTANCE.getMarkupString(model);
+        } catch (TemplateModelException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Element render(String markdown) {
+        return render(markdown, 1);
+    }
+
+    private Element render(String markdown, int line) {
+        String out = markup(html(math).inline(new Inline(markdown, line)));
+        return Jsoup.parseBodyFragment(out).body();
+    }
+
+    @Test
+    void typesetsInlineMathThroughTheMathRenderer() {
+        Element body = render("the loss $L_{ADD} = L_d + \\lambda L_a$ is small");
+
+        Elements formulas = body.select("span.katex");
+        assertEquals(1, formulas.size());
+        assertEquals("L_{ADD} = L_d + \\lambda L_a", formulas.get(0).text());
+        assertEquals("false", formulas.get(0).attr("data-display"));
+        assertEquals("the loss L_{ADD} = L_d + \\lambda L_a is small", body.text());
+        assertEquals(List.of("inline:L_{ADD} = L_d + \\lambda L_a"), math.calls);
+    }
+
+    @Test
+    void leavesDollarAmountsAsText() {
+        Element body = render("it costs $5 and $6 today");
+
+        assertEquals(0, body.select("span.katex").size());
+        assertEquals("it costs $5 and $6 today", body.text());
+        assertEquals(List.of(), math.calls);
+    }
+
+    @Test
+    void closingDollarFollowedByADigitDoesNotCloseTheFormula() {
+        Element body = render("from $x$1 on");
+
+        assertEquals("from $x$1 on", body.text());
+        assertEquals(List.of(), math.calls);
+    }
+
+    @Test
+    void openingDollarFollowedBySpaceIsText() {
+        Element body = render("a $ b$ c");
+
+        assertEquals("a $ b$ c", body.text());
+        assertEquals(List.of(), math.calls);
+    }
+
+    @Test
+    void escapedDollarIsALiteralDollar() {
+        Element body = render("pay \\$x$ now");
+
+        assertEquals("pay $x$ now", body.text());
+        assertEquals(List.of(), math.calls);
+    }
+
+    @Test
+    void keepsUnderscoresAndAsterisksInsideMathOutOfEmphasis() {
+        Element body = render("$a_b * c_d$ and _em_ and $x*y*z$");
+
+        assertEquals(List.of("inline:a_b * c_d", "inline:x*y*z"), math.calls);
+        assertEquals(1, body.select("em").size());
+        assertEquals("em", body.selectFirst("em").text());
+    }
+
+    @Test
+    void rendersDoubleDollarsInAParagraphAsDisplayMath() {
+        Element body = render("so $$x^2 + y^2$$ holds");
+
+        Element formula = body.selectFirst("span.katex");
+        assertEquals("true", formula.attr("data-display"));
+        assertEquals(List.of("display:x^2 + y^2"), math.calls);
+    }
+
+    @Test
+    void keepsBlockSyntaxAsText() {
+        assertEquals("1. not a list", render("1. not a list").text());
+        assertEquals("# not a heading", render("# not a heading").text());
+        assertEquals(0, render("- not a bullet").select("ul").size());
+        assertEquals(0, render("Title\n=====\nbody\n---").select("h1, h2, hr").size());
+        assertEquals(0, render("> not a quote\n    not code").select("blockquote, pre").size());
+    }
+
+    @Test
+    void rendersEmphasisCodeAndLinks() {
+        Element body = render("**bold** `a<b` [site](https://example.org/x) ~~gone~~");
+
+        assertEquals("bold", body.selectFirst("strong").text());
+        assertEquals("a<b", body.selectFirst("code").text());
+        assertEquals("https://example.org/x", body.selectFirst("a").attr("href"));
+        assertEquals("gone", body.selectFirst("del").text());
+    }
+
+    @Test
+    void keepsRelativeLinks() {
+        assertEquals("../other/index.html#part",
+                render("[other](../other/index.html#part)").selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void removesScriptsEventHandlersAndJavascriptUrls() {
+        Element body = render("<b onclick=\"steal()\">bold</b><script>alert(1)</script> "
+                + "[link](javascript:alert(1)) <a href=\"javascript:alert(2)\">a</a> "
+                + "<span style=\"color:red\" onmouseover=\"x()\">red</span> <img src=x onerror=alert(3)>");
+
+        assertEquals(0, body.select("script").size());
+        assertEquals(0, body.select("[onclick], [onmouseover], [onerror], [style]").size());
+        assertEquals(0, body.select("a[href]").size());
+        assertEquals("bold link a red", body.text());
+        assertEquals("x", body.selectFirst("img").attr("src"));
+        assertTrue(!body.html().contains("alert"), body.html());
+    }
+
+    @Test
+    void insertsTheRenderersMarkupAfterSanitising() {
+        MathRenderer styled = (tex, display) -> RenderedMath.ok(
+                "<span class=\"katex\"><math><mi>x</mi></math><span style=\"height:0.43em;\">x</span></span>");
+        String out = markup(html(styled).inline(new Inline("see $x$", 1)));
+
+        Element body = Jsoup.parseBodyFragment(out).body();
+        assertEquals("height:0.43em;", body.selectFirst("span.katex span").attr("style"));
+        assertEquals(1, body.select("math mi").size());
+    }
+
+    @Test
+    void contentCannotForgeAFormulaPlaceholder() {
+        Element body = render("text lectern-math-00-0- and $y$");
+
+        assertEquals("text lectern-math-00-0- and y", body.text());
+        assertEquals(List.of("inline:y"), math.calls);
+    }
+
+    @Test
+    void reportsATexErrorAtTheLineOfTheFormula() {
+        Element body = render("first line\nsecond line $\\bad{x}$ here", 40);
+
+        assertEquals(List.of(new Diagnostic(FILE, 41, 0, Severity.WARNING, "tex-error",
+                "TeX error in `\\bad{x}`: Undefined control sequence: \\bad")), sink.sorted());
+        assertEquals("\\bad{x}", body.selectFirst("span.katex-error").text());
+    }
+
+    @Test
+    void reportsTheSameFormulaErrorOncePerLine() {
+        PageHtml html = html(math);
+        html.inline(new Inline("$\\bad$", 7));
+        html.inline(new Inline("$\\bad$", 7));
+        html.inline(new Inline("$\\bad$", 9));
+
+        assertEquals(List.of(7, 9), sink.sorted().stream().map(Diagnostic::line).toList());
+        assertEquals(List.of("inline:\\bad"), math.calls);
+    }
+
+    @Test
+    void rendersNothingForBlankText() {
+        assertEquals("", markup(html(math).inline(new Inline("  ", 3))));
+    }
+}

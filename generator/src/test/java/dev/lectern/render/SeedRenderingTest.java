@@ -1,0 +1,156 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.parse.ContentLoader;
+import dev.lectern.parse.ContentScanner;
+import dev.lectern.parse.CourseParser;
+import dev.lectern.parse.GuardedParsing;
+import dev.lectern.parse.LecternMarkdown;
+import dev.lectern.parse.LessonParser;
+import dev.lectern.parse.ModulePlanParser;
+import dev.lectern.parse.ModuleRecordParser;
+import dev.lectern.parse.PlainEquationTranslator;
+import dev.lectern.parse.SeriesPlanParser;
+import dev.lectern.testing.Repo;
+import dev.lectern.testing.SharedKatex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The repository's content (the user's seed lesson and its course) through the parser, real KaTeX and the renderer. */
+@ExtendWith(SharedKatex.class)
+class SeedRenderingTest {
+    private static final String DIR = "lessons/latent-consistency-and-turbo/";
+
+    private static RenderedSite site;
+    private static Document lesson;
+
+    /** A content folder read by the real parser (its own diagnostics are the parser tests' business). */
+    static CourseContent load(Path root) {
+        LecternMarkdown markdown = new LecternMarkdown();
+        try (GuardedParsing guard = GuardedParsing.standard()) {
+            return new ContentLoader(new ContentScanner(), guard,
+                    new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
+                    new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown))
+                    .load(root, new DiagnosticCollector());
+        }
+    }
+
+    @BeforeAll
+    static void renderContent(MathRenderer math) throws IOException {
+        site = RenderedSite.of(load(Repo.content()), math);
+        lesson = site.page(DIR + "index.html");
+        RenderedSite.dump(site.files);
+    }
+
+    private static Element outline() {
+        return lesson.selectFirst("article.lesson");
+    }
+
+    @Test
+    void rendersWithoutDiagnostics() {
+        assertEquals(List.of(), site.diagnostics);
+    }
+
+    @Test
+    void showsTheHookAsAGridOfThreeCardsInBlueRoseAndEmerald() {
+        Element grid = outline().selectFirst("h2:contains(Hook) ~ [data-component=CardGrid]");
+        Elements cards = grid.select("> [data-component=GradientCard]");
+        assertEquals(List.of("blue", "rose", "emerald"), cards.eachAttr("data-color"));
+        assertEquals(List.of("gradient-card color-blue", "gradient-card color-rose", "gradient-card color-emerald"),
+                cards.eachAttr("class"));
+        assertEquals(List.of("Standard SD v1.5 at 50 steps", "Standard SD v1.5 at 4 steps",
+                "SD v1.5 + LCM-LoRA at 4 steps"), RenderedSite.texts(cards.select(".card-title")));
+    }
+
+    @Test
+    void showsTheStepCountCards() {
+        Elements titles = outline().select("[data-component=GradientCard] .card-title");
+        assertEquals(List.of("1 step", "2 steps", "4 steps", "8 steps"), RenderedSite.texts(titles).stream()
+                .filter(t -> t.matches("\\d steps?")).toList());
+    }
+
+    @Test
+    void showsLevel3aVioletAndLevel3bFuchsiaAsNeutral() {
+        Elements cards = outline().select("[data-component=GradientCard]:has(.card-title:contains(Level 3))");
+        assertEquals(List.of("violet", "fuchsia"), cards.eachAttr("data-color"));
+        assertEquals(List.of("gradient-card color-violet", "gradient-card color-neutral"), cards.eachAttr("class"));
+    }
+
+    @Test
+    void showsBothComparisonRows() {
+        Elements rows = outline().select("[data-component=ComparisonRow]");
+        assertEquals(2, rows.size());
+        assertEquals(List.of("Style LoRA", "LCM-LoRA"), RenderedSite.texts(rows.get(0).select("> section > .card-title")));
+        assertEquals(List.of("Consistency Distillation", "Adversarial Diffusion Distillation"),
+                RenderedSite.texts(rows.get(1).select("> section > .card-title")));
+        assertEquals(List.of(6, 8), rows.stream().map(r -> r.select("> section[data-side=left] li").size()).toList());
+    }
+
+    @Test
+    void showsTheCallouts() {
+        assertEquals(List.of("ConstraintBlock", "ConceptBlock", "InsightBlock", "TipBlock", "ConceptBlock",
+                "InsightBlock", "ConceptBlock", "WarningBlock", "InsightBlock", "WarningBlock"),
+                outline().select("aside.callout").eachAttr("data-component"));
+    }
+
+    @Test
+    void typesetsTheAddLossWithKatex() {
+        Element formula = outline().selectFirst("div.math-display .katex-display");
+        assertEquals("L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}",
+                formula.selectFirst("annotation[encoding=application/x-tex]").text());
+        assertEquals(1, formula.select("math").size());
+    }
+
+    @Test
+    void listsEveryPrerequisiteRowWithItsMark() {
+        Elements marks = site.page(DIR + "spec.html").select("table.typed-prerequisites tbody td.check .mark");
+        assertEquals(List.of("OK", "OK", "OK", "OK", "OK", "OK", "OK", "OK", "GAP", "OK", "OK"),
+                RenderedSite.texts(marks));
+    }
+
+    @Test
+    void drawsEveryRowOfEveryPlanningTable() {
+        Elements tables = site.page(DIR + "spec.html").select("table.typed");
+        assertEquals(List.of("typed-relevant-concepts 15", "typed-prerequisites 11", "typed-gap-resolution 1",
+                        "typed-misconceptions 5", "typed-examples 4", "typed-modalities 5", "typed-connections 5"),
+                tables.stream().map(t -> t.className().replace("typed ", "") + " " + t.select("tbody tr").size())
+                        .toList());
+    }
+
+    @Test
+    void keepsTheVerdictRationaleBeforeTheFindings() {
+        Element first = site.page(DIR + "review.html").selectFirst("section.review");
+        assertEquals(List.of("Verdict: MAJOR REVISION", "Critical (1)", "Improvement (3)", "Polish (2)",
+                "Review Notes"), RenderedSite.texts(first.select("> section > h3")));
+    }
+
+    @Test
+    void listsAllSevenFindingsOfTheTwoReviews() {
+        Document review = site.page(DIR + "review.html");
+        Elements reviews = review.select("section.review");
+        assertEquals(2, reviews.size());
+        assertEquals(List.of(6, 1), reviews.stream().map(r -> r.select("article.finding").size()).toList());
+        assertEquals(List.of("CRITICAL", "IMPROVEMENT", "IMPROVEMENT", "IMPROVEMENT", "POLISH", "POLISH", "POLISH"),
+                RenderedSite.texts(review.select("article.finding .severity-badge")));
+        assertEquals(List.of("Prerequisite Audit 6/6", "Pedagogical Design 7/7"),
+                RenderedSite.texts(review.select("section.checklist > h3")));
+    }
+
+    @Test
+    void listsTheSeedInItsModuleWithItsVerdict() {
+        Element entry = site.page("lessons/index.html").selectFirst("li.lesson-entry.present");
+        assertEquals("Latent Consistency & Turbo", entry.selectFirst("a.lesson-title").text());
+        assertEquals("PASS", entry.selectFirst(".verdict").text());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.Located;
+import dev.lectern.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteRendererTest {
+
+    private static CourseContent lessons(Lesson... lessons) {
+        return new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of(lessons));
+    }
+
+    private static Lesson withSlug(String file, String slug) {
+        Lesson bare = SampleLessons.bareLesson("x", null);
+        LessonMetadata meta = new LessonMetadata(Optional.of(new Located<>(slug, 3)), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of());
+        return new Lesson(file, bare.fileSlug(), Optional.empty(), bare.title(), meta, List.of(), List.of());
+    }
+
+    @Test
+    void writesTheIndexFourFilesPerLessonInFileOrderAndTheAssetsUnderLessons() {
+        List<String> paths = RenderedSite.sample().files.stream().map(RenderedFile::path).toList();
+
+        assertEquals(List.of("lessons/index.html",
+                "lessons/stray-lesson/index.html", "lessons/stray-lesson/spec.html",
+                "lessons/stray-lesson/review.html", "lessons/stray-lesson/lesson.json",
+                "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
+                "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json",
+                "lessons/assets/lectern.css", "lessons/assets/katex/katex.min.css"), paths.subList(0, 11));
+        assertEquals(71, paths.size());
+        assertEquals(60, paths.stream().filter(p -> p.startsWith("lessons/assets/katex/fonts/")).count());
+    }
+
+    @Test
+    void givesTheSameBytesEveryTime() {
+        List<RenderedFile> first = RenderedSite.sample().files;
+        List<RenderedFile> second = RenderedSite.sample().files;
+
+        assertEquals(first.size(), second.size());
+        for (int i = 0; i < first.size(); i++) {
+            assertEquals(first.get(i).path(), second.get(i).path());
+            assertArrayEquals(first.get(i).content(), second.get(i).content(), first.get(i).path());
+        }
+    }
+
+    @Test
+    void rewritesASlugThatIsNotAPlainNameAndReportsIt() {
+        RenderedSite site = RenderedSite.of(lessons(withSlug("lessons/evil.md", "../../etc"),
+                withSlug("lessons/assets.md", "assets")));
+
+        assertEquals(List.of("lessons/index.html", "lessons/assets-lesson/index.html", "lessons/etc/index.html"),
+                site.files.stream().map(RenderedFile::path).filter(p -> p.endsWith("index.html")).toList());
+        assertEquals(List.of(
+                new Diagnostic("lessons/assets.md", 3, 0, Severity.WARNING, "unsafe-slug",
+                        "slug `assets` is not a plain name; its pages go to lessons/assets-lesson/"),
+                new Diagnostic("lessons/evil.md", 3, 0, Severity.WARNING, "unsafe-slug",
+                        "slug `../../etc` is not a plain name; its pages go to lessons/etc/")), site.diagnostics);
+    }
+
+    @Test
+    void publishesTheFirstOfTwoLessonsWithOneSlugAndReportsTheSecond() {
+        RenderedSite site = RenderedSite.of(lessons(withSlug("lessons/a.md", "same"), withSlug("lessons/b.md", "same")));
+
+        assertEquals(List.of(new Diagnostic("lessons/b.md", 3, 0, Severity.WARNING, "duplicate-slug",
+                "slug `same` is already used by lessons/a.md; this lesson gets no pages")), site.diagnostics);
+        assertEquals("lessons/a.md", Jsoup.parse(site.text("lessons/same/spec.html")).selectFirst(".source-file code")
+                .text());
+    }
+
+    @Test
+    void loadsTemplatesFromAFolderWhenGivenOne(@TempDir Path dir) throws Exception {
+        for (String name : List.of("layout.ftlh", "blocks.ftlh", "components.ftlh", "spec.ftlh", "review.ftlh",
+                "course.ftlh")) {
+            Files.writeString(dir.resolve(name), new String(getClass().getClassLoader()
+                    .getResourceAsStream("lectern/templates/" + name).readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("lesson.ftlh"), "<p class=\"custom\">${lesson.title} & ${page}</p>");
+
+        List<RenderedFile> files = new SiteRenderer(dir, new FakeMath()).render(SampleLessons.course(),
+                new DiagnosticCollector());
+
+        RenderedFile page = files.stream().filter(f -> f.path().equals("lessons/sample-lesson/index.html"))
+                .findFirst().orElseThrow();
+        assertEquals("<p class=\"custom\">Sample &amp; Test & lesson</p>",
+                new String(page.content(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rethrowsATemplateErrorAsAProgrammerError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("course.ftlh"), "${noSuchField}");
+        SiteRenderer renderer = new SiteRenderer(dir, new FakeMath());
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> renderer.render(SampleLessons.course(), new DiagnosticCollector()));
+        assertEquals(true, error.getMessage().startsWith("template course.ftlh failed: "), error.getMessage());
+    }
+
+    @Test
+    void keepsPlainSlugsAsTheyAre() {
+        assertEquals("latent-consistency-and-turbo", SiteRenderer.safeDir("latent-consistency-and-turbo"));
+        assertEquals("Lesson_2", SiteRenderer.safeDir("Lesson_2"));
+        assertEquals("a-b", SiteRenderer.safeDir("a/b"));
+        assertEquals("lesson", SiteRenderer.safeDir(".."));
+    }
+}

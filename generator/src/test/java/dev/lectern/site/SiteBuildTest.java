@@ -1,0 +1,124 @@
+package dev.lectern.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.parse.GuardedParsing;
+import dev.lectern.render.RenderedFile;
+import dev.lectern.render.SiteRenderer;
+import dev.lectern.testing.Repo;
+import dev.lectern.testing.SharedKatex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole build over real content, with the run's shared KaTeX engine. */
+@ExtendWith(SharedKatex.class)
+class SiteBuildTest {
+
+    private static Lectern lectern(MathRenderer math) {
+        return new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)), math,
+                new SiteRenderer(null, math)::render);
+    }
+
+    @Test
+    void buildsTheSeedLessonWithItsFourPagesAndNoErrors(MathRenderer math, @TempDir Path out) throws IOException {
+        BuildResult result;
+        try (Lectern lectern = lectern(math)) {
+            result = lectern.build(Repo.content(), out);
+        }
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        Path lesson = out.resolve("lessons/latent-consistency-and-turbo");
+        for (String page : List.of("index.html", "spec.html", "review.html", "lesson.json")) {
+            assertTrue(Files.isRegularFile(lesson.resolve(page)), page);
+        }
+        Document page = Jsoup.parse(lesson.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(2, page.select("[data-component=ComparisonRow]").size());
+        assertEquals(1, page.select("[data-component=GradientCard][data-color=fuchsia]").size());
+        assertEquals(List.of("L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}"),
+                page.select(".katex-display annotation[encoding=application/x-tex]").eachText());
+        assertEquals(List.of("load", "validate", "render", "check links", "write"),
+                result.timings().stream().map(StageTiming::stage).toList());
+        assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.rule().equals("broken-link"))
+                .map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void checkWritesNothingAndReportsTheSeedsTrueWarnings(MathRenderer math) {
+        CheckResult result;
+        try (Lectern lectern = lectern(math)) {
+            result = lectern.check(Repo.content());
+        }
+        assertEquals(0, result.count(dev.lectern.model.Severity.ERROR));
+        assertEquals(List.of("lesson-not-written", "mojibake", "prereq-unknown-lesson", "unknown-component-color"),
+                result.diagnostics().stream().map(Diagnostic::rule).distinct().sorted().toList());
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousOutputInPlace(@TempDir Path out) throws IOException {
+        Path previous = out.resolve("lessons/old/index.html");
+        Files.createDirectories(previous.getParent());
+        Files.writeString(previous, "previous build");
+        AtomicOutput output = new AtomicOutput();
+        List<RenderedFile> files = List.of(new RenderedFile("lessons/new/index.html", bytes("new")),
+                new RenderedFile("lessons/../../escape.html", bytes("bad")));
+        assertThrows(IllegalArgumentException.class, () -> output.write(out, files));
+        assertEquals("previous build", Files.readString(previous));
+        assertFalse(Files.exists(out.resolve("lessons/new")));
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(out.resolve("lessons")), left.toList());
+        }
+    }
+
+    @Test
+    void successfulBuildReplacesTheWholePreviousOutput(@TempDir Path out) throws IOException {
+        Files.createDirectories(out.resolve("lessons/gone"));
+        Files.writeString(out.resolve("lessons/gone/index.html"), "stale");
+        int written = new AtomicOutput().write(out, List.of(new RenderedFile("lessons/index.html", bytes("fresh"))));
+        assertEquals(1, written);
+        assertEquals("fresh", Files.readString(out.resolve("lessons/index.html")));
+        assertFalse(Files.exists(out.resolve("lessons/gone")));
+    }
+
+    @Test
+    void unwritableOutputIsAnIoFailureNotAContentProblem(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThrows(UncheckedIOException.class, () -> new AtomicOutput().write(file,
+                List.of(new RenderedFile("lessons/index.html", bytes("x")))));
+    }
+
+    @Test
+    void linkCheckerReportsMissingPagesAndFragmentsButNotOutsideLinks() {
+        List<RenderedFile> files = List.of(
+                new RenderedFile("lessons/a/index.html", bytes("<a href='../b/'>b</a><a href='../b/#sec'>s</a>"
+                        + "<a href='../b/#nope'>n</a><a href='../c/index.html'>c</a><a href='https://x.org'>x</a>"
+                        + "<a href='../../index.html'>up</a><a href='#top'>t</a><h1 id='top'>A</h1>")),
+                new RenderedFile("lessons/b/index.html", bytes("<h2 id='sec'>B</h2>")));
+        dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
+        new LinkChecker().check(files, sink);
+        assertEquals(List.of(
+                "lessons/a/index.html:0:0: warning[broken-link]: link '../b/#nope' points at #nope, which "
+                        + "lessons/b/index.html does not have",
+                "lessons/a/index.html:0:0: warning[broken-link]: link '../c/index.html' points at "
+                        + "lessons/c/index.html, which the site does not have"),
+                sink.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
