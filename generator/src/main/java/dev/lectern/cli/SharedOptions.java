@@ -2,6 +2,7 @@ package dev.lectern.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -11,9 +12,6 @@ import picocli.CommandLine.Spec;
 /** The content folder and the formula cache, which both commands take. */
 final class SharedOptions {
 
-    /** Relative to the working directory; `.gitignore` it. */
-    static final Path DEFAULT_CACHE = Path.of(".lectern-cache");
-
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
@@ -21,7 +19,8 @@ final class SharedOptions {
     private Path contentDir;
 
     @Option(names = "--cache", paramLabel = "<dir>",
-            description = "Where typeset formulas are kept between runs (default: .lectern-cache in the working directory).")
+            description = "Where typeset formulas are kept between runs "
+                    + "(default: $XDG_CACHE_HOME/lectern, or ~/.cache/lectern).")
     private Path cacheDir;
 
     /** The content folder, which must exist: a missing one is a usage error. */
@@ -38,6 +37,15 @@ final class SharedOptions {
     }
 
     Path cacheDir() {
-        return cacheDir == null ? DEFAULT_CACHE : cacheDir;
+        return cacheDir == null ? defaultCache(System.getenv(), System.getProperty("user.home")) : cacheDir;
+    }
+
+    /**
+     * The user's cache folder, outside any work tree. Sharing it between courses is safe: entries are
+     * keyed by a hash of the formula, the options and the KaTeX version, and written atomically.
+     */
+    static Path defaultCache(Map<String, String> env, String userHome) {
+        String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
+        return (xdg.isBlank() ? Path.of(userHome, ".cache") : Path.of(xdg)).resolve("lectern");
     }
 }

@@ -159,10 +159,15 @@ class LecternCliTest {
     }
 
     @Test
-    void theDefaultCacheIsInTheWorkingDirectory() throws IOException {
+    void theDefaultCacheIsTheUsersCacheFolder() throws IOException {
         run(List.of(), "check", content());
 
-        assertEquals("open .lectern-cache", calls.get(0));
+        assertEquals("open " + SharedOptions.defaultCache(System.getenv(), System.getProperty("user.home")), calls.get(0));
+        assertEquals(Path.of("/home/ada/.cache/lectern"), SharedOptions.defaultCache(Map.of(), "/home/ada"));
+        assertEquals(Path.of("/var/cache/ada/lectern"),
+                SharedOptions.defaultCache(Map.of("XDG_CACHE_HOME", "/var/cache/ada"), "/home/ada"));
+        assertEquals(Path.of("/home/ada/.cache/lectern"),
+                SharedOptions.defaultCache(Map.of("XDG_CACHE_HOME", " "), "/home/ada"));
     }
 
     /** Returns the given diagnostics; "writes" 7 files unless there is an error. */
