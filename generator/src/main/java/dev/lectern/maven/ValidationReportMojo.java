@@ -1,6 +1,7 @@
 package dev.lectern.maven;
 
 import dev.lectern.site.CheckResult;
+import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.site.Lectern;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -63,7 +64,9 @@ public class ValidationReportMojo extends AbstractMavenReport {
             throw new MavenReportException("Lectern could not read the content: " + e.getCause(), e);
         }
         String contentDir = DiagnosticLog.display(project.getBasedir().toPath(), contentDirectory.toPath());
-        new DiagnosticLog(getLog(), contentDir).report(result.diagnostics());
+        // generate has printed each diagnostic already; the page lists them
+        getLog().info("Lectern: " + DiagnosticFormats.Summary.of(result.diagnostics()).line() + ", listed in "
+                + getOutputPath() + ".html");
         new ValidationReportRenderer(getSink(), result, contentDir).render();
     }
 }
