@@ -6,15 +6,7 @@ import dev.lectern.math.MathRenderer;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.parse.ContentLoader;
-import dev.lectern.parse.ContentScanner;
-import dev.lectern.parse.CourseParser;
 import dev.lectern.parse.GuardedParsing;
-import dev.lectern.parse.LecternMarkdown;
-import dev.lectern.parse.LessonParser;
-import dev.lectern.parse.ModulePlanParser;
-import dev.lectern.parse.ModuleRecordParser;
-import dev.lectern.parse.PlainEquationTranslator;
-import dev.lectern.parse.SeriesPlanParser;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -37,12 +29,8 @@ class SeedRenderingTest {
 
     /** A content folder read by the real parser (its own diagnostics are the parser tests' business). */
     static CourseContent load(Path root) {
-        LecternMarkdown markdown = new LecternMarkdown();
         try (GuardedParsing guard = GuardedParsing.standard()) {
-            return new ContentLoader(new ContentScanner(), guard,
-                    new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
-                    new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown))
-                    .load(root, new DiagnosticCollector());
+            return ContentLoader.standard(guard).load(root, new DiagnosticCollector());
         }
     }
 
