@@ -7,6 +7,7 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.parse.GuardedParsing;
+import dev.lectern.testing.Golden;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The repository's content (the user's seed lesson and its course) through the parser, real KaTeX and the renderer. */
@@ -39,6 +42,13 @@ class SeedRenderingTest {
         site = RenderedSite.of(load(Repo.content()), math);
         lesson = site.page(DIR + "index.html");
         RenderedSite.dump(site.files);
+    }
+
+    /** The seed's whole pages; regenerate with {@code -Dlectern.updateGolden=true} and review the diff. */
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "spec.html", "review.html", "lesson.json"})
+    void seedPageMatchesItsGoldenFile(String page) {
+        Golden.assertMatches("seed/pages/" + page, site.text(DIR + page));
     }
 
     private static Element outline() {
@@ -80,7 +90,7 @@ class SeedRenderingTest {
         Elements rows = outline().select("[data-component=ComparisonRow]");
         assertEquals(2, rows.size());
         assertEquals(List.of("Style LoRA", "LCM-LoRA"), RenderedSite.texts(rows.get(0).select("> section > .card-title")));
-        assertEquals(List.of("Consistency Distillation", "Adversarial Diffusion Distillation"),
+        assertEquals(List.of("Consistency Distillation (LCM)", "Adversarial Diffusion Distillation (ADD)"),
                 RenderedSite.texts(rows.get(1).select("> section > .card-title")));
         assertEquals(List.of(6, 8), rows.stream().map(r -> r.select("> section[data-side=left] li").size()).toList());
     }
