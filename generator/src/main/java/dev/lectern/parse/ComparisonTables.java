@@ -26,11 +26,22 @@ final class ComparisonTables {
             left.add(new ComparisonRow.Item(row.line(), label, row.cell(leftColumn)));
             right.add(new ComparisonRow.Item(row.line(), label, row.cell(leftColumn + 1)));
         }
-        Inline leftName = leftTitle.isBlank() && table.header().size() > leftColumn
-                ? table.header().get(leftColumn) : leftTitle;
-        Inline rightName = rightTitle.isBlank() && table.header().size() > leftColumn + 1
-                ? table.header().get(leftColumn + 1) : rightTitle;
+        Inline leftName = title(leftTitle, table, leftColumn);
+        Inline rightName = title(rightTitle, table, leftColumn + 1);
         return new ComparisonRow(line, new ComparisonRow.Side(leftName, leftColor, left),
                 new ComparisonRow.Side(rightName, rightColor, right));
+    }
+
+    /**
+     * The side's title: the header cell when no title is given or when the header says more
+     * ({@code Consistency Distillation (LCM)} for {@code Consistency Distillation}).
+     */
+    private static Inline title(Inline given, Table table, int column) {
+        if (column >= table.header().size()) {
+            return given;
+        }
+        Inline header = table.header().get(column);
+        boolean headerSaysMore = header.plain().startsWith(given.plain());
+        return given.isBlank() || headerSaysMore ? header : given;
     }
 }

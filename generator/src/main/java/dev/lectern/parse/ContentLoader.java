@@ -42,6 +42,14 @@ public final class ContentLoader {
         this.seriesPlans = seriesPlans;
     }
 
+    /** The loader with Lectern's parsers, sharing one Flexmark configuration. */
+    public static ContentLoader standard(GuardedParsing guard) {
+        LecternMarkdown markdown = new LecternMarkdown();
+        return new ContentLoader(new ContentScanner(), guard,
+                new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
+                new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown));
+    }
+
     public CourseContent load(java.nio.file.Path root, DiagnosticSink sink) {
         List<ContentScanner.Entry> entries = scanner.scan(root);
         List<GuardedParsing.Pending<Object>> started = new ArrayList<>();

@@ -3,17 +3,12 @@ package dev.lectern.parse;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
-import org.jetbrains.annotations.NotNull;
-import org.jetbrains.annotations.Nullable;
 
 /**
  * Parses display math: a line starting with {@code $$}, up to the line ending with {@code $$}
@@ -59,25 +54,9 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
     }
 
     /** Registers display math with Flexmark. */
-    static final class Factory implements CustomBlockParserFactory {
-        @Override
-        public @Nullable Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public @Nullable Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
-        @Override
-        public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
-            return new StartFactory(options);
+    static final class Factory extends BlockFactory {
+        Factory() {
+            super(StartFactory::new);
         }
     }
 

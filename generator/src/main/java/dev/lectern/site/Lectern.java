@@ -3,15 +3,7 @@ package dev.lectern.site;
 import dev.lectern.math.MathEngines;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.ContentLoader;
-import dev.lectern.parse.ContentScanner;
-import dev.lectern.parse.CourseParser;
 import dev.lectern.parse.GuardedParsing;
-import dev.lectern.parse.LecternMarkdown;
-import dev.lectern.parse.LessonParser;
-import dev.lectern.parse.ModulePlanParser;
-import dev.lectern.parse.ModuleRecordParser;
-import dev.lectern.parse.PlainEquationTranslator;
-import dev.lectern.parse.SeriesPlanParser;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.validate.Validator;
@@ -30,11 +22,7 @@ public final class Lectern implements AutoCloseable {
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
         this.parsing = parsing;
         this.math = math;
-        LecternMarkdown markdown = new LecternMarkdown();
-        ContentLoader loader = new ContentLoader(new ContentScanner(), parsing,
-                new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
-                new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown));
-        this.builder = new SiteBuilder(loader, Validator.standard(), renderer);
+        this.builder = new SiteBuilder(ContentLoader.standard(parsing), Validator.standard(), renderer);
     }
 
     /** @param cacheDir where typeset formulas are kept between builds */

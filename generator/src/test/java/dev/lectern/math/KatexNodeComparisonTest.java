@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.lectern.testing.Repo;
 import dev.lectern.testing.Resources;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class KatexNodeComparisonTest {
 
     @Test
     void rendersEveryFormulaByteForByteAsNode(KatexRenderer katex) throws Exception {
-        Path katexModule = Resources.repo().resolve("assets/node_modules/katex");
+        Path katexModule = Repo.root().resolve("assets/node_modules/katex");
         assumeTrue(Files.isDirectory(katexModule), "KaTeX is not installed in assets/node_modules");
         assumeTrue(nodeRuns(), "node is not on PATH");
 

@@ -21,13 +21,9 @@ final class Loading {
     }
 
     static Loaded load(Path root, Duration budget) {
-        LecternMarkdown markdown = new LecternMarkdown();
         try (GuardedParsing guard = new GuardedParsing(2, budget, Duration.ofSeconds(4))) {
-            ContentLoader loader = new ContentLoader(new ContentScanner(), guard,
-                    new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
-                    new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown));
             DiagnosticCollector diagnostics = new DiagnosticCollector();
-            CourseContent content = loader.load(root, diagnostics);
+            CourseContent content = ContentLoader.standard(guard).load(root, diagnostics);
             return new Loaded(content, diagnostics.sorted());
         }
     }

@@ -1,11 +1,10 @@
 package dev.lectern.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lectern.math.KatexRenderer;
 import dev.lectern.math.RenderedMath;
-import dev.lectern.testing.Resources;
+import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,9 +130,7 @@ class PlainEquationTranslatorTest {
      */
     @Test
     void findsExactlyTheStandaloneEquationsOfTheSeedAndCorpus() throws IOException {
-        Optional<Path> corpus = Resources.corpus();
-        assumeTrue(corpus.isPresent(), "../shared/corpus is not there");
-        Path shared = corpus.get().getParent();
+        Path shared = Repo.corpus().getParent();
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(shared.resolve("corpus"))) {
             for (Path file : Stream.concat(files.filter(Files::isRegularFile),

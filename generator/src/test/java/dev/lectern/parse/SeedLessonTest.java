@@ -188,7 +188,7 @@ class SeedLessonTest {
         assertEquals("What it learns", loras.left().items().get(0).label().plain());
         assertEquals("How to generate in fewer steps", loras.right().items().get(0).text().plain());
         ComparisonRow distillations = (ComparisonRow) outlineBlock(362);
-        assertEquals("Consistency Distillation", distillations.left().title().plain());
+        assertEquals("Consistency Distillation (LCM)", distillations.left().title().plain());
         assertEquals(8, distillations.right().items().size());
     }
 

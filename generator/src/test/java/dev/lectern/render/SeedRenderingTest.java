@@ -6,15 +6,8 @@ import dev.lectern.math.MathRenderer;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.parse.ContentLoader;
-import dev.lectern.parse.ContentScanner;
-import dev.lectern.parse.CourseParser;
 import dev.lectern.parse.GuardedParsing;
-import dev.lectern.parse.LecternMarkdown;
-import dev.lectern.parse.LessonParser;
-import dev.lectern.parse.ModulePlanParser;
-import dev.lectern.parse.ModuleRecordParser;
-import dev.lectern.parse.PlainEquationTranslator;
-import dev.lectern.parse.SeriesPlanParser;
+import dev.lectern.testing.Golden;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -25,6 +18,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The repository's content (the user's seed lesson and its course) through the parser, real KaTeX and the renderer. */
@@ -37,12 +32,8 @@ class SeedRenderingTest {
 
     /** A content folder read by the real parser (its own diagnostics are the parser tests' business). */
     static CourseContent load(Path root) {
-        LecternMarkdown markdown = new LecternMarkdown();
         try (GuardedParsing guard = GuardedParsing.standard()) {
-            return new ContentLoader(new ContentScanner(), guard,
-                    new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
-                    new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown))
-                    .load(root, new DiagnosticCollector());
+            return ContentLoader.standard(guard).load(root, new DiagnosticCollector());
         }
     }
 
@@ -51,6 +42,13 @@ class SeedRenderingTest {
         site = RenderedSite.of(load(Repo.content()), math);
         lesson = site.page(DIR + "index.html");
         RenderedSite.dump(site.files);
+    }
+
+    /** The seed's whole pages; regenerate with {@code -Dlectern.updateGolden=true} and review the diff. */
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "spec.html", "review.html", "lesson.json"})
+    void seedPageMatchesItsGoldenFile(String page) {
+        Golden.assertMatches("seed/pages/" + page, site.text(DIR + page));
     }
 
     private static Element outline() {
@@ -92,7 +90,7 @@ class SeedRenderingTest {
         Elements rows = outline().select("[data-component=ComparisonRow]");
         assertEquals(2, rows.size());
         assertEquals(List.of("Style LoRA", "LCM-LoRA"), RenderedSite.texts(rows.get(0).select("> section > .card-title")));
-        assertEquals(List.of("Consistency Distillation", "Adversarial Diffusion Distillation"),
+        assertEquals(List.of("Consistency Distillation (LCM)", "Adversarial Diffusion Distillation (ADD)"),
                 RenderedSite.texts(rows.get(1).select("> section > .card-title")));
         assertEquals(List.of(6, 8), rows.stream().map(r -> r.select("> section[data-side=left] li").size()).toList());
     }
