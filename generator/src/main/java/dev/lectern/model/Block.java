@@ -5,7 +5,7 @@ package dev.lectern.model;
  * {@link #kind()} names the variant for templates, which dispatch on it.
  */
 public sealed interface Block
-        permits Paragraph, ListBlock, CodeBlock, Quote, Rule, RawHtml, MathBlock, Heading, Table, TypedTable,
+        permits Paragraph, ListBlock, CodeBlock, Quote, ThematicBreak, RawHtml, MathBlock, Heading, Table, TypedTable,
         Component {
 
     /** 1-based source line where the block starts. */

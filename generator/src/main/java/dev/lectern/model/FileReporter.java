@@ -1,17 +1,9 @@
 package dev.lectern.model;
 
-/** Reports diagnostics for one content file. */
+/** Reports diagnostics for one content file, each at its rule's default severity. */
 public record FileReporter(String file, DiagnosticSink sink) {
 
-    public void warning(int line, int column, String rule, String message) {
-        sink.report(new Diagnostic(file, line, column, Severity.WARNING, rule, message));
-    }
-
-    public void error(int line, int column, String rule, String message) {
-        sink.report(new Diagnostic(file, line, column, Severity.ERROR, rule, message));
-    }
-
-    public void info(int line, int column, String rule, String message) {
-        sink.report(new Diagnostic(file, line, column, Severity.INFO, rule, message));
+    public void report(Rule rule, int line, int column, String message) {
+        sink.report(new Diagnostic(file, line, column, rule.defaultSeverity(), rule.id(), message));
     }
 }

@@ -1,9 +1,101 @@
 package dev.lectern.model;
 
-/** A thematic break ({@code ---}). */
-public record Rule(int line) implements Block {
-    @Override
-    public String kind() {
-        return "rule";
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every kind of content problem Lectern reports: a stable id (used in reports and in
+ * {@code lectern.yaml}), a default severity, and what it means. One catalog for all stages, so a
+ * reviewer can look any diagnostic up and an author can tune its severity.
+ */
+public enum Rule {
+    // Reading files
+    IO_ERROR(Severity.ERROR, "a content file could not be read"),
+    UNKNOWN_FILE(Severity.INFO, "a Markdown file in no known place of the content tree; not published"),
+    INVALID_UTF8(Severity.ERROR, "bytes that are not UTF-8"),
+    MOJIBAKE(Severity.WARNING, "UTF-8 text once decoded as Windows-1252 (the message gives the repair)"),
+    PARSE_TIMEOUT(Severity.ERROR, "a file took longer than its time budget to parse; it is left out"),
+    PARSE_FAILED(Severity.ERROR, "a file could not be parsed at all; it is left out"),
+    NESTING_TOO_DEEP(Severity.WARNING, "lists or quotes nested too deeply; the deep part is kept as text"),
+    INVALID_CONFIG(Severity.ERROR, "lectern.yaml cannot be read"),
+    UNKNOWN_RULE(Severity.WARNING, "lectern.yaml names a rule that does not exist"),
+
+    // Lesson structure
+    MISSING_METADATA(Severity.WARNING, "slug, module or position is not stated"),
+    SLUG_MISMATCH(Severity.ERROR, "the slug stated differs from the file name"),
+    DUPLICATE_SLUG(Severity.ERROR, "two lessons have the same slug"),
+    UNSAFE_SLUG(Severity.WARNING, "a slug that cannot be a folder name; the pages use a safe one"),
+    MISSING_TABLE(Severity.WARNING, "a course, plan or record lacks the table it is read by"),
+    MALFORMED_TABLE(Severity.WARNING, "a table row with missing or extra cells, or a table without its expected columns"),
+    UNKNOWN_DEPTH(Severity.WARNING, "a depth none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED"),
+    UNKNOWN_STATUS(Severity.WARNING, "a prerequisite status none of OK, GAP, MISSING"),
+    UNKNOWN_SEVERITY(Severity.WARNING, "a finding severity none of CRITICAL, IMPROVEMENT, POLISH"),
+    UNKNOWN_VERDICT(Severity.WARNING, "a verdict none of PASS, NEEDS REVISION, MAJOR REVISION"),
+    UNKNOWN_COGNITIVE_LOAD(Severity.WARNING, "a cognitive load none of BUILD, STRETCH, CONSOLIDATE"),
+    UNREADABLE_SUMMARY(Severity.WARNING, "a review summary whose counts cannot be read"),
+    INVALID_DATE(Severity.WARNING, "a review date that is not a calendar date"),
+    SCHEMA_VIOLATION(Severity.ERROR, "the lesson model breaks the published lesson schema"),
+
+    // Components
+    UNKNOWN_COMPONENT_COLOR(Severity.WARNING, "a component colour outside the palette; shown neutral"),
+    UNKNOWN_COMPONENT(Severity.WARNING, "a directive naming no component; its content is shown as a quote"),
+    MALFORMED_DIRECTIVE(Severity.WARNING, "a directive whose attributes or content cannot be read"),
+    UNCLOSED_DIRECTIVE(Severity.WARNING, "a directive without its closing fence"),
+    STRAY_DIRECTIVE_FENCE(Severity.WARNING, "a closing fence that closes no directive"),
+    UNCLOSED_MATH(Severity.WARNING, "display math '$$' without its closing '$$'"),
+    TEX_ERROR(Severity.WARNING, "a formula KaTeX cannot typeset, or that passed its time limit"),
+
+    // Prerequisite audit
+    PREREQ_STATUS_MISMATCH(Severity.WARNING, "status OK with the actual depth below the required one, or GAP without"),
+    GAP_WITHOUT_RESOLUTION(Severity.WARNING, "a GAP prerequisite with no row in the gap resolution table"),
+    PREREQ_UNTRACED(Severity.WARNING, "the source lesson's module record does not list the concept at that depth"),
+    PREREQ_UNKNOWN_LESSON(Severity.WARNING, "a source lesson that is nowhere in the content or plans"),
+    LESSON_NOT_WRITTEN(Severity.WARNING, "a source lesson that is planned but not written yet"),
+
+    // Pedagogical design
+    TOO_FEW_MODALITIES(Severity.WARNING, "fewer than 3 modalities, each with a rationale"),
+    TOO_FEW_EXAMPLES(Severity.WARNING, "fewer than 2 positive or 1 negative example"),
+    TOO_FEW_MISCONCEPTIONS(Severity.WARNING, "fewer than 3 misconceptions, each with a negative example"),
+    COGNITIVE_LOAD_EXCEEDED(Severity.WARNING, "more than 3 new concepts stated"),
+    STRETCH_AFTER_STRETCH(Severity.WARNING, "two STRETCH lessons in a row in a module"),
+    POSITION_MISMATCH(Severity.WARNING, "the stated position disagrees with the module plan or other lessons"),
+
+    // Reviews
+    REVIEW_COUNT_MISMATCH(Severity.WARNING, "a review summary's counts differ from the findings listed"),
+    VERDICT_INCONSISTENT(Severity.WARNING, "PASS with a CRITICAL or IMPROVEMENT finding in that iteration"),
+    ITERATION_SEQUENCE(Severity.WARNING, "iterations not numbered 1..n in order, or dates going backwards"),
+    FINDING_UNRESOLVED(Severity.WARNING, "a finding of the previous iteration missing from the resolution check"),
+    OPEN_CRITICAL(Severity.ERROR, "the latest review has a CRITICAL finding: the lesson is not publishable"),
+    CHECKLIST_UNCHECKED(Severity.WARNING, "an unticked checklist item"),
+
+    // Text and links
+    SPACED_EM_DASH(Severity.WARNING, "an em dash with spaces around it in student-facing text"),
+    BROKEN_LESSON_LINK(Severity.WARNING, "a link to a lesson slug that does not exist"),
+    BROKEN_LINK(Severity.WARNING, "a link in the published pages that points at nothing");
+
+    private final Severity defaultSeverity;
+    private final String description;
+
+    Rule(Severity defaultSeverity, String description) {
+        this.defaultSeverity = defaultSeverity;
+        this.description = description;
+    }
+
+    /** The stable id: {@code unknown-component-color}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst();
     }
 }

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -27,6 +26,7 @@ import dev.lectern.model.Paragraph;
 import dev.lectern.model.Quote;
 import dev.lectern.model.RawHtml;
 import dev.lectern.model.Rule;
+import dev.lectern.model.ThematicBreak;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +38,6 @@ import java.util.List;
  */
 final class BlockConverter {
     static final int MAX_DEPTH = 24;
-    static final String MALFORMED_TABLE = "malformed-table";
-    static final String NESTING_TOO_DEEP = "nesting-too-deep";
 
     private final FileReporter reporter;
     private final DirectiveReader directives;
@@ -61,7 +59,7 @@ final class BlockConverter {
     /** The children of a container; past {@link #MAX_DEPTH} they are kept as one paragraph of text. */
     List<Block> convertChildren(Node parent, int depth) {
         if (depth > MAX_DEPTH) {
-            reporter.warning(lineOf(parent), 1, NESTING_TOO_DEEP,
+            reporter.report(Rule.NESTING_TOO_DEEP, lineOf(parent), 1,
                     "content nested more than " + MAX_DEPTH + " levels deep is shown as plain text");
             return List.of(new Paragraph(new Inline(parent.getChildChars().toString().strip(), lineOf(parent))));
         }
@@ -90,8 +88,8 @@ final class BlockConverter {
             out.add(new CodeBlock(lineOf(node), "", code.getContentChars().toString()));
         } else if (node instanceof BlockQuote) {
             out.add(new Quote(lineOf(node), convertChildren(node, depth + 1)));
-        } else if (node instanceof ThematicBreak) {
-            out.add(new Rule(lineOf(node)));
+        } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
+            out.add(new ThematicBreak(lineOf(node)));
         } else if (node instanceof HtmlCommentBlock) {
             return; // comments are for authors
         } else if (node instanceof HtmlBlock) {
@@ -110,7 +108,7 @@ final class BlockConverter {
 
     private Block displayMath(DisplayMathBlock math) {
         if (!math.isClosed()) {
-            reporter.warning(lineOf(math), 1, "unclosed-math", "display math '$$' is never closed");
+            reporter.report(Rule.UNCLOSED_MATH, lineOf(math), 1, "display math '$$' is never closed");
         }
         return new MathBlock(lineOf(math), math.getTex(), math.getTex(), MathBlock.Origin.TEX);
     }
@@ -119,7 +117,7 @@ final class BlockConverter {
         Node previous = fence.getPrevious();
         boolean closesDirective = previous instanceof DirectiveBlock directive && directive.isClosed();
         if (!closesDirective) {
-            reporter.warning(lineOf(fence), 1, "stray-directive-fence", "'" + fence.getChars().trim()
+            reporter.report(Rule.STRAY_DIRECTIVE_FENCE, lineOf(fence), 1, "'" + fence.getChars().trim()
                     + "' closes no directive");
         }
     }
@@ -157,7 +155,7 @@ final class BlockConverter {
         }
         for (Table.Row row : rows) {
             if (row.cells().size() != header.size()) {
-                reporter.warning(row.line(), 1, MALFORMED_TABLE, "table row has " + row.cells().size()
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "table row has " + row.cells().size()
                         + " cells but the header has " + header.size());
             }
         }

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.PaletteColor;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.stream.Stream;
 
 /** Normalises a component colour as written and reports one outside the palette. */
 final class ComponentColors {
-    static final String UNKNOWN_COLOR = "unknown-component-color";
     private static final String PALETTE = Stream.of(PaletteColor.values()).map(PaletteColor::cssName)
             .collect(Collectors.joining(", "));
 
@@ -18,7 +18,7 @@ final class ComponentColors {
     static String check(String written, FileReporter reporter, int line, int column, String component) {
         String color = written.strip().toLowerCase(Locale.ROOT);
         if (!color.isEmpty() && PaletteColor.find(color).isEmpty()) {
-            reporter.warning(line, column, UNKNOWN_COLOR, component + " colour '" + color
+            reporter.report(Rule.UNKNOWN_COMPONENT_COLOR, line, column, component + " colour '" + color
                     + "' is not in the palette (" + PALETTE + "); it is shown neutral");
         }
         return color;

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
@@ -20,8 +21,6 @@ import java.util.Optional;
  * reported and left out; the rest still loads.
  */
 public final class ContentLoader {
-    public static final String IO_ERROR = "io-error";
-    public static final String UNKNOWN_FILE = "unknown-file";
 
     private final ContentScanner scanner;
     private final GuardedParsing guard;
@@ -70,7 +69,7 @@ public final class ContentLoader {
     private Optional<GuardedParsing.Pending<Object>> start(ContentScanner.Entry entry, DiagnosticSink sink) {
         FileReporter reporter = sink.forFile(entry.relative());
         if (entry instanceof ContentScanner.OtherFile) {
-            reporter.info(0, 0, UNKNOWN_FILE, "not a course, series, module or lesson file by its place in the "
+            reporter.report(Rule.UNKNOWN_FILE, 0, 0, "not a course, series, module or lesson file by its place in the "
                     + "tree; it is not published");
             return Optional.empty();
         }
@@ -78,7 +77,7 @@ public final class ContentLoader {
         try {
             bytes = Files.readAllBytes(entry.path());
         } catch (IOException e) {
-            reporter.error(0, 0, IO_ERROR, "cannot read the file: " + e.getMessage());
+            reporter.report(Rule.IO_ERROR, 0, 0, "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
         ContentFile file = new ContentFile(entry.relative(), bytes);

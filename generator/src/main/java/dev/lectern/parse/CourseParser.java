@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.Course;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Table;
@@ -25,7 +26,7 @@ public final class CourseParser {
         List<Course.ModuleEntry> modules = TableFinder.first(document, c -> c.firstIs("module") && c.has("lessons"))
                 .map(CourseParser::modules).orElse(List.of());
         if (series.isEmpty() && modules.isEmpty()) {
-            reporter.warning(1, 1, "missing-table",
+            reporter.report(Rule.MISSING_TABLE, 1, 1,
                     "course.md has neither a series table (Series | Title | Status) nor a module table "
                             + "(Module | Title | Lessons | Status)");
         }
@@ -41,7 +42,7 @@ public final class CourseParser {
         return table.rows().stream().flatMap(row -> {
             String number = row.cell(0).plain();
             if (!number.matches("\\d+")) {
-                reporter.warning(row.line(), 1, "malformed-table", "series number '" + number + "' is not a number");
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "series number '" + number + "' is not a number");
                 return java.util.stream.Stream.empty();
             }
             return java.util.stream.Stream.of(new Course.SeriesEntry(row.line(), Integer.parseInt(number),

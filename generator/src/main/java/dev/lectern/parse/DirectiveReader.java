@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.Block;
 import dev.lectern.model.CalloutType;
 import dev.lectern.model.Callout;
@@ -26,8 +27,6 @@ import java.util.Set;
  * produce the same model nodes.
  */
 final class DirectiveReader {
-    static final String UNKNOWN_COMPONENT = "unknown-component";
-    static final String MALFORMED_DIRECTIVE = "malformed-directive";
 
     private static final Set<String> CARD_KEYS = Set.of("title", "color", "number");
     private static final Set<String> CALLOUT_KEYS = Set.of("title");
@@ -45,12 +44,11 @@ final class DirectiveReader {
         int line = BlockConverter.lineOf(directive);
         String name = directive.getName().toString();
         if (!directive.isClosed()) {
-            reporter.warning(line, 1, "unclosed-directive", "':::" + name + "' is never closed; it runs to the end of "
+            reporter.report(Rule.UNCLOSED_DIRECTIVE, line, 1, "':::" + name + "' is never closed; it runs to the end of "
                     + "its section");
         }
         DirectiveAttributes.Parsed attributes = DirectiveAttributes.parse(directive.getAttributes().toString());
-        attributes.error().ifPresent(error -> reporter.warning(line, attributeColumn(directive),
-                MALFORMED_DIRECTIVE, "':::" + name + "': " + error));
+        attributes.error().ifPresent(error -> reporter.report(Rule.MALFORMED_DIRECTIVE, line, attributeColumn(directive), "':::" + name + "': " + error));
         Map<String, String> values = attributes.values();
         String key = name.toLowerCase(Locale.ROOT);
         return switch (key) {
@@ -68,7 +66,7 @@ final class DirectiveReader {
                 .or(() -> CalloutType.byComponentName(name));
         List<Block> body = converter.convertChildren(directive, depth + 1);
         if (type.isEmpty()) {
-            reporter.warning(line, 4, UNKNOWN_COMPONENT, "unknown component ':::" + name
+            reporter.report(Rule.UNKNOWN_COMPONENT, line, 4, "unknown component ':::" + name
                     + "'; its content is shown as a quote");
             return new Quote(line, body);
         }
@@ -96,7 +94,7 @@ final class DirectiveReader {
             if (block instanceof GradientCard card) {
                 cards.add(card);
             } else {
-                reporter.warning(block.line(), 1, MALFORMED_DIRECTIVE,
+                reporter.report(Rule.MALFORMED_DIRECTIVE, block.line(), 1,
                         "a card grid holds only gradient-card or phase-card directives; this block is left out");
             }
         }
@@ -123,7 +121,7 @@ final class DirectiveReader {
             return new ComparisonRow(line, new ComparisonRow.Side(left, leftColor, items(lists.get(0))),
                     new ComparisonRow.Side(right, rightColor, items(lists.get(1))));
         }
-        reporter.warning(line, 1, MALFORMED_DIRECTIVE,
+        reporter.report(Rule.MALFORMED_DIRECTIVE, line, 1,
                 "a comparison-row holds a table (label, left, right) or two lists; its content is shown as a quote");
         return new Quote(line, body);
     }
@@ -141,7 +139,7 @@ final class DirectiveReader {
     private void checkKeys(DirectiveBlock directive, Map<String, String> values, Set<String> known) {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                reporter.warning(BlockConverter.lineOf(directive), attributeColumn(directive), MALFORMED_DIRECTIVE,
+                reporter.report(Rule.MALFORMED_DIRECTIVE, BlockConverter.lineOf(directive), attributeColumn(directive),
                         "':::" + directive.getName() + "' has no attribute '" + key + "' (known: "
                                 + String.join(", ", known.stream().sorted().toList()) + ")");
             }

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,9 +20,6 @@ import java.util.function.LongFunction;
  * reported as a located diagnostic instead of killing or hanging the build.
  */
 public final class GuardedParsing implements AutoCloseable {
-    public static final String NESTING_TOO_DEEP = "nesting-too-deep";
-    public static final String PARSE_TIMEOUT = "parse-timeout";
-    public static final String PARSE_FAILED = "parse-failed";
 
     private static final long STACK_BYTES = 256L * 1024 * 1024;
 
@@ -75,22 +73,22 @@ public final class GuardedParsing implements AutoCloseable {
                 if (cause instanceof BudgetedText.BudgetExceeded) {
                     reportTimeout(reporter, budget);
                 } else if (cause instanceof StackOverflowError) {
-                    reporter.error(0, 0, NESTING_TOO_DEEP, "the file nests lists or quotes too deeply to be parsed; "
+                    reporter.report(Rule.PARSE_FAILED, 0, 0, "the file nests lists or quotes too deeply to be parsed; "
                             + "it is left out of the site");
                 } else {
-                    reporter.error(0, 0, PARSE_FAILED, "the parser failed on this file (" + cause
+                    reporter.report(Rule.PARSE_FAILED, 0, 0, "the parser failed on this file (" + cause
                             + "); it is left out of the site. Please report this as a Lectern bug.");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                reporter.error(0, 0, PARSE_FAILED, "interrupted while parsing");
+                reporter.report(Rule.PARSE_FAILED, 0, 0, "interrupted while parsing");
             }
             return Optional.empty();
         }
     }
 
     private static void reportTimeout(FileReporter reporter, Duration budget) {
-        reporter.error(0, 0, PARSE_TIMEOUT, "parsing took longer than " + budget.toSeconds()
+        reporter.report(Rule.PARSE_TIMEOUT, 0, 0, "parsing took longer than " + budget.toSeconds()
                 + " s (often malformed inline syntax such as thousands of unclosed brackets or backticks); "
                 + "the file is left out of the site");
     }

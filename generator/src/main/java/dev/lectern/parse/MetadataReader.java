@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.Block;
 import dev.lectern.model.CognitiveLoad;
 import dev.lectern.model.FileReporter;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  * Paragraphs made only of fields are metadata; {@link #remainder} gives the other preamble blocks.
  */
 final class MetadataReader {
-    static final String UNKNOWN_COGNITIVE_LOAD = "unknown-cognitive-load";
 
     private static final Pattern FIELD = Pattern.compile("\\*\\*([^*:]{1,40}):\\*\\*|\\*\\*([^*:]{1,40})\\*\\*:");
     private static final Pattern NUMBER_AND_TITLE = Pattern.compile(
@@ -131,7 +131,7 @@ final class MetadataReader {
     private Optional<Located<CognitiveLoad>> cognitiveLoad(Field field) {
         Optional<CognitiveLoad> load = Vocabulary.cognitiveLoad(field.value());
         if (load.isEmpty()) {
-            reporter.warning(field.line(), field.column(), UNKNOWN_COGNITIVE_LOAD, "cognitive load '" + field.value()
+            reporter.report(Rule.UNKNOWN_COGNITIVE_LOAD, field.line(), field.column(), "cognitive load '" + field.value()
                     + "' is none of BUILD, STRETCH, CONSOLIDATE");
         }
         return load.map(l -> new Located<>(l, field.line()));

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Located;
 import dev.lectern.model.ModulePlan;
@@ -25,7 +26,7 @@ public final class ModulePlanParser {
         Optional<Table> sequence = TableFinder.first(document,
                 c -> c.has("lesson", "slug") && (c.has("core concept") || c.has("type")));
         List<PlannedLesson> lessons = sequence.map(t -> lessons(t, reporter)).orElseGet(() -> {
-            reporter.warning(1, 1, "missing-table",
+            reporter.report(Rule.MISSING_TABLE, 1, 1,
                     "module plan has no lesson sequence table (Lesson | Core Concept | Type | ...)");
             return List.of();
         });
@@ -48,7 +49,7 @@ public final class ModulePlanParser {
         for (Table.Row row : table.rows()) {
             Optional<String> found = Slugs.find(row.cell(slug).markdown());
             if (found.isEmpty()) {
-                reporter.warning(row.line(), 1, "malformed-table", "no lesson slug in '" + row.cell(slug).plain() + "'");
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "no lesson slug in '" + row.cell(slug).plain() + "'");
                 continue;
             }
             int position = lessons.size() + 1;

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.ModuleRecord.ConceptEntry;
@@ -21,7 +22,7 @@ public final class ModuleRecordParser {
         Optional<Table> index = TableFinder.first(document,
                 c -> c.firstIs("concept") && c.has("depth") && c.has("lesson"));
         List<ConceptEntry> concepts = index.map(t -> concepts(t, reporter)).orElseGet(() -> {
-            reporter.warning(1, 1, "missing-table", "module record has no Concept Index table "
+            reporter.report(Rule.MISSING_TABLE, 1, 1, "module record has no Concept Index table "
                     + "(Concept | Depth | Lesson | Notes)");
             return List.of();
         });
@@ -38,7 +39,7 @@ public final class ModuleRecordParser {
         for (Table.Row row : table.rows()) {
             var parsedDepth = Vocabulary.depth(row.cell(depth).markdown());
             if (parsedDepth.isEmpty()) {
-                reporter.warning(row.line(), 1, TableReader.UNKNOWN_DEPTH, "depth '" + row.cell(depth).plain()
+                reporter.report(Rule.UNKNOWN_DEPTH, row.line(), 1, "depth '" + row.cell(depth).plain()
                         + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
             }
             entries.add(new ConceptEntry(row.line(), conceptName(row.cell(0).plain()), row.cell(0), parsedDepth,

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class NestingLimit {
                 lineEnd = text.length();
             }
             if (openers(text, lineStart, lineEnd) > MAX_OPENERS) {
-                reporter.error(lineNumber, 1, GuardedParsing.NESTING_TOO_DEEP, "this line opens more than "
+                reporter.report(Rule.NESTING_TOO_DEEP, lineNumber, 1, "this line opens more than "
                         + MAX_OPENERS + " nested lists or quotes; it is kept as plain text");
                 if (out == null) {
                     out = new StringBuilder(text.length() + 16).append(text, 0, lineStart);

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.Block;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Finding;
@@ -33,8 +34,6 @@ import java.util.regex.Pattern;
  * iteration. Parts it does not interpret (review notes) are kept.
  */
 final class ReviewReader {
-    static final String UNKNOWN_VERDICT = "unknown-verdict";
-    static final String UNREADABLE_SUMMARY = "unreadable-summary";
 
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ITERATION = Pattern.compile("Iteration\\s+(\\d+)(?:\\s*(?:/|of)\\s*(\\d+))?",
@@ -114,7 +113,7 @@ final class ReviewReader {
         try {
             return Optional.of(LocalDate.parse(m.group(1)));
         } catch (DateTimeParseException e) {
-            reporter.warning(line, m.start(1) + 1, "invalid-date", "'" + m.group(1) + "' is not a calendar date");
+            reporter.report(Rule.INVALID_DATE, line, m.start(1) + 1, "'" + m.group(1) + "' is not a calendar date");
             return Optional.empty();
         }
     }
@@ -141,7 +140,7 @@ final class ReviewReader {
             }
         }
         if (counts.isEmpty()) {
-            reporter.warning(part.line(), 1, UNREADABLE_SUMMARY,
+            reporter.report(Rule.UNREADABLE_SUMMARY, part.line(), 1,
                     "review summary gives no counts (expected '- Critical: N', '- Improvement: N', '- Polish: N')");
         }
         return new ReviewSummary(part.line(), counts);
@@ -170,7 +169,7 @@ final class ReviewReader {
         }
         Optional<Verdict.Kind> kind = Vocabulary.verdict(text);
         if (kind.isEmpty()) {
-            reporter.warning(part.line(), 1, UNKNOWN_VERDICT, "verdict '" + text
+            reporter.report(Rule.UNKNOWN_VERDICT, part.line(), 1, "verdict '" + text
                     + "' is none of PASS, NEEDS REVISION, MAJOR REVISION");
         }
         return new Verdict(part.line(), text, kind);
@@ -207,7 +206,7 @@ final class ReviewReader {
         String word = heading.group(1) != null ? heading.group(1) : heading.group(2);
         Optional<FindingSeverity> severity = Vocabulary.findingSeverity(word);
         if (severity.isEmpty()) {
-            reporter.warning(line, 1, TableReader.UNKNOWN_SEVERITY, "finding severity '" + word
+            reporter.report(Rule.UNKNOWN_SEVERITY, line, 1, "finding severity '" + word
                     + "' is none of CRITICAL, IMPROVEMENT, POLISH");
         }
         Inline title = new Inline(heading.group(3).strip(), line);

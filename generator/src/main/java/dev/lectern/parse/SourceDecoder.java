@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -51,7 +52,7 @@ public final class SourceDecoder {
         for (int i = 0; i < lines.length; i++) {
             int column = lines[i].indexOf('\uFFFD');
             if (column >= 0) {
-                reporter.error(i + 1, column + 1, INVALID_UTF8,
+                reporter.report(Rule.INVALID_UTF8, i + 1, column + 1,
                         "bytes that are not UTF-8 are shown as \uFFFD; save the file as UTF-8");
             }
         }
@@ -64,7 +65,7 @@ public final class SourceDecoder {
         for (int i = 0; i < lines.length; i++) {
             Mojibake.Result result = Mojibake.repair(lines[i]);
             for (Mojibake.Repair repair : result.repairs()) {
-                reporter.warning(i + 1, repair.index() + 1, MOJIBAKE,
+                reporter.report(Rule.MOJIBAKE, i + 1, repair.index() + 1,
                         "mojibake '" + repair.found() + "' read as '" + repair.meant()
                                 + "' (UTF-8 text once decoded as Windows-1252)");
             }

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.Block;
 import dev.lectern.model.Connection;
 import dev.lectern.model.ConnectionTable;
@@ -31,9 +32,6 @@ import java.util.Optional;
  * columns is reported; other tables stay generic.
  */
 final class TableReader {
-    static final String UNKNOWN_DEPTH = "unknown-depth";
-    static final String UNKNOWN_STATUS = "unknown-status";
-    static final String UNKNOWN_SEVERITY = "unknown-severity";
 
     private final FileReporter reporter;
 
@@ -83,7 +81,7 @@ final class TableReader {
                 : heading.startsWith("modalities planned") ? "Modality | What Specifically | Why This Modality"
                 : null;
         if (expected != null) {
-            reporter.warning(table.line(), 1, BlockConverter.MALFORMED_TABLE, "table under '" + partHeading
+            reporter.report(Rule.MALFORMED_TABLE, table.line(), 1, "table under '" + partHeading
                     + "' lacks its expected columns (" + expected + ")");
         }
     }
@@ -99,7 +97,7 @@ final class TableReader {
             Inline statusCell = row.cell(status);
             Optional<PrereqStatus> parsedStatus = Vocabulary.prereqStatus(statusCell.markdown());
             if (parsedStatus.isEmpty()) {
-                reporter.warning(row.line(), 1, UNKNOWN_STATUS, "prerequisite status '" + statusCell.plain()
+                reporter.report(Rule.UNKNOWN_STATUS, row.line(), 1, "prerequisite status '" + statusCell.plain()
                         + "' is none of OK, GAP, MISSING");
             }
             return new Prerequisite(row.line(), row.cell(concept), depth(row.cell(required), row.line()),
@@ -171,7 +169,7 @@ final class TableReader {
             Inline severityCell = row.cell(severity);
             var parsed = Vocabulary.findingSeverity(severityCell.plain());
             if (severity >= 0 && parsed.isEmpty()) {
-                reporter.warning(row.line(), 1, UNKNOWN_SEVERITY, "severity '" + severityCell.plain()
+                reporter.report(Rule.UNKNOWN_SEVERITY, row.line(), 1, "severity '" + severityCell.plain()
                         + "' is none of CRITICAL, IMPROVEMENT, POLISH");
             }
             return new ResolutionCheck(row.line(), row.cell(0), parsed, row.cell(status), row.cell(how));
@@ -182,7 +180,7 @@ final class TableReader {
     private Optional<Depth> depth(Inline cell, int line) {
         Optional<Depth> depth = Vocabulary.depth(cell.markdown());
         if (depth.isEmpty()) {
-            reporter.warning(line, 1, UNKNOWN_DEPTH, "depth '" + cell.plain()
+            reporter.report(Rule.UNKNOWN_DEPTH, line, 1, "depth '" + cell.plain()
                     + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
         }
         return depth;

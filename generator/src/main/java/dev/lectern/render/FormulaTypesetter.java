@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Rule;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.math.RenderedMath;
 import dev.lectern.model.FileReporter;
@@ -14,7 +15,6 @@ import java.util.Set;
  * once per line and formula.
  */
 final class FormulaTypesetter {
-    static final String RULE = "tex-error";
 
     private final MathRenderer math;
     private final FileReporter reporter;
@@ -30,7 +30,7 @@ final class FormulaTypesetter {
         RenderedMath result = rendered.computeIfAbsent((display ? "D" : "I") + tex, key -> math.render(tex, display));
         result.error().ifPresent(error -> {
             if (reported.add(line + "\n" + tex)) {
-                reporter.warning(line, 0, RULE, "TeX error in `" + oneLine(tex) + "`: " + error);
+                reporter.report(Rule.TEX_ERROR, line, 0, "TeX error in `" + oneLine(tex) + "`: " + error);
             }
         });
         return result.html();

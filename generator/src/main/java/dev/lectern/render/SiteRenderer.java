@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Rule;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
@@ -23,8 +24,6 @@ import java.util.regex.Pattern;
  * content always gives the same bytes.
  */
 public final class SiteRenderer implements PageRenderer {
-    static final String RULE_UNSAFE_SLUG = "unsafe-slug";
-    static final String RULE_DUPLICATE_SLUG = "duplicate-slug";
     private static final Pattern SAFE_DIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final String RESERVED_DIR = "assets";
 
@@ -89,12 +88,12 @@ public final class SiteRenderer implements PageRenderer {
             String dir = safeDir(slug);
             int line = lesson.metadata().slug().map(Located::line).orElse(0);
             if (!dir.equals(slug)) {
-                sink.forFile(lesson.file()).warning(line, 0, RULE_UNSAFE_SLUG,
+                sink.forFile(lesson.file()).report(Rule.UNSAFE_SLUG, line, 0,
                         "slug `" + slug + "` is not a plain name; its pages go to lessons/" + dir + "/");
             }
             Lesson first = byDir.putIfAbsent(dir, lesson);
             if (first != null) {
-                sink.forFile(lesson.file()).warning(line, 0, RULE_DUPLICATE_SLUG,
+                sink.forFile(lesson.file()).report(Rule.DUPLICATE_SLUG, line, 0,
                         "slug `" + slug + "` is already used by " + first.file() + "; this lesson gets no pages");
                 continue;
             }

@@ -6,6 +6,7 @@ import dev.lectern.parse.ContentLoader;
 import dev.lectern.parse.GuardedParsing;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
 
@@ -22,7 +23,8 @@ public final class Lectern implements AutoCloseable {
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
         this.parsing = parsing;
         this.math = math;
-        this.builder = new SiteBuilder(ContentLoader.standard(parsing), Validator.standard(), renderer);
+        this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing), Validator.standard(),
+                renderer);
     }
 
     /** @param cacheDir where typeset formulas are kept between builds */

@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
 import dev.lectern.render.RenderedFile;
@@ -21,7 +22,6 @@ import org.jsoup.nodes.Element;
  * the site's folders (to the Maven site around it) or carry a scheme are not ours to check.
  */
 final class LinkChecker {
-    static final String BROKEN_LINK = "broken-link";
 
     void check(List<RenderedFile> files, DiagnosticSink sink) {
         Map<String, Document> pages = new HashMap<>();
@@ -50,11 +50,11 @@ final class LinkChecker {
                 continue; // not a link, or into the site around ours (the Maven site's pages)
             }
             if (!paths.contains(target.path())) {
-                reporter.warning(0, 0, BROKEN_LINK, "link '" + reference + "' points at " + target.path()
+                reporter.report(Rule.BROKEN_LINK, 0, 0, "link '" + reference + "' points at " + target.path()
                         + ", which the site does not have");
             } else if (!target.fragment().isEmpty() && pages.containsKey(target.path())
                     && pages.get(target.path()).getElementById(target.fragment()) == null) {
-                reporter.warning(0, 0, BROKEN_LINK, "link '" + reference + "' points at #" + target.fragment()
+                reporter.report(Rule.BROKEN_LINK, 0, 0, "link '" + reference + "' points at #" + target.fragment()
                         + ", which " + target.path() + " does not have");
             }
         }

@@ -2,50 +2,64 @@ package dev.lectern.site;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.model.DiagnosticSink;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderedFile;
+import dev.lectern.validate.ConfigReader;
+import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The build, stage by stage: load (scan and parse), validate, render (formulas through the cache,
- * page models through the templates), check links, write atomically. Each stage is timed.
+ * The build, stage by stage: load (configuration, scan and parse), validate, render (formulas
+ * through the cache, page models through the templates), check links, write atomically. Each
+ * stage is timed; every diagnostic goes through the rule policy of {@code lectern.yaml}.
  */
 public final class SiteBuilder {
+    private final ConfigReader config;
     private final ContentLoader loader;
     private final Validator validator;
     private final PageRenderer renderer;
     private final LinkChecker links = new LinkChecker();
     private final AtomicOutput output = new AtomicOutput();
 
-    public SiteBuilder(ContentLoader loader, Validator validator, PageRenderer renderer) {
+    public SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer) {
+        this.config = config;
         this.loader = loader;
         this.validator = validator;
         this.renderer = renderer;
     }
 
     public CheckResult check(Path contentDir) {
-        StageClock clock = new StageClock();
-        DiagnosticCollector diagnostics = new DiagnosticCollector();
-        CourseContent content = load(contentDir, clock, diagnostics);
-        return new CheckResult(content, diagnostics.sorted(), clock.timings());
+        Run run = new Run();
+        CourseContent content = loadAndValidate(contentDir, run);
+        return new CheckResult(content, run.collector.sorted(), run.clock.timings());
     }
 
     public BuildResult build(Path contentDir, Path outputDir) {
-        StageClock clock = new StageClock();
-        DiagnosticCollector diagnostics = new DiagnosticCollector();
-        CourseContent content = load(contentDir, clock, diagnostics);
-        List<RenderedFile> files = clock.time("render", () -> renderer.render(content, diagnostics));
-        clock.time("check links", () -> links.check(files, diagnostics));
-        int written = clock.time("write", () -> output.write(outputDir, files));
-        return new BuildResult(outputDir, diagnostics.sorted(), clock.timings(), written);
+        Run run = new Run();
+        CourseContent content = loadAndValidate(contentDir, run);
+        List<RenderedFile> files = run.clock.time("render", () -> renderer.render(content, run.diagnostics));
+        run.clock.time("check links", () -> links.check(files, run.diagnostics));
+        int written = run.clock.time("write", () -> output.write(outputDir, files));
+        return new BuildResult(outputDir, run.collector.sorted(), run.clock.timings(), written);
     }
 
-    private CourseContent load(Path contentDir, StageClock clock, DiagnosticCollector diagnostics) {
-        CourseContent content = clock.time("load", () -> loader.load(contentDir, diagnostics));
-        clock.time("validate", () -> validator.validate(content, diagnostics));
+    private CourseContent loadAndValidate(Path contentDir, Run run) {
+        CourseContent content = run.clock.time("load", () -> {
+            run.diagnostics = new PolicySink(config.read(contentDir, run.collector), run.collector);
+            return loader.load(contentDir, run.diagnostics);
+        });
+        run.clock.time("validate", () -> validator.validate(content, run.diagnostics));
         return content;
+    }
+
+    /** One build's clock and diagnostics; {@code diagnostics} applies the configured rule policy. */
+    private static final class Run {
+        final StageClock clock = new StageClock();
+        final DiagnosticCollector collector = new DiagnosticCollector();
+        DiagnosticSink diagnostics = collector;
     }
 }

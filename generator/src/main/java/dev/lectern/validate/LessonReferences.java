@@ -1,5 +1,6 @@
 package dev.lectern.validate;
 
+import dev.lectern.model.Rule;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
@@ -19,8 +20,6 @@ import java.util.Set;
  * that is nowhere in the course, is a warning (its pages cannot be linked), never an error.
  */
 final class LessonReferences implements CourseCheck {
-    static final String NOT_WRITTEN = "lesson-not-written";
-    static final String UNKNOWN_LESSON = "prereq-unknown-lesson";
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
@@ -52,10 +51,10 @@ final class LessonReferences implements CourseCheck {
                     .filter(p -> p.lessons().stream().anyMatch(l -> l.slug().equals(slug.get())))
                     .findFirst();
             if (plannedIn.isPresent()) {
-                reporter.warning(line, 1, NOT_WRITTEN, "lesson '" + slug.get() + "' is planned in module "
+                reporter.report(Rule.LESSON_NOT_WRITTEN, line, 1, "lesson '" + slug.get() + "' is planned in module "
                         + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");
             } else {
-                reporter.warning(line, 1, UNKNOWN_LESSON, "lesson '" + slug.get()
+                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, line, 1, "lesson '" + slug.get()
                         + "' is neither in the content nor in any module plan");
             }
         }

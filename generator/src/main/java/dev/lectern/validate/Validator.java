@@ -2,6 +2,7 @@ package dev.lectern.validate;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the course checks in order. */
@@ -14,7 +15,12 @@ public final class Validator {
 
     /** The checks that come with Lectern. */
     public static Validator standard() {
-        return new Validator(List.of(new LessonReferences()));
+        List<CourseCheck> checks = new ArrayList<>();
+        checks.add(new LessonReferences());
+        checks.addAll(StructureRules.checks());
+        checks.addAll(ReviewAndTextRules.checks());
+        checks.addAll(SchemaRules.checks());
+        return new Validator(checks);
     }
 
     public void validate(CourseContent content, DiagnosticSink sink) {

@@ -40,7 +40,7 @@ import dev.lectern.model.ResolutionCheck;
 import dev.lectern.model.ResolutionCheckTable;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.ReviewSummary;
-import dev.lectern.model.Rule;
+import dev.lectern.model.ThematicBreak;
 import dev.lectern.model.Table;
 import dev.lectern.model.Verdict;
 import java.time.LocalDate;
@@ -124,7 +124,7 @@ final class SampleLessons {
                         List.of(para("Then swap the scheduler.", 102))),
                 new RawHtml(104, "<p onclick=\"steal()\">Raw <script>alert(1)</script><a href=\"javascript:alert(2)\">"
                         + "link</a> <span style=\"color:red\">red</span></p>"),
-                new Rule(106));
+                new ThematicBreak(106));
     }
 
     static Lesson lesson() {
@@ -179,7 +179,7 @@ final class SampleLessons {
                 new PlainSection(170, md("What Was Actually Built", 170), List.of(para("A notebook.", 172)),
                         List.of()));
         return new Lesson(FILE, "sample-lesson", Optional.of("1.2"), Optional.of(md("Lesson: Sample & Test", 1)),
-                metadata, List.of(new Rule(7)), sections);
+                metadata, List.of(new ThematicBreak(7)), sections);
     }
 
     private static Prerequisite prereq(int line, String concept, Depth required, Depth actual, String source,

@@ -1,0 +1,89 @@
+package dev.lectern.validate;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Rule;
+import dev.lectern.model.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code lectern.yaml} at the content root, when there is one:
+ * <pre>
+ * rules:
+ *   spaced-em-dash: off        # off, info, warning or error
+ *   checklist-unchecked: error
+ * </pre>
+ * Mistakes in it are diagnostics on the file, at their line; the rest of it still applies.
+ */
+public final class ConfigReader {
+    public static final String FILE = "lectern.yaml";
+
+    private final YAMLFactory yaml = new YAMLFactory();
+
+    public RulePolicy read(Path contentDir, DiagnosticSink sink) {
+        Path file = contentDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return RulePolicy.defaults();
+        }
+        FileReporter reporter = sink.forFile(FILE);
+        Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
+        try (JsonParser parser = yaml.createParser(file.toFile())) {
+            if (parser.nextToken() == null) {
+                return RulePolicy.defaults();
+            }
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                invalid(reporter, parser, "expected a mapping with a 'rules' key");
+                return RulePolicy.defaults();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (key.equals("rules") && value == JsonToken.START_OBJECT) {
+                    readRules(parser, reporter, overrides);
+                } else {
+                    invalid(reporter, parser, "unknown key '" + key + "' (expected 'rules', a mapping of rule id "
+                            + "to off, info, warning or error)");
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            reporter.report(Rule.INVALID_CONFIG, 0, 0, "cannot read " + FILE + ": " + e.getMessage());
+        }
+        return RulePolicy.of(overrides);
+    }
+
+    private static void readRules(JsonParser parser, FileReporter reporter, Map<Rule, Optional<Severity>> overrides)
+            throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String id = parser.currentName();
+            int line = parser.currentLocation().getLineNr();
+            JsonToken token = parser.nextToken();
+            String level = token == JsonToken.VALUE_FALSE ? "off" : parser.getText().strip().toLowerCase(Locale.ROOT);
+            Optional<Rule> rule = Rule.byId(id);
+            if (rule.isEmpty()) {
+                reporter.report(Rule.UNKNOWN_RULE, line, 1, "no rule '" + id + "'; the report pages list the rules");
+            } else if (level.equals("off")) {
+                overrides.put(rule.get(), Optional.empty());
+            } else if (level.equals("info") || level.equals("warning") || level.equals("error")) {
+                overrides.put(rule.get(), Optional.of(Severity.valueOf(level.toUpperCase(Locale.ROOT))));
+            } else {
+                reporter.report(Rule.INVALID_CONFIG, line, 1, "rule '" + id + "': '" + parser.getText()
+                        + "' is none of off, info, warning, error");
+            }
+            parser.skipChildren();
+        }
+    }
+
+    private static void invalid(FileReporter reporter, JsonParser parser, String message) {
+        reporter.report(Rule.INVALID_CONFIG, parser.currentLocation().getLineNr(), 1, message);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.lectern.validate;
+
+import java.util.List;
+
+/** The checks for pedagogical design tables, reviews, checklists, and text (em dashes, lesson links). */
+final class ReviewAndTextRules {
+
+    private ReviewAndTextRules() {
+    }
+
+    static List<CourseCheck> checks() {
+        return List.of();
+    }
+}
