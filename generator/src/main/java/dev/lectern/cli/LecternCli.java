@@ -77,14 +77,19 @@ public final class LecternCli implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"lectern " + number()};
+        }
+
+        /** {@code 0.1.0}, or {@code development}. */
+        static String number() throws IOException {
             try (InputStream in = LecternCli.class.getResourceAsStream(
                     "/META-INF/maven/dev.lectern/lectern-maven-plugin/pom.properties")) {
                 if (in == null) {
-                    return new String[] {"lectern development"};
+                    return "development";
                 }
                 Properties pom = new Properties();
                 pom.load(in);
-                return new String[] {"lectern " + pom.getProperty("version")};
+                return pom.getProperty("version", "development");
             }
         }
     }

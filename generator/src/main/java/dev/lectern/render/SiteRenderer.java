@@ -4,6 +4,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class SiteRenderer implements PageRenderer {
     private static final Pattern SAFE_DIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final String RESERVED_DIR = "assets";
+    /** Folders of {@code lessons/} that are not lessons: the stylesheets and fonts, the validation report. */
+    private static final Set<String> RESERVED_DIRS = Set.of("assets", "reports");
 
     private final PageTemplates templates;
     private final MathRenderer math;
@@ -43,28 +47,86 @@ public final class SiteRenderer implements PageRenderer {
         this.math = Objects.requireNonNull(math, "math");
     }
 
-    @Override
+    /** As {@link #render(CourseContent, List, DiagnosticSink)} with no diagnostics found before. */
     public List<RenderedFile> render(CourseContent content, DiagnosticSink sink) {
-        List<PublishedLesson> published = publish(content, sink);
-        CourseIndex index = new CourseIndex(content, published);
-        String courseFile = content.course().map(Course::file).orElse("course.md");
+        return render(content, List.of(), sink);
+    }
+
+    /**
+     * Lesson pages are rendered before the course index, and a lesson's pages again when typesetting
+     * them found a problem, so that the report links and counts on every page include what the
+     * render itself found (formulas are memoised per file, so the second pass typesets nothing).
+     */
+    @Override
+    public List<RenderedFile> render(CourseContent content, List<Diagnostic> known, DiagnosticSink sink) {
+        Recorder found = new Recorder(sink);
+        List<PublishedLesson> published = publish(content, found);
+        ValidationReport anchors = ValidationReport.of(content, known);
+        CourseIndex titles = new CourseIndex(content, published, anchors);
         List<RenderedFile> files = new ArrayList<>();
-        files.add(page("lessons/index.html", "course.ftlh", index.page(html(courseFile, Anchors.none(), sink))));
         for (PublishedLesson p : published) {
             Lesson lesson = p.lesson();
             Optional<Integer> series = lesson.metadata().series().map(Located::value)
                     .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
-            LessonSummary summary = LessonSummary.of(lesson, p.dir(),
-                    lesson.moduleId().flatMap(index::moduleTitle), series.flatMap(index::seriesTitle));
-            LessonPages pages = new LessonPages(lesson, summary, html(lesson.file(), Anchors.of(lesson), sink));
-            String dir = "lessons/" + p.dir() + "/";
-            files.add(page(dir + "index.html", "lesson.ftlh", pages.lessonPage()));
-            files.add(page(dir + "spec.html", "spec.ftlh", pages.specPage()));
-            files.add(page(dir + "review.html", "review.ftlh", pages.reviewPage()));
-            files.add(new RenderedFile(dir + "lesson.json", json.write(lesson, p.dir())));
+            PageHtml html = html(lesson.file(), Anchors.of(lesson), found);
+            String id = anchors.lesson(lesson.file()).map(LessonReport::id).orElseThrow();
+            Supplier<List<RenderedFile>> pages = () -> {
+                LessonReport report = LessonReport.of(lesson, p.dir(), id, found.of(known, lesson.file()));
+                LessonSummary summary = LessonSummary.of(lesson, p.dir(), lesson.moduleId().flatMap(titles::moduleTitle),
+                        series.flatMap(titles::seriesTitle), report);
+                return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html));
+            };
+            int before = found.count();
+            List<RenderedFile> lessonFiles = pages.get();
+            files.addAll(found.count() > before ? pages.get() : lessonFiles);
         }
+        String courseFile = content.course().map(Course::file).orElse("course.md");
+        PageHtml courseHtml = html(courseFile, Anchors.none(), found);
+        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, found.with(known)))
+                .page(courseHtml);
+        files.add(0, page("lessons/index.html", "course.ftlh", index));
         files.addAll(assets.files());
         return files;
+    }
+
+    private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages) {
+        String folder = "lessons/" + dir + "/";
+        return List.of(page(folder + "index.html", "lesson.ftlh", pages.lessonPage()),
+                page(folder + "spec.html", "spec.ftlh", pages.specPage()),
+                page(folder + "review.html", "review.ftlh", pages.reviewPage()),
+                new RenderedFile(folder + "lesson.json", json.write(lesson, dir)));
+    }
+
+    /** Passes diagnostics on and keeps them, so pages can count what this render found. */
+    private static final class Recorder implements DiagnosticSink {
+        private final DiagnosticSink next;
+        private final List<Diagnostic> seen = new ArrayList<>();
+
+        Recorder(DiagnosticSink next) {
+            this.next = next;
+        }
+
+        @Override
+        public synchronized void report(Diagnostic diagnostic) {
+            seen.add(diagnostic);
+            next.report(diagnostic);
+        }
+
+        synchronized int count() {
+            return seen.size();
+        }
+
+        /** The diagnostics known before, then those found since. */
+        synchronized List<Diagnostic> with(List<Diagnostic> known) {
+            List<Diagnostic> all = new ArrayList<>(known);
+            all.addAll(seen);
+            return all;
+        }
+
+        /** Those of one file. */
+        List<Diagnostic> of(List<Diagnostic> known, String file) {
+            return with(known).stream().filter(d -> d.file().equals(file)).toList();
+        }
     }
 
     private PageHtml html(String file, Anchors anchors, DiagnosticSink sink) {
@@ -80,7 +142,7 @@ public final class SiteRenderer implements PageRenderer {
      * not a plain name ({@code ../x}, {@code assets}) is rewritten; a second lesson with the same
      * folder is skipped. Both are reported, since they change what gets published.
      */
-    private static List<PublishedLesson> publish(CourseContent content, DiagnosticSink sink) {
+    static List<PublishedLesson> publish(CourseContent content, DiagnosticSink sink) {
         List<PublishedLesson> published = new ArrayList<>();
         Map<String, Lesson> byDir = new HashMap<>();
         for (Lesson lesson : content.lessons()) {
@@ -103,13 +165,13 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     static String safeDir(String slug) {
-        if (SAFE_DIR.matcher(slug).matches() && !slug.equals(RESERVED_DIR)) {
+        if (SAFE_DIR.matcher(slug).matches() && !RESERVED_DIRS.contains(slug)) {
             return slug;
         }
         String dir = slug.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^[-_]+", "");
         if (dir.isEmpty()) {
             return "lesson";
         }
-        return dir.equals(RESERVED_DIR) ? RESERVED_DIR + "-lesson" : dir;
+        return RESERVED_DIRS.contains(dir) ? dir + "-lesson" : dir;
     }
 }

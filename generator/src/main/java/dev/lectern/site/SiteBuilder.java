@@ -6,16 +6,19 @@ import dev.lectern.model.DiagnosticSink;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderedFile;
+import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The build, stage by stage: load (configuration, scan and parse), validate, render (formulas
- * through the cache, page models through the templates), check links, write atomically. Each
- * stage is timed; every diagnostic goes through the rule policy of {@code lectern.yaml}.
+ * through the cache, page models through the templates), check links, report (the validation
+ * page, {@code lessons/reports/validation.html}), write atomically. Each stage is timed; every
+ * diagnostic goes through the rule policy of {@code lectern.yaml}.
  */
 public final class SiteBuilder {
     private final ConfigReader config;
@@ -23,6 +26,7 @@ public final class SiteBuilder {
     private final Validator validator;
     private final PageRenderer renderer;
     private final LinkChecker links = new LinkChecker();
+    private final ValidationPageRenderer report = new ValidationPageRenderer();
     private final AtomicOutput output = new AtomicOutput();
 
     public SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer) {
@@ -38,13 +42,26 @@ public final class SiteBuilder {
         return new CheckResult(content, run.collector.sorted(), run.clock.timings());
     }
 
+    /**
+     * The validation page comes last, so that it lists every diagnostic, the link check's too. The
+     * link check still covers it: its links depend on the content alone, so the check runs over a
+     * copy rendered with the diagnostics found so far, which links exactly as the final page does.
+     */
     public BuildResult build(Path contentDir, Path outputDir) {
         Run run = new Run();
         CourseContent content = loadAndValidate(contentDir, run);
-        List<RenderedFile> files = run.clock.time("render", () -> renderer.render(content, run.diagnostics));
-        run.clock.time("check links", () -> links.check(files, run.diagnostics));
-        int written = run.clock.time("write", () -> output.write(outputDir, files));
+        List<RenderedFile> pages = run.clock.time("render",
+                () -> renderer.render(content, run.collector.sorted(), run.diagnostics));
+        run.clock.time("check links", () -> links.check(withReport(pages, content, run), run.diagnostics));
+        List<RenderedFile> site = run.clock.time("report", () -> withReport(pages, content, run));
+        int written = run.clock.time("write", () -> output.write(outputDir, site));
         return new BuildResult(outputDir, run.collector.sorted(), run.clock.timings(), written);
+    }
+
+    private List<RenderedFile> withReport(List<RenderedFile> pages, CourseContent content, Run run) {
+        List<RenderedFile> site = new ArrayList<>(pages);
+        site.add(report.render(content, run.collector.sorted()));
+        return site;
     }
 
     private CourseContent loadAndValidate(Path contentDir, Run run) {

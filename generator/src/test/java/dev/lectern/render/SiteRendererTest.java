@@ -104,12 +104,12 @@ class SiteRendererTest {
 
     @Test
     void rethrowsATemplateErrorAsAProgrammerError(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("course.ftlh"), "${noSuchField}");
+        Files.writeString(dir.resolve("lesson.ftlh"), "${noSuchField}");
         SiteRenderer renderer = new SiteRenderer(dir, new FakeMath());
 
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> renderer.render(SampleLessons.course(), new DiagnosticCollector()));
-        assertEquals(true, error.getMessage().startsWith("template course.ftlh failed: "), error.getMessage());
+        assertEquals(true, error.getMessage().startsWith("template lesson.ftlh failed: "), error.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
+import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderedFile;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.Repo;
@@ -51,10 +52,84 @@ class SiteBuildTest {
         assertEquals(1, page.select("[data-component=GradientCard][data-color=fuchsia]").size());
         assertEquals(List.of("L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}"),
                 page.select(".katex-display annotation[encoding=application/x-tex]").eachText());
-        assertEquals(List.of("load", "validate", "render", "check links", "write"),
+        assertEquals(List.of("load", "validate", "render", "check links", "report", "write"),
                 result.timings().stream().map(StageTiming::stage).toList());
         assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.rule().equals("broken-link"))
                 .map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void theSeedsValidationPageListsEveryDiagnosticAndItsLessonPagesLinkToIt(MathRenderer math, @TempDir Path out)
+            throws IOException {
+        BuildResult result;
+        try (Lectern lectern = lectern(math)) {
+            result = lectern.build(Repo.content(), out);
+        }
+        Document report = Jsoup.parse(out.resolve("lessons/reports/validation.html").toFile(), "UTF-8");
+        Document lesson = Jsoup.parse(out.resolve("lessons/latent-consistency-and-turbo/index.html").toFile(), "UTF-8");
+        Document index = Jsoup.parse(out.resolve("lessons/index.html").toFile(), "UTF-8");
+
+        assertEquals(result.diagnostics().size(), report.select("table.diagnostics tr.diagnostic").size());
+        assertEquals(result.diagnostics().stream().map(d -> d.line() + ":" + d.column()).toList(),
+                report.select("#lesson-latent-consistency-and-turbo tr.diagnostic td.location").eachText());
+        assertEquals(List.of("Latent Consistency & Turbo", "7.3", "PASS", "2/3", "2026-02-20", "0", "0", "1",
+                        result.diagnostics().size() + " warnings"),
+                report.select("table.review-board-table tbody tr").get(0).select("th, td").eachText());
+        assertEquals("Validation report: " + result.diagnostics().size() + " warnings; 1 open review finding",
+                lesson.selectFirst(".report-link").text());
+        assertEquals(List.of("../reports/validation.html#lesson-latent-consistency-and-turbo"),
+                lesson.select(".report-link a").eachAttr("href"));
+        assertEquals(List.of(), lesson.select("[data-status=draft]").eachText());
+        assertEquals(List.of("reports/validation.html", "reports/validation.html#lesson-latent-consistency-and-turbo"),
+                index.select("a[href^=reports/]").eachAttr("href"));
+    }
+
+    @Test
+    void theValidationPageAndTheLinksIntoItPassTheLinkCheck() {
+        dev.lectern.model.CourseContent course = dev.lectern.render.SampleLessons.course();
+        List<RenderedFile> files = new java.util.ArrayList<>(new SiteRenderer(null, (tex, display) ->
+                dev.lectern.math.RenderedMath.ok(tex)).render(course, dev.lectern.render.SampleLessons.diagnostics(),
+                d -> { }));
+        files.add(new dev.lectern.render.ValidationPageRenderer().render(course,
+                dev.lectern.render.SampleLessons.diagnostics()));
+        dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
+
+        new LinkChecker().check(files, sink);
+
+        assertEquals(List.of(), sink.sorted());
+    }
+
+    @Test
+    void theValidationPageListsTheLinkChecksOwnFindingsAndLinksLikeTheCheckedCopy(MathRenderer math, @TempDir Path out)
+            throws IOException {
+        PageRenderer withBrokenLink = (content, known, sink) -> {
+            List<RenderedFile> files = new java.util.ArrayList<>(new SiteRenderer(null, math).render(content, known, sink));
+            files.add(new RenderedFile("lessons/extra/index.html", bytes("<a href='../missing.html'>gone</a>")));
+            return files;
+        };
+        BuildResult result;
+        try (Lectern lectern = new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)), math,
+                withBrokenLink)) {
+            result = lectern.build(Repo.content(), out);
+        }
+        String broken = "lessons/extra/index.html:0:0: warning[broken-link]: link '../missing.html' points at "
+                + "lessons/missing.html, which the site does not have";
+        assertEquals(List.of(broken), result.diagnostics().stream().filter(d -> d.rule().equals("broken-link"))
+                .map(Diagnostic::format).toList());
+
+        Document report = Jsoup.parse(out.resolve("lessons/reports/validation.html").toFile(), "UTF-8");
+        assertEquals(List.of("– warning broken-link link '../missing.html' points at lessons/missing.html, which the "
+                + "site does not have"), report.select("#file-lessons-extra-index-html tr.diagnostic").eachText());
+
+        List<RenderedFile> written = new java.util.ArrayList<>();
+        try (Stream<Path> paths = Files.walk(out.resolve("lessons"))) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                written.add(new RenderedFile(out.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path)));
+            }
+        }
+        dev.lectern.model.DiagnosticCollector recheck = new dev.lectern.model.DiagnosticCollector();
+        new LinkChecker().check(written, recheck);
+        assertEquals(List.of(broken), recheck.sorted().stream().map(Diagnostic::format).toList());
     }
 
     @Test
