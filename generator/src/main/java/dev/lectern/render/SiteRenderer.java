@@ -5,6 +5,7 @@ import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -47,46 +49,60 @@ public final class SiteRenderer implements PageRenderer {
         this.math = Objects.requireNonNull(math, "math");
     }
 
-    /** As {@link #render(CourseContent, List, DiagnosticSink)} with no diagnostics found before. */
+    /**
+     * Renders with no diagnostics found before: the pages count those this render reports. For
+     * tests and tools; the build passes its own diagnostics.
+     */
     public List<RenderedFile> render(CourseContent content, DiagnosticSink sink) {
-        return render(content, List.of(), sink);
+        DiagnosticCollector seen = new DiagnosticCollector();
+        return render(content, seen::sorted, d -> {
+            seen.report(d);
+            sink.report(d);
+        });
     }
 
     /**
-     * Lesson pages are rendered before the course index, and a lesson's pages again when typesetting
-     * them found a problem, so that the report links and counts on every page include what the
-     * render itself found (formulas are memoised per file, so the second pass typesets nothing).
+     * Lesson pages are rendered before the course index, and a lesson's pages again when rendering
+     * them added to the lesson's diagnostics (a formula KaTeX refused), so that the report link and
+     * counts on every page include what the render itself found. Formulas are memoised per file and
+     * each error reported once, so the second pass typesets and reports nothing.
      */
     @Override
-    public List<RenderedFile> render(CourseContent content, List<Diagnostic> known, DiagnosticSink sink) {
-        Recorder found = new Recorder(sink);
-        List<PublishedLesson> published = publish(content, found);
-        ValidationReport anchors = ValidationReport.of(content, known);
+    public List<RenderedFile> render(CourseContent content, Supplier<List<Diagnostic>> diagnostics,
+                                     DiagnosticSink sink) {
+        List<PublishedLesson> published = publish(content, sink);
+        // element ids of the report depend on the content only
+        ValidationReport anchors = ValidationReport.of(content, List.of());
         CourseIndex titles = new CourseIndex(content, published, anchors);
         List<RenderedFile> files = new ArrayList<>();
         for (PublishedLesson p : published) {
             Lesson lesson = p.lesson();
             Optional<Integer> series = lesson.metadata().series().map(Located::value)
                     .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
-            PageHtml html = html(lesson.file(), Anchors.of(lesson), found);
+            PageHtml html = html(lesson.file(), Anchors.of(lesson), sink);
             String id = anchors.lesson(lesson.file()).map(LessonReport::id).orElseThrow();
-            Supplier<List<RenderedFile>> pages = () -> {
-                LessonReport report = LessonReport.of(lesson, p.dir(), id, found.of(known, lesson.file()));
+            Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
+                LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
                 LessonSummary summary = LessonSummary.of(lesson, p.dir(), lesson.moduleId().flatMap(titles::moduleTitle),
                         series.flatMap(titles::seriesTitle), report);
                 return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html));
             };
-            int before = found.count();
-            List<RenderedFile> lessonFiles = pages.get();
-            files.addAll(found.count() > before ? pages.get() : lessonFiles);
+            List<Diagnostic> before = of(diagnostics.get(), lesson.file());
+            List<RenderedFile> lessonFiles = pages.apply(before);
+            List<Diagnostic> after = of(diagnostics.get(), lesson.file());
+            files.addAll(after.equals(before) ? lessonFiles : pages.apply(after));
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
-        PageHtml courseHtml = html(courseFile, Anchors.none(), found);
-        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, found.with(known)))
+        PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
+        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, diagnostics.get()))
                 .page(courseHtml);
         files.add(0, page("lessons/index.html", "course.ftlh", index));
         files.addAll(assets.files());
         return files;
+    }
+
+    private static List<Diagnostic> of(List<Diagnostic> diagnostics, String file) {
+        return diagnostics.stream().filter(d -> d.file().equals(file)).toList();
     }
 
     private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages) {
@@ -95,38 +111,6 @@ public final class SiteRenderer implements PageRenderer {
                 page(folder + "spec.html", "spec.ftlh", pages.specPage()),
                 page(folder + "review.html", "review.ftlh", pages.reviewPage()),
                 new RenderedFile(folder + "lesson.json", json.write(lesson, dir)));
-    }
-
-    /** Passes diagnostics on and keeps them, so pages can count what this render found. */
-    private static final class Recorder implements DiagnosticSink {
-        private final DiagnosticSink next;
-        private final List<Diagnostic> seen = new ArrayList<>();
-
-        Recorder(DiagnosticSink next) {
-            this.next = next;
-        }
-
-        @Override
-        public synchronized void report(Diagnostic diagnostic) {
-            seen.add(diagnostic);
-            next.report(diagnostic);
-        }
-
-        synchronized int count() {
-            return seen.size();
-        }
-
-        /** The diagnostics known before, then those found since. */
-        synchronized List<Diagnostic> with(List<Diagnostic> known) {
-            List<Diagnostic> all = new ArrayList<>(known);
-            all.addAll(seen);
-            return all;
-        }
-
-        /** Those of one file. */
-        List<Diagnostic> of(List<Diagnostic> known, String file) {
-            return with(known).stream().filter(d -> d.file().equals(file)).toList();
-        }
     }
 
     private PageHtml html(String file, Anchors anchors, DiagnosticSink sink) {

@@ -85,10 +85,34 @@ class SiteBuildTest {
     }
 
     @Test
+    void theLessonPagesCountTheDiagnosticsAsLecternYamlLeavesThem(MathRenderer math, @TempDir Path dir)
+            throws IOException {
+        Path content = dir.resolve("content");
+        try (Stream<Path> paths = Files.walk(Repo.content())) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                Path copy = content.resolve(Repo.content().relativize(path).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(path, copy);
+            }
+        }
+        Files.writeString(content.resolve("lectern.yaml"), "rules:\n  mojibake: off\n  unknown-component-color: error\n");
+        BuildResult result;
+        try (Lectern lectern = lectern(math)) {
+            result = lectern.build(content, dir.resolve("out"));
+        }
+        Document lesson = Jsoup.parse(dir.resolve("out/lessons/latent-consistency-and-turbo/index.html").toFile(), "UTF-8");
+
+        assertEquals(1, result.count(dev.lectern.model.Severity.ERROR));
+        assertEquals(8, result.count(dev.lectern.model.Severity.WARNING), result.diagnostics().toString());
+        assertEquals("Validation report: 1 error, 8 warnings; 1 open review finding",
+                lesson.selectFirst(".report-link").text());
+    }
+
+    @Test
     void theValidationPageAndTheLinksIntoItPassTheLinkCheck() {
         dev.lectern.model.CourseContent course = dev.lectern.render.SampleLessons.course();
         List<RenderedFile> files = new java.util.ArrayList<>(new SiteRenderer(null, (tex, display) ->
-                dev.lectern.math.RenderedMath.ok(tex)).render(course, dev.lectern.render.SampleLessons.diagnostics(),
+                dev.lectern.math.RenderedMath.ok(tex)).render(course, dev.lectern.render.SampleLessons::diagnostics,
                 d -> { }));
         files.add(new dev.lectern.render.ValidationPageRenderer().render(course,
                 dev.lectern.render.SampleLessons.diagnostics()));
