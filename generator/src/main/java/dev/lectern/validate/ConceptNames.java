@@ -1,5 +1,6 @@
 package dev.lectern.validate;
 
+import dev.lectern.parse.ModuleRecordParser;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -23,16 +24,7 @@ final class ConceptNames {
      * space, so {@code Consistency function f(x_t, t) = x_0 (a learned network ...)} keeps its formula.
      */
     static String display(String cell) {
-        String text = cell.strip();
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == '(' && depth == 0 && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
-                return text.substring(0, i).strip();
-            }
-            depth += ch == '(' ? 1 : ch == ')' && depth > 0 ? -1 : 0;
-        }
-        return text;
+        return ModuleRecordParser.conceptName(cell);
     }
 
     /** The words of the name, without its parenthesised parts. */

@@ -46,7 +46,7 @@ final class LessonReferences implements CourseCheck {
     private static void check(List<LessonRef> refs, int line, CourseContent content, Set<String> written,
                               Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {
-            Optional<String> slug = ref.slug().filter(SourceLessons::isSlug);
+            Optional<String> slug = ref.slug();
             if (slug.isEmpty() || written.contains(slug.get()) || !reported.add(slug.get())) {
                 continue;
             }

@@ -135,7 +135,7 @@ final class PrerequisiteTraces implements CourseCheck {
                 return Optional.empty();
             }
             List<Row> rows = records.stream()
-                    .flatMap(r -> r.concepts().stream().filter(e -> e.lesson().equals(slug)).map(e -> new Row(r, e)))
+                    .flatMap(r -> r.concepts().stream().filter(e -> e.lessons().contains(slug)).map(e -> new Row(r, e)))
                     .toList();
             sources.add(new Source(slug, String.join(" or ", records.stream().map(ModuleRecord::moduleId).toList()),
                     rows));

@@ -66,8 +66,6 @@ class PrerequisiteTracesTest {
                 SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), content));
         assertEquals(Optional.empty(),
                 SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), content));
-        assertEquals(Optional.empty(),
-                SourceLessons.slug(new LessonRef(Optional.of("1-7"), Optional.empty(), Optional.empty()), content));
     }
 
     @Test
