@@ -8,7 +8,9 @@ import dev.lectern.model.PhaseSection;
 import dev.lectern.model.Rule;
 import dev.lectern.model.TypedTable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A planning-checklist rule over one kind of Phase 2/3 table ("at least 3 modalities, each with a
@@ -19,6 +21,8 @@ import java.util.Optional;
  * it, and three warnings about tables it never meant to have would bury its real problems.
  */
 abstract class PlanningTableCheck<T extends TypedTable> implements CourseCheck {
+    private static final Set<String> PLACEHOLDERS = Set.of("-", "--", "\u2014", "\u2013", "n/a", "na", "tbd", "todo",
+            "?");
     private final Rule rule;
     private final Class<T> type;
     private final int phase;
@@ -68,7 +72,7 @@ abstract class PlanningTableCheck<T extends TypedTable> implements CourseCheck {
 
     /** Whether a cell says something: not blank and not a placeholder such as {@code -} or {@code TBD}. */
     static boolean filled(String cell) {
-        String text = cell.strip().toLowerCase(java.util.Locale.ROOT);
-        return !text.isEmpty() && !List.of("-", "--", "—", "–", "n/a", "na", "tbd", "todo", "?").contains(text);
+        String text = cell.strip().toLowerCase(Locale.ROOT);
+        return !text.isEmpty() && !PLACEHOLDERS.contains(text);
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code spaced-em-dash}: the seed's style rule, "em dashes without spaces", in the text students
  * read: the lesson outline. Reviews and planning tables quote offending text, so they are not
  * checked; nor is code. {@code --} is not an em dash (the seed writes it on purpose). Reported at
- * the em dash. A prose card's title ({@code GradientCard (violet): Level 3a -- "Title"}) reaches
+ * the em dash; the column is 0 where {@link LessonText} cannot tell it. A prose card's title ({@code GradientCard (violet): Level 3a -- "Title"}) reaches
  * the model joined by {@code " — "}, which the parser wrote, so its first spaced dash is skipped.
  */
 final class SpacedEmDashes implements CourseCheck {
