@@ -45,18 +45,18 @@ final class LessonLinks implements CourseCheck {
         }
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
-            for (LessonText.Run run : LessonText.of(lesson)) {
-                String text = run.text().withoutCode();
+            for (TextRun run : LessonText.of(lesson)) {
+                String text = run.withoutCode();
                 Matcher link = MARKDOWN_LINK.matcher(text);
                 while (link.find()) {
                     String slug = link.group(1) != null ? link.group(1) : link.group(2);
                     if (link.group(1) != null || !SITE_FOLDERS.contains(slug)) {
-                        check(slug, run.text().position(link.start()), content, written, reporter);
+                        check(slug, run.position(link.start()), content, written, reporter);
                     }
                 }
-                Matcher prose = PROSE.matcher(run.text().markdown());
+                Matcher prose = PROSE.matcher(run.markdown());
                 while (prose.find()) {
-                    check(prose.group(1), run.text().position(prose.start()), content, written, reporter);
+                    check(prose.group(1), run.position(prose.start()), content, written, reporter);
                 }
             }
         }

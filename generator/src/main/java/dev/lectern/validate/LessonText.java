@@ -33,27 +33,20 @@ import java.util.Set;
  */
 final class LessonText {
 
-    /** What a run is; a prose card's title holds a {@code " — "} the parser put there. */
-    enum Kind { WRITTEN, CARD_TITLE }
-
-    /** A run and what it is. */
-    record Run(TextRun text, Kind kind) {
-    }
-
-    private final List<Run> runs = new ArrayList<>();
+    private final List<TextRun> runs = new ArrayList<>();
 
     private LessonText() {
     }
 
     /** The runs of blocks that start at column 1. */
-    static List<Run> of(List<Block> blocks) {
+    static List<TextRun> of(List<Block> blocks) {
         LessonText text = new LessonText();
         text.blocks(blocks, 1);
         return List.copyOf(text.runs);
     }
 
     /** Every run of a lesson: title, preamble, sections with their headings, review findings. */
-    static List<Run> of(Lesson lesson) {
+    static List<TextRun> of(Lesson lesson) {
         LessonText text = new LessonText();
         lesson.title().ifPresent(title -> text.add(title, 3));
         text.blocks(lesson.preamble(), 1);
@@ -104,8 +97,7 @@ final class LessonText {
             callout.title().ifPresent(title -> add(title, 0));
             componentBody(callout.body(), callout.line(), column);
         } else if (block instanceof GradientCard card) {
-            card.title().ifPresent(title -> runs.add(new Run(new TextRun(title.markdown(), title.line(), 0),
-                    Kind.CARD_TITLE)));
+            card.title().ifPresent(title -> add(title, 0));
             componentBody(card.body(), card.line(), column);
         } else if (block instanceof CardGrid grid) {
             for (GradientCard card : grid.cards()) {
@@ -164,7 +156,7 @@ final class LessonText {
 
     private void add(Inline text, int column) {
         if (!text.isBlank()) {
-            runs.add(new Run(new TextRun(text.markdown(), text.line(), column), Kind.WRITTEN));
+            runs.add(new TextRun(text.markdown(), text.line(), column));
         }
     }
 

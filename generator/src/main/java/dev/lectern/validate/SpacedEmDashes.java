@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * {@code spaced-em-dash}: the seed's style rule, "em dashes without spaces", in the text students
  * read: the lesson outline. Reviews and planning tables quote offending text, so they are not
  * checked; nor is code. {@code --} is not an em dash (the seed writes it on purpose). Reported at
- * the em dash; the column is 0 where {@link LessonText} cannot tell it. A prose card's title ({@code GradientCard (violet): Level 3a -- "Title"}) reaches
- * the model joined by {@code " — "}, which the parser wrote, so its first spaced dash is skipped.
+ * the em dash; the column is 0 where {@link LessonText} cannot tell it.
  */
 final class SpacedEmDashes implements CourseCheck {
     private static final Pattern SPACED = Pattern.compile("(?<=[ \\t\\u00A0])\u2014(?=[ \\t\\u00A0])");
@@ -23,23 +22,18 @@ final class SpacedEmDashes implements CourseCheck {
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
             lesson.outline().ifPresent(outline -> {
-                for (LessonText.Run run : LessonText.of(outline.blocks())) {
+                for (TextRun run : LessonText.of(outline.blocks())) {
                     check(run, reporter);
                 }
             });
         }
     }
 
-    private static void check(LessonText.Run run, FileReporter reporter) {
-        Matcher m = SPACED.matcher(run.text().withoutCode());
-        boolean skip = run.kind() == LessonText.Kind.CARD_TITLE;
+    private static void check(TextRun run, FileReporter reporter) {
+        Matcher m = SPACED.matcher(run.withoutCode());
         while (m.find()) {
-            if (skip) {
-                skip = false;
-                continue;
-            }
-            TextRun.Position at = run.text().position(m.start());
-            String text = run.text().markdown();
+            TextRun.Position at = run.position(m.start());
+            String text = run.markdown();
             String before = lastWord(text.substring(0, m.start()).stripTrailing());
             String after = firstWord(text.substring(m.end()).stripLeading());
             reporter.report(Rule.SPACED_EM_DASH, at.line(), at.column(), "spaced em dash in student text: write '"

@@ -5,7 +5,6 @@ import dev.lectern.model.ExampleTable;
 import dev.lectern.model.Rule;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code too-few-examples}: fewer than 2 positive or fewer than 1 negative planned example, as
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
 final class TooFewExamples extends PlanningTableCheck<ExampleTable> {
     static final int POSITIVE = 2;
     static final int NEGATIVE = 1;
-    private static final Pattern WORD_POSITIVE = Pattern.compile("\\bpositive\\b");
-    private static final Pattern WORD_NEGATIVE = Pattern.compile("\\bnegative\\b");
 
     TooFewExamples() {
         super(Rule.TOO_FEW_EXAMPLES, ExampleTable.class, 2);
@@ -25,29 +22,13 @@ final class TooFewExamples extends PlanningTableCheck<ExampleTable> {
     @Override
     Optional<String> shortfall(List<ExampleTable> tables) {
         List<Example> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
-        long positive = rows.stream().filter(e -> polarity(e) == Example.Polarity.POSITIVE).count();
-        long negative = rows.stream().filter(e -> polarity(e) == Example.Polarity.NEGATIVE).count();
+        long positive = rows.stream().filter(e -> e.polarity() == Example.Polarity.POSITIVE).count();
+        long negative = rows.stream().filter(e -> e.polarity() == Example.Polarity.NEGATIVE).count();
         if (positive >= POSITIVE && negative >= NEGATIVE) {
             return Optional.empty();
         }
         return Optional.of(positive + " positive and " + negative + " negative " + (negative == 1 ? "example" : "examples")
                 + " planned; " + requirement());
-    }
-
-    /**
-     * As the Type cell starts; a cell that starts otherwise but names one polarity
-     * ({@code Interactive positive}, as the corpus writes widgets) is that polarity.
-     */
-    static Example.Polarity polarity(Example example) {
-        Example.Polarity polarity = example.polarity();
-        if (polarity != Example.Polarity.OTHER) {
-            return polarity;
-        }
-        String type = example.type().plain().toLowerCase(java.util.Locale.ROOT);
-        boolean positive = WORD_POSITIVE.matcher(type).find();
-        boolean negative = WORD_NEGATIVE.matcher(type).find();
-        return positive == negative ? Example.Polarity.OTHER
-                : positive ? Example.Polarity.POSITIVE : Example.Polarity.NEGATIVE;
     }
 
     @Override
