@@ -61,8 +61,11 @@ class LecternCliEndToEndTest {
     @Test
     void checkOfALessonThatIsNotUtf8ExitsOne() throws IOException {
         Path lessons = Files.createDirectories(temp.resolve("content/series-1/module-1-1/lessons"));
-        Files.write(lessons.resolve("broken.md"), new byte[] {'#', ' ', 'L', 'e', 's', 's', 'o', 'n', ':', ' ',
-            (byte) 0xC3, (byte) 0x28, '\n'});
+        byte[] title = {'#', ' ', 'L', 'e', 's', 's', 'o', 'n', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+        byte[] metadata = "\n**Slug:** `broken`\n**Module:** 1.1\n**Position:** Lesson 1 of 1\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(lessons.resolve("broken.md"), java.nio.ByteBuffer.allocate(title.length + metadata.length)
+                .put(title).put(metadata).array());
         String content = temp.resolve("content").toString();
 
         int code = run("check", content, "--cache", temp.resolve("cache").toString());

@@ -44,7 +44,8 @@ class SiteRendererTest {
                 "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
                 "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json",
                 "lessons/assets/lectern.css", "lessons/assets/katex/katex.min.css"), paths.subList(0, 11));
-        assertEquals(71, paths.size());
+        assertEquals(72, paths.size());
+        assertEquals("lessons/schema/lesson.schema.json", paths.get(71));
         assertEquals(60, paths.stream().filter(p -> p.startsWith("lessons/assets/katex/fonts/")).count());
     }
 
