@@ -45,12 +45,13 @@ class CheckMojoTest {
         MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo().execute());
 
         assertEquals("Lectern: the content has 1 error(s), listed above", failure.getMessage());
+        // the lesson's other problems (warnings: no metadata, ...) are the rules' business
         assertEquals(List.of(
                 "error: content/series-1/module-1-1/lessons/broken.md:1:11: error[invalid-utf8]: bytes that are not "
                         + "UTF-8 are shown as \uFFFD; save the file as UTF-8",
                 "error:      1 | # Lesson: \uFFFD(",
-                "error:        |           ^",
-                "info: Lectern: 1 error, 0 warnings, 0 infos in 1 file"), logged());
+                "error:        |           ^"), logged().stream().filter(line -> line.startsWith("error: ")).toList());
+        assertEquals(true, logged().get(logged().size() - 1).startsWith("info: Lectern: 1 error, "), logged().toString());
     }
 
     @Test
