@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class SiteRenderer implements PageRenderer {
     private static final Pattern SAFE_DIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    /** Folders of {@code lessons/} that are not lessons: the stylesheets and fonts, the validation report. */
-    private static final Set<String> RESERVED_DIRS = Set.of("assets", "reports");
+    /** Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the validation report. */
+    private static final Set<String> RESERVED_DIRS = Set.of("assets", "schema", "reports");
 
     private final PageTemplates templates;
     private final MathRenderer math;

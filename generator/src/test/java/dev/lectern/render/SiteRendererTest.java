@@ -120,4 +120,11 @@ class SiteRendererTest {
         assertEquals("a-b", SiteRenderer.safeDir("a/b"));
         assertEquals("lesson", SiteRenderer.safeDir(".."));
     }
+
+    @Test
+    void givesALessonNamedLikeAFolderOfTheSiteAnotherFolder() {
+        assertEquals("assets-lesson", SiteRenderer.safeDir("assets"));
+        assertEquals("schema-lesson", SiteRenderer.safeDir("schema"));
+        assertEquals("reports-lesson", SiteRenderer.safeDir("reports"));
+    }
 }
