@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Lesson;
 import dev.lectern.model.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,10 +72,10 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                 .collect(Collectors.groupingBy(Diagnostic::file, LinkedHashMap::new, Collectors.toList()));
         Ids ids = new Ids();
         List<LessonReport> lessons = content.lessons().stream()
-                .sorted(Comparator.comparing((dev.lectern.model.Lesson l) -> l.moduleId().orElse("~"),
+                .sorted(Comparator.comparing((Lesson l) -> l.moduleId().orElse("~"),
                                 CourseIndex::compareModuleIds)
                         .thenComparingInt(CourseIndex::positionInModule)
-                        .thenComparing(dev.lectern.model.Lesson::file))
+                        .thenComparing(Lesson::file))
                 .map(lesson -> {
                     Optional<String> dir = Optional.ofNullable(dirs.get(lesson.file()));
                     String id = ids.unique(dir.map(d -> LESSON_ID + d)
@@ -82,7 +83,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                     return LessonReport.of(lesson, dir.orElse(""), id, byFile.getOrDefault(lesson.file(), List.of()));
                 })
                 .toList();
-        Set<String> lessonFiles = content.lessons().stream().map(dev.lectern.model.Lesson::file)
+        Set<String> lessonFiles = content.lessons().stream().map(Lesson::file)
                 .collect(Collectors.toSet());
         List<FileReport> others = byFile.entrySet().stream()
                 .filter(e -> !lessonFiles.contains(e.getKey()))
