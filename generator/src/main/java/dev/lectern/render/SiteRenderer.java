@@ -123,8 +123,8 @@ public final class SiteRenderer implements PageRenderer {
 
     /**
      * Which lessons get pages, and in which folder: the slug, made safe for a path. A slug that is
-     * not a plain name ({@code ../x}, {@code assets}) is rewritten; a second lesson with the same
-     * folder is skipped. Both are reported, since they change what gets published.
+     * not a plain name ({@code ../x}, {@code assets}) is rewritten and reported; a second lesson with
+     * the same folder is skipped (validation reports the duplicate slug).
      */
     static List<PublishedLesson> publish(CourseContent content, DiagnosticSink sink) {
         List<PublishedLesson> published = new ArrayList<>();
@@ -137,18 +137,15 @@ public final class SiteRenderer implements PageRenderer {
                 sink.forFile(lesson.file()).report(Rule.UNSAFE_SLUG, line, 0,
                         "slug `" + slug + "` is not a plain name; its pages go to lessons/" + dir + "/");
             }
-            Lesson first = byDir.putIfAbsent(dir, lesson);
-            if (first != null) {
-                sink.forFile(lesson.file()).report(Rule.DUPLICATE_SLUG, line, 0,
-                        "slug `" + slug + "` is already used by " + first.file() + "; this lesson gets no pages");
-                continue;
+            if (byDir.putIfAbsent(dir, lesson) == null) {
+                published.add(new PublishedLesson(lesson, dir));
             }
-            published.add(new PublishedLesson(lesson, dir));
         }
         return published;
     }
 
-    static String safeDir(String slug) {
+    /** The folder under {@code lessons/} a lesson with this slug is published in. */
+    public static String safeDir(String slug) {
         if (SAFE_DIR.matcher(slug).matches() && !RESERVED_DIRS.contains(slug)) {
             return slug;
         }

@@ -1,7 +1,10 @@
 package dev.lectern.site;
 
 import dev.lectern.model.Rule;
+import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.Lesson;
+import dev.lectern.render.SiteRenderer;
 import dev.lectern.model.FileReporter;
 import dev.lectern.render.RenderedFile;
 import java.net.URI;
@@ -23,7 +26,15 @@ import org.jsoup.nodes.Element;
  */
 final class LinkChecker {
 
-    void check(List<RenderedFile> files, DiagnosticSink sink) {
+    /**
+     * Reports broken links on the lesson file a page was made from (the page's own path for the
+     * course index and reports), since that is what an author can open and fix.
+     */
+    void check(List<RenderedFile> files, CourseContent content, DiagnosticSink sink) {
+        Map<String, String> sourceByFolder = new HashMap<>();
+        for (Lesson lesson : content.lessons()) {
+            sourceByFolder.putIfAbsent("lessons/" + SiteRenderer.safeDir(lesson.slug()) + "/", lesson.file());
+        }
         Map<String, Document> pages = new HashMap<>();
         for (RenderedFile file : files) {
             if (file.path().endsWith(".html")) {
@@ -32,7 +43,12 @@ final class LinkChecker {
         }
         Set<String> paths = files.stream().map(RenderedFile::path).collect(Collectors.toSet());
         Set<String> roots = paths.stream().map(LinkChecker::root).collect(Collectors.toSet());
-        pages.forEach((path, page) -> checkPage(path, page, paths, roots, pages, sink.forFile(path)));
+        pages.forEach((path, page) -> {
+            String folder = path.substring(0, path.lastIndexOf('/') + 1);
+            String source = sourceByFolder.getOrDefault(folder, path);
+            String where = source.equals(path) ? "" : "in " + path + ", ";
+            checkPage(path, where, page, paths, roots, pages, sink.forFile(source));
+        });
     }
 
     /** The first folder of a site path: {@code lessons} for {@code lessons/x/index.html}. */
@@ -41,7 +57,7 @@ final class LinkChecker {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    private static void checkPage(String path, Document page, Set<String> paths, Set<String> roots,
+    private static void checkPage(String path, String where, Document page, Set<String> paths, Set<String> roots,
                                   Map<String, Document> pages, FileReporter reporter) {
         for (Element element : page.select("a[href], link[href], img[src], script[src]")) {
             String reference = element.hasAttr("href") ? element.attr("href") : element.attr("src");
@@ -50,11 +66,13 @@ final class LinkChecker {
                 continue; // not a link, or into the site around ours (the Maven site's pages)
             }
             if (!paths.contains(target.path())) {
-                reporter.report(Rule.BROKEN_LINK, 0, 0, "link '" + reference + "' points at " + target.path()
+                reporter.report(Rule.BROKEN_LINK, 0, 0, where + "link '" + reference + "' points at "
+                        + target.path()
                         + ", which the site does not have");
             } else if (!target.fragment().isEmpty() && pages.containsKey(target.path())
                     && pages.get(target.path()).getElementById(target.fragment()) == null) {
-                reporter.report(Rule.BROKEN_LINK, 0, 0, "link '" + reference + "' points at #" + target.fragment()
+                reporter.report(Rule.BROKEN_LINK, 0, 0, where + "link '" + reference + "' points at #"
+                        + target.fragment()
                         + ", which " + target.path() + " does not have");
             }
         }

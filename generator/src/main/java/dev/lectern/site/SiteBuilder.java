@@ -52,7 +52,7 @@ public final class SiteBuilder {
         CourseContent content = loadAndValidate(contentDir, run);
         List<RenderedFile> pages = run.clock.time("render",
                 () -> renderer.render(content, run.collector::sorted, run.diagnostics));
-        run.clock.time("check links", () -> links.check(withReport(pages, content, run), run.diagnostics));
+        run.clock.time("check links", () -> links.check(withReport(pages, content, run), content, run.diagnostics));
         List<RenderedFile> site = run.clock.time("report", () -> withReport(pages, content, run));
         int written = run.clock.time("write", () -> output.write(outputDir, site));
         return new BuildResult(outputDir, run.collector.sorted(), run.clock.timings(), written);

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole build over real content, with the run's shared KaTeX engine. */
 @ExtendWith(SharedKatex.class)
 class SiteBuildTest {
+    private static final dev.lectern.model.CourseContent NO_LESSONS = new dev.lectern.model.CourseContent(
+            java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of());
 
     private static Lectern lectern(MathRenderer math) {
         return new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)), math,
@@ -118,7 +120,7 @@ class SiteBuildTest {
                 dev.lectern.render.SampleLessons.diagnostics()));
         dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
 
-        new LinkChecker().check(files, sink);
+        new LinkChecker().check(files, NO_LESSONS, sink);
 
         assertEquals(List.of(), sink.sorted());
     }
@@ -152,7 +154,7 @@ class SiteBuildTest {
             }
         }
         dev.lectern.model.DiagnosticCollector recheck = new dev.lectern.model.DiagnosticCollector();
-        new LinkChecker().check(written, recheck);
+        new LinkChecker().check(written, NO_LESSONS, recheck);
         assertEquals(List.of(broken), recheck.sorted().stream().map(Diagnostic::format).toList());
     }
 
@@ -208,7 +210,7 @@ class SiteBuildTest {
                         + "<a href='../../index.html'>up</a><a href='#top'>t</a><h1 id='top'>A</h1>")),
                 new RenderedFile("lessons/b/index.html", bytes("<h2 id='sec'>B</h2>")));
         dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
-        new LinkChecker().check(files, sink);
+        new LinkChecker().check(files, NO_LESSONS, sink);
         assertEquals(List.of(
                 "lessons/a/index.html:0:0: warning[broken-link]: link '../b/#nope' points at #nope, which "
                         + "lessons/b/index.html does not have",
