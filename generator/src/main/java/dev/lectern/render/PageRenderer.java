@@ -1,10 +1,9 @@
 package dev.lectern.render;
 
 import dev.lectern.model.CourseContent;
-import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Renders the course into the site's files, in memory; the site stage writes them. */
 @FunctionalInterface
@@ -15,5 +14,5 @@ public interface PageRenderer {
      *                    validation report and say how many
      * @param sink        where problems found while rendering (formulas, slugs) go
      */
-    List<RenderedFile> render(CourseContent content, Supplier<List<Diagnostic>> diagnostics, DiagnosticSink sink);
+    List<RenderedFile> render(CourseContent content, DiagnosticCollector diagnostics, DiagnosticSink sink);
 }

@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +37,7 @@ public final class SiteRenderer implements PageRenderer {
 
     private final PageTemplates templates;
     private final MathRenderer math;
+    private final Executor lessons;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
@@ -45,8 +48,18 @@ public final class SiteRenderer implements PageRenderer {
      * @param math              typesets formulas; TeX errors become {@code tex-error} warnings
      */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math) {
+        this(templateDirOrNull, math, Runnable::run);
+    }
+
+    /**
+     * @param lessons runs the rendering of each lesson's pages, in parallel when it has threads
+     *                (formulas then typeset on several KaTeX contexts at once); the output is the
+     *                same whatever it runs on
+     */
+    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons) {
         this.templates = new PageTemplates(templateDirOrNull);
         this.math = Objects.requireNonNull(math, "math");
+        this.lessons = Objects.requireNonNull(lessons, "lessons");
     }
 
     /**
@@ -55,7 +68,7 @@ public final class SiteRenderer implements PageRenderer {
      */
     public List<RenderedFile> render(CourseContent content, DiagnosticSink sink) {
         DiagnosticCollector seen = new DiagnosticCollector();
-        return render(content, seen::sorted, d -> {
+        return render(content, seen, d -> {
             seen.report(d);
             sink.report(d);
         });
@@ -68,42 +81,60 @@ public final class SiteRenderer implements PageRenderer {
      * each error reported once, so the second pass typesets and reports nothing.
      */
     @Override
-    public List<RenderedFile> render(CourseContent content, Supplier<List<Diagnostic>> diagnostics,
+    public List<RenderedFile> render(CourseContent content, DiagnosticCollector diagnostics,
                                      DiagnosticSink sink) {
         List<PublishedLesson> published = publish(content, sink);
         // element ids of the report depend on the content only
         ValidationReport anchors = ValidationReport.of(content, List.of());
         CourseIndex titles = new CourseIndex(content, published, anchors);
+        List<CompletableFuture<List<RenderedFile>>> perLesson = published.stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, anchors, diagnostics, sink), lessons))
+                .toList();
         List<RenderedFile> files = new ArrayList<>();
-        for (PublishedLesson p : published) {
-            Lesson lesson = p.lesson();
-            Optional<Integer> series = lesson.metadata().series().map(Located::value)
-                    .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
-            PageHtml html = html(lesson.file(), Anchors.of(lesson), sink);
-            String id = anchors.lesson(lesson.file()).map(LessonReport::id).orElseThrow();
-            Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
-                LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
-                LessonSummary summary = LessonSummary.of(lesson, p.dir(), lesson.moduleId().flatMap(titles::moduleTitle),
-                        series.flatMap(titles::seriesTitle), report);
-                return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html));
-            };
-            List<Diagnostic> before = of(diagnostics.get(), lesson.file());
-            List<RenderedFile> lessonFiles = pages.apply(before);
-            List<Diagnostic> after = of(diagnostics.get(), lesson.file());
-            files.addAll(after.equals(before) ? lessonFiles : pages.apply(after));
+        for (CompletableFuture<List<RenderedFile>> lesson : perLesson) {
+            files.addAll(join(lesson));
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
-        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, diagnostics.get()))
+        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, diagnostics.sorted()))
                 .page(courseHtml);
         files.add(0, page("lessons/index.html", "course.ftlh", index));
         files.addAll(assets.files());
         return files;
     }
 
-    private static List<Diagnostic> of(List<Diagnostic> diagnostics, String file) {
-        return diagnostics.stream().filter(d -> d.file().equals(file)).toList();
+    /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
+    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, ValidationReport anchors,
+                                           DiagnosticCollector diagnostics, DiagnosticSink sink) {
+        Lesson lesson = p.lesson();
+        Optional<Integer> series = lesson.metadata().series().map(Located::value)
+                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
+        PageHtml html = html(lesson.file(), Anchors.of(lesson), sink);
+        String id = anchors.lesson(lesson.file()).map(LessonReport::id).orElseThrow();
+        Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
+            LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
+            LessonSummary summary = LessonSummary.of(lesson, p.dir(), lesson.moduleId().flatMap(titles::moduleTitle),
+                    series.flatMap(titles::seriesTitle), report);
+            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html));
+        };
+        List<Diagnostic> before = diagnostics.of(lesson.file());
+        List<RenderedFile> files = pages.apply(before);
+        List<Diagnostic> after = diagnostics.of(lesson.file());
+        return after.equals(before) ? files : pages.apply(after);
     }
+
+    /** The result of a lesson's rendering; a template error in it is a programmer error and surfaces as such. */
+    private static List<RenderedFile> join(CompletableFuture<List<RenderedFile>> lesson) {
+        try {
+            return lesson.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
 
     private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages) {
         String folder = "lessons/" + dir + "/";

@@ -9,6 +9,8 @@ import dev.lectern.render.SiteRenderer;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The composition root: builds every collaborator once and hands out the two operations users run.
@@ -18,11 +20,17 @@ import java.nio.file.Path;
 public final class Lectern implements AutoCloseable {
     private final GuardedParsing parsing;
     private final MathRenderer math;
+    private final ExecutorService rendering;
     private final SiteBuilder builder;
 
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
+        this(parsing, math, renderer, null);
+    }
+
+    private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ExecutorService rendering) {
         this.parsing = parsing;
         this.math = math;
+        this.rendering = rendering;
         this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing), Validator.standard(),
                 renderer);
     }
@@ -30,7 +38,9 @@ public final class Lectern implements AutoCloseable {
     /** @param cacheDir where typeset formulas are kept between builds */
     public static Lectern open(Path cacheDir) {
         MathRenderer math = MathEngines.standard(cacheDir);
-        return new Lectern(GuardedParsing.standard(), math, new SiteRenderer(null, math)::render);
+        ExecutorService rendering = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                new DaemonThreads("lectern-render"));
+        return new Lectern(GuardedParsing.standard(), math, new SiteRenderer(null, math, rendering), rendering);
     }
 
     /** Reads and validates the content folder; writes nothing. */
@@ -48,6 +58,9 @@ public final class Lectern implements AutoCloseable {
 
     @Override
     public void close() {
+        if (rendering != null) {
+            rendering.shutdownNow();
+        }
         parsing.close();
         math.close();
     }

@@ -51,7 +51,7 @@ public final class SiteBuilder {
         Run run = new Run();
         CourseContent content = loadAndValidate(contentDir, run);
         List<RenderedFile> pages = run.clock.time("render",
-                () -> renderer.render(content, run.collector::sorted, run.diagnostics));
+                () -> renderer.render(content, run.collector, run.diagnostics));
         run.clock.time("check links", () -> links.check(withReport(pages, content, run), content, run.diagnostics));
         List<RenderedFile> site = run.clock.time("report", () -> withReport(pages, content, run));
         int written = run.clock.time("write", () -> output.write(outputDir, site));

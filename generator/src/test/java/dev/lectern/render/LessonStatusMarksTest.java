@@ -36,7 +36,7 @@ class LessonStatusMarksTest {
     private static List<RenderedFile> render(CourseContent content, List<Diagnostic> known, DiagnosticCollector sink) {
         DiagnosticCollector all = new DiagnosticCollector();
         known.forEach(all::report);
-        return new SiteRenderer(null, new FakeMath()).render(content, all::sorted, d -> {
+        return new SiteRenderer(null, new FakeMath()).render(content, all, d -> {
             all.report(d);
             sink.report(d);
         });
