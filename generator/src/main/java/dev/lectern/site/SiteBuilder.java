@@ -1,6 +1,7 @@
 package dev.lectern.site;
 
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.parse.ContentLoader;
@@ -13,6 +14,7 @@ import dev.lectern.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The build, stage by stage: load (configuration, scan and parse), validate, render (formulas
@@ -27,13 +29,24 @@ public final class SiteBuilder {
     private final PageRenderer renderer;
     private final LinkChecker links = new LinkChecker();
     private final ValidationPageRenderer report = new ValidationPageRenderer();
-    private final AtomicOutput output = new AtomicOutput();
+    private final AtomicOutput fullOutput = new AtomicOutput();
+    private final IncrementalOutput changedOutput = new IncrementalOutput();
+    private final BuildStates states;
+    private final String lectern;
 
     public SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer) {
+        this(config, loader, validator, renderer, new BuildStates(Optional.empty()));
+    }
+
+    /** @param states where each build leaves what the next one needs to skip unchanged work */
+    SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer,
+                BuildStates states) {
         this.config = config;
         this.loader = loader;
         this.validator = validator;
         this.renderer = renderer;
+        this.states = states;
+        this.lectern = BuildId.ofThisLectern().text();
     }
 
     public CheckResult check(Path contentDir) {
@@ -49,13 +62,28 @@ public final class SiteBuilder {
      */
     public BuildResult build(Path contentDir, Path outputDir) {
         Run run = new Run();
+        InputStamps inputs = run.clock.time("check inputs", () -> InputStamps.of(contentDir));
+        Optional<BuildState> previous = states.load(outputDir)
+                .filter(state -> state.lectern().equals(lectern))
+                .filter(state -> state.contentDir().equals(contentDir.toAbsolutePath().normalize().toString()))
+                .filter(state -> IncrementalOutput.intact(outputDir, state.outputs()));
+        if (previous.isPresent() && previous.get().inputs().equals(inputs)) {
+            // Nothing changed since the last build, which wrote exactly this: its diagnostics stand.
+            return new BuildResult(outputDir, previous.get().diagnostics(), run.clock.timings(), 0);
+        }
+        states.forget(outputDir);
         CourseContent content = loadAndValidate(contentDir, run);
         List<RenderedFile> pages = run.clock.time("render",
                 () -> renderer.render(content, run.collector, run.diagnostics));
         run.clock.time("check links", () -> links.check(withReport(pages, content, run), content, run.diagnostics));
         List<RenderedFile> site = run.clock.time("report", () -> withReport(pages, content, run));
-        int written = run.clock.time("write", () -> output.write(outputDir, site));
-        return new BuildResult(outputDir, run.collector.sorted(), run.clock.timings(), written);
+        IncrementalOutput.Result written = run.clock.time("write", () -> previous.isPresent()
+                ? changedOutput.write(outputDir, site, previous.get().outputs())
+                : new IncrementalOutput.Result(IncrementalOutput.stamps(site), fullOutput.write(outputDir, site)));
+        List<Diagnostic> diagnostics = run.collector.sorted();
+        states.save(outputDir, new BuildState(lectern, contentDir.toAbsolutePath().normalize().toString(), inputs,
+                written.outputs(), diagnostics));
+        return new BuildResult(outputDir, diagnostics, run.clock.timings(), written.written());
     }
 
     private List<RenderedFile> withReport(List<RenderedFile> pages, CourseContent content, Run run) {

@@ -54,7 +54,7 @@ class SiteBuildTest {
         assertEquals(1, page.select("[data-component=GradientCard][data-color=fuchsia]").size());
         assertEquals(List.of("L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}"),
                 page.select(".katex-display annotation[encoding=application/x-tex]").eachText());
-        assertEquals(List.of("load", "validate", "render", "check links", "report", "write"),
+        assertEquals(List.of("check inputs", "load", "validate", "render", "check links", "report", "write"),
                 result.timings().stream().map(StageTiming::stage).toList());
         assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.rule().equals("broken-link"))
                 .map(Diagnostic::format).toList());
