@@ -45,7 +45,11 @@ public final class Lectern implements AutoCloseable {
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
     public static Lectern open(Path cacheDir) {
-        MathRenderer math = MathEngines.standard(cacheDir);
+        return open(cacheDir, MathEngines.standard(cacheDir));
+    }
+
+    /** With a formula renderer of the caller's (tools and tests share one KaTeX engine this way). */
+    public static Lectern open(Path cacheDir, MathRenderer math) {
         ExecutorService rendering = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 new DaemonThreads("lectern-render"));
         return new Lectern(GuardedParsing.standard(), math, new SiteRenderer(null, math, rendering), rendering,
