@@ -1,0 +1,68 @@
+package dev.lectern.bench.jmh;
+
+import dev.lectern.bench.corpus.CorpusGenerator;
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Lesson;
+import dev.lectern.parse.ContentFile;
+import dev.lectern.parse.LecternMarkdown;
+import dev.lectern.parse.LessonParser;
+import dev.lectern.parse.PlainEquationTranslator;
+import dev.lectern.render.RenderedFile;
+import dev.lectern.render.SiteRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+
+/**
+ * Rendering one lesson's pages (student page, spec, review history, lesson.json, plus the course
+ * index and the static assets every build emits) with a {@link FakeMath}, so KaTeX is out of the
+ * picture. {@code lesson=none} renders an empty course: the fixed cost (index and assets) to
+ * subtract from the other two.
+ */
+public class RenderBenchmark extends StageBenchmark {
+
+    /** {@code seed}: the seed lesson; {@code synthetic}: a generated lesson with its five formulas. */
+    @Param({"seed", "synthetic", "none"})
+    public String lesson;
+
+    private SiteRenderer renderer;
+    private CourseContent content;
+
+    @Setup
+    public void setUp() {
+        renderer = new SiteRenderer(null, new FakeMath());
+        List<Lesson> lessons = switch (lesson) {
+            case "seed" -> List.of(parse(BenchInputs.seed()));
+            case "synthetic" -> List.of(parse(syntheticLesson()));
+            case "none" -> List.of();
+            default -> throw new IllegalArgumentException("lesson must be seed, synthetic or none: " + lesson);
+        };
+        content = new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), lessons);
+    }
+
+    @Benchmark
+    public List<RenderedFile> renderLessonPages() {
+        return renderer.render(content, BenchInputs.IGNORE);
+    }
+
+    private static Lesson parse(ContentFile file) {
+        LessonParser parser = new LessonParser(new LecternMarkdown(), new PlainEquationTranslator()::toTex);
+        return parser.parse(file, BenchInputs.IGNORE.forFile(file.path()), System.nanoTime() + 60_000_000_000L);
+    }
+
+    private static ContentFile syntheticLesson() {
+        CorpusGenerator.Corpus corpus = BenchInputs.corpus(8);
+        try {
+            return new ContentFile(corpus.editTarget(), Files.readAllBytes(corpus.content().resolve(corpus.editTarget())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            BenchInputs.delete(corpus.root());
+        }
+    }
+}
