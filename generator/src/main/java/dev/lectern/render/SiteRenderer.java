@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ public final class SiteRenderer implements PageRenderer {
     private static final Pattern SAFE_DIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /** Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the validation report. */
     private static final Set<String> RESERVED_DIRS = Set.of("assets", "schema", "reports");
+    /** Lessons rendered at once: enough to keep every core busy, few enough to bound memory. */
+    private static final int BATCH = 4 * Runtime.getRuntime().availableProcessors();
 
     private final PageTemplates templates;
     private final MathRenderer math;
@@ -74,33 +77,46 @@ public final class SiteRenderer implements PageRenderer {
         });
     }
 
-    /**
-     * Lesson pages are rendered before the course index, and a lesson's pages again when rendering
-     * them added to the lesson's diagnostics (a formula KaTeX refused), so that the report link and
-     * counts on every page include what the render itself found. Formulas are memoised per file and
-     * each error reported once, so the second pass typesets and reports nothing.
-     */
-    @Override
+    /** As {@link #render(CourseContent, DiagnosticCollector, DiagnosticSink, Consumer)}, gathered in order. */
     public List<RenderedFile> render(CourseContent content, DiagnosticCollector diagnostics,
                                      DiagnosticSink sink) {
+        List<RenderedFile> files = new ArrayList<>();
+        render(content, diagnostics, sink, files::add);
+        return files;
+    }
+
+    /**
+     * Hands each file to {@code out} as soon as it is rendered, in a fixed order (lessons in
+     * course order, then the course index, then the assets), so a build need not hold the whole
+     * site in memory. Lessons render in parallel, a few at a time. Lesson pages are rendered
+     * before the course index, and a lesson's pages again when rendering them added to the
+     * lesson's diagnostics (a formula KaTeX refused), so that the report link and counts on every
+     * page include what the render itself found. Formulas are memoised per file and each error
+     * reported once, so the second pass typesets and reports nothing.
+     */
+    @Override
+    public void render(CourseContent content, DiagnosticCollector diagnostics, DiagnosticSink sink,
+                       Consumer<RenderedFile> out) {
         List<PublishedLesson> published = publish(content, sink);
         // element ids of the report depend on the content only
         ValidationReport anchors = ValidationReport.of(content, List.of());
         CourseIndex titles = new CourseIndex(content, published, anchors);
-        List<CompletableFuture<List<RenderedFile>>> perLesson = published.stream()
-                .map(p -> CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, anchors, diagnostics, sink), lessons))
-                .toList();
-        List<RenderedFile> files = new ArrayList<>();
-        for (CompletableFuture<List<RenderedFile>> lesson : perLesson) {
-            files.addAll(join(lesson));
+        for (int start = 0; start < published.size(); start += BATCH) {
+            List<CompletableFuture<List<RenderedFile>>> batch = published
+                    .subList(start, Math.min(published.size(), start + BATCH)).stream()
+                    .map(p -> CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, anchors, diagnostics, sink),
+                            lessons))
+                    .toList();
+            for (CompletableFuture<List<RenderedFile>> lesson : batch) {
+                join(lesson).forEach(out);
+            }
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
         CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, diagnostics.sorted()))
                 .page(courseHtml);
-        files.add(0, page("lessons/index.html", "course.ftlh", index));
-        files.addAll(assets.files());
-        return files;
+        out.accept(page("lessons/index.html", "course.ftlh", index));
+        assets.files().forEach(out);
     }
 
     /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */

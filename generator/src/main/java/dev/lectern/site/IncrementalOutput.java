@@ -7,32 +7,27 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Brings an existing output folder up to date: writes only the files whose bytes changed since the
- * last build (each through a temporary file and a rename, so no page is ever half written) and
- * deletes the ones no longer produced. Unchanged pages keep their modification time, which is
- * what servers, browsers and rsync look at.
+ * last build (each through a temporary file and a rename, so no page is ever half written) and,
+ * when done, deletes the ones no longer produced. Unchanged pages keep their modification time,
+ * which is what servers, browsers and rsync look at. A build that fails midway leaves the pages it
+ * already rewrote: each is whole, and the next build finishes the job.
  */
-final class IncrementalOutput {
+final class IncrementalOutput implements SiteWriter {
+    private final Path outputDir;
+    private final Map<String, BuildState.Output> previous;
+    private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
 
-    /** What was written: the new file list with hashes, and how many files changed. */
-    record Result(Map<String, BuildState.Output> outputs, int written) {
-    }
-
-    /** The hash and size of every file, in the order given. */
-    static Map<String, BuildState.Output> stamps(List<RenderedFile> files) {
-        Map<String, BuildState.Output> outputs = new LinkedHashMap<>();
-        files.parallelStream()
-                .map(f -> Map.entry(f.path(), new BuildState.Output(BuildStates.sha256(f.content()), f.content().length)))
-                .toList()
-                .forEach(e -> outputs.put(e.getKey(), e.getValue()));
-        return outputs;
+    IncrementalOutput(Path outputDir, Map<String, BuildState.Output> previous) {
+        this.outputDir = outputDir;
+        this.previous = previous;
     }
 
     /** Whether every file of the last build is still there with its size (nobody deleted or edited it). */
@@ -50,26 +45,37 @@ final class IncrementalOutput {
         return true;
     }
 
-    Result write(Path outputDir, List<RenderedFile> files, Map<String, BuildState.Output> previous) {
-        Map<String, BuildState.Output> outputs = stamps(files);
-        int written = 0;
-        try {
-            for (RenderedFile file : files) {
-                if (!outputs.get(file.path()).equals(previous.get(file.path()))) {
-                    replace(outputDir.resolve(file.path()), file.content());
-                    written++;
-                }
+    @Override
+    public void write(RenderedFile file) {
+        BuildState.Output stamp = SiteWriter.stamp(file);
+        outputs.put(file.path(), stamp);
+        if (!stamp.equals(previous.get(file.path()))) {
+            try {
+                replace(outputDir.resolve(file.path()), file.content());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not update the site in " + outputDir, e);
             }
-            Set<String> kept = new HashSet<>(outputs.keySet());
+            written.incrementAndGet();
+        }
+    }
+
+    @Override
+    public Result finish() {
+        try {
             for (String old : previous.keySet()) {
-                if (!kept.contains(old)) {
-                    delete(outputDir, outputDir.resolve(old));
+                if (!outputs.containsKey(old)) {
+                    delete(outputDir.resolve(old));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not update the site in " + outputDir, e);
         }
-        return new Result(outputs, written);
+        return new Result(new TreeMap<>(outputs), written.get());
+    }
+
+    @Override
+    public void abort() {
+        // pages already replaced are whole; the build state is gone, so the next build checks them all
     }
 
     private static void replace(Path target, byte[] content) throws IOException {
@@ -84,7 +90,7 @@ final class IncrementalOutput {
     }
 
     /** Deletes a file no longer produced, and the folders it leaves empty (up to the output folder). */
-    private static void delete(Path outputDir, Path file) throws IOException {
+    private void delete(Path file) throws IOException {
         Files.deleteIfExists(file);
         for (Path dir = file.getParent(); dir != null && !dir.equals(outputDir) && dir.startsWith(outputDir);
              dir = dir.getParent()) {

@@ -6,13 +6,14 @@ import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.render.PageRenderer;
-import dev.lectern.render.RenderedFile;
 import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +30,6 @@ public final class SiteBuilder {
     private final PageRenderer renderer;
     private final LinkChecker links = new LinkChecker();
     private final ValidationPageRenderer report = new ValidationPageRenderer();
-    private final AtomicOutput fullOutput = new AtomicOutput();
-    private final IncrementalOutput changedOutput = new IncrementalOutput();
     private final BuildStates states;
     private final String lectern;
 
@@ -73,23 +72,28 @@ public final class SiteBuilder {
         }
         states.forget(outputDir);
         CourseContent content = loadAndValidate(contentDir, run);
-        List<RenderedFile> pages = run.clock.time("render",
-                () -> renderer.render(content, run.collector, run.diagnostics));
-        run.clock.time("check links", () -> links.check(withReport(pages, content, run), content, run.diagnostics));
-        List<RenderedFile> site = run.clock.time("report", () -> withReport(pages, content, run));
-        IncrementalOutput.Result written = run.clock.time("write", () -> previous.isPresent()
-                ? changedOutput.write(outputDir, site, previous.get().outputs())
-                : new IncrementalOutput.Result(IncrementalOutput.stamps(site), fullOutput.write(outputDir, site)));
-        List<Diagnostic> diagnostics = run.collector.sorted();
-        states.save(outputDir, new BuildState(lectern, contentDir.toAbsolutePath().normalize().toString(), inputs,
-                written.outputs(), diagnostics));
-        return new BuildResult(outputDir, diagnostics, run.clock.timings(), written.written());
-    }
-
-    private List<RenderedFile> withReport(List<RenderedFile> pages, CourseContent content, Run run) {
-        List<RenderedFile> site = new ArrayList<>(pages);
-        site.add(report.render(content, run.collector.sorted()));
-        return site;
+        SiteWriter writer = previous.<SiteWriter>map(state -> new IncrementalOutput(outputDir, state.outputs()))
+                .orElseGet(() -> new AtomicOutput(outputDir));
+        try {
+            List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());
+            run.clock.time("render", () -> renderer.render(content, run.collector, run.diagnostics, file -> {
+                pages.add(PageLinks.of(file));
+                writer.write(file);
+            }));
+            // The report's links depend on the content only: a copy made before the link check links
+            // exactly as the final one, which also lists what the link check found.
+            pages.add(PageLinks.of(report.render(content, run.collector.sorted())));
+            run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
+            run.clock.time("report", () -> writer.write(report.render(content, run.collector.sorted())));
+            SiteWriter.Result written = run.clock.time("write", writer::finish);
+            List<Diagnostic> diagnostics = run.collector.sorted();
+            states.save(outputDir, new BuildState(lectern, contentDir.toAbsolutePath().normalize().toString(),
+                    inputs, written.outputs(), diagnostics));
+            return new BuildResult(outputDir, diagnostics, run.clock.timings(), written.written());
+        } catch (RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
     }
 
     private CourseContent loadAndValidate(Path contentDir, Run run) {

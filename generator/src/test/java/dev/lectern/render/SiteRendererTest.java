@@ -35,14 +35,14 @@ class SiteRendererTest {
     }
 
     @Test
-    void writesTheIndexFourFilesPerLessonInFileOrderAndTheAssetsUnderLessons() {
+    void writesFourFilesPerLessonInFileOrderThenTheIndexAndTheAssetsUnderLessons() {
         List<String> paths = RenderedSite.sample().files.stream().map(RenderedFile::path).toList();
 
-        assertEquals(List.of("lessons/index.html",
+        assertEquals(List.of(
                 "lessons/stray-lesson/index.html", "lessons/stray-lesson/spec.html",
                 "lessons/stray-lesson/review.html", "lessons/stray-lesson/lesson.json",
                 "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
-                "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json",
+                "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json", "lessons/index.html",
                 "lessons/assets/lectern.css", "lessons/assets/katex/katex.min.css"), paths.subList(0, 11));
         assertEquals(72, paths.size());
         assertEquals("lessons/schema/lesson.schema.json", paths.get(71));
@@ -66,7 +66,7 @@ class SiteRendererTest {
         RenderedSite site = RenderedSite.of(lessons(withSlug("lessons/evil.md", "../../etc"),
                 withSlug("lessons/assets.md", "assets")));
 
-        assertEquals(List.of("lessons/index.html", "lessons/assets-lesson/index.html", "lessons/etc/index.html"),
+        assertEquals(List.of("lessons/assets-lesson/index.html", "lessons/etc/index.html", "lessons/index.html"),
                 site.files.stream().map(RenderedFile::path).filter(p -> p.endsWith("index.html")).toList());
         assertEquals(List.of(
                 new Diagnostic("lessons/assets.md", 3, 0, Severity.WARNING, "unsafe-slug",

@@ -129,10 +129,9 @@ class SiteBuildTest {
     @Test
     void theValidationPageListsTheLinkChecksOwnFindingsAndLinksLikeTheCheckedCopy(MathRenderer math, @TempDir Path out)
             throws IOException {
-        PageRenderer withBrokenLink = (content, known, sink) -> {
-            List<RenderedFile> files = new java.util.ArrayList<>(new SiteRenderer(null, math).render(content, known, sink));
-            files.add(new RenderedFile("lessons/extra/index.html", bytes("<a href='../missing.html'>gone</a>")));
-            return files;
+        PageRenderer withBrokenLink = (content, known, sink, files) -> {
+            new SiteRenderer(null, math).render(content, known, sink, files);
+            files.accept(new RenderedFile("lessons/extra/index.html", bytes("<a href=\"../missing.html\">gone</a>")));
         };
         BuildResult result;
         try (Lectern lectern = new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)), math,
@@ -175,10 +174,9 @@ class SiteBuildTest {
         Path previous = out.resolve("lessons/old/index.html");
         Files.createDirectories(previous.getParent());
         Files.writeString(previous, "previous build");
-        AtomicOutput output = new AtomicOutput();
         List<RenderedFile> files = List.of(new RenderedFile("lessons/new/index.html", bytes("new")),
                 new RenderedFile("lessons/../../escape.html", bytes("bad")));
-        assertThrows(IllegalArgumentException.class, () -> output.write(out, files));
+        assertThrows(IllegalArgumentException.class, () -> writeAll(out, files));
         assertEquals("previous build", Files.readString(previous));
         assertFalse(Files.exists(out.resolve("lessons/new")));
         try (Stream<Path> left = Files.list(out)) {
@@ -190,7 +188,7 @@ class SiteBuildTest {
     void successfulBuildReplacesTheWholePreviousOutput(@TempDir Path out) throws IOException {
         Files.createDirectories(out.resolve("lessons/gone"));
         Files.writeString(out.resolve("lessons/gone/index.html"), "stale");
-        int written = new AtomicOutput().write(out, List.of(new RenderedFile("lessons/index.html", bytes("fresh"))));
+        int written = writeAll(out, List.of(new RenderedFile("lessons/index.html", bytes("fresh"))));
         assertEquals(1, written);
         assertEquals("fresh", Files.readString(out.resolve("lessons/index.html")));
         assertFalse(Files.exists(out.resolve("lessons/gone")));
@@ -199,17 +197,18 @@ class SiteBuildTest {
     @Test
     void unwritableOutputIsAnIoFailureNotAContentProblem(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        assertThrows(UncheckedIOException.class, () -> new AtomicOutput().write(file,
+        assertThrows(UncheckedIOException.class, () -> writeAll(file,
                 List.of(new RenderedFile("lessons/index.html", bytes("x")))));
     }
 
     @Test
     void linkCheckerReportsMissingPagesAndFragmentsButNotOutsideLinks() {
         List<RenderedFile> files = List.of(
-                new RenderedFile("lessons/a/index.html", bytes("<a href='../b/'>b</a><a href='../b/#sec'>s</a>"
-                        + "<a href='../b/#nope'>n</a><a href='../c/index.html'>c</a><a href='https://x.org'>x</a>"
-                        + "<a href='../../index.html'>up</a><a href='#top'>t</a><h1 id='top'>A</h1>")),
-                new RenderedFile("lessons/b/index.html", bytes("<h2 id='sec'>B</h2>")));
+                new RenderedFile("lessons/a/index.html", bytes("<a href=\"../b/\">b</a><a href=\"../b/#sec\">s</a>"
+                        + "<a href=\"../b/#nope\">n</a><a href=\"../c/index.html\">c</a>"
+                        + "<a href=\"https://x.org\">x</a><a href=\"../../index.html\">up</a><a href=\"#top\">t</a>"
+                        + "<h1 id=\"top\">A</h1>")),
+                new RenderedFile("lessons/b/index.html", bytes("<h2 id=\"sec\">B</h2>")));
         dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
         new LinkChecker().check(files, NO_LESSONS, sink);
         assertEquals(List.of(
@@ -218,6 +217,18 @@ class SiteBuildTest {
                 "lessons/a/index.html:0:0: warning[broken-link]: link '../c/index.html' points at "
                         + "lessons/c/index.html, which the site does not have"),
                 sink.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    /** Writes {@code files} as a full build does: all or nothing. */
+    private static int writeAll(Path out, List<RenderedFile> files) {
+        AtomicOutput output = new AtomicOutput(out);
+        try {
+            files.forEach(output::write);
+            return output.finish().written();
+        } catch (RuntimeException e) {
+            output.abort();
+            throw e;
+        }
     }
 
     private static byte[] bytes(String text) {
