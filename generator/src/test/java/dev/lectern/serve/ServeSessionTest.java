@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.Lectern;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** lectern serve over a copy of the repository's content: serve, edit, rebuild, reload. */
 @ExtendWith(SharedKatex.class)
 class ServeSessionTest {
-    private static final String SEED = "series-7/module-7-3/lessons/latent-consistency-and-turbo.md";
+    private static final String SEED = EditedContent.SEED;
 
     @Test
     void anEditedLessonIsRebuiltAndTheOpenPageToldToReload(MathRenderer math, @TempDir Path dir) throws Exception {
-        Path content = copy(Repo.content(), dir.resolve("content"));
+        Path content = dir.resolve("content");
+        EditedContent.copy(Repo.content(), content);
         List<BuildResult> builds = new CopyOnWriteArrayList<>();
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpClient http = HttpClient.newHttpClient();
@@ -71,7 +72,8 @@ class ServeSessionTest {
 
     @Test
     void requestsOutsideTheSiteAreRefused(MathRenderer math, @TempDir Path dir) throws Exception {
-        Path content = copy(Repo.content(), dir.resolve("content"));
+        Path content = dir.resolve("content");
+        EditedContent.copy(Repo.content(), content);
         Files.writeString(dir.resolve("secret.txt"), "secret");
         try (Lectern lectern = Lectern.open(dir.resolve("cache"), math);
              ServeSession session = new ServeSession(content, dir.resolve("out"), 0, lectern::build, b -> { },
@@ -97,14 +99,4 @@ class ServeSessionTest {
         assertTrue(condition.getAsBoolean(), "timed out");
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return to;
-    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.GuardedParsing;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rebuilds do only what changed: nothing for unchanged input, only the changed pages otherwise. */
 @ExtendWith(SharedKatex.class)
 class IncrementalBuildTest {
-    private static final String SEED = "series-7/module-7-3/lessons/latent-consistency-and-turbo.md";
+    private static final String SEED = EditedContent.SEED;
     private static final String PAGE = "lessons/latent-consistency-and-turbo/index.html";
 
     @TempDir
@@ -38,13 +39,7 @@ class IncrementalBuildTest {
         content = dir.resolve("content");
         out = dir.resolve("out");
         cache = dir.resolve("cache");
-        try (Stream<Path> files = Files.walk(Repo.content())) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = content.resolve(Repo.content().relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        EditedContent.copy(Repo.content(), content);
     }
 
     private BuildResult build(MathRenderer math) {
