@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
@@ -42,8 +43,15 @@ public final class GuardedParsing implements AutoCloseable {
     /** Starts {@code job} on a worker; {@link Pending#await()} gives its result. */
     public <T> Pending<T> submit(ContentFile file, FileReporter reporter, LongFunction<T> job) {
         Duration budget = baseBudget.plus(budgetPerMegabyte.multipliedBy(file.bytes().length / (1024 * 1024)));
-        long deadline = System.nanoTime() + budget.toNanos();
-        return new Pending<>(workers.submit(() -> job.apply(deadline)), reporter, budget);
+        AtomicLong started = new AtomicLong();
+        // The budget runs from when a worker takes the file, not from when it was queued: on a busy
+        // machine the last files of a big course wait long before they start.
+        Future<T> result = workers.submit(() -> {
+            long now = System.nanoTime();
+            started.set(now);
+            return job.apply(now + budget.toNanos());
+        });
+        return new Pending<>(result, started, reporter, budget);
     }
 
     /**
@@ -51,12 +59,16 @@ public final class GuardedParsing implements AutoCloseable {
      * {@link BudgetedText}); {@link #await()} waits a second longer to cover work outside the parse.
      */
     public static final class Pending<T> {
+        private static final long QUEUED_POLL_MILLIS = 50;
+
         private final Future<T> result;
+        private final AtomicLong started;
         private final FileReporter reporter;
         private final Duration budget;
 
-        private Pending(Future<T> result, FileReporter reporter, Duration budget) {
+        private Pending(Future<T> result, AtomicLong started, FileReporter reporter, Duration budget) {
             this.result = result;
+            this.started = started;
             this.reporter = reporter;
             this.budget = budget;
         }
@@ -64,7 +76,7 @@ public final class GuardedParsing implements AutoCloseable {
         /** The job's result, or empty when it could not finish (then reported on the file). */
         public Optional<T> await() {
             try {
-                return Optional.of(result.get(budget.toMillis() + 1000, TimeUnit.MILLISECONDS));
+                return Optional.of(waitForResult());
             } catch (TimeoutException e) {
                 result.cancel(true);
                 reportTimeout(reporter, budget);
@@ -84,6 +96,22 @@ public final class GuardedParsing implements AutoCloseable {
                 reporter.report(Rule.PARSE_FAILED, 0, 0, "interrupted while parsing");
             }
             return Optional.empty();
+        }
+
+        /** Waits while the job is queued, then at most its budget and a second from its start. */
+        private T waitForResult() throws InterruptedException, ExecutionException, TimeoutException {
+            while (true) {
+                long start = started.get();
+                long waitMillis = start == 0 ? QUEUED_POLL_MILLIS
+                        : (start + budget.toNanos() - System.nanoTime()) / 1_000_000 + 1000;
+                try {
+                    return result.get(Math.max(0, waitMillis), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (start != 0) {
+                        throw e;
+                    }
+                }
+            }
         }
     }
 
