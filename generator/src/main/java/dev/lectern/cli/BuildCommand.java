@@ -2,6 +2,7 @@ package dev.lectern.cli;
 
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.SourceExcerpts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         // compiler-style: the build's messages go to standard error
         PrintWriter err = spec.commandLine().getErr();
-        err.print(DiagnosticFormats.text(DiagnosticFormats.under(options.contentDirForDisplay(), result.diagnostics())));
+        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir),
+                options.contentDirForDisplay()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()));
         err.println(result.filesWritten() == 0
                 ? "wrote nothing; " + outputDir.resolve("lessons") + " is as it was"

@@ -2,6 +2,9 @@ package dev.lectern.cli;
 
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.SarifReport;
+import dev.lectern.site.SourceExcerpts;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,12 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lectern check <content-dir> [--format text|json]}: reads and validates, writes nothing. */
+/** {@code lectern check <content-dir> [--format text|json|sarif]}: reads and validates, writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Reads and validates the content; prints every diagnostic on standard output.")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     private final Engine.Factory engines;
 
@@ -25,8 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions options;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text (one file:line:col: severity[rule]: message line each, then a summary) or json.")
+    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+            description = "text (file:line:col: severity[rule]: message, the source line and a caret, "
+                    + "then a summary), json, or sarif (SARIF 2.1.0, for CI annotations).")
     private Format format;
 
     CheckCommand(Engine.Factory engines) {
@@ -34,14 +38,18 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Path contentDir = options.contentDir();
         CheckResult result;
         try (Engine engine = engines.open(options.cacheDir())) {
             result = engine.check(contentDir);
         }
-        var diagnostics = DiagnosticFormats.under(options.contentDirForDisplay(), result.diagnostics());
-        String report = format == Format.json ? DiagnosticFormats.json(diagnostics) : DiagnosticFormats.text(diagnostics);
+        String shownUnder = options.contentDirForDisplay();
+        String report = switch (format) {
+            case text -> DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), shownUnder);
+            case json -> DiagnosticFormats.json(DiagnosticFormats.under(shownUnder, result.diagnostics()));
+            case sarif -> SarifReport.write(result.diagnostics(), shownUnder, LecternCli.Version.number());
+        };
         spec.commandLine().getOut().print(report);
         spec.commandLine().getOut().flush();
         return result.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;

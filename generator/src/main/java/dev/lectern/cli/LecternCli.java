@@ -11,12 +11,12 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code java -jar lectern.jar build|check ...}. Exit codes are in {@link ExitCode}; no content
+ * {@code java -jar lectern.jar build|check|serve ...}. Exit codes are in {@link ExitCode}; no content
  * problem or usage error ever ends in a stack trace.
  */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = LecternCli.Version.class,
         description = "Publishes course lesson specifications as a static site.",
-        synopsisSubcommandLabel = "(build | check)")
+        synopsisSubcommandLabel = "(build | check | serve)")
 public final class LecternCli implements Runnable {
 
     private final CommandLine commandLine;
@@ -26,6 +26,7 @@ public final class LecternCli implements Runnable {
         commandLine = new CommandLine(this)
                 .addSubcommand(new BuildCommand(engines))
                 .addSubcommand(new CheckCommand(engines))
+                .addSubcommand(new ServeCommand(engines))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
@@ -47,7 +48,7 @@ public final class LecternCli implements Runnable {
     /** {@code lectern} alone: a usage error, as an unknown subcommand is. */
     @Override
     public void run() {
-        throw new ParameterException(commandLine, "a command is missing: build or check");
+        throw new ParameterException(commandLine, "a command is missing: build, check or serve");
     }
 
     private static int usageError(ParameterException e, String[] args) {
@@ -77,14 +78,19 @@ public final class LecternCli implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"lectern " + number()};
+        }
+
+        /** {@code 0.1.0}, or {@code development}. */
+        static String number() throws IOException {
             try (InputStream in = LecternCli.class.getResourceAsStream(
                     "/META-INF/maven/dev.lectern/lectern-maven-plugin/pom.properties")) {
                 if (in == null) {
-                    return new String[] {"lectern development"};
+                    return "development";
                 }
                 Properties pom = new Properties();
                 pom.load(in);
-                return new String[] {"lectern " + pom.getProperty("version")};
+                return pom.getProperty("version", "development");
             }
         }
     }

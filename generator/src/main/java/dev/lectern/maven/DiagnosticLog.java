@@ -2,30 +2,42 @@ package dev.lectern.maven;
 
 import dev.lectern.model.Diagnostic;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.SourceExcerpts;
 import dev.lectern.site.StageTiming;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
-/** Prints diagnostics through the Maven log at their own level, in the compiler format. */
+/**
+ * Prints diagnostics through the Maven log at their own level, in the compiler format: each
+ * diagnostic's line, then its source line and caret, each line at the diagnostic's level (so the
+ * caret stays under its column after Maven's {@code [WARNING]} prefix).
+ */
 final class DiagnosticLog {
 
     private final Log log;
     private final String contentDir;
+    private final SourceExcerpts excerpts;
 
-    /** @param contentDir the content folder as shown, such as {@code content}: files are shown under it */
-    DiagnosticLog(Log log, String contentDir) {
+    /**
+     * @param contentDir the content folder as shown, such as {@code content}: files are shown under it
+     * @param excerpts   where the source lines come from
+     */
+    DiagnosticLog(Log log, String contentDir, SourceExcerpts excerpts) {
         this.log = log;
         this.contentDir = contentDir;
+        this.excerpts = excerpts;
     }
 
     /** Each diagnostic, then the summary line. */
     void report(List<Diagnostic> diagnostics) {
-        for (Diagnostic d : DiagnosticFormats.under(contentDir, diagnostics)) {
-            switch (d.severity()) {
-                case ERROR -> log.error(d.format());
-                case WARNING -> log.warn(d.format());
-                case INFO -> log.info(d.format());
+        for (Diagnostic d : diagnostics) {
+            for (String line : DiagnosticFormats.entry(d, excerpts, contentDir)) {
+                switch (d.severity()) {
+                    case ERROR -> log.error(line);
+                    case WARNING -> log.warn(line);
+                    case INFO -> log.info(line);
+                }
             }
         }
         log.info("Lectern: " + DiagnosticFormats.Summary.of(diagnostics).line());

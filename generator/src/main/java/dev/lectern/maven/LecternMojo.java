@@ -1,6 +1,7 @@
 package dev.lectern.maven;
 
 import dev.lectern.site.Lectern;
+import dev.lectern.site.SourceExcerpts;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
@@ -53,6 +54,7 @@ abstract class LecternMojo extends AbstractMojo {
 
     /** A log for diagnostics, with files shown as the developer would type them. */
     protected DiagnosticLog diagnosticLog() {
-        return new DiagnosticLog(getLog(), DiagnosticLog.display(basedir.toPath(), contentDirectory.toPath()));
+        return new DiagnosticLog(getLog(), DiagnosticLog.display(basedir.toPath(), contentDirectory.toPath()),
+                SourceExcerpts.of(contentDirectory.toPath()));
     }
 }

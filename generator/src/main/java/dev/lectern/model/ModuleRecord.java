@@ -13,9 +13,12 @@ public record ModuleRecord(String file, String moduleId, Optional<Inline> title,
 
     /**
      * A Concept Index row. {@code name} is the concept cell without the parenthesised explanation
-     * that usually follows it; {@code lesson} the slug in the Lesson cell.
+     * that usually follows it; {@code lessons} the slugs in the Lesson cell (usually one).
      */
     public record ConceptEntry(int line, String name, Inline concept, Optional<Depth> depth, Inline depthText,
-                               String lesson, Inline notes) {
+                               List<String> lessons, Inline notes) {
+        public ConceptEntry {
+            lessons = List.copyOf(lessons);
+        }
     }
 }

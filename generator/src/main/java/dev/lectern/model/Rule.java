@@ -36,6 +36,7 @@ public enum Rule {
     UNREADABLE_SUMMARY(Severity.WARNING, "a review summary whose counts cannot be read"),
     INVALID_DATE(Severity.WARNING, "a review date that is not a calendar date"),
     SCHEMA_VIOLATION(Severity.ERROR, "the lesson model breaks the published lesson schema"),
+    INVALID_FRONT_MATTER(Severity.ERROR, "front matter that is not valid YAML; it is ignored"),
 
     // Components
     UNKNOWN_COMPONENT_COLOR(Severity.WARNING, "a component colour outside the palette; shown neutral"),

@@ -9,6 +9,7 @@ import dev.lectern.model.PhaseSection;
 import dev.lectern.model.PlainSection;
 import dev.lectern.model.Section;
 import dev.lectern.model.Table;
+import dev.lectern.validate.LessonSchema;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,14 +18,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one lesson specification into a {@link Lesson}: metadata, phases with typed tables, the
- * outline with its components, reviews and checklists; other sections are kept as written.
+ * Reads one lesson specification into a {@link Lesson}: metadata (bold fields, and YAML front
+ * matter over them: {@link FrontMatterText}), phases with typed tables, the outline with its
+ * components, reviews and checklists; other sections are kept as written.
  */
 public final class LessonParser {
     private static final Pattern PHASE = Pattern.compile("^Phase\\s*(\\d+)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MODULE_FOLDER = Pattern.compile("(?:^|/)module-(\\d+)-(\\d+)/");
 
     private final MarkdownReader reader;
+    private final FrontMatterReader frontMatter = new FrontMatterReader(LessonSchema.load());
     private final Function<String, Optional<String>> equationToTex;
 
     /** @param equationToTex turns a plain-text equation line into TeX (empty: not an equation) */
@@ -35,10 +38,13 @@ public final class LessonParser {
 
     /** Parses {@code file}; content problems go to {@code reporter}, never out as exceptions. */
     public Lesson parse(ContentFile file, FileReporter reporter, long deadlineNanos) {
-        SplitDocument document = reader.read(file, reporter, deadlineNanos);
+        FrontMatterText text = FrontMatterText.split(reader.decode(file, reporter));
+        SplitDocument document = reader.parse(text.body(), reporter, deadlineNanos);
         TableReader tables = new TableReader(reporter);
         MetadataReader metadataReader = new MetadataReader(reporter);
-        LessonMetadata metadata = metadataReader.read(document.preamble());
+        LessonMetadata bold = metadataReader.read(document.preamble());
+        LessonMetadata metadata = text.frontMatter().flatMap(f -> frontMatter.read(f, reporter))
+                .map(f -> f.over(bold)).orElse(bold);
         ReviewReader reviews = new ReviewReader(reporter, tables);
         ProseComponents components = new ProseComponents(reporter, equationToTex);
         List<Section> sections = document.sections().stream()

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /** Finds lesson references in a cell: slugs, each maybe with {@code (7.3.1)}, and bare {@code 7.3.1}. */
 public final class LessonRefs {
     private static final Pattern SLUG_WITH_NUMBER = Pattern.compile(
-            "(?<![\\w-])([a-z0-9]+(?:-[a-z0-9]+)*)(?![\\w-])\\s*\\((\\d+)\\.(\\d+)(?:\\.(\\d+))?[^)]*\\)");
-    private static final Pattern HYPHENATED_SLUG = Pattern.compile("(?<![\\w-])([a-z0-9]+(?:-[a-z0-9]+)+)(?![\\w-])");
+            "(?<![\\w.-])(?=[a-z0-9-]*[a-z])([a-z0-9]+(?:-[a-z0-9]+)*)(?![\\w.-])\\s*\\((\\d+)\\.(\\d+)(?:\\.(\\d+))?[^)]*\\)");
+    /** A hyphenated slug with a letter in it, not a piece of a number range such as {@code 7.1.1-7.1.2}. */
+    private static final Pattern HYPHENATED_SLUG = Pattern.compile(
+            "(?<![\\w.-])(?=[a-z0-9-]*[a-z])([a-z0-9]+(?:-[a-z0-9]+)+)(?![\\w.-])");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(\\d+)\\.(\\d+)\\.(\\d+)(?![\\w.])");
 
     private LessonRefs() {

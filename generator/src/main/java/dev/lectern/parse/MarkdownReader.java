@@ -14,7 +14,16 @@ final class MarkdownReader {
     }
 
     SplitDocument read(ContentFile file, FileReporter reporter, long deadlineNanos) {
-        String text = NestingLimit.apply(decoder.decode(file.bytes(), reporter), reporter);
+        return parse(decode(file, reporter), reporter, deadlineNanos);
+    }
+
+    String decode(ContentFile file, FileReporter reporter) {
+        return decoder.decode(file.bytes(), reporter);
+    }
+
+    /** Parses decoded text (a lesson's without its front matter: see {@link FrontMatterText}). */
+    SplitDocument parse(String decoded, FileReporter reporter, long deadlineNanos) {
+        String text = NestingLimit.apply(decoded, reporter);
         Document document = markdown.parse(new BudgetedText(text, deadlineNanos));
         return splitter.split(document, reporter);
     }

@@ -43,22 +43,27 @@ public final class ModuleRecordParser {
                         + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
             }
             entries.add(new ConceptEntry(row.line(), conceptName(row.cell(0).plain()), row.cell(0), parsedDepth,
-                    row.cell(depth), Slugs.find(row.cell(lesson).markdown()).orElse(row.cell(lesson).plain()),
+                    row.cell(depth), Slugs.findAll(row.cell(lesson).markdown()),
                     row.cell(notes)));
         }
         return entries;
     }
 
-    /** The concept without the parenthesised explanation that often follows its name. */
-    static String conceptName(String cell) {
+    /**
+     * The concept without the parenthesised explanation that often follows its name: the text before
+     * the first parenthesis that follows a space, so {@code Consistency function f(x_t, t) = x_0 (a
+     * learned network ...)} keeps its formula.
+     */
+    public static String conceptName(String cell) {
+        String text = cell.strip();
         int depth = 0;
-        for (int i = 0; i < cell.length(); i++) {
-            char ch = cell.charAt(i);
-            if (ch == '(' && depth == 0 && i > 0) {
-                return cell.substring(0, i).strip();
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' && depth == 0 && i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                return text.substring(0, i).strip();
             }
-            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            depth += ch == '(' ? 1 : ch == ')' && depth > 0 ? -1 : 0;
         }
-        return cell.strip();
+        return text;
     }
 }

@@ -113,7 +113,7 @@ final class ProseComponents {
                 : ComponentColors.check(card.group(2), reporter, line, card.start(2) + 1, name);
         String rest = card.group(3).strip();
         Optional<Inline> title = rest.isEmpty() ? Optional.empty()
-                : Optional.of(new Inline(unquote(TITLE_DASH.matcher(rest).replaceFirst(" — ")), line));
+                : Optional.of(new Inline(unquote(TITLE_DASH.matcher(rest).replaceFirst(": ")), line));
         boolean takesList = next instanceof ListBlock;
         List<Block> body = takesList ? recognise(List.of(next)) : List.of();
         return new Consumed(new GradientCard(line, name, title, color, body), takesList);

@@ -84,13 +84,16 @@ final class ReviewReader {
                 kept.add(part);
             } else if (findingHeading.matches() && isFindingWord(findingHeading)) {
                 findings.add(finding(part.line(), findingHeading, part.blocks()));
-            } else if (lower.contains("findings")) {
+            } else if (lower.contains("findings") && !looksBack(lower)) {
                 List<Block> rest = findings(part.blocks(), findings);
                 if (!rest.isEmpty()) {
                     kept.add(new Part(part.line(), part.heading(), rest));
                 }
             } else {
-                Part typed = withTypedTables(part);
+                // Findings may also be headed inside other parts ("Remaining Items"), but not in the
+                // parts that look back at the previous iteration's findings.
+                List<Block> rest = looksBack(lower) ? part.blocks() : findings(part.blocks(), findings);
+                Part typed = withTypedTables(new Part(part.line(), part.heading(), rest));
                 Optional<ResolutionCheckTable> check = typed.blocks().stream()
                         .filter(ResolutionCheckTable.class::isInstance).map(ResolutionCheckTable.class::cast)
                         .findFirst();
@@ -103,6 +106,11 @@ final class ReviewReader {
         }
         return new ReviewSection(section.line(), section.heading(), date, number, planned, summary, verdict,
                 findings, resolution, section.intro(), kept);
+    }
+
+    /** A part about the previous iteration: its resolution check or fix verification. */
+    private static boolean looksBack(String partName) {
+        return partName.contains("resolution") || partName.contains("verif") || partName.contains("fix");
     }
 
     private Optional<LocalDate> date(String heading, int line) {

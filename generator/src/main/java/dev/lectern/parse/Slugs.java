@@ -1,5 +1,7 @@
 package dev.lectern.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +12,17 @@ final class Slugs {
     private static final Pattern WORD = Pattern.compile("(?<![\\w-])([a-z][a-z0-9]*)(?![\\w-])");
 
     private Slugs() {
+    }
+
+    /** Every hyphenated slug in a cell ({@code gradient-descent, loss-functions}), else the one word it holds. */
+    static List<String> findAll(String cell) {
+        String text = cell.replace("`", "").replace("*", "");
+        List<String> slugs = new ArrayList<>();
+        Matcher m = HYPHENATED.matcher(text);
+        while (m.find()) {
+            slugs.add(m.group(1));
+        }
+        return slugs.isEmpty() ? find(cell).map(List::of).orElse(List.of()) : List.copyOf(slugs);
     }
 
     static Optional<String> find(String cell) {

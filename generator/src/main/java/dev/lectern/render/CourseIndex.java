@@ -33,10 +33,13 @@ final class CourseIndex {
 
     private final CourseContent content;
     private final List<PublishedLesson> published;
+    private final ValidationReport report;
 
-    CourseIndex(CourseContent content, List<PublishedLesson> published) {
+    /** @param report gives each lesson's link into the validation report and what it found */
+    CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
         this.content = content;
         this.published = List.copyOf(published);
+        this.report = report;
     }
 
     /** The series a module id belongs to: {@code 7} for {@code 7.3}. */
@@ -151,26 +154,29 @@ final class CourseIndex {
 
     private LessonEntry present(PublishedLesson p) {
         Lesson lesson = p.lesson();
+        Optional<LessonReport> found = report.lesson(lesson.file()).filter(LessonReport::flagged);
         return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
                 Verdicts.latestText(lesson), Verdicts.latestClass(lesson),
-                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""));
+                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""),
+                found.map(LessonReport::id).orElse(""), found.map(LessonReport::notice).orElse(""));
     }
 
     private static LessonEntry withPlanStatus(LessonEntry e, ModulePlan.PlannedLesson planned) {
         return new LessonEntry(e.slug(), e.title(), e.dir(), true, planned.status().orElse(""), e.verdict(),
-                e.verdictClass(), e.position());
+                e.verdictClass(), e.position(), e.reportId(), e.notice());
     }
 
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
         return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
-                planned.status().orElse(""), "Planned", "verdict verdict-planned", "Lesson " + planned.position());
+                planned.status().orElse(""), "Planned", "verdict verdict-planned", "Lesson " + planned.position(),
+                "", "");
     }
 
     private Stream<Lesson> lessonsIn(String moduleId) {
         return content.lessons().stream().filter(l -> l.moduleId().filter(moduleId::equals).isPresent());
     }
 
-    private static int positionInModule(Lesson lesson) {
+    static int positionInModule(Lesson lesson) {
         return lesson.metadata().position().flatMap(LessonMetadata.Position::inModule)
                 .map(LessonMetadata.Ordinal::index).orElse(Integer.MAX_VALUE);
     }

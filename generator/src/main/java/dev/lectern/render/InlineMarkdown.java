@@ -2,6 +2,12 @@ package dev.lectern.render;
 
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -9,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -23,6 +30,10 @@ import org.jsoup.nodes.TextNode;
  * sanitised, and only then are the tokens replaced by KaTeX's markup (whose inline styles and
  * MathML a safelist would strip; KaTeX runs with {@code trust: false}, so it is safe). The token
  * carries a random nonce per render, so content cannot forge one.
+ *
+ * <p>A link to {@code lesson:<slug>} (or {@code lesson:<slug>#anchor}) goes to that lesson's page:
+ * {@code ../<slug>/}, relative to a lesson's pages (and to the reports, one folder deep as well).
+ * The validator reports such links to lessons that do not exist ({@code broken-lesson-link}).
  */
 final class InlineMarkdown {
 
@@ -31,6 +42,9 @@ final class InlineMarkdown {
     interface Typesetter {
         String typeset(String tex, boolean display, int offset);
     }
+
+    static final String LESSON_SCHEME = "lesson:";
+    private static final Pattern LESSON_TARGET = Pattern.compile("([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)(#.*)?");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -50,7 +64,8 @@ final class InlineMarkdown {
                 .set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false)
                 .set(HtmlRenderer.SOFT_BREAK, "\n");
         this.parser = Parser.builder(options).customInlineParserExtensionFactory(new DollarMathParser.Factory()).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new MathNodeRenderer()).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new MathNodeRenderer())
+                .linkResolverFactory(new LessonLinks()).build();
         this.sanitizer = sanitizer;
     }
 
@@ -107,5 +122,38 @@ final class InlineMarkdown {
             out.append(part);
         }
         return out.toString();
+    }
+
+    /**
+     * The page a {@code lesson:} target names, relative to a lesson page: {@code ../<slug>/#anchor}; empty
+     * for a target that is not a plain slug ({@code lesson:../x}), which then stays as written and is
+     * dropped by the sanitiser like any unknown scheme.
+     */
+    static Optional<String> lessonHref(String url) {
+        if (!url.startsWith(LESSON_SCHEME)) {
+            return Optional.empty();
+        }
+        Matcher target = LESSON_TARGET.matcher(url.substring(LESSON_SCHEME.length()));
+        if (!target.matches() || target.group(1).contains("..")) {
+            return Optional.empty();
+        }
+        String anchor = target.group(2) == null ? "" : target.group(2);
+        return Optional.of("../" + target.group(1) + "/" + anchor);
+    }
+
+    /** Resolves {@code lesson:} links (not images) to the lesson's page. */
+    private static final class LessonLinks extends IndependentLinkResolverFactory implements LinkResolver {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return this;
+        }
+
+        @Override
+        public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            if (link.getLinkType() != LinkType.LINK) {
+                return link;
+            }
+            return lessonHref(link.getUrl()).map(href -> link.withUrl(href).withStatus(LinkStatus.VALID)).orElse(link);
+        }
     }
 }

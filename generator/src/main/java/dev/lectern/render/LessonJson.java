@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lectern.model.Checklist;
@@ -28,9 +29,14 @@ import java.util.Optional;
  * declare them, every key is always present ({@code null} when the spec does not say), and text
  * fields are plain text ({@link Inline#plain()}: Markdown emphasis, code marks and link targets
  * dropped; TeX kept as written). {@code title} is the title without its {@code Lesson:} prefix.
- * {@code line} fields are 1-based lines in the lesson file.
+ * {@code line} fields are 1-based lines in the lesson file. The shape is published as
+ * {@code lectern/schema/lesson.schema.json}; {@link #tree} gives the same tree without rendering,
+ * for the schema check.
  */
-final class LessonJson {
+public final class LessonJson {
+    /** Only turns records into trees; never reconfigured. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private final ObjectWriter writer;
 
     LessonJson() {
@@ -41,12 +47,21 @@ final class LessonJson {
                         .withObjectEmptySeparator(""))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        this.writer = new ObjectMapper().writer(printer);
+        this.writer = MAPPER.writer(printer);
+    }
+
+    /** The tree {@code lesson.json} holds for {@code lesson}, with the slug of the folder its pages go to. */
+    public static JsonNode tree(Lesson lesson) {
+        return tree(lesson, SiteRenderer.safeDir(lesson.slug()));
+    }
+
+    static JsonNode tree(Lesson lesson, String slug) {
+        return MAPPER.valueToTree(of(lesson, slug));
     }
 
     byte[] write(Lesson lesson, String slug) {
         try {
-            return (writer.writeValueAsString(of(lesson, slug)) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (writer.writeValueAsString(tree(lesson, slug)) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("lesson.json could not be written for " + slug, e);
         }

@@ -11,11 +11,13 @@ import java.util.Optional;
  * @param module   {@code Module 7.3: Fast Generation}
  * @param series   {@code Series 7: Post-SD Advances}
  * @param position the position as written: {@code Lesson 7 of 11 in series, Lesson 2 of 3 in module}
+ * @param report   the lesson's review status and diagnostics: the draft mark and the report link
  */
 public record LessonSummary(String slug, String title, String file, String module, String series, String position,
-                            String cognitiveLoad, String status) {
+                            String cognitiveLoad, String status, LessonReport report) {
 
-    static LessonSummary of(Lesson lesson, String slug, Optional<String> moduleTitle, Optional<String> seriesTitle) {
+    static LessonSummary of(Lesson lesson, String slug, Optional<String> moduleTitle, Optional<String> seriesTitle,
+                            LessonReport report) {
         LessonMetadata meta = lesson.metadata();
         String module = lesson.moduleId().map(id -> "Module " + id + titled(moduleTitle)).orElse("");
         Optional<Integer> seriesNumber = meta.series().map(Located::value)
@@ -24,7 +26,7 @@ public record LessonSummary(String slug, String title, String file, String modul
         return new LessonSummary(slug, lesson.displayTitle(),
                 lesson.file(), module, series, meta.position().map(LessonMetadata.Position::text).orElse(""),
                 meta.cognitiveLoad().map(l -> l.value().name()).orElse(""),
-                meta.status().map(Located::value).orElse(""));
+                meta.status().map(Located::value).orElse(""), report);
     }
 
     private static String titled(Optional<String> title) {

@@ -9,12 +9,15 @@ import dev.lectern.model.Table;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What templates call to turn content into markup ({@code ${html.inline(card.title)}}): inline
  * Markdown with its formulas, displayed formulas, sanitised raw HTML, palette classes and anchors.
- * One instance serves the pages of one content file, so TeX errors are reported against that file.
+ * One instance serves the pages of one content file, on one thread, so TeX errors are reported
+ * against that file.
  * Everything returned as markup is safe: content never reaches a template as template source.
  */
 public final class PageHtml {
@@ -24,6 +27,8 @@ public final class PageHtml {
     private final HtmlSanitizer sanitizer;
     private final FormulaTypesetter typesetter;
     private final Anchors anchors;
+    /** The outline is on the student page and in the spec: each text is rendered once per file. */
+    private final Map<Inline, TemplateHTMLOutputModel> rendered = new HashMap<>();
 
     PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors) {
         this.markdown = markdown;
@@ -34,9 +39,8 @@ public final class PageHtml {
 
     /** Inline Markdown as HTML, formulas typeset. */
     public TemplateHTMLOutputModel inline(Inline text) {
-        String source = text.markdown();
-        return markup(markdown.toHtml(source, (tex, display, offset) ->
-                typesetter.typeset(tex, display, text.line() + newlinesBefore(source, offset))));
+        return rendered.computeIfAbsent(text, t -> markup(markdown.toHtml(t.markdown(), (tex, display, offset) ->
+                typesetter.typeset(tex, display, t.line() + newlinesBefore(t.markdown(), offset)))));
     }
 
     /** As {@link #inline(Inline)}; nothing when absent. */

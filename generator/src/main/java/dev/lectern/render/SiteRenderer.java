@@ -4,6 +4,8 @@ import dev.lectern.model.Rule;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
@@ -15,6 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +33,14 @@ import java.util.regex.Pattern;
  */
 public final class SiteRenderer implements PageRenderer {
     private static final Pattern SAFE_DIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final String RESERVED_DIR = "assets";
+    /** Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the validation report. */
+    private static final Set<String> RESERVED_DIRS = Set.of("assets", "schema", "reports");
+    /** Lessons rendered at once: enough to keep every core busy, few enough to bound memory. */
+    private static final int BATCH = 4 * Runtime.getRuntime().availableProcessors();
 
     private final PageTemplates templates;
     private final MathRenderer math;
+    private final Executor lessons;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
@@ -39,32 +51,113 @@ public final class SiteRenderer implements PageRenderer {
      * @param math              typesets formulas; TeX errors become {@code tex-error} warnings
      */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math) {
-        this.templates = new PageTemplates(templateDirOrNull);
-        this.math = Objects.requireNonNull(math, "math");
+        this(templateDirOrNull, math, Runnable::run);
     }
 
-    @Override
+    /**
+     * @param lessons runs the rendering of each lesson's pages, in parallel when it has threads
+     *                (formulas then typeset on several KaTeX contexts at once); the output is the
+     *                same whatever it runs on
+     */
+    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons) {
+        this.templates = new PageTemplates(templateDirOrNull);
+        this.math = Objects.requireNonNull(math, "math");
+        this.lessons = Objects.requireNonNull(lessons, "lessons");
+    }
+
+    /**
+     * Renders with no diagnostics found before: the pages count those this render reports. For
+     * tests and tools; the build passes its own diagnostics.
+     */
     public List<RenderedFile> render(CourseContent content, DiagnosticSink sink) {
-        List<PublishedLesson> published = publish(content, sink);
-        CourseIndex index = new CourseIndex(content, published);
-        String courseFile = content.course().map(Course::file).orElse("course.md");
+        DiagnosticCollector seen = new DiagnosticCollector();
+        return render(content, seen, d -> {
+            seen.report(d);
+            sink.report(d);
+        });
+    }
+
+    /** As {@link #render(CourseContent, DiagnosticCollector, DiagnosticSink, Consumer)}, gathered in order. */
+    public List<RenderedFile> render(CourseContent content, DiagnosticCollector diagnostics,
+                                     DiagnosticSink sink) {
         List<RenderedFile> files = new ArrayList<>();
-        files.add(page("lessons/index.html", "course.ftlh", index.page(html(courseFile, Anchors.none(), sink))));
-        for (PublishedLesson p : published) {
-            Lesson lesson = p.lesson();
-            Optional<Integer> series = lesson.metadata().series().map(Located::value)
-                    .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
-            LessonSummary summary = LessonSummary.of(lesson, p.dir(),
-                    lesson.moduleId().flatMap(index::moduleTitle), series.flatMap(index::seriesTitle));
-            LessonPages pages = new LessonPages(lesson, summary, html(lesson.file(), Anchors.of(lesson), sink));
-            String dir = "lessons/" + p.dir() + "/";
-            files.add(page(dir + "index.html", "lesson.ftlh", pages.lessonPage()));
-            files.add(page(dir + "spec.html", "spec.ftlh", pages.specPage()));
-            files.add(page(dir + "review.html", "review.ftlh", pages.reviewPage()));
-            files.add(new RenderedFile(dir + "lesson.json", json.write(lesson, p.dir())));
-        }
-        files.addAll(assets.files());
+        render(content, diagnostics, sink, files::add);
         return files;
+    }
+
+    /**
+     * Hands each file to {@code out} as soon as it is rendered, in a fixed order (lessons in
+     * course order, then the course index, then the assets), so a build need not hold the whole
+     * site in memory. Lessons render in parallel, a few at a time. Lesson pages are rendered
+     * before the course index, and a lesson's pages again when rendering them added to the
+     * lesson's diagnostics (a formula KaTeX refused), so that the report link and counts on every
+     * page include what the render itself found. Formulas are memoised per file and each error
+     * reported once, so the second pass typesets and reports nothing.
+     */
+    @Override
+    public void render(CourseContent content, DiagnosticCollector diagnostics, DiagnosticSink sink,
+                       Consumer<RenderedFile> out) {
+        List<PublishedLesson> published = publish(content, sink);
+        // element ids of the report depend on the content only
+        ValidationReport anchors = ValidationReport.of(content, List.of());
+        CourseIndex titles = new CourseIndex(content, published, anchors);
+        for (int start = 0; start < published.size(); start += BATCH) {
+            List<CompletableFuture<List<RenderedFile>>> batch = published
+                    .subList(start, Math.min(published.size(), start + BATCH)).stream()
+                    .map(p -> CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, anchors, diagnostics, sink),
+                            lessons))
+                    .toList();
+            for (CompletableFuture<List<RenderedFile>> lesson : batch) {
+                join(lesson).forEach(out);
+            }
+        }
+        String courseFile = content.course().map(Course::file).orElse("course.md");
+        PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
+        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, diagnostics.sorted()))
+                .page(courseHtml);
+        out.accept(page("lessons/index.html", "course.ftlh", index));
+        assets.files().forEach(out);
+    }
+
+    /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
+    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, ValidationReport anchors,
+                                           DiagnosticCollector diagnostics, DiagnosticSink sink) {
+        Lesson lesson = p.lesson();
+        Optional<Integer> series = lesson.metadata().series().map(Located::value)
+                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
+        PageHtml html = html(lesson.file(), Anchors.of(lesson), sink);
+        String id = anchors.lesson(lesson.file()).map(LessonReport::id).orElseThrow();
+        Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
+            LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
+            LessonSummary summary = LessonSummary.of(lesson, p.dir(), lesson.moduleId().flatMap(titles::moduleTitle),
+                    series.flatMap(titles::seriesTitle), report);
+            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html));
+        };
+        List<Diagnostic> before = diagnostics.of(lesson.file());
+        List<RenderedFile> files = pages.apply(before);
+        List<Diagnostic> after = diagnostics.of(lesson.file());
+        return after.equals(before) ? files : pages.apply(after);
+    }
+
+    /** The result of a lesson's rendering; a template error in it is a programmer error and surfaces as such. */
+    private static List<RenderedFile> join(CompletableFuture<List<RenderedFile>> lesson) {
+        try {
+            return lesson.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+
+    private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages) {
+        String folder = "lessons/" + dir + "/";
+        return List.of(page(folder + "index.html", "lesson.ftlh", pages.lessonPage()),
+                page(folder + "spec.html", "spec.ftlh", pages.specPage()),
+                page(folder + "review.html", "review.ftlh", pages.reviewPage()),
+                new RenderedFile(folder + "lesson.json", json.write(lesson, dir)));
     }
 
     private PageHtml html(String file, Anchors anchors, DiagnosticSink sink) {
@@ -77,10 +170,10 @@ public final class SiteRenderer implements PageRenderer {
 
     /**
      * Which lessons get pages, and in which folder: the slug, made safe for a path. A slug that is
-     * not a plain name ({@code ../x}, {@code assets}) is rewritten; a second lesson with the same
-     * folder is skipped. Both are reported, since they change what gets published.
+     * not a plain name ({@code ../x}, {@code assets}) is rewritten and reported; a second lesson with
+     * the same folder is skipped (validation reports the duplicate slug).
      */
-    private static List<PublishedLesson> publish(CourseContent content, DiagnosticSink sink) {
+    static List<PublishedLesson> publish(CourseContent content, DiagnosticSink sink) {
         List<PublishedLesson> published = new ArrayList<>();
         Map<String, Lesson> byDir = new HashMap<>();
         for (Lesson lesson : content.lessons()) {
@@ -91,25 +184,22 @@ public final class SiteRenderer implements PageRenderer {
                 sink.forFile(lesson.file()).report(Rule.UNSAFE_SLUG, line, 0,
                         "slug `" + slug + "` is not a plain name; its pages go to lessons/" + dir + "/");
             }
-            Lesson first = byDir.putIfAbsent(dir, lesson);
-            if (first != null) {
-                sink.forFile(lesson.file()).report(Rule.DUPLICATE_SLUG, line, 0,
-                        "slug `" + slug + "` is already used by " + first.file() + "; this lesson gets no pages");
-                continue;
+            if (byDir.putIfAbsent(dir, lesson) == null) {
+                published.add(new PublishedLesson(lesson, dir));
             }
-            published.add(new PublishedLesson(lesson, dir));
         }
         return published;
     }
 
-    static String safeDir(String slug) {
-        if (SAFE_DIR.matcher(slug).matches() && !slug.equals(RESERVED_DIR)) {
+    /** The folder under {@code lessons/} a lesson with this slug is published in. */
+    public static String safeDir(String slug) {
+        if (SAFE_DIR.matcher(slug).matches() && !RESERVED_DIRS.contains(slug)) {
             return slug;
         }
         String dir = slug.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^[-_]+", "");
         if (dir.isEmpty()) {
             return "lesson";
         }
-        return dir.equals(RESERVED_DIR) ? RESERVED_DIR + "-lesson" : dir;
+        return RESERVED_DIRS.contains(dir) ? dir + "-lesson" : dir;
     }
 }

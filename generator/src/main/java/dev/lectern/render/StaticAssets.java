@@ -11,13 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The site's static files, from the jar: our stylesheet and KaTeX's stylesheet with its fonts.
+ * The site's static files, from the jar: our stylesheet, KaTeX's stylesheet with its fonts, and the
+ * lesson schema that {@code lesson.json} files follow.
  * A jar's folders cannot be listed, so the font names are read from the {@code url(fonts/...)}
  * references in {@code katex.min.css}: exactly the files the stylesheet needs.
  */
 final class StaticAssets {
     static final String CSS = "lectern/assets/lectern.css";
     static final String KATEX = "lectern/katex/";
+    static final String SCHEMA = "lectern/schema/lesson.schema.json";
     private static final Pattern FONT_URL = Pattern.compile("url\\(\\s*['\"]?fonts/([A-Za-z0-9_.-]+)['\"]?\\s*\\)");
 
     private final ClassLoader loader;
@@ -34,6 +36,7 @@ final class StaticAssets {
         for (String font : fontNames(new String(katexCss, StandardCharsets.UTF_8))) {
             files.add(new RenderedFile("lessons/assets/katex/fonts/" + font, read(KATEX + "fonts/" + font)));
         }
+        files.add(new RenderedFile("lessons/schema/lesson.schema.json", read(SCHEMA)));
         return files;
     }
 

@@ -9,38 +9,58 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a whole site or nothing: files go into a staging folder beside the output, and only when
- * all are written does each top folder ({@code lessons/}) replace the old one by a rename. A failure
- * leaves the previous output as it was.
+ * Writes a whole site or nothing: files go into a staging folder beside the output as they come,
+ * and only when all are written does each top folder ({@code lessons/}) replace the old one by a
+ * rename. A failure leaves the previous output as it was.
  */
-final class AtomicOutput {
+final class AtomicOutput implements SiteWriter {
+    private final Path outputDir;
+    private final Path staging;
+    private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
+    private final Set<String> roots = ConcurrentHashMap.newKeySet();
 
-    /** Writes {@code files} under {@code outputDir}; returns how many were written. */
-    int write(Path outputDir, List<RenderedFile> files) {
-        Path staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    AtomicOutput(Path outputDir) {
+        this.outputDir = outputDir;
+        this.staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    }
+
+    @Override
+    public void write(RenderedFile file) {
+        Path target = safeResolve(staging, file.path());
         try {
-            Files.createDirectories(outputDir);
-            Set<String> roots = new TreeSet<>();
-            for (RenderedFile file : files) {
-                Path target = safeResolve(staging, file.path());
-                Files.createDirectories(target.getParent());
-                Files.write(target, file.content());
-                roots.add(file.path().substring(0, file.path().indexOf('/')));
-            }
-            for (String root : roots) {
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the site into " + outputDir, e);
+        }
+        roots.add(file.path().substring(0, file.path().indexOf('/')));
+        outputs.put(file.path(), SiteWriter.stamp(file));
+    }
+
+    @Override
+    public Result finish() {
+        try {
+            for (String root : new TreeSet<>(roots)) {
                 swap(staging.resolve(root), outputDir.resolve(root));
             }
-            return files.size();
+            return new Result(new TreeMap<>(outputs), outputs.size());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the site into " + outputDir, e);
         } finally {
             deleteQuietly(staging);
         }
+    }
+
+    @Override
+    public void abort() {
+        deleteQuietly(staging);
     }
 
     /** Resolves a rendered path, refusing one that would land outside the staging folder. */

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.model.Diagnostic;
-import dev.lectern.model.Severity;
+import dev.lectern.render.DiagnosticCounts;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How diagnostics are printed, shared by the command line and the Maven plugin: the compiler-style
- * text report and the JSON report ({@code check --format json}).
+ * text report (with source excerpts) and the JSON report ({@code check --format json}); SARIF is
+ * {@link SarifReport}.
  */
 public final class DiagnosticFormats {
 
@@ -25,8 +27,8 @@ public final class DiagnosticFormats {
     public record Summary(long errors, long warnings, long infos, long files) {
 
         public static Summary of(List<Diagnostic> diagnostics) {
-            return new Summary(count(diagnostics, Severity.ERROR), count(diagnostics, Severity.WARNING),
-                    count(diagnostics, Severity.INFO),
+            DiagnosticCounts counts = DiagnosticCounts.of(diagnostics);
+            return new Summary(counts.errors(), counts.warnings(), counts.infos(),
                     diagnostics.stream().map(Diagnostic::file).distinct().count());
         }
 
@@ -34,10 +36,6 @@ public final class DiagnosticFormats {
         public String line() {
             return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
                     + " in " + plural(files, "file");
-        }
-
-        private static long count(List<Diagnostic> diagnostics, Severity severity) {
-            return diagnostics.stream().filter(d -> d.severity() == severity).count();
         }
 
         private static String plural(long n, String word) {
@@ -53,19 +51,45 @@ public final class DiagnosticFormats {
         if (dir.isEmpty() || dir.equals(".")) {
             return diagnostics;
         }
-        String prefix = dir.endsWith("/") ? dir : dir + "/";
         return diagnostics.stream()
-                .map(d -> new Diagnostic(prefix + d.file(), d.line(), d.column(), d.severity(), d.rule(), d.message()))
+                .map(d -> new Diagnostic(shown(dir, d.file()), d.line(), d.column(), d.severity(), d.rule(), d.message()))
                 .toList();
+    }
+
+    /** A content file's path shown under {@code dir}: {@code content/course.md}. */
+    static String shown(String dir, String file) {
+        if (dir.isEmpty() || dir.equals(".")) {
+            return file;
+        }
+        return (dir.endsWith("/") ? dir : dir + "/") + file;
     }
 
     /** One {@code file:line:col: severity[rule]: message} line per diagnostic, then the summary line. */
     public static String text(List<Diagnostic> diagnostics) {
+        return text(diagnostics, SourceExcerpts.none(), ".");
+    }
+
+    /**
+     * The compiler-style report: per diagnostic its {@code file:line:col: severity[rule]: message}
+     * line with the file shown under {@code shownUnder}, then its source line and a caret (see
+     * {@link SourceExcerpts}); at the end the summary line.
+     */
+    public static String text(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder) {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) {
-            out.append(d.format()).append('\n');
+            for (String line : entry(d, excerpts, shownUnder)) {
+                out.append(line).append('\n');
+            }
         }
         return out.append(Summary.of(diagnostics).line()).append('\n').toString();
+    }
+
+    /** The lines of one diagnostic: its own line, then its excerpt, if any. */
+    public static List<String> entry(Diagnostic d, SourceExcerpts excerpts, String shownUnder) {
+        List<String> lines = new ArrayList<>();
+        lines.add(under(shownUnder, List.of(d)).get(0).format());
+        lines.addAll(excerpts.excerpt(d));
+        return lines;
     }
 
     /**

@@ -9,6 +9,9 @@ import dev.lectern.render.SiteRenderer;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The composition root: builds every collaborator once and hands out the two operations users run.
@@ -18,19 +21,39 @@ import java.nio.file.Path;
 public final class Lectern implements AutoCloseable {
     private final GuardedParsing parsing;
     private final MathRenderer math;
+    private final ExecutorService rendering;
     private final SiteBuilder builder;
 
+    /** For tests: no build state is kept, so every build is a full one. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
-        this.parsing = parsing;
-        this.math = math;
-        this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing), Validator.standard(),
-                renderer);
+        this(parsing, math, renderer, null, Optional.empty());
     }
 
-    /** @param cacheDir where typeset formulas are kept between builds */
+    /** For tests: build states are kept in {@code cacheDir}, so rebuilds are incremental. */
+    Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir) {
+        this(parsing, math, renderer, null, Optional.of(cacheDir));
+    }
+
+    private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ExecutorService rendering,
+                    Optional<Path> cacheDir) {
+        this.parsing = parsing;
+        this.math = math;
+        this.rendering = rendering;
+        this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing), Validator.standard(),
+                renderer, new BuildStates(cacheDir));
+    }
+
+    /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
     public static Lectern open(Path cacheDir) {
-        MathRenderer math = MathEngines.standard(cacheDir);
-        return new Lectern(GuardedParsing.standard(), math, new SiteRenderer(null, math)::render);
+        return open(cacheDir, MathEngines.standard(cacheDir));
+    }
+
+    /** With a formula renderer of the caller's (tools and tests share one KaTeX engine this way). */
+    public static Lectern open(Path cacheDir, MathRenderer math) {
+        ExecutorService rendering = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                new DaemonThreads("lectern-render"));
+        return new Lectern(GuardedParsing.standard(), math, new SiteRenderer(null, math, rendering), rendering,
+                Optional.of(cacheDir));
     }
 
     /** Reads and validates the content folder; writes nothing. */
@@ -48,6 +71,9 @@ public final class Lectern implements AutoCloseable {
 
     @Override
     public void close() {
+        if (rendering != null) {
+            rendering.shutdownNow();
+        }
         parsing.close();
         math.close();
     }

@@ -1,38 +1,52 @@
 package dev.lectern.site;
 
 import dev.lectern.model.Rule;
+import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.Lesson;
+import dev.lectern.render.SiteRenderer;
 import dev.lectern.model.FileReporter;
 import dev.lectern.render.RenderedFile;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Checks, before anything is written, that every relative link and asset reference in the rendered
- * pages points at a rendered file (and at an element id, for {@code #fragment}s). Links that leave
+ * Checks that every relative link and asset reference in the rendered pages points at a rendered
+ * file (and at an element id, for {@code #fragment}s), from what {@link PageLinks} kept of them. Links that leave
  * the site's folders (to the Maven site around it) or carry a scheme are not ours to check.
  */
 final class LinkChecker {
 
-    void check(List<RenderedFile> files, DiagnosticSink sink) {
-        Map<String, Document> pages = new HashMap<>();
-        for (RenderedFile file : files) {
-            if (file.path().endsWith(".html")) {
-                pages.put(file.path(), Jsoup.parse(new String(file.content(), StandardCharsets.UTF_8)));
-            }
+    /** As {@link #check(Collection, CourseContent, DiagnosticSink)}, over whole rendered files. */
+    void check(List<RenderedFile> files, CourseContent content, DiagnosticSink sink) {
+        check(files.stream().map(PageLinks::of).toList(), content, sink);
+    }
+
+    /**
+     * Reports broken links on the lesson file a page was made from (the page's own path for the
+     * course index and reports), since that is what an author can open and fix.
+     */
+    void check(Collection<PageLinks> files, CourseContent content, DiagnosticSink sink) {
+        Map<String, String> sourceByFolder = new HashMap<>();
+        for (Lesson lesson : content.lessons()) {
+            sourceByFolder.putIfAbsent("lessons/" + SiteRenderer.safeDir(lesson.slug()) + "/", lesson.file());
         }
-        Set<String> paths = files.stream().map(RenderedFile::path).collect(Collectors.toSet());
-        Set<String> roots = paths.stream().map(LinkChecker::root).collect(Collectors.toSet());
-        pages.forEach((path, page) -> checkPage(path, page, paths, roots, pages, sink.forFile(path)));
+        Map<String, PageLinks> pages = new HashMap<>();
+        files.forEach(page -> pages.put(page.path(), page));
+        Set<String> roots = pages.keySet().stream().map(LinkChecker::root).collect(Collectors.toSet());
+        pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).forEach(page -> {
+            String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
+            String source = sourceByFolder.getOrDefault(folder, page.path());
+            String where = source.equals(page.path()) ? "" : "in " + page.path() + ", ";
+            checkPage(page, where, roots, pages, sink.forFile(source));
+        });
     }
 
     /** The first folder of a site path: {@code lessons} for {@code lessons/x/index.html}. */
@@ -41,21 +55,21 @@ final class LinkChecker {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    private static void checkPage(String path, Document page, Set<String> paths, Set<String> roots,
-                                  Map<String, Document> pages, FileReporter reporter) {
-        for (Element element : page.select("a[href], link[href], img[src], script[src]")) {
-            String reference = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-            Target target = resolve(path, reference);
+    private static void checkPage(PageLinks page, String where, Set<String> roots, Map<String, PageLinks> pages,
+                                  FileReporter reporter) {
+        for (String reference : page.references()) {
+            Target target = resolve(page.path(), reference);
             if (target == null || !roots.contains(root(target.path()))) {
                 continue; // not a link, or into the site around ours (the Maven site's pages)
             }
-            if (!paths.contains(target.path())) {
-                reporter.report(Rule.BROKEN_LINK, 0, 0, "link '" + reference + "' points at " + target.path()
-                        + ", which the site does not have");
-            } else if (!target.fragment().isEmpty() && pages.containsKey(target.path())
-                    && pages.get(target.path()).getElementById(target.fragment()) == null) {
-                reporter.report(Rule.BROKEN_LINK, 0, 0, "link '" + reference + "' points at #" + target.fragment()
-                        + ", which " + target.path() + " does not have");
+            PageLinks linked = pages.get(target.path());
+            if (linked == null) {
+                reporter.report(Rule.BROKEN_LINK, 0, 0, where + "link '" + reference + "' points at "
+                        + target.path() + ", which the site does not have");
+            } else if (!target.fragment().isEmpty() && target.path().endsWith(".html")
+                    && !linked.ids().contains(target.fragment())) {
+                reporter.report(Rule.BROKEN_LINK, 0, 0, where + "link '" + reference + "' points at #"
+                        + target.fragment() + ", which " + target.path() + " does not have");
             }
         }
     }

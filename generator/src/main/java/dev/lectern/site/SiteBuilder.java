@@ -1,21 +1,27 @@
 package dev.lectern.site;
 
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.render.PageRenderer;
-import dev.lectern.render.RenderedFile;
+import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The build, stage by stage: load (configuration, scan and parse), validate, render (formulas
- * through the cache, page models through the templates), check links, write atomically. Each
- * stage is timed; every diagnostic goes through the rule policy of {@code lectern.yaml}.
+ * through the cache, page models through the templates), check links, report (the validation
+ * page, {@code lessons/reports/validation.html}), write atomically. Each stage is timed; every
+ * diagnostic goes through the rule policy of {@code lectern.yaml}.
  */
 public final class SiteBuilder {
     private final ConfigReader config;
@@ -23,13 +29,23 @@ public final class SiteBuilder {
     private final Validator validator;
     private final PageRenderer renderer;
     private final LinkChecker links = new LinkChecker();
-    private final AtomicOutput output = new AtomicOutput();
+    private final ValidationPageRenderer report = new ValidationPageRenderer();
+    private final BuildStates states;
+    private final String lectern;
 
     public SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer) {
+        this(config, loader, validator, renderer, new BuildStates(Optional.empty()));
+    }
+
+    /** @param states where each build leaves what the next one needs to skip unchanged work */
+    SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer,
+                BuildStates states) {
         this.config = config;
         this.loader = loader;
         this.validator = validator;
         this.renderer = renderer;
+        this.states = states;
+        this.lectern = BuildId.ofThisLectern().text();
     }
 
     public CheckResult check(Path contentDir) {
@@ -38,13 +54,46 @@ public final class SiteBuilder {
         return new CheckResult(content, run.collector.sorted(), run.clock.timings());
     }
 
+    /**
+     * The validation page comes last, so that it lists every diagnostic, the link check's too. The
+     * link check still covers it: its links depend on the content alone, so the check runs over a
+     * copy rendered with the diagnostics found so far, which links exactly as the final page does.
+     */
     public BuildResult build(Path contentDir, Path outputDir) {
         Run run = new Run();
+        InputStamps inputs = run.clock.time("check inputs", () -> InputStamps.of(contentDir));
+        Optional<BuildState> previous = states.load(outputDir)
+                .filter(state -> state.lectern().equals(lectern))
+                .filter(state -> state.contentDir().equals(contentDir.toAbsolutePath().normalize().toString()))
+                .filter(state -> IncrementalOutput.intact(outputDir, state.outputs()));
+        if (previous.isPresent() && previous.get().inputs().equals(inputs)) {
+            // Nothing changed since the last build, which wrote exactly this: its diagnostics stand.
+            return new BuildResult(outputDir, previous.get().diagnostics(), run.clock.timings(), 0);
+        }
+        states.forget(outputDir);
         CourseContent content = loadAndValidate(contentDir, run);
-        List<RenderedFile> files = run.clock.time("render", () -> renderer.render(content, run.diagnostics));
-        run.clock.time("check links", () -> links.check(files, run.diagnostics));
-        int written = run.clock.time("write", () -> output.write(outputDir, files));
-        return new BuildResult(outputDir, run.collector.sorted(), run.clock.timings(), written);
+        SiteWriter writer = previous.<SiteWriter>map(state -> new IncrementalOutput(outputDir, state.outputs()))
+                .orElseGet(() -> new AtomicOutput(outputDir));
+        try {
+            List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());
+            run.clock.time("render", () -> renderer.render(content, run.collector, run.diagnostics, file -> {
+                pages.add(PageLinks.of(file));
+                writer.write(file);
+            }));
+            // The report's links depend on the content only: a copy made before the link check links
+            // exactly as the final one, which also lists what the link check found.
+            pages.add(PageLinks.of(report.render(content, run.collector.sorted())));
+            run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
+            run.clock.time("report", () -> writer.write(report.render(content, run.collector.sorted())));
+            SiteWriter.Result written = run.clock.time("write", writer::finish);
+            List<Diagnostic> diagnostics = run.collector.sorted();
+            states.save(outputDir, new BuildState(lectern, contentDir.toAbsolutePath().normalize().toString(),
+                    inputs, written.outputs(), diagnostics));
+            return new BuildResult(outputDir, diagnostics, run.clock.timings(), written.written());
+        } catch (RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
     }
 
     private CourseContent loadAndValidate(Path contentDir, Run run) {

@@ -39,7 +39,10 @@ final class LessonReferences implements CourseCheck {
         }
     }
 
-    /** Reports each missing lesson once per lesson file, at its first mention. */
+    /**
+     * Reports each missing lesson once per lesson file: at its first row in the prerequisites table,
+     * where the audit needs it, else at its first row among the relevant concepts.
+     */
     private static void check(List<LessonRef> refs, int line, CourseContent content, Set<String> written,
                               Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {

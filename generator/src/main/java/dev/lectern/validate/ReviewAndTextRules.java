@@ -9,6 +9,17 @@ final class ReviewAndTextRules {
     }
 
     static List<CourseCheck> checks() {
-        return List.of();
+        return List.of(
+                new TooFewModalities(),
+                new TooFewExamples(),
+                new TooFewMisconceptions(),
+                new ReviewCounts(),
+                new VerdictConsistency(),
+                new IterationSequence(),
+                new UnresolvedFindings(),
+                new OpenCriticals(),
+                new UncheckedItems(),
+                new SpacedEmDashes(),
+                new LessonLinks());
     }
 }

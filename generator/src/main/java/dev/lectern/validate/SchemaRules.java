@@ -1,5 +1,6 @@
 package dev.lectern.validate;
 
+import dev.lectern.render.LessonJson;
 import java.util.List;
 
 /** The checks for the published lesson schema, checked over each lesson's JSON model. */
@@ -9,6 +10,7 @@ final class SchemaRules {
     }
 
     static List<CourseCheck> checks() {
-        return List.of();
+        // schema-violation: each lesson.json tree, built by the code that writes it, against lesson.schema.json
+        return List.of(new SchemaCheck(LessonSchema.load(), LessonJson::tree));
     }
 }

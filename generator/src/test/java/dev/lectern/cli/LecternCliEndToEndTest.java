@@ -38,7 +38,8 @@ class LecternCliEndToEndTest {
         String cache = temp.resolve("cache").toString();
 
         int textCode = run("check", content, "--cache", cache);
-        List<String> textLines = out.toString().lines().toList();
+        // the diagnostics' own lines; the excerpts under them start with the line-number gutter
+        List<String> textLines = out.toString().lines().filter(line -> !line.startsWith(" ")).toList();
         out.getBuffer().setLength(0);
         int jsonCode = run("check", content, "--cache", cache, "--format", "json");
         JsonNode json = new ObjectMapper().readTree(out.toString());
@@ -60,14 +61,20 @@ class LecternCliEndToEndTest {
     @Test
     void checkOfALessonThatIsNotUtf8ExitsOne() throws IOException {
         Path lessons = Files.createDirectories(temp.resolve("content/series-1/module-1-1/lessons"));
-        Files.write(lessons.resolve("broken.md"), new byte[] {'#', ' ', 'L', 'e', 's', 's', 'o', 'n', ':', ' ',
-            (byte) 0xC3, (byte) 0x28, '\n'});
+        byte[] title = {'#', ' ', 'L', 'e', 's', 's', 'o', 'n', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+        byte[] metadata = "\n**Slug:** `broken`\n**Module:** 1.1\n**Position:** Lesson 1 of 1\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(lessons.resolve("broken.md"), java.nio.ByteBuffer.allocate(title.length + metadata.length)
+                .put(title).put(metadata).array());
         String content = temp.resolve("content").toString();
 
         int code = run("check", content, "--cache", temp.resolve("cache").toString());
 
         assertEquals(1, code, out.toString());
         assertEquals(content + "/series-1/module-1-1/lessons/broken.md:1:11: error[invalid-utf8]: bytes that are not "
-                + "UTF-8 are shown as \uFFFD; save the file as UTF-8\n1 error, 0 warnings, 0 infos in 1 file\n", out.toString());
+                + "UTF-8 are shown as \uFFFD; save the file as UTF-8\n"
+                + "     1 | # Lesson: \uFFFD(\n"
+                + "       |           ^\n"
+                + "1 error, 0 warnings, 0 infos in 1 file\n", out.toString());
     }
 }

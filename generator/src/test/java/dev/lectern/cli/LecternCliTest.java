@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
@@ -74,6 +75,43 @@ class LecternCliTest {
         assertEquals(content + "/series-7/lessons/a.md:3:1: warning[unknown-color]: GradientCard colour \"fuchsia\" is not in the palette\n"
                 + content + "/series-7/lessons/a.md:9:1: error[table-columns]: the prerequisites table has no Status column\n"
                 + "1 error, 1 warning, 0 infos in 1 file\n", out.toString());
+    }
+
+    @Test
+    void checkShowsTheSourceLineAndACaretUnderEachDiagnosticItCanLocate() throws IOException {
+        String content = content();
+        Path lesson = Files.createDirectories(Path.of(content, "series-7/lessons")).resolve("a.md");
+        Files.writeString(lesson, "# Lesson: A\n\nGradientCard (fuchsia): Level 3b\n");
+        Diagnostic colour = new Diagnostic("series-7/lessons/a.md", 3, 15, Severity.WARNING, "unknown-component-color",
+                "GradientCard colour 'fuchsia' is not in the palette");
+
+        int code = run(List.of(colour), "check", content);
+
+        assertEquals(0, code);
+        assertEquals(content + "/series-7/lessons/a.md:3:15: warning[unknown-component-color]: GradientCard colour "
+                + "'fuchsia' is not in the palette\n"
+                + "     3 | GradientCard (fuchsia): Level 3b\n"
+                + "       |               ^\n"
+                + "0 errors, 1 warning, 0 infos in 1 file\n", out.toString());
+    }
+
+    @Test
+    void checkAsSarifPrintsOneRunWhoseResultsNameTheFilesUnderTheContentFolder() throws IOException {
+        String content = content();
+
+        int code = run(List.of(COLOUR, TABLE), "check", content, "--format", "sarif");
+
+        assertEquals(1, code);
+        JsonNode log = new ObjectMapper().readTree(out.toString());
+        assertEquals("2.1.0", log.get("version").asText());
+        JsonNode results = log.get("runs").get(0).get("results");
+        assertEquals(List.of("warning", "error"), List.of(results.get(0).get("level").asText(),
+                results.get(1).get("level").asText()));
+        assertEquals(new ObjectMapper().valueToTree(Map.of("artifactLocation",
+                        Map.of("uri", Path.of(content, "series-7/lessons/a.md").toUri().toString()),
+                        "region", Map.of("startLine", 9, "startColumn", 1))),
+                results.get(1).get("locations").get(0).get("physicalLocation"));
+        assertEquals("", err.toString());
     }
 
     @Test

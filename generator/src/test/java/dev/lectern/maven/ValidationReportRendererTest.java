@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
-import dev.lectern.model.Lesson;
-import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
+import dev.lectern.render.SampleLessons;
 import dev.lectern.site.CheckResult;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
@@ -17,25 +18,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** Renders the report through a real Doxia sink and reads the HTML back. */
+/**
+ * Renders the report through a real Doxia sink and reads the HTML back. The course is the
+ * hand-built sample: "Sample & Test" passed its second review (no open findings, one checklist
+ * item unticked); "stray-lesson" was never reviewed.
+ */
 class ValidationReportRendererTest {
 
-    private static final String LESSON_FILE = "series-7/module-7-3/lessons/latent-consistency-and-turbo.md";
+    private static final String STRAY = "lessons/stray-lesson.md";
 
-    private static Document render(List<Lesson> lessons, List<Diagnostic> diagnostics) {
+    private static Document render(CourseContent content, List<Diagnostic> diagnostics) {
         StringWriter html = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        CheckResult result = new CheckResult(
-                new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), lessons), diagnostics, List.of());
-        new ValidationReportRenderer(sink, result, "content").render();
+        new ValidationReportRenderer(sink, new CheckResult(content, diagnostics, List.of()), "content").render();
         sink.close();
         return Jsoup.parse(html.toString());
-    }
-
-    private static Lesson lesson(String file, String slug, String module) {
-        LessonMetadata none = new LessonMetadata(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
-        return new Lesson(file, slug, Optional.of(module), Optional.empty(), none, List.of(), List.of());
     }
 
     private static List<List<String>> rows(Element table) {
@@ -44,58 +41,99 @@ class ValidationReportRendererTest {
                 .toList();
     }
 
-    private final List<Diagnostic> diagnostics = List.of(
-            new Diagnostic(LESSON_FILE, 391, 1, Severity.WARNING, "unknown-color", "\"fuchsia\" is not in the palette"),
-            new Diagnostic(LESSON_FILE, 40, 0, Severity.ERROR, "table-columns", "no Status column"),
-            new Diagnostic("course.md", 0, 0, Severity.INFO, "no-goal", "the course has no Goal section"));
+    /** The table right after the heading with this text, in the same section. */
+    private Element tableAfter(String heading) {
+        Element h = page.select("h1, h2, h3").stream().filter(e -> e.text().equals(heading)).findFirst().orElseThrow();
+        return h.parent().selectFirst("table");
+    }
 
-    private final Document page = render(List.of(lesson(LESSON_FILE, "latent-consistency-and-turbo", "7.3")), diagnostics);
+    private final List<Diagnostic> diagnostics = List.of(
+            new Diagnostic(SampleLessons.FILE, 85, 15, Severity.WARNING, "unknown-component-color",
+                    "GradientCard colour 'fuchsia' is not in the palette"),
+            new Diagnostic(SampleLessons.FILE, 158, 1, Severity.WARNING, "checklist-unchecked",
+                    "'Three modalities' is not ticked"),
+            new Diagnostic(STRAY, 3, 0, Severity.ERROR, "slug-mismatch", "the slug differs from the file name"),
+            new Diagnostic("course.md", 0, 0, Severity.INFO, "unknown-file", "the course has no Goal section"));
+
+    private final Document page = render(SampleLessons.course(), diagnostics);
+
+    @Test
+    void hasTheTotalsTheBoardsEachLessonTheOtherFilesAndTheRules() {
+        assertEquals(List.of("Lesson validation", "Review board", "Checklists", "Lessons", "Sample & Test",
+                "stray-lesson", "Other files", "content/course.md", "Rules"), page.select("h1, h2, h3").eachText());
+    }
 
     @Test
     void totalsCountEachSeverityAndTheFiles() {
-        assertEquals(List.of(List.of("Errors", "Warnings", "Infos", "Files with diagnostics"), List.of("1", "1", "1", "2")),
+        assertEquals(List.of(List.of("Errors", "Warnings", "Infos", "Files with diagnostics"), List.of("1", "2", "1", "3")),
                 rows(page.select("table").get(0)));
-        assertEquals("Lectern read 1 lesson specification in content and found 1 error, 1 warning, 1 info in 2 files.",
+        assertEquals("Lectern read 2 lesson specifications in content and found 1 error, 2 warnings, 1 info in 3 files.",
                 page.select("p").get(0).text());
+        assertEquals(List.of("lessons/reports/validation.html"), page.select("p").get(1).select("a").eachAttr("href"));
     }
 
     @Test
-    void eachLessonLinksToItsThreePages() {
-        assertEquals(List.of(List.of("Lesson", "Module", "Errors", "Warnings", "Infos", "Pages"),
-                        List.of("latent-consistency-and-turbo", "7.3", "1", "1", "0", "lesson · spec · review")),
-                rows(page.select("table").get(1)));
-        assertEquals(List.of("lessons/latent-consistency-and-turbo/index.html",
-                        "lessons/latent-consistency-and-turbo/index.html",
-                        "lessons/latent-consistency-and-turbo/spec.html",
-                        "lessons/latent-consistency-and-turbo/review.html"),
-                page.select("table").get(1).select("a").eachAttr("href"));
+    void theReviewBoardGivesEachLessonsLatestVerdictIterationDateAndOpenFindings() {
+        assertEquals(List.of(
+                        List.of("Lesson", "Module", "Latest verdict", "Iteration", "Date", "Critical", "Improvement",
+                                "Polish", "Pages"),
+                        List.of("Sample & Test", "1.2", "PASS", "2/3", "2026-02-21", "0", "0", "0", "lesson · spec · review"),
+                        List.of("stray-lesson", "-", "Not reviewed", "-", "-", "0", "0", "0", "lesson · spec · review")),
+                rows(tableAfter("Review board")));
+        assertEquals(List.of("#lesson-sample-lesson", "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
+                        "lessons/sample-lesson/review.html"),
+                tableAfter("Review board").select("tr").get(1).select("a").eachAttr("href"));
+        assertEquals("A lesson's open findings are the findings listed in its latest review. "
+                + "A lesson is a draft until its latest verdict is PASS.", tableAfter("Review board").parent()
+                .selectFirst("p").text());
     }
 
     @Test
-    void eachFileHasATableOfItsDiagnosticsInTheOrderGiven() {
-        assertEquals(List.of("Lesson validation", "Lessons", "Diagnostics by file", "content/course.md",
-                "content/" + LESSON_FILE), page.select("h1, h2, h3").eachText());
+    void theChecklistsTableGivesEachChecklistsTickedItems() {
+        assertEquals(List.of(List.of("Lesson", "Checklists", "Items ticked"),
+                        List.of("Sample & Test", "Prerequisite Audit 2/2, Pedagogical Design 1/2", "3/4"),
+                        List.of("stray-lesson", "–", "0/0")),
+                rows(tableAfter("Checklists")));
+    }
+
+    @Test
+    void eachLessonHasATableOfItsDiagnosticsUnderItsAnchor() {
+        Element sample = page.getElementById("lesson-sample-lesson").parent();
+        assertEquals("content/" + SampleLessons.FILE + " · lesson page · 2 warnings", sample.selectFirst("p").text());
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
-                        List.of("0", "info", "no-goal", "the course has no Goal section")),
-                rows(page.select("table").get(2)));
+                        List.of("85:15", "warning", "unknown-component-color", "GradientCard colour 'fuchsia' is not in the palette"),
+                        List.of("158:1", "warning", "checklist-unchecked", "'Three modalities' is not ticked")),
+                rows(sample.selectFirst("table")));
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
-                        List.of("391:1", "warning", "unknown-color", "\"fuchsia\" is not in the palette"),
-                        List.of("40", "error", "table-columns", "no Status column")),
-                rows(page.select("table").get(3)));
+                        List.of("3", "error", "slug-mismatch", "the slug differs from the file name")),
+                rows(page.getElementById("lesson-stray-lesson").parent().selectFirst("table")));
     }
 
     @Test
-    void aFileOfALessonLinksToTheLessonPage() {
-        Element section = page.select("h3").get(1).parent();
-        assertEquals(List.of("lessons/latent-consistency-and-turbo/index.html"),
-                section.select("p a").eachAttr("href"));
+    void otherFilesHaveTheirOwnTables() {
+        assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
+                        List.of("–", "info", "unknown-file", "the course has no Goal section")),
+                rows(tableAfter("content/course.md")));
+    }
+
+    @Test
+    void theRulesTableListsTheWholeCatalogWithDefaultSeverities() {
+        List<List<String>> expected = new java.util.ArrayList<>();
+        expected.add(List.of("Rule", "Default severity", "What it reports"));
+        Arrays.stream(Rule.values()).forEach(r -> expected.add(List.of(r.id(), r.defaultSeverity().label(), r.description())));
+        assertEquals(expected, rows(tableAfter("Rules")));
+        assertEquals(List.of("io-error", "error", "a content file could not be read"), rows(tableAfter("Rules")).get(1));
     }
 
     @Test
     void cleanContentSaysThereIsNothingToReport() {
-        Document clean = render(List.of(), List.of());
+        Document clean = render(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of()), List.of());
 
         assertEquals(List.of("Lectern read 0 lesson specifications in content and found 0 errors, 0 warnings, 0 infos in 0 files.",
-                "No lesson specifications were found.", "No diagnostics."), clean.select("p").eachText());
+                "Problems found while publishing (formulas KaTeX cannot typeset, broken links) are listed too on the "
+                        + "course's own validation page.",
+                "No lesson specifications were found.", "No lesson specifications were found.", "No diagnostics.",
+                "Each rule's id, as diagnostics and lectern.yaml name it, and its default severity."),
+                clean.select("p").eachText());
     }
 }

@@ -105,7 +105,7 @@ class CorpusTest {
         ModuleRecord record = corpus.content().moduleRecord("7.3").orElseThrow();
         ModuleRecord.ConceptEntry first = record.concepts().get(0);
         assertEquals("Self-consistency property of ODE trajectories", first.name());
-        assertEquals("consistency-models", first.lesson());
+        assertEquals(List.of("consistency-models"), first.lessons());
         assertEquals(Optional.of(dev.lectern.model.Depth.DEVELOPED), first.depth());
         assertEquals(10, first.line());
     }

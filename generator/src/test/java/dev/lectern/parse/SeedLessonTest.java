@@ -172,7 +172,7 @@ class SeedLessonTest {
     @Test
     void levelCardsKeepTheirColoursAndBulletBodies() {
         GradientCard level3a = (GradientCard) outlineBlock(389);
-        assertEquals("Level 3a — Consistency-Based Trajectory Collapse", level3a.title().orElseThrow().plain());
+        assertEquals("Level 3a: Consistency-Based Trajectory Collapse", level3a.title().orElseThrow().plain());
         assertEquals("violet", level3a.color());
         assertEquals(4, ((dev.lectern.model.ListBlock) level3a.body().get(0)).items().size());
         GradientCard level3b = (GradientCard) outlineBlock(395);

@@ -38,4 +38,22 @@ class CorpusRenderingTest {
         assertEquals(18, site.page("lessons/index.html").select("li.lesson-entry.present").size());
         assertEquals(List.of(), site.diagnostics.stream().map(Diagnostic::format).toList());
     }
+
+    @Test
+    void rendersTheSameBytesOnOneThreadAndOnFour(MathRenderer math) {
+        CourseContent content = SeedRenderingTest.load(Repo.corpus());
+        List<RenderedFile> sequential = new SiteRenderer(null, math).render(content, new DiagnosticCollector());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<RenderedFile> parallel = new SiteRenderer(null, math, pool).render(content, new DiagnosticCollector());
+            assertEquals(sequential.stream().map(RenderedFile::path).toList(),
+                    parallel.stream().map(RenderedFile::path).toList());
+            for (int i = 0; i < sequential.size(); i++) {
+                assertEquals(true, java.util.Arrays.equals(sequential.get(i).content(), parallel.get(i).content()),
+                        sequential.get(i).path());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

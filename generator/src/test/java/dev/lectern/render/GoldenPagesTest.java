@@ -2,6 +2,9 @@ package dev.lectern.render;
 
 import dev.lectern.testing.Golden;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,15 @@ class GoldenPagesTest {
     }
 
     @Test
+    void theValidationPageMatchesItsGoldenFile() {
+        RenderedFile page = new ValidationPageRenderer().render(SampleLessons.course(), SampleLessons.diagnostics());
+        Golden.assertMatches(GOLDEN + page.path(), new String(page.content(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void dumpsTheSampleSiteWhenAskedTo() throws IOException {
-        RenderedSite.dump(SITE.files);
+        List<RenderedFile> files = new ArrayList<>(SITE.files);
+        files.add(new ValidationPageRenderer().render(SampleLessons.course(), SampleLessons.diagnostics()));
+        RenderedSite.dump(files);
     }
 }

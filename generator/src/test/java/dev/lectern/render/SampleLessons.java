@@ -12,6 +12,7 @@ import dev.lectern.model.ComparisonRow;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Depth;
+import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Finding;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.GradientCard;
@@ -40,6 +41,7 @@ import dev.lectern.model.ResolutionCheck;
 import dev.lectern.model.ResolutionCheckTable;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.ReviewSummary;
+import dev.lectern.model.Severity;
 import dev.lectern.model.ThematicBreak;
 import dev.lectern.model.Table;
 import dev.lectern.model.Verdict;
@@ -49,8 +51,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Hand-built model objects: a small lesson with every block kind and component, and a course around it. */
-final class SampleLessons {
-    static final String FILE = "series-1/module-1-2/lessons/sample-lesson.md";
+public final class SampleLessons {
+    public static final String FILE = "series-1/module-1-2/lessons/sample-lesson.md";
 
     private SampleLessons() {
     }
@@ -127,7 +129,7 @@ final class SampleLessons {
                 new ThematicBreak(106));
     }
 
-    static Lesson lesson() {
+    public static Lesson lesson() {
         LessonMetadata metadata = new LessonMetadata(
                 Optional.of(new Located<>("sample-lesson", 3)), Optional.of(new Located<>(1, 4)),
                 Optional.of(new Located<>("Foundations", 4)), Optional.of(new Located<>("1.2", 4)),
@@ -234,7 +236,7 @@ final class SampleLessons {
     }
 
     /** A lesson with only a title and no phases. */
-    static Lesson bareLesson(String slug, String moduleId) {
+    public static Lesson bareLesson(String slug, String moduleId) {
         LessonMetadata metadata = new LessonMetadata(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of());
@@ -242,8 +244,23 @@ final class SampleLessons {
                 Optional.of(md("Lesson: " + slug, 1)), metadata, List.of(), List.of());
     }
 
+    /**
+     * Diagnostics for the sample course, as earlier stages might report them: one for each lesson,
+     * one for the course file, and a broken link on a published page.
+     */
+    public static List<Diagnostic> diagnostics() {
+        return List.of(
+                new Diagnostic(FILE, 85, 15, Severity.WARNING, "unknown-component-color",
+                        "GradientCard colour 'fuchsia' is not in the palette"),
+                new Diagnostic("lessons/stray-lesson.md", 3, 0, Severity.ERROR, "slug-mismatch",
+                        "the slug differs from the file name"),
+                new Diagnostic("course.md", 0, 0, Severity.INFO, "unknown-file", "the course has no <Goal> section"),
+                new Diagnostic("lessons/sample-lesson/index.html", 0, 0, Severity.WARNING, "broken-link",
+                        "link '../nope.html' points at lessons/nope.html, which the site does not have"));
+    }
+
     /** The sample lesson in its module, whose plan also names an absent lesson, plus a lesson of no module. */
-    static CourseContent course() {
+    public static CourseContent course() {
         Course course = new Course("course.md", Optional.of(md("Sample Course", 1)),
                 List.of(new Course.SeriesEntry(5, 1, "Foundations", "In progress", md("The *basics*.", 5))),
                 List.of(new Course.ModuleEntry(9, "1.2", "Sample Module", "1 of 3", Optional.of(1), Optional.of(3),

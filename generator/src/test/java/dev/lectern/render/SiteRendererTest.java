@@ -35,16 +35,17 @@ class SiteRendererTest {
     }
 
     @Test
-    void writesTheIndexFourFilesPerLessonInFileOrderAndTheAssetsUnderLessons() {
+    void writesFourFilesPerLessonInFileOrderThenTheIndexAndTheAssetsUnderLessons() {
         List<String> paths = RenderedSite.sample().files.stream().map(RenderedFile::path).toList();
 
-        assertEquals(List.of("lessons/index.html",
+        assertEquals(List.of(
                 "lessons/stray-lesson/index.html", "lessons/stray-lesson/spec.html",
                 "lessons/stray-lesson/review.html", "lessons/stray-lesson/lesson.json",
                 "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
-                "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json",
+                "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json", "lessons/index.html",
                 "lessons/assets/lectern.css", "lessons/assets/katex/katex.min.css"), paths.subList(0, 11));
-        assertEquals(71, paths.size());
+        assertEquals(72, paths.size());
+        assertEquals("lessons/schema/lesson.schema.json", paths.get(71));
         assertEquals(60, paths.stream().filter(p -> p.startsWith("lessons/assets/katex/fonts/")).count());
     }
 
@@ -65,7 +66,7 @@ class SiteRendererTest {
         RenderedSite site = RenderedSite.of(lessons(withSlug("lessons/evil.md", "../../etc"),
                 withSlug("lessons/assets.md", "assets")));
 
-        assertEquals(List.of("lessons/index.html", "lessons/assets-lesson/index.html", "lessons/etc/index.html"),
+        assertEquals(List.of("lessons/assets-lesson/index.html", "lessons/etc/index.html", "lessons/index.html"),
                 site.files.stream().map(RenderedFile::path).filter(p -> p.endsWith("index.html")).toList());
         assertEquals(List.of(
                 new Diagnostic("lessons/assets.md", 3, 0, Severity.WARNING, "unsafe-slug",
@@ -75,11 +76,10 @@ class SiteRendererTest {
     }
 
     @Test
-    void publishesTheFirstOfTwoLessonsWithOneSlugAndReportsTheSecond() {
+    void publishesOnlyTheFirstOfTwoLessonsWithOneSlugLeavingTheReportToValidation() {
         RenderedSite site = RenderedSite.of(lessons(withSlug("lessons/a.md", "same"), withSlug("lessons/b.md", "same")));
 
-        assertEquals(List.of(new Diagnostic("lessons/b.md", 3, 0, Severity.ERROR, "duplicate-slug",
-                "slug `same` is already used by lessons/a.md; this lesson gets no pages")), site.diagnostics);
+        assertEquals(List.of(), site.diagnostics);
         assertEquals("lessons/a.md", Jsoup.parse(site.text("lessons/same/spec.html")).selectFirst(".source-file code")
                 .text());
     }
@@ -104,12 +104,12 @@ class SiteRendererTest {
 
     @Test
     void rethrowsATemplateErrorAsAProgrammerError(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("course.ftlh"), "${noSuchField}");
+        Files.writeString(dir.resolve("lesson.ftlh"), "${noSuchField}");
         SiteRenderer renderer = new SiteRenderer(dir, new FakeMath());
 
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> renderer.render(SampleLessons.course(), new DiagnosticCollector()));
-        assertEquals(true, error.getMessage().startsWith("template course.ftlh failed: "), error.getMessage());
+        assertEquals(true, error.getMessage().startsWith("template lesson.ftlh failed: "), error.getMessage());
     }
 
     @Test
@@ -118,5 +118,12 @@ class SiteRendererTest {
         assertEquals("Lesson_2", SiteRenderer.safeDir("Lesson_2"));
         assertEquals("a-b", SiteRenderer.safeDir("a/b"));
         assertEquals("lesson", SiteRenderer.safeDir(".."));
+    }
+
+    @Test
+    void givesALessonNamedLikeAFolderOfTheSiteAnotherFolder() {
+        assertEquals("assets-lesson", SiteRenderer.safeDir("assets"));
+        assertEquals("schema-lesson", SiteRenderer.safeDir("schema"));
+        assertEquals("reports-lesson", SiteRenderer.safeDir("reports"));
     }
 }

@@ -26,16 +26,19 @@ class StaticAssetsTest {
     }
 
     @Test
-    void publishesOurStylesheetAndKatexWithEveryFontItReferences() throws Exception {
+    void publishesOurStylesheetKatexWithEveryFontItReferencesAndTheLessonSchema() throws Exception {
         List<RenderedFile> files = new StaticAssets(getClass().getClassLoader()).files();
 
         assertEquals("lessons/assets/lectern.css", files.get(0).path());
         assertArrayEquals(resource("lectern/assets/lectern.css"), files.get(0).content());
         assertEquals("lessons/assets/katex/katex.min.css", files.get(1).path());
-        List<RenderedFile> fonts = files.subList(2, files.size());
+        List<RenderedFile> fonts = files.subList(2, files.size() - 1);
         assertEquals(60, fonts.size());
         assertEquals("lessons/assets/katex/fonts/KaTeX_AMS-Regular.ttf", fonts.get(0).path());
         assertArrayEquals(resource("lectern/katex/fonts/KaTeX_Main-Regular.woff2"), fonts.stream()
                 .filter(f -> f.path().endsWith("/KaTeX_Main-Regular.woff2")).findFirst().orElseThrow().content());
+        RenderedFile schema = files.get(files.size() - 1);
+        assertEquals("lessons/schema/lesson.schema.json", schema.path());
+        assertArrayEquals(resource("lectern/schema/lesson.schema.json"), schema.content());
     }
 }

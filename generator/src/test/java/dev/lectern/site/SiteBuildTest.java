@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
+import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderedFile;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.Repo;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole build over real content, with the run's shared KaTeX engine. */
 @ExtendWith(SharedKatex.class)
 class SiteBuildTest {
+    private static final dev.lectern.model.CourseContent NO_LESSONS = new dev.lectern.model.CourseContent(
+            java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of());
 
     private static Lectern lectern(MathRenderer math) {
         return new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)), math,
@@ -51,10 +54,108 @@ class SiteBuildTest {
         assertEquals(1, page.select("[data-component=GradientCard][data-color=fuchsia]").size());
         assertEquals(List.of("L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}"),
                 page.select(".katex-display annotation[encoding=application/x-tex]").eachText());
-        assertEquals(List.of("load", "validate", "render", "check links", "write"),
+        assertEquals(List.of("check inputs", "load", "validate", "render", "check links", "report", "write"),
                 result.timings().stream().map(StageTiming::stage).toList());
         assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.rule().equals("broken-link"))
                 .map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void theSeedsValidationPageListsEveryDiagnosticAndItsLessonPagesLinkToIt(MathRenderer math, @TempDir Path out)
+            throws IOException {
+        BuildResult result;
+        try (Lectern lectern = lectern(math)) {
+            result = lectern.build(Repo.content(), out);
+        }
+        Document report = Jsoup.parse(out.resolve("lessons/reports/validation.html").toFile(), "UTF-8");
+        Document lesson = Jsoup.parse(out.resolve("lessons/latent-consistency-and-turbo/index.html").toFile(), "UTF-8");
+        Document index = Jsoup.parse(out.resolve("lessons/index.html").toFile(), "UTF-8");
+
+        assertEquals(result.diagnostics().size(), report.select("table.diagnostics tr.diagnostic").size());
+        assertEquals(result.diagnostics().stream().map(d -> d.line() + ":" + d.column()).toList(),
+                report.select("#lesson-latent-consistency-and-turbo tr.diagnostic td.location").eachText());
+        assertEquals(List.of("Latent Consistency & Turbo", "7.3", "PASS", "2/3", "2026-02-20", "0", "0", "1",
+                        result.diagnostics().size() + " warnings"),
+                report.select("table.review-board-table tbody tr").get(0).select("th, td").eachText());
+        assertEquals("Validation report: " + result.diagnostics().size() + " warnings; 1 open review finding",
+                lesson.selectFirst(".report-link").text());
+        assertEquals(List.of("../reports/validation.html#lesson-latent-consistency-and-turbo"),
+                lesson.select(".report-link a").eachAttr("href"));
+        assertEquals(List.of(), lesson.select("[data-status=draft]").eachText());
+        assertEquals(List.of("reports/validation.html", "reports/validation.html#lesson-latent-consistency-and-turbo"),
+                index.select("a[href^=reports/]").eachAttr("href"));
+    }
+
+    @Test
+    void theLessonPagesCountTheDiagnosticsAsLecternYamlLeavesThem(MathRenderer math, @TempDir Path dir)
+            throws IOException {
+        Path content = dir.resolve("content");
+        try (Stream<Path> paths = Files.walk(Repo.content())) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                Path copy = content.resolve(Repo.content().relativize(path).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(path, copy);
+            }
+        }
+        Files.writeString(content.resolve("lectern.yaml"), "rules:\n  mojibake: off\n  unknown-component-color: error\n");
+        BuildResult result;
+        try (Lectern lectern = lectern(math)) {
+            result = lectern.build(content, dir.resolve("out"));
+        }
+        Document lesson = Jsoup.parse(dir.resolve("out/lessons/latent-consistency-and-turbo/index.html").toFile(), "UTF-8");
+
+        assertEquals(1, result.count(dev.lectern.model.Severity.ERROR));
+        assertEquals(8, result.count(dev.lectern.model.Severity.WARNING), result.diagnostics().toString());
+        assertEquals("Validation report: 1 error, 8 warnings; 1 open review finding",
+                lesson.selectFirst(".report-link").text());
+    }
+
+    @Test
+    void theValidationPageAndTheLinksIntoItPassTheLinkCheck() {
+        dev.lectern.model.CourseContent course = dev.lectern.render.SampleLessons.course();
+        dev.lectern.model.DiagnosticCollector known = new dev.lectern.model.DiagnosticCollector();
+        dev.lectern.render.SampleLessons.diagnostics().forEach(known::report);
+        List<RenderedFile> files = new java.util.ArrayList<>(new SiteRenderer(null, (tex, display) ->
+                dev.lectern.math.RenderedMath.ok(tex)).render(course, known, d -> { }));
+        files.add(new dev.lectern.render.ValidationPageRenderer().render(course,
+                dev.lectern.render.SampleLessons.diagnostics()));
+        dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
+
+        new LinkChecker().check(files, NO_LESSONS, sink);
+
+        assertEquals(List.of(), sink.sorted());
+    }
+
+    @Test
+    void theValidationPageListsTheLinkChecksOwnFindingsAndLinksLikeTheCheckedCopy(MathRenderer math, @TempDir Path out)
+            throws IOException {
+        PageRenderer withBrokenLink = (content, known, sink, files) -> {
+            new SiteRenderer(null, math).render(content, known, sink, files);
+            files.accept(new RenderedFile("lessons/extra/index.html", bytes("<a href=\"../missing.html\">gone</a>")));
+        };
+        BuildResult result;
+        try (Lectern lectern = new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)), math,
+                withBrokenLink)) {
+            result = lectern.build(Repo.content(), out);
+        }
+        String broken = "lessons/extra/index.html:0:0: warning[broken-link]: link '../missing.html' points at "
+                + "lessons/missing.html, which the site does not have";
+        assertEquals(List.of(broken), result.diagnostics().stream().filter(d -> d.rule().equals("broken-link"))
+                .map(Diagnostic::format).toList());
+
+        Document report = Jsoup.parse(out.resolve("lessons/reports/validation.html").toFile(), "UTF-8");
+        assertEquals(List.of("– warning broken-link link '../missing.html' points at lessons/missing.html, which the "
+                + "site does not have"), report.select("#file-lessons-extra-index-html tr.diagnostic").eachText());
+
+        List<RenderedFile> written = new java.util.ArrayList<>();
+        try (Stream<Path> paths = Files.walk(out.resolve("lessons"))) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                written.add(new RenderedFile(out.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path)));
+            }
+        }
+        dev.lectern.model.DiagnosticCollector recheck = new dev.lectern.model.DiagnosticCollector();
+        new LinkChecker().check(written, NO_LESSONS, recheck);
+        assertEquals(List.of(broken), recheck.sorted().stream().map(Diagnostic::format).toList());
     }
 
     @Test
@@ -73,10 +174,9 @@ class SiteBuildTest {
         Path previous = out.resolve("lessons/old/index.html");
         Files.createDirectories(previous.getParent());
         Files.writeString(previous, "previous build");
-        AtomicOutput output = new AtomicOutput();
         List<RenderedFile> files = List.of(new RenderedFile("lessons/new/index.html", bytes("new")),
                 new RenderedFile("lessons/../../escape.html", bytes("bad")));
-        assertThrows(IllegalArgumentException.class, () -> output.write(out, files));
+        assertThrows(IllegalArgumentException.class, () -> writeAll(out, files));
         assertEquals("previous build", Files.readString(previous));
         assertFalse(Files.exists(out.resolve("lessons/new")));
         try (Stream<Path> left = Files.list(out)) {
@@ -88,7 +188,7 @@ class SiteBuildTest {
     void successfulBuildReplacesTheWholePreviousOutput(@TempDir Path out) throws IOException {
         Files.createDirectories(out.resolve("lessons/gone"));
         Files.writeString(out.resolve("lessons/gone/index.html"), "stale");
-        int written = new AtomicOutput().write(out, List.of(new RenderedFile("lessons/index.html", bytes("fresh"))));
+        int written = writeAll(out, List.of(new RenderedFile("lessons/index.html", bytes("fresh"))));
         assertEquals(1, written);
         assertEquals("fresh", Files.readString(out.resolve("lessons/index.html")));
         assertFalse(Files.exists(out.resolve("lessons/gone")));
@@ -97,25 +197,38 @@ class SiteBuildTest {
     @Test
     void unwritableOutputIsAnIoFailureNotAContentProblem(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        assertThrows(UncheckedIOException.class, () -> new AtomicOutput().write(file,
+        assertThrows(UncheckedIOException.class, () -> writeAll(file,
                 List.of(new RenderedFile("lessons/index.html", bytes("x")))));
     }
 
     @Test
     void linkCheckerReportsMissingPagesAndFragmentsButNotOutsideLinks() {
         List<RenderedFile> files = List.of(
-                new RenderedFile("lessons/a/index.html", bytes("<a href='../b/'>b</a><a href='../b/#sec'>s</a>"
-                        + "<a href='../b/#nope'>n</a><a href='../c/index.html'>c</a><a href='https://x.org'>x</a>"
-                        + "<a href='../../index.html'>up</a><a href='#top'>t</a><h1 id='top'>A</h1>")),
-                new RenderedFile("lessons/b/index.html", bytes("<h2 id='sec'>B</h2>")));
+                new RenderedFile("lessons/a/index.html", bytes("<a href=\"../b/\">b</a><a href=\"../b/#sec\">s</a>"
+                        + "<a href=\"../b/#nope\">n</a><a href=\"../c/index.html\">c</a>"
+                        + "<a href=\"https://x.org\">x</a><a href=\"../../index.html\">up</a><a href=\"#top\">t</a>"
+                        + "<h1 id=\"top\">A</h1>")),
+                new RenderedFile("lessons/b/index.html", bytes("<h2 id=\"sec\">B</h2>")));
         dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
-        new LinkChecker().check(files, sink);
+        new LinkChecker().check(files, NO_LESSONS, sink);
         assertEquals(List.of(
                 "lessons/a/index.html:0:0: warning[broken-link]: link '../b/#nope' points at #nope, which "
                         + "lessons/b/index.html does not have",
                 "lessons/a/index.html:0:0: warning[broken-link]: link '../c/index.html' points at "
                         + "lessons/c/index.html, which the site does not have"),
                 sink.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    /** Writes {@code files} as a full build does: all or nothing. */
+    private static int writeAll(Path out, List<RenderedFile> files) {
+        AtomicOutput output = new AtomicOutput(out);
+        try {
+            files.forEach(output::write);
+            return output.finish().written();
+        } catch (RuntimeException e) {
+            output.abort();
+            throw e;
+        }
     }
 
     private static byte[] bytes(String text) {

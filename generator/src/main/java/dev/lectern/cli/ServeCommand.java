@@ -1,0 +1,79 @@
+package dev.lectern.cli;
+
+import dev.lectern.serve.ServeSession;
+import dev.lectern.site.BuildResult;
+import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.SourceExcerpts;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern serve <content-dir>}: the site on localhost, rebuilt and reloaded on every save. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the content, serves it on localhost and rebuilds on every save; open pages reload.")
+final class ServeCommand implements Callable<Integer> {
+
+    private final Engine.Factory engines;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SharedOptions options;
+
+    @Option(names = "--port", defaultValue = "8000", paramLabel = "<port>",
+            description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(names = "--out", paramLabel = "<dir>",
+            description = "Where the site is written (default: a new temporary folder).")
+    private Path outputDir;
+
+    ServeCommand(Engine.Factory engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path contentDir = options.contentDir();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Engine engine = engines.open(options.cacheDir());
+             ServeSession session = new ServeSession(contentDir, output(), port, engine::build,
+                     result -> report(contentDir, result, err), failure -> {
+                         err.println("lectern: rebuild failed: " + failure);
+                         err.flush();
+                     })) {
+            URI address = session.start();
+            err.println("serving " + address + " (Ctrl-C to stop)");
+            err.flush();
+            new CountDownLatch(1).await(); // until the process is stopped
+        }
+        return ExitCode.OK;
+    }
+
+    private Path output() {
+        try {
+            return outputDir != null ? outputDir : Files.createTempDirectory("lectern-serve-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void report(Path contentDir, BuildResult result, PrintWriter err) {
+        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir),
+                options.contentDirForDisplay()));
+        err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote " + result.filesWritten()
+                + " files");
+        err.flush();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.lectern.parse;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lectern.model.CognitiveLoad;
+import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.LessonMetadata.Field;
+import dev.lectern.model.LessonMetadata.Ordinal;
+import dev.lectern.model.Located;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A front matter read and checked: its tree, where each key is, and the keys that broke the
+ * schema. {@link #over} applies the other keys over the bold metadata fields: a key given here
+ * replaces the field of the same name, whole.
+ */
+record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Set<String> rejected) {
+
+    /** A key's line in the file and its 1-based column. */
+    record Position(int line, int column) {
+    }
+
+    FrontMatterFields {
+        positions = Map.copyOf(positions);
+        rejected = Set.copyOf(rejected);
+    }
+
+    LessonMetadata over(LessonMetadata bold) {
+        if (!tree.isObject()) {
+            return bold; // reported: the schema wants a mapping
+        }
+        return withFields(bold, text("slug").or(bold::slug), integer("series").or(bold::series),
+                text("seriesTitle").or(bold::seriesTitle), text("module").or(bold::module),
+                text("moduleTitle").or(bold::moduleTitle), position().or(bold::position),
+                text("cognitiveLoad").map(l -> new Located<>(CognitiveLoad.valueOf(l.value()), l.line()))
+                        .or(bold::cognitiveLoad),
+                text("type").or(bold::type), text("status").or(bold::status));
+    }
+
+    /** The front matter's keys come first in {@code fields}, as they come first in the file. */
+    private LessonMetadata withFields(LessonMetadata bold, Optional<Located<String>> slug,
+                                      Optional<Located<Integer>> series, Optional<Located<String>> seriesTitle,
+                                      Optional<Located<String>> module, Optional<Located<String>> moduleTitle,
+                                      Optional<LessonMetadata.Position> position,
+                                      Optional<Located<CognitiveLoad>> load, Optional<Located<String>> type,
+                                      Optional<Located<String>> status) {
+        List<Field> fields = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : tree.properties()) {
+            Position at = positionOf(entry.getKey());
+            String value = entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString();
+            fields.add(new Field(at.line(), at.column(), entry.getKey(), value));
+        }
+        fields.addAll(bold.fields());
+        return new LessonMetadata(slug, series, seriesTitle, module, moduleTitle, position, load, type, status,
+                fields);
+    }
+
+    private Optional<JsonNode> accepted(String key) {
+        return rejected.contains(key) ? Optional.empty() : Optional.ofNullable(tree.get(key));
+    }
+
+    private Optional<Located<String>> text(String key) {
+        return accepted(key).map(v -> new Located<>(v.asText(), positionOf(key).line()));
+    }
+
+    private Optional<Located<Integer>> integer(String key) {
+        return accepted(key).map(v -> new Located<>(v.intValue(), positionOf(key).line()));
+    }
+
+    /** {@code {inModule: 2, ofModule: 3, inSeries: 7, ofSeries: 11}}, with the text a bold field would have. */
+    private Optional<LessonMetadata.Position> position() {
+        return accepted("position").map(p -> {
+            Optional<Ordinal> inModule = ordinal(p, "inModule", "ofModule");
+            Optional<Ordinal> inSeries = ordinal(p, "inSeries", "ofSeries");
+            List<String> parts = new ArrayList<>();
+            inSeries.ifPresent(o -> parts.add(text(o) + " in series"));
+            inModule.ifPresent(o -> parts.add(text(o) + " in module"));
+            return new LessonMetadata.Position(positionOf("position").line(), String.join(", ", parts), inModule,
+                    inSeries);
+        });
+    }
+
+    private static Optional<Ordinal> ordinal(JsonNode position, String index, String total) {
+        return Optional.ofNullable(position.get(index)).map(i -> new Ordinal(i.intValue(),
+                Optional.ofNullable(position.get(total)).map(JsonNode::intValue), false));
+    }
+
+    private static String text(Ordinal o) {
+        return "Lesson " + o.index() + o.total().map(t -> " of " + t).orElse("");
+    }
+
+    private Position positionOf(String key) {
+        return positions.getOrDefault(JsonPointer.compile("/" + key.replace("~", "~0").replace("/", "~1")),
+                positions.get(JsonPointer.empty()));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Checklist;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.FindingSeverity;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.ReviewSection;
+import dev.lectern.model.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One lesson in the validation reports: its review status, checklist completion and diagnostics.
+ * <p>
+ * A lesson is a <em>draft</em> until its latest review's verdict is PASS (a lesson never reviewed is
+ * a draft too). Its <em>open findings</em> are the findings listed in its latest review: a review
+ * lists what is still wrong, and a later iteration's resolution check settles the earlier ones.
+ *
+ * @param id        the anchor of the lesson's section in the report ({@code lesson-<folder>})
+ * @param dir       the lesson's folder under {@code lessons/}; empty when it gets no pages
+ * @param verdict   the latest verdict as written, {@code No verdict}, or {@code Not reviewed}
+ * @param iteration the latest review's iteration, {@code 2/3} (or {@code 2}); empty when not stated
+ * @param date      the latest review's date, {@code 2026-02-21}; empty when not stated
+ */
+public record LessonReport(String id, String title, String slug, String file, String module, String dir,
+                           String verdict, String verdictClass, boolean draft, String iteration, String date,
+                           OpenFindings open, List<ChecklistProgress> checklists, DiagnosticCounts counts,
+                           List<ValidationReport.DiagnosticRow> diagnostics) {
+
+    public LessonReport {
+        checklists = List.copyOf(checklists);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The latest review's findings by severity; {@code unclassified} have a severity Lectern does not know. */
+    public record OpenFindings(long critical, long improvement, long polish, long unclassified) {
+        public long total() {
+            return critical + improvement + polish + unclassified;
+        }
+    }
+
+    /** A checklist's name and how many of its items are ticked. */
+    public record ChecklistProgress(String name, long checked, long total) {
+        /** {@code Prerequisite Audit 6/6}. */
+        public String text() {
+            return name + " " + checked + "/" + total;
+        }
+
+        public boolean complete() {
+            return checked == total;
+        }
+    }
+
+    static LessonReport of(Lesson lesson, String dir, String id, List<Diagnostic> own) {
+        Optional<ReviewSection> latest = lesson.latestReview();
+        OpenFindings open = latest.map(r -> new OpenFindings(r.findingCount(FindingSeverity.CRITICAL),
+                        r.findingCount(FindingSeverity.IMPROVEMENT), r.findingCount(FindingSeverity.POLISH),
+                        r.findings().stream().filter(f -> f.severity().isEmpty()).count()))
+                .orElse(new OpenFindings(0, 0, 0, 0));
+        String iteration = latest.flatMap(ReviewSection::iteration)
+                .map(k -> k + latest.flatMap(ReviewSection::plannedIterations).map(n -> "/" + n).orElse(""))
+                .orElse("");
+        boolean draft = latest.flatMap(ReviewSection::verdict).filter(Verdict::isPass).isEmpty();
+        List<ChecklistProgress> checklists = new ArrayList<>();
+        for (Checklist list : lesson.checklists()) {
+            checklists.add(new ChecklistProgress(list.name().plain(), list.checkedCount(), list.items().size()));
+        }
+        return new LessonReport(id, lesson.displayTitle(), lesson.slug(), lesson.file(), lesson.moduleId().orElse(""),
+                dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), draft, iteration,
+                latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open, checklists,
+                DiagnosticCounts.of(own), own.stream().map(ValidationReport.DiagnosticRow::of).toList());
+    }
+
+    public boolean published() {
+        return !dir.isEmpty();
+    }
+
+    /** {@code Prerequisite Audit 6/6, Pedagogical Design 7/7}; empty without checklists. */
+    public String checklistSummary() {
+        return checklists.stream().map(ChecklistProgress::text).collect(Collectors.joining(", "));
+    }
+
+    public long itemsChecked() {
+        return checklists.stream().mapToLong(ChecklistProgress::checked).sum();
+    }
+
+    public long items() {
+        return checklists.stream().mapToLong(ChecklistProgress::total).sum();
+    }
+
+    /** True when the lesson has diagnostics or open findings: its pages then link to the report. */
+    public boolean flagged() {
+        return counts.total() > 0 || open.total() > 0;
+    }
+
+    /** {@code 1 error, 9 warnings; 3 open review findings}; empty when not {@link #flagged()}. */
+    public String notice() {
+        List<String> parts = new ArrayList<>();
+        if (counts.total() > 0) {
+            parts.add(counts.text());
+        }
+        if (open.total() > 0) {
+            parts.add(DiagnosticCounts.plural(open.total(), "open review finding"));
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.lectern.render;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Renders the validation report into the site as {@code lessons/reports/validation.html}, with the
+ * built-in templates. The site stage calls it last, with every diagnostic of the build. Its links
+ * depend on the content alone (every lesson has a section, every rule a row), never on the
+ * diagnostics, so a page rendered before the link check has the same links as the final one.
+ */
+public final class ValidationPageRenderer {
+    /** Where the page goes, under the site root. */
+    public static final String PATH = "lessons/reports/validation.html";
+    public static final String TITLE = "Lesson validation";
+
+    private final PageTemplates templates = new PageTemplates(null);
+
+    public RenderedFile render(CourseContent content, List<Diagnostic> diagnostics) {
+        ValidationPage page = new ValidationPage("../", "validation", TITLE, ValidationReport.of(content, diagnostics));
+        return new RenderedFile(PATH, templates.render("validation.ftlh", page).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.lectern.render;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.Rule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the validation reports show, the same for the static page
+ * ({@code lessons/reports/validation.html}) and the Maven "Lesson validation" report: totals, per
+ * lesson its review status, checklists and diagnostics, the diagnostics of the other files, and the
+ * rule catalog.
+ *
+ * @param lessons    every lesson, by module, position in the module, then file
+ * @param otherFiles files that are not lessons (course, plans, records, {@code lectern.yaml}, published
+ *                   pages) and have diagnostics, by path
+ */
+public record ValidationReport(int lessonCount, DiagnosticCounts totals, long filesWithDiagnostics,
+                               List<LessonReport> lessons, List<FileReport> otherFiles, List<RuleRow> rules) {
+
+    /** The anchor prefix of a lesson's section: {@code lesson-<folder>}. */
+    static final String LESSON_ID = "lesson-";
+
+    public ValidationReport {
+        lessons = List.copyOf(lessons);
+        otherFiles = List.copyOf(otherFiles);
+        rules = List.copyOf(rules);
+    }
+
+    /** One diagnostic as a table row; {@code location} is {@code 391:1}, {@code 40}, or {@code –} for the whole file. */
+    public record DiagnosticRow(int line, int column, String location, String severity, String rule,
+                                boolean knownRule, String message) {
+
+        static DiagnosticRow of(Diagnostic d) {
+            String location = d.line() == 0 ? "–" : d.line() + (d.column() > 0 ? ":" + d.column() : "");
+            return new DiagnosticRow(d.line(), d.column(), location, d.severity().label(), d.rule(),
+                    Rule.byId(d.rule()).isPresent(), d.message());
+        }
+    }
+
+    /** The diagnostics of a file that is not a lesson; {@code id} is its section's anchor. */
+    public record FileReport(String id, String file, DiagnosticCounts counts, List<DiagnosticRow> diagnostics) {
+        public FileReport {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** A rule of the catalog, as {@code lectern.yaml} names it, with its default severity. */
+    public record RuleRow(String id, String severity, String description) {
+    }
+
+    /** The report of the lesson read from {@code file}. */
+    public Optional<LessonReport> lesson(String file) {
+        return lessons.stream().filter(l -> l.file().equals(file)).findFirst();
+    }
+
+    /** Builds the report from the content as read and every diagnostic, in the order given. */
+    public static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics) {
+        Map<String, String> dirs = new HashMap<>();
+        SiteRenderer.publish(content, d -> { }).forEach(p -> dirs.put(p.lesson().file(), p.dir()));
+        Map<String, List<Diagnostic>> byFile = diagnostics.stream()
+                .collect(Collectors.groupingBy(Diagnostic::file, LinkedHashMap::new, Collectors.toList()));
+        Ids ids = new Ids();
+        List<LessonReport> lessons = content.lessons().stream()
+                .sorted(Comparator.comparing((Lesson l) -> l.moduleId().orElse("~"),
+                                CourseIndex::compareModuleIds)
+                        .thenComparingInt(CourseIndex::positionInModule)
+                        .thenComparing(Lesson::file))
+                .map(lesson -> {
+                    Optional<String> dir = Optional.ofNullable(dirs.get(lesson.file()));
+                    String id = ids.unique(dir.map(d -> LESSON_ID + d)
+                            .orElseGet(() -> "lesson-file-" + Anchors.slug(lesson.file())));
+                    return LessonReport.of(lesson, dir.orElse(""), id, byFile.getOrDefault(lesson.file(), List.of()));
+                })
+                .toList();
+        Set<String> lessonFiles = content.lessons().stream().map(Lesson::file)
+                .collect(Collectors.toSet());
+        List<FileReport> others = byFile.entrySet().stream()
+                .filter(e -> !lessonFiles.contains(e.getKey()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new FileReport(ids.unique("file-" + Anchors.slug(e.getKey())), e.getKey(),
+                        DiagnosticCounts.of(e.getValue()), e.getValue().stream().map(DiagnosticRow::of).toList()))
+                .toList();
+        List<RuleRow> rules = new ArrayList<>();
+        for (Rule rule : Rule.values()) {
+            rules.add(new RuleRow(rule.id(), rule.defaultSeverity().label(), rule.description()));
+        }
+        return new ValidationReport(content.lessons().size(), DiagnosticCounts.of(diagnostics), byFile.size(),
+                lessons, others, rules);
+    }
+
+    /** Element ids, each used once; a repeat gets a numeric suffix. */
+    private static final class Ids {
+        private final Set<String> used = new HashSet<>();
+
+        String unique(String base) {
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.lectern.serve;
+
+import dev.lectern.site.BuildResult;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+/**
+ * {@code lectern serve}: builds the content once, serves the output on localhost, and on every save
+ * rebuilds (incrementally: only changed pages are written) and tells the open pages to reload.
+ */
+public final class ServeSession implements AutoCloseable {
+    private static final Duration SETTLE = Duration.ofMillis(40);
+
+    private final Path contentDir;
+    private final Path outputDir;
+    private final BiFunction<Path, Path, BuildResult> build;
+    private final Consumer<BuildResult> onBuild;
+    private final Consumer<RuntimeException> onFailure;
+    private final LiveReload reload = new LiveReload();
+    private final SiteServer server;
+    private final ContentWatcher watcher;
+
+    /**
+     * @param build   builds {@code contentDir} into {@code outputDir} (Lectern's build)
+     * @param onBuild   told of every build's result, for the console
+     * @param onFailure told of a rebuild that failed (an I/O error, say); serving goes on
+     */
+    public ServeSession(Path contentDir, Path outputDir, int port, BiFunction<Path, Path, BuildResult> build,
+                        Consumer<BuildResult> onBuild, Consumer<RuntimeException> onFailure) {
+        this.contentDir = contentDir;
+        this.outputDir = outputDir;
+        this.build = build;
+        this.onBuild = onBuild;
+        this.onFailure = onFailure;
+        this.server = new SiteServer(outputDir, port, reload);
+        this.watcher = new ContentWatcher(contentDir, SETTLE, this::rebuild);
+    }
+
+    /** Builds, then serves and watches; returns the address of the course index. */
+    public URI start() {
+        onBuild.accept(build.apply(contentDir, outputDir));
+        server.start();
+        watcher.start();
+        return server.address();
+    }
+
+    private synchronized void rebuild() {
+        try {
+            BuildResult result = build.apply(contentDir, outputDir);
+            onBuild.accept(result);
+            if (result.filesWritten() > 0) {
+                reload.reload();
+            }
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+        }
+    }
+
+    int listening() {
+        return reload.listening();
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        server.close();
+    }
+}

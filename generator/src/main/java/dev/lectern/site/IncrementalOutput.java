@@ -1,0 +1,104 @@
+package dev.lectern.site;
+
+import dev.lectern.render.RenderedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Brings an existing output folder up to date: writes only the files whose bytes changed since the
+ * last build (each through a temporary file and a rename, so no page is ever half written) and,
+ * when done, deletes the ones no longer produced. Unchanged pages keep their modification time,
+ * which is what servers, browsers and rsync look at. A build that fails midway leaves the pages it
+ * already rewrote: each is whole, and the next build finishes the job.
+ */
+final class IncrementalOutput implements SiteWriter {
+    private final Path outputDir;
+    private final Map<String, BuildState.Output> previous;
+    private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+
+    IncrementalOutput(Path outputDir, Map<String, BuildState.Output> previous) {
+        this.outputDir = outputDir;
+        this.previous = previous;
+    }
+
+    /** Whether every file of the last build is still there with its size (nobody deleted or edited it). */
+    static boolean intact(Path outputDir, Map<String, BuildState.Output> previous) {
+        for (Map.Entry<String, BuildState.Output> file : previous.entrySet()) {
+            Path path = outputDir.resolve(file.getKey());
+            try {
+                if (!Files.isRegularFile(path) || Files.size(path) != file.getValue().size()) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void write(RenderedFile file) {
+        BuildState.Output stamp = SiteWriter.stamp(file);
+        outputs.put(file.path(), stamp);
+        if (!stamp.equals(previous.get(file.path()))) {
+            try {
+                replace(outputDir.resolve(file.path()), file.content());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not update the site in " + outputDir, e);
+            }
+            written.incrementAndGet();
+        }
+    }
+
+    @Override
+    public Result finish() {
+        try {
+            for (String old : previous.keySet()) {
+                if (!outputs.containsKey(old)) {
+                    delete(outputDir.resolve(old));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not update the site in " + outputDir, e);
+        }
+        return new Result(new TreeMap<>(outputs), written.get());
+    }
+
+    @Override
+    public void abort() {
+        // pages already replaced are whole; the build state is gone, so the next build checks them all
+    }
+
+    private static void replace(Path target, byte[] content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), ".lectern-", ".tmp");
+        try {
+            Files.write(temp, content);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Deletes a file no longer produced, and the folders it leaves empty (up to the output folder). */
+    private void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); dir != null && !dir.equals(outputDir) && dir.startsWith(outputDir);
+             dir = dir.getParent()) {
+            try {
+                Files.deleteIfExists(dir);
+            } catch (DirectoryNotEmptyException stillUsed) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lectern.validate;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.GapResolution;
+import dev.lectern.model.GapResolutionTable;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.PrereqStatus;
+import dev.lectern.model.Prerequisite;
+import dev.lectern.model.Rule;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code gap-without-resolution}: every GAP or MISSING prerequisite needs a row in the gap
+ * resolution table. Gap rows name their concept loosely ({@code ViT at MENTIONED, need DEVELOPED}),
+ * so each gap row resolves the prerequisite whose name shares the most words with it, counted first
+ * without parenthesised parts, then with them; rows that tie are all resolved, to stay lenient.
+ */
+final class GapResolutions implements CourseCheck {
+
+    @Override
+    public void check(CourseContent content, DiagnosticSink sink) {
+        for (Lesson lesson : content.lessons()) {
+            List<Prerequisite> rows = lesson.prerequisites();
+            List<GapResolutionTable> tables = lesson.tables(GapResolutionTable.class);
+            List<GapResolution> gaps = tables.stream().flatMap(t -> t.rows().stream()).toList();
+            boolean[] resolved = new boolean[rows.size()];
+            for (GapResolution gap : gaps) {
+                markBestMatches(gap, rows, resolved);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Prerequisite row = rows.get(i);
+                boolean isGap = row.status().map(s -> s != PrereqStatus.OK).orElse(false);
+                if (isGap && !resolved[i]) {
+                    sink.forFile(lesson.file()).report(Rule.GAP_WITHOUT_RESOLUTION, row.line(), 1, "'"
+                            + ConceptNames.display(row.concept().plain()) + "' is " + row.status().get() + ", but "
+                            + (tables.isEmpty() ? "the lesson has no gap resolution table"
+                            : "no row of the gap resolution table names it") + "; say how the lesson closes the gap");
+                }
+            }
+        }
+    }
+
+    private static void markBestMatches(GapResolution gap, List<Prerequisite> rows, boolean[] resolved) {
+        Set<String> name = ConceptNames.words(gap.gap().plain());
+        Set<String> all = ConceptNames.allWords(gap.gap().plain());
+        int[] scores = new int[rows.size()];
+        int best = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            String concept = rows.get(i).concept().plain();
+            // name words dominate; words in parentheses only break ties or rescue a name written in them
+            scores[i] = ConceptNames.overlap(name, ConceptNames.words(concept)) * 1000
+                    + ConceptNames.overlap(all, ConceptNames.allWords(concept));
+            best = Math.max(best, scores[i]);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (best > 0 && scores[i] == best) {
+                resolved[i] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.lectern.validate;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.ModulePlan;
+import dev.lectern.model.Rule;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code broken-lesson-link}: a link, anywhere in a lesson, to a lesson that is not in the content.
+ * Three ways to link a lesson are recognised:
+ * <ul>
+ * <li>{@code [text](lesson:<slug>)} or {@code [text](lesson:<slug>#anchor)}, which the renderer turns
+ *     into {@code ../<slug>/};</li>
+ * <li>{@code [text](../<slug>/)}, optionally followed by a page ({@code index.html}, {@code spec.html},
+ *     {@code review.html}, {@code lesson.json}) and an anchor, as links between lesson pages are
+ *     written; {@code ../assets/}, {@code ../reports/} and {@code ../schema/} are the site's own folders;</li>
+ * <li>the prose component {@code LessonLink: <slug>} (the slug bare or in backticks) at the start of a
+ *     paragraph or list item, as specs name components.</li>
+ * </ul>
+ * A slug planned in a module plan but not written yet is reported too, saying so; links inside code
+ * are not links. Reported at the link's start.
+ */
+final class LessonLinks implements CourseCheck {
+    private static final String SLUG = "([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)";
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "(?<!!)\\[(?:[^\\[\\]]|\\[[^\\]]*])*]\\(\\s*<?(?:lesson:" + SLUG + "(?:#[^)\\s>]*)?"
+                    + "|\\.\\./" + SLUG + "/(?:index\\.html|spec\\.html|review\\.html|lesson\\.json)?(?:#[^)\\s>]*)?)"
+                    + ">?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern PROSE = Pattern.compile("(?m)^LessonLink\\s*:\\s*`?" + SLUG + "`?(?=$|[\\s.,;:)])");
+    private static final Set<String> SITE_FOLDERS = Set.of("assets", "reports", "schema");
+
+    @Override
+    public void check(CourseContent content, DiagnosticSink sink) {
+        Set<String> written = new HashSet<>();
+        for (Lesson lesson : content.lessons()) {
+            written.add(lesson.slug());
+            written.add(lesson.fileSlug());
+        }
+        for (Lesson lesson : content.lessons()) {
+            FileReporter reporter = sink.forFile(lesson.file());
+            for (TextRun run : LessonText.of(lesson)) {
+                String text = run.withoutCode();
+                Matcher link = MARKDOWN_LINK.matcher(text);
+                while (link.find()) {
+                    String slug = link.group(1) != null ? link.group(1) : link.group(2);
+                    if (link.group(1) != null || !SITE_FOLDERS.contains(slug)) {
+                        check(slug, run.position(link.start()), content, written, reporter);
+                    }
+                }
+                Matcher prose = PROSE.matcher(run.markdown());
+                while (prose.find()) {
+                    check(prose.group(1), run.position(prose.start()), content, written, reporter);
+                }
+            }
+        }
+    }
+
+    private static void check(String slug, TextRun.Position at, CourseContent content, Set<String> written,
+                              FileReporter reporter) {
+        if (written.contains(slug)) {
+            return;
+        }
+        Optional<ModulePlan> plannedIn = content.modulePlans().stream()
+                .filter(plan -> plan.lessons().stream().anyMatch(l -> l.slug().equals(slug)))
+                .findFirst();
+        String message = plannedIn
+                .map(plan -> "link to lesson '" + slug + "', which is planned in module " + plan.moduleId()
+                        + " but not written yet")
+                .orElse("link to lesson '" + slug + "', which is neither in the content nor in any module plan");
+        reporter.report(Rule.BROKEN_LESSON_LINK, at.line(), at.column(), message);
+    }
+}

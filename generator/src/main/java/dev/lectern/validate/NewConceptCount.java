@@ -1,0 +1,104 @@
+package dev.lectern.validate;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.ChecklistSection;
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata.Field;
+import dev.lectern.model.ListBlock;
+import dev.lectern.model.ListItem;
+import dev.lectern.model.Paragraph;
+import dev.lectern.model.Part;
+import dev.lectern.model.ReviewSection;
+import dev.lectern.model.Rule;
+import dev.lectern.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code cognitive-load-exceeded}: a lesson should bring at most 3 new concepts. The number is read
+ * where lessons state it: the cognitive load field ({@code BUILD (2-3 new concepts: ...)}) and the
+ * {@code **New concepts in this lesson:** 2} line of the cognitive load assessment; a range counts
+ * by its upper bound. Reviews and checklists only quote the number, so they are not read; neither
+ * are lines about other lessons ({@code Previous lesson load: STRETCH (2-3 new concepts)}). The
+ * lesson is reported once, at the first statement over the limit.
+ */
+final class NewConceptCount implements CourseCheck {
+    static final int LIMIT = 3;
+
+    /** A count or a range; digits are capped so that no number can overflow. */
+    private static final String COUNT = "(?<!\\d)(\\d{1,6})(?:\\s*(?:-|–|—|to)\\s*(\\d{1,6}))?(?!\\d)";
+    /** In a cognitive load field: {@code 2 concepts}, {@code 2-3 genuinely new concepts}. */
+    private static final Pattern IN_FIELD = Pattern.compile("(?<![\\w.])" + COUNT
+            + "\\s+(?:[a-z]+\\s+){0,3}concepts?\\b", Pattern.CASE_INSENSITIVE);
+    /** A {@code New concepts:} label, then the count right after it. */
+    private static final Pattern LABELLED = Pattern.compile("^New concepts(?: in this lesson)?\\s*:\\s*" + COUNT
+            + "(?![\\d.]\\d)", Pattern.CASE_INSENSITIVE);
+
+    /** A stated count and where it is stated. */
+    private record Statement(int line, int column, int count, String text) {
+    }
+
+    @Override
+    public void check(CourseContent content, DiagnosticSink sink) {
+        for (Lesson lesson : content.lessons()) {
+            List<Statement> statements = new ArrayList<>();
+            for (Field field : lesson.metadata().fields()) {
+                if (MetadataFields.COGNITIVE_LOAD_KEYS.contains(field.key().toLowerCase(Locale.ROOT))) {
+                    count(IN_FIELD, field.value()).ifPresent(n -> statements.add(
+                            new Statement(field.line(), field.column(), n, field.key() + ": " + field.value())));
+                }
+            }
+            for (Section section : lesson.sections()) {
+                if (!(section instanceof ReviewSection) && !(section instanceof ChecklistSection)) {
+                    collect(section.intro(), statements);
+                    for (Part part : section.parts()) {
+                        collect(part.blocks(), statements);
+                    }
+                }
+            }
+            statements.stream().filter(s -> s.count() > LIMIT).findFirst().ifPresent(s -> sink.forFile(lesson.file())
+                    .report(Rule.COGNITIVE_LOAD_EXCEEDED, s.line(), s.column(), s.count() + " new concepts stated ('"
+                            + shortened(s.text()) + "'); a lesson should bring at most " + LIMIT));
+        }
+    }
+
+    private static void collect(List<Block> blocks, List<Statement> statements) {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph) {
+                labelled(paragraph, statements);
+            } else if (block instanceof ListBlock list) {
+                for (ListItem item : list.items()) {
+                    collect(item.blocks(), statements);
+                }
+            }
+        }
+    }
+
+    private static void labelled(Paragraph paragraph, List<Statement> statements) {
+        String text = paragraph.text().plain();
+        Matcher m = LABELLED.matcher(text);
+        if (m.find()) {
+            statements.add(new Statement(paragraph.line(), 1, upperBound(m), text));
+        }
+    }
+
+    private static Optional<Integer> count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.of(upperBound(m)) : Optional.empty();
+    }
+
+    private static int upperBound(Matcher m) {
+        return Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
+    }
+
+    private static String shortened(String text) {
+        String line = text.lines().findFirst().orElse("").strip();
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,145 @@
+package dev.lectern.validate;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Depth;
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonRef;
+import dev.lectern.model.ModuleRecord;
+import dev.lectern.model.ModuleRecord.ConceptEntry;
+import dev.lectern.model.Prerequisite;
+import dev.lectern.model.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code prereq-untraced}: a prerequisite's Actual Depth is what the author claims the student has,
+ * so it must be traceable: the module record of each source lesson lists the concept, taught by that
+ * lesson, at that depth or higher.
+ *
+ * <p>A record row lists the concept when their normalised names match ({@link #names}); the message
+ * names the closest row of the source lesson otherwise. Only rows whose every source
+ * is a written lesson with a record are checked: a source that is not written yet, or a module
+ * without a record, cannot be traced (lesson-not-written and prereq-unknown-lesson cover the first),
+ * and with several sources the concept may come from any of them. Rows without a readable Actual
+ * Depth are left to unknown-depth.
+ */
+final class PrerequisiteTraces implements CourseCheck {
+    /** A source lesson and the record rows it taught. */
+    private record Source(String slug, String moduleIds, List<Row> rows) {
+    }
+
+    /** A record row with the record it is in. */
+    private record Row(ModuleRecord record, ConceptEntry entry) {
+    }
+
+    @Override
+    public void check(CourseContent content, DiagnosticSink sink) {
+        for (Lesson lesson : content.lessons()) {
+            for (Prerequisite row : lesson.prerequisites()) {
+                if (row.actual().isEmpty() || row.sourceLessons().isEmpty()) {
+                    continue;
+                }
+                Optional<List<Source>> sources = sources(row.sourceLessons(), content);
+                if (sources.isEmpty()) {
+                    continue;
+                }
+                trace(row, row.actual().get(), sources.get()).ifPresent(message -> sink.forFile(lesson.file())
+                        .report(Rule.PREREQ_UNTRACED, row.line(), 1, message));
+            }
+        }
+    }
+
+    /** The message when no source's record lists the concept at {@code depth} or higher. */
+    private static Optional<String> trace(Prerequisite prerequisite, Depth depth, List<Source> sources) {
+        String concept = ConceptNames.display(prerequisite.concept().plain());
+        Set<String> words = ConceptNames.words(prerequisite.concept().plain());
+        Row closest = null;
+        double[] closestScore = {-1, -1, -1};
+        for (Source source : sources) {
+            for (Row row : source.rows()) {
+                String cell = row.entry().concept().plain();
+                Set<String> name = ConceptNames.words(cell);
+                boolean deepEnough = row.entry().depth().map(d -> d.atLeast(depth)).orElse(false);
+                if (deepEnough && names(words, name, ConceptNames.allWords(cell))) {
+                    return Optional.empty();
+                }
+                double[] score = {ConceptNames.overlap(words, name), ConceptNames.similarity(words, name),
+                        ConceptNames.overlap(words, ConceptNames.allWords(cell))};
+                if (closer(score, closestScore)) {
+                    closest = row;
+                    closestScore = score;
+                }
+            }
+        }
+        String where = sources.size() == 1
+                ? "module " + sources.get(0).moduleIds() + "'s record for " + sources.get(0).slug()
+                : "the records for " + String.join(", ", sources.stream().map(Source::slug).toList());
+        String message = "'" + concept + "' at " + depth + " is not in " + where;
+        if (closest == null) {
+            return Optional.of(message + ", which lists nothing taught by " + (sources.size() == 1 ? "it" : "them"));
+        }
+        if (closestScore[0] == 0 && closestScore[2] == 0) {
+            return Optional.of(message + "; none of its rows shares a word with it");
+        }
+        ConceptEntry entry = closest.entry();
+        return Optional.of(message + "; closest: '" + ConceptNames.display(entry.concept().plain()) + "' "
+                + entry.depth().map(Depth::name).orElse(entry.depthText().plain()) + " (" + closest.record().file()
+                + ":" + entry.line() + ")");
+    }
+
+    /**
+     * Whether a record row names the prerequisite's concept. Names grow descriptions
+     * ({@code Parameters = learnable values} for {@code Parameters}), so the shorter name decides:
+     * at least half of its words are shared, and at least two unless it is a single word. A name
+     * whose words all appear in the row's explanation counts too ({@code Flux single-stream blocks
+     * in later layers} in {@code SD3 vs Flux architectural positioning (... Flux uses single-stream
+     * blocks in later layers ...)}).
+     */
+    static boolean names(Set<String> concept, Set<String> rowName, Set<String> rowAll) {
+        int shared = ConceptNames.overlap(concept, rowName);
+        int shorter = Math.min(concept.size(), rowName.size());
+        boolean byName = shorter > 0 && shared * 2 >= shorter && (shared >= 2 || shorter == 1);
+        boolean byExplanation = concept.size() >= 2 && ConceptNames.overlap(concept, rowAll) == concept.size();
+        return byName || byExplanation;
+    }
+
+    /** Ranks rows by shared name words, then Jaccard on names, then words shared with the whole cell. */
+    private static boolean closer(double[] score, double[] best) {
+        for (int i = 0; i < score.length; i++) {
+            if (score[i] != best[i]) {
+                return score[i] > best[i];
+            }
+        }
+        return false;
+    }
+
+    /** Each reference as a written lesson with its record rows; empty when any cannot be traced. */
+    private static Optional<List<Source>> sources(List<LessonRef> refs, CourseContent content) {
+        List<Source> sources = new ArrayList<>();
+        for (LessonRef ref : refs) {
+            Optional<Lesson> written = SourceLessons.slug(ref, content).flatMap(content::lesson);
+            if (written.isEmpty()) {
+                return Optional.empty();
+            }
+            String slug = written.get().slug();
+            Set<String> moduleIds = new LinkedHashSet<>();
+            ref.moduleId().ifPresent(moduleIds::add);
+            written.get().moduleId().ifPresent(moduleIds::add);
+            List<ModuleRecord> records = moduleIds.stream().map(content::moduleRecord).flatMap(Optional::stream)
+                    .toList();
+            if (records.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Row> rows = records.stream()
+                    .flatMap(r -> r.concepts().stream().filter(e -> e.lessons().contains(slug)).map(e -> new Row(r, e)))
+                    .toList();
+            sources.add(new Source(slug, String.join(" or ", records.stream().map(ModuleRecord::moduleId).toList()),
+                    rows));
+        }
+        return Optional.of(sources);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.lectern.validate;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.Rule;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code spaced-em-dash}: the seed's style rule, "em dashes without spaces", in the text students
+ * read: the lesson outline. Reviews and planning tables quote offending text, so they are not
+ * checked; nor is code. {@code --} is not an em dash (the seed writes it on purpose). Reported at
+ * the em dash; the column is 0 where {@link LessonText} cannot tell it.
+ */
+final class SpacedEmDashes implements CourseCheck {
+    private static final Pattern SPACED = Pattern.compile("(?<=[ \\t\\u00A0])\u2014(?=[ \\t\\u00A0])");
+
+    @Override
+    public void check(CourseContent content, DiagnosticSink sink) {
+        for (Lesson lesson : content.lessons()) {
+            FileReporter reporter = sink.forFile(lesson.file());
+            lesson.outline().ifPresent(outline -> {
+                for (TextRun run : LessonText.of(outline.blocks())) {
+                    check(run, reporter);
+                }
+            });
+        }
+    }
+
+    private static void check(TextRun run, FileReporter reporter) {
+        Matcher m = SPACED.matcher(run.withoutCode());
+        while (m.find()) {
+            TextRun.Position at = run.position(m.start());
+            String text = run.markdown();
+            String before = lastWord(text.substring(0, m.start()).stripTrailing());
+            String after = firstWord(text.substring(m.end()).stripLeading());
+            reporter.report(Rule.SPACED_EM_DASH, at.line(), at.column(), "spaced em dash in student text: write '"
+                    + before + "\u2014" + after + "', not '" + before + " \u2014 " + after + "'");
+        }
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.split("\\s+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
+
+    private static String firstWord(String text) {
+        return text.split("\\s+", 2)[0];
+    }
+}

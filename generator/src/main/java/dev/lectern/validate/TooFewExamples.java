@@ -1,0 +1,43 @@
+package dev.lectern.validate;
+
+import dev.lectern.model.Example;
+import dev.lectern.model.ExampleTable;
+import dev.lectern.model.Rule;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code too-few-examples}: fewer than 2 positive or fewer than 1 negative planned example, as
+ * the Type cell says ({@code Positive (contrastive)} and {@code Interactive positive} are positive,
+ * {@code Negative pair} negative; {@code Concrete} is neither).
+ */
+final class TooFewExamples extends PlanningTableCheck<ExampleTable> {
+    static final int POSITIVE = 2;
+    static final int NEGATIVE = 1;
+
+    TooFewExamples() {
+        super(Rule.TOO_FEW_EXAMPLES, ExampleTable.class, 2);
+    }
+
+    @Override
+    Optional<String> shortfall(List<ExampleTable> tables) {
+        List<Example> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
+        long positive = rows.stream().filter(e -> e.polarity() == Example.Polarity.POSITIVE).count();
+        long negative = rows.stream().filter(e -> e.polarity() == Example.Polarity.NEGATIVE).count();
+        if (positive >= POSITIVE && negative >= NEGATIVE) {
+            return Optional.empty();
+        }
+        return Optional.of(positive + " positive and " + negative + " negative " + (negative == 1 ? "example" : "examples")
+                + " planned; " + requirement());
+    }
+
+    @Override
+    String tableName() {
+        return "examples table (Example | Type | Purpose)";
+    }
+
+    @Override
+    String requirement() {
+        return "plan at least " + POSITIVE + " positive and " + NEGATIVE + " negative example";
+    }
+}

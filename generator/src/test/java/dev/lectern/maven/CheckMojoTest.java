@@ -1,0 +1,65 @@
+package dev.lectern.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lectern:check}, which {@code mvn verify} runs: content errors fail the build, each printed
+ * in the compiler format with its source line and caret. Checking typesets nothing, so no KaTeX.
+ */
+class CheckMojoTest {
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private CheckMojo mojo() {
+        CheckMojo mojo = new CheckMojo();
+        mojo.basedir = project.toFile();
+        mojo.contentDirectory = project.resolve("content").toFile();
+        mojo.cacheDirectory = project.resolve("target/lectern-cache").toFile();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    /** What was logged, without the stage timings (which vary). */
+    private List<String> logged() {
+        return log.lines.stream().filter(line -> !line.startsWith("info: Lectern stages: ")).toList();
+    }
+
+    @Test
+    void failsOnAContentErrorAfterPrintingItWithItsSourceLine() throws IOException {
+        Path lessons = Files.createDirectories(project.resolve("content/series-1/module-1-1/lessons"));
+        Files.write(lessons.resolve("broken.md"), new byte[] {'#', ' ', 'L', 'e', 's', 's', 'o', 'n', ':', ' ',
+            (byte) 0xC3, (byte) 0x28, '\n'});
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo().execute());
+
+        assertEquals("Lectern: the content has 1 error(s), listed above", failure.getMessage());
+        // the lesson's other problems (warnings: no metadata, ...) are the rules' business
+        assertEquals(List.of(
+                "error: content/series-1/module-1-1/lessons/broken.md:1:11: error[invalid-utf8]: bytes that are not "
+                        + "UTF-8 are shown as \uFFFD; save the file as UTF-8",
+                "error:      1 | # Lesson: \uFFFD(",
+                "error:        |           ^"), logged().stream().filter(line -> line.startsWith("error: ")).toList());
+        assertEquals(true, logged().get(logged().size() - 1).startsWith("info: Lectern: 1 error, "), logged().toString());
+    }
+
+    @Test
+    void passesContentWithoutErrors() throws Exception {
+        Files.createDirectories(project.resolve("content"));
+
+        mojo().execute();
+
+        assertEquals(List.of("info: Lectern: 0 errors, 0 warnings, 0 infos in 0 files"), logged());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.lectern.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.testing.Repo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules the parser reports, each fired by one change to the seed, at its exact place; the
+ * unchanged seed reports only its mojibake and its fuchsia card.
+ */
+class SeedEditsTest {
+    private static final String FILE = "lessons/latent-consistency-and-turbo.md";
+    private static String seed;
+
+    @BeforeAll
+    static void readSeed() throws IOException {
+        seed = Files.readString(Repo.seed());
+    }
+
+    /** The parser's diagnostics for the seed with {@code from} (which must occur once) replaced. */
+    private static List<String> edited(String from, String to) {
+        int first = seed.indexOf(from);
+        assertEquals(first, seed.lastIndexOf(from), "the text to change must occur exactly once: " + from);
+        Lessons.Parsed parsed = Lessons.parse(FILE, seed.replace(from, to));
+        return parsed.formatted().stream()
+                .filter(d -> !d.contains("[mojibake]") && !d.contains("[unknown-component-color]")).toList();
+    }
+
+    @Test
+    void unchangedSeedReportsOnlyItsMojibakeAndItsFuchsiaCard() {
+        assertEquals(List.of(), edited("**Slug:**", "**Slug:**"));
+    }
+
+    @Test
+    void unknownDepthIsReportedAtItsRow() {
+        assertEquals(List.of(FILE + ":16:1: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
+                + "DEVELOPED, APPLIED"), edited("| Self-consistency property of ODE trajectories | DEVELOPED |",
+                "| Self-consistency property of ODE trajectories | DEEP |"));
+    }
+
+    @Test
+    void unknownStatusIsReportedAtItsRow() {
+        assertEquals(List.of(FILE + ":86:1: warning[unknown-status]: prerequisite status 'MAYBE' is none of OK, "
+                + "GAP, MISSING"), edited("| MENTIONED | from-pixels-to-latents (6.3.5) | GAP |",
+                "| MENTIONED | from-pixels-to-latents (6.3.5) | MAYBE |"));
+    }
+
+    @Test
+    void unknownFindingSeverityIsReportedAtItsHeading() {
+        assertEquals(List.of(FILE + ":475:1: warning[unknown-severity]: finding severity 'BLOCKER' is none of "
+                + "CRITICAL, IMPROVEMENT, POLISH"), edited("#### [CRITICAL] -- Missing contrastive",
+                "#### [BLOCKER] -- Missing contrastive"));
+    }
+
+    @Test
+    void unknownVerdictIsReportedAtTheVerdict() {
+        assertEquals(List.of(FILE + ":538:1: warning[unknown-verdict]: verdict 'SHIP IT' is none of PASS, NEEDS "
+                + "REVISION, MAJOR REVISION"), edited("### Verdict: PASS", "### Verdict: SHIP IT"));
+    }
+
+    @Test
+    void unknownCognitiveLoadIsReportedAtTheField() {
+        assertEquals(List.of(FILE + ":5:1: warning[unknown-cognitive-load]: cognitive load 'HEAVY (2 concepts)' is "
+                + "none of BUILD, STRETCH, CONSOLIDATE"), edited("**Cognitive Load:** BUILD (2 concepts that apply "
+                + "known patterns at scale: LCM as consistency distillation on latent diffusion, ADD as adversarial "
+                + "distillation)", "**Cognitive Load:** HEAVY (2 concepts)"));
+    }
+
+    @Test
+    void unreadableReviewSummaryIsReportedAtItsHeading() {
+        assertEquals(List.of(FILE + ":464:1: warning[unreadable-summary]: review summary gives no counts (expected "
+                + "'- Critical: N', '- Improvement: N', '- Polish: N')"), edited(
+                "- Critical: 1\n- Improvement: 3\n- Polish: 2", "Some issues, mostly small."));
+    }
+
+    @Test
+    void tableRowWithAMissingCellIsMalformed() {
+        assertEquals(List.of(FILE + ":16:1: warning[malformed-table]: table row has 3 cells but the header has 4"),
+                edited("| Self-consistency property of ODE trajectories | DEVELOPED | consistency-models (7.3.1) |",
+                        "| Self-consistency property of ODE trajectories | DEVELOPED |"));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.lectern.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.site.BuildResult;
+import dev.lectern.site.Lectern;
+import dev.lectern.testing.Repo;
+import dev.lectern.testing.SharedKatex;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** lectern serve over a copy of the repository's content: serve, edit, rebuild, reload. */
+@ExtendWith(SharedKatex.class)
+class ServeSessionTest {
+    private static final String SEED = "series-7/module-7-3/lessons/latent-consistency-and-turbo.md";
+
+    @Test
+    void anEditedLessonIsRebuiltAndTheOpenPageToldToReload(MathRenderer math, @TempDir Path dir) throws Exception {
+        Path content = copy(Repo.content(), dir.resolve("content"));
+        List<BuildResult> builds = new CopyOnWriteArrayList<>();
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpClient http = HttpClient.newHttpClient();
+        try (Lectern lectern = Lectern.open(dir.resolve("cache"), math);
+             ServeSession session = new ServeSession(content, dir.resolve("out"), 0, lectern::build, builds::add,
+                     e -> { throw e; })) {
+            URI index = session.start();
+            String page = http.send(HttpRequest.newBuilder(index.resolve("latent-consistency-and-turbo/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains(LiveReload.SCRIPT), "the served page carries the reload script");
+
+            http.sendAsync(HttpRequest.newBuilder(index.resolve(LiveReload.PATH)).build(),
+                    HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
+            waitFor(() -> session.listening() == 1);
+
+            Path seed = content.resolve(SEED);
+            Files.writeString(seed, Files.readString(seed).replace("Brief reactivation of three concepts:",
+                    "A brief reactivation of three concepts:"));
+            long saved = System.nanoTime();
+            String event;
+            do {
+                event = events.poll(20, TimeUnit.SECONDS);
+            } while (event != null && !event.equals("data: reload"));
+            long reloadedMillis = (System.nanoTime() - saved) / 1_000_000;
+
+            assertEquals("data: reload", event);
+            assertEquals(2, builds.size());
+            assertEquals(2, builds.get(1).filesWritten());
+            String rebuilt = http.send(HttpRequest.newBuilder(index.resolve("latent-consistency-and-turbo/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(rebuilt.contains("A brief reactivation of three concepts:"));
+            System.out.println("serve: save to reload event in " + reloadedMillis + " ms");
+        }
+    }
+
+    @Test
+    void requestsOutsideTheSiteAreRefused(MathRenderer math, @TempDir Path dir) throws Exception {
+        Path content = copy(Repo.content(), dir.resolve("content"));
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        try (Lectern lectern = Lectern.open(dir.resolve("cache"), math);
+             ServeSession session = new ServeSession(content, dir.resolve("out"), 0, lectern::build, b -> { },
+                     e -> { throw e; })) {
+            URI index = session.start();
+            // a raw request: HTTP clients normalise ../ away before sending
+            try (java.net.Socket socket = new java.net.Socket(index.getHost(), index.getPort())) {
+                socket.getOutputStream().write("GET /../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.US_ASCII);
+                assertTrue(response.startsWith("HTTP/1.1 404"), response);
+                assertTrue(!response.contains("secret"), response);
+            }
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(condition.getAsBoolean(), "timed out");
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return to;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lectern.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.parse.GuardedParsing;
+import dev.lectern.render.SiteRenderer;
+import dev.lectern.testing.Repo;
+import dev.lectern.testing.SharedKatex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rebuilds do only what changed: nothing for unchanged input, only the changed pages otherwise. */
+@ExtendWith(SharedKatex.class)
+class IncrementalBuildTest {
+    private static final String SEED = "series-7/module-7-3/lessons/latent-consistency-and-turbo.md";
+    private static final String PAGE = "lessons/latent-consistency-and-turbo/index.html";
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path out;
+    private Path cache;
+
+    @BeforeEach
+    void copyContent() throws IOException {
+        content = dir.resolve("content");
+        out = dir.resolve("out");
+        cache = dir.resolve("cache");
+        try (Stream<Path> files = Files.walk(Repo.content())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = content.resolve(Repo.content().relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
+    private BuildResult build(MathRenderer math) {
+        try (Lectern lectern = new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)),
+                math, new SiteRenderer(null, math)::render, cache)) {
+            return lectern.build(content, out);
+        }
+    }
+
+    @Test
+    void unchangedRebuildWritesNothingAndRepeatsTheDiagnostics(MathRenderer math) throws IOException {
+        BuildResult first = build(math);
+        FileTime written = Files.getLastModifiedTime(out.resolve(PAGE));
+        BuildResult second = build(math);
+        assertEquals(0, second.filesWritten());
+        assertEquals(first.diagnostics(), second.diagnostics());
+        assertEquals(List.of("check inputs"), second.timings().stream().map(StageTiming::stage).toList());
+        assertEquals(written, Files.getLastModifiedTime(out.resolve(PAGE)));
+    }
+
+    @Test
+    void editingOneLessonRewritesOnlyThePagesThatChanged(MathRenderer math) throws IOException {
+        int all = build(math).filesWritten();
+        Path review = out.resolve("lessons/latent-consistency-and-turbo/review.html");
+        FileTime reviewWritten = Files.getLastModifiedTime(review);
+        Path seed = content.resolve(SEED);
+        Files.writeString(seed, Files.readString(seed).replace("Brief reactivation of three concepts:",
+                "A brief reactivation of three concepts:"));
+        BuildResult edited = build(math);
+        // the outline is the student page and part of the spec; the review page does not show it
+        assertEquals(2, edited.filesWritten(), "of " + all);
+        assertTrue(Files.readString(out.resolve(PAGE)).contains("A brief reactivation of three concepts:"));
+        assertEquals(reviewWritten, Files.getLastModifiedTime(review));
+    }
+
+    @Test
+    void aRemovedLessonLosesItsPages(MathRenderer math) throws IOException {
+        build(math);
+        Files.delete(content.resolve(SEED));
+        build(math);
+        assertFalse(Files.exists(out.resolve("lessons/latent-consistency-and-turbo")));
+        assertTrue(Files.exists(out.resolve("lessons/index.html")));
+    }
+
+    @Test
+    void outputTamperedWithSinceTheLastBuildIsRebuiltWhole(MathRenderer math) throws IOException {
+        int all = build(math).filesWritten();
+        Files.delete(out.resolve(PAGE));
+        BuildResult rebuilt = build(math);
+        assertEquals(all, rebuilt.filesWritten());
+        assertTrue(Files.exists(out.resolve(PAGE)));
+    }
+
+    @Test
+    void anUnreadableBuildStateMeansAFullBuildNotAWrongOne(MathRenderer math) throws IOException {
+        int all = build(math).filesWritten();
+        try (Stream<Path> states = Files.list(cache.resolve("builds"))) {
+            for (Path state : states.toList()) {
+                Files.writeString(state, "{ not json");
+            }
+        }
+        assertEquals(all, build(math).filesWritten());
+    }
+}

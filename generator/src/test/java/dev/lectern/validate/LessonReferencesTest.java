@@ -1,0 +1,62 @@
+package dev.lectern.validate;
+
+import static dev.lectern.validate.ContentTree.PLAN;
+import static dev.lectern.validate.ContentTree.SEED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** lesson-not-written and prereq-unknown-lesson: the seed's source lessons against the content and plans. */
+class LessonReferencesTest {
+    private static final String NOT_WRITTEN = SEED + ":78:1: warning[lesson-not-written]: lesson 'consistency-models' "
+            + "is planned in module 7.3 but not written yet; its pages cannot be linked";
+
+    private static String unknown(int line, String slug) {
+        return SEED + ":" + line + ":1: warning[prereq-unknown-lesson]: lesson '" + slug
+                + "' is neither in the content nor in any module plan";
+    }
+
+    private static List<String> unknownBesidesConsistencyModels() {
+        return List.of(unknown(25, "score-functions-and-sdes"), unknown(26, "flow-matching"),
+                unknown(27, "samplers-and-efficiency"), unknown(82, "from-pixels-to-latents"),
+                unknown(83, "stable-diffusion-architecture"), unknown(84, "lora-finetuning"),
+                unknown(84, "lora-for-llms"));
+    }
+
+    @Test
+    void reportsThePlannedButUnwrittenSourceOnceAtItsPrerequisiteRow(@TempDir Path dir) {
+        List<String> expected = new java.util.ArrayList<>(unknownBesidesConsistencyModels());
+        expected.add(3, NOT_WRITTEN);
+        assertEquals(expected, ContentTree.seedModule(dir).check(new LessonReferences()));
+    }
+
+    @Test
+    void aWrittenSourceLessonIsNotReported(@TempDir Path dir) {
+        assertEquals(unknownBesidesConsistencyModels(),
+                ContentTree.seedModule(dir).withConsistencyModels().check(new LessonReferences()));
+    }
+
+    @Test
+    void reportsASourceNoPlanListsAsUnknown(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir)
+                .change(PLAN, "| 1 | consistency-models |", "| 1 | consistency-models-v2 |");
+        List<String> expected = new java.util.ArrayList<>(unknownBesidesConsistencyModels());
+        expected.add(3, unknown(78, "consistency-models"));
+        assertEquals(expected, tree.check(new LessonReferences()));
+    }
+
+    @Test
+    void aLessonNumberRangeIsNotASlug(@TempDir Path dir) {
+        // "6.5.1-4.4.4" was read as the slug "1-4"; the LoRA lessons are then first met in the relevant concepts
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(SEED,
+                "| DEVELOPED | DEVELOPED | lora-finetuning (6.5.1), lora-for-llms (4.4.4) |",
+                "| DEVELOPED | DEVELOPED | 6.5.1-4.4.4 |");
+        assertEquals(List.of(unknown(23, "lora-finetuning"), unknown(23, "lora-for-llms"),
+                unknown(25, "score-functions-and-sdes"), unknown(26, "flow-matching"),
+                unknown(27, "samplers-and-efficiency"), unknown(82, "from-pixels-to-latents"),
+                unknown(83, "stable-diffusion-architecture")), tree.check(new LessonReferences()));
+    }
+}

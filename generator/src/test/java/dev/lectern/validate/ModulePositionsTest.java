@@ -1,0 +1,58 @@
+package dev.lectern.validate;
+
+import static dev.lectern.validate.ContentTree.CONSISTENCY_MODELS;
+import static dev.lectern.validate.ContentTree.SEED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** position-mismatch: the seed's position against module 7.3's plan and the module's other lesson. */
+class ModulePositionsTest {
+    private static final String POSITION = "Lesson 7 of 11 in series, Lesson 2 of 3 in module";
+
+    @Test
+    void theSeedsPositionAgreesWithThePlanAndTheFirstLesson(@TempDir Path dir) {
+        assertEquals(List.of(), ContentTree.seedModule(dir).withConsistencyModels().check(new ModulePositions()));
+    }
+
+    @Test
+    void reportsAPositionThePlanGivesAnotherLessonNumber(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir)
+                .change(SEED, POSITION, "Lesson 7 of 11 in series, Lesson 3 of 3 in module");
+        assertEquals(List.of(SEED + ":4:70: warning[position-mismatch]: the position says lesson 3, but module 7.3's "
+                + "plan has 'latent-consistency-and-turbo' as lesson 2 (series-7/module-7-3/plan.md:19)"),
+                tree.check(new ModulePositions()));
+    }
+
+    @Test
+    void reportsATotalThatIsNotTheNumberOfPlannedLessons(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir)
+                .change(SEED, POSITION, "Lesson 7 of 11 in series, Lesson 2 of 4 in module");
+        assertEquals(List.of(SEED + ":4:70: warning[position-mismatch]: the position says of 4, but module 7.3's plan "
+                + "(series-7/module-7-3/plan.md) lists 3 lessons"), tree.check(new ModulePositions()));
+    }
+
+    @Test
+    void anOpenTotalOnlyNeedsThatManyPlannedLessons(@TempDir Path dir) {
+        ContentTree fits = ContentTree.seedModule(dir)
+                .change(SEED, POSITION, "Lesson 7 of 11 in series, Lesson 2 of 2+ in module");
+        assertEquals(List.of(), fits.check(new ModulePositions()));
+        fits.change(SEED, "Lesson 2 of 2+ in module", "Lesson 2 of 4+ in module");
+        assertEquals(List.of(SEED + ":4:70: warning[position-mismatch]: the position says of 4+, but module 7.3's plan "
+                + "(series-7/module-7-3/plan.md) lists 3 lessons"), fits.check(new ModulePositions()));
+    }
+
+    @Test
+    void reportsTwoWrittenLessonsClaimingOnePositionOnTheSecond(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels()
+                .change(CONSISTENCY_MODELS, "Lesson 1 of 3 in module", "Lesson 2 of 3 in module");
+        assertEquals(List.of(
+                CONSISTENCY_MODELS + ":4:70: warning[position-mismatch]: the position says lesson 2, but module 7.3's "
+                        + "plan has 'consistency-models' as lesson 1 (series-7/module-7-3/plan.md:18)",
+                SEED + ":4:70: warning[position-mismatch]: lesson 2 of module 7.3 is also " + CONSISTENCY_MODELS),
+                tree.check(new ModulePositions()));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.lectern.validate;
+
+import static dev.lectern.validate.ContentTree.RECORD;
+import static dev.lectern.validate.ContentTree.SEED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.LessonRef;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * prereq-untraced: the seed's prerequisites from consistency-models against module 7.3's record,
+ * with consistency-models written (a stand-in) so that they are traced at all.
+ */
+class PrerequisiteTracesTest {
+    private static final String FUNCTION_ROW = "| Consistency function f(x_t, t) = x_0 | INTRODUCED | DEVELOPED |";
+    private static final String FUNCTION_RECORD = "| Consistency function f(x_t, t) = x_0 | DEVELOPED | consistency-models |";
+
+    @Test
+    void everySeedPrerequisiteFromAWrittenLessonIsInTheRecord(@TempDir Path dir) {
+        assertEquals(List.of(), ContentTree.seedModule(dir).withConsistencyModels().check(new PrerequisiteTraces()));
+    }
+
+    @Test
+    void reportsAnActualDepthAboveTheRecordsWithTheClosestRow(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels()
+                .change(SEED, FUNCTION_ROW, "| Consistency function f(x_t, t) = x_0 | INTRODUCED | APPLIED |");
+        assertEquals(List.of(SEED + ":80:1: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at APPLIED "
+                + "is not in module 7.3's record for consistency-models; closest: 'Consistency function f(x_t, t) = x_0' "
+                + "DEVELOPED (series-7/module-7-3/record.md:12)"), tree.check(new PrerequisiteTraces()));
+    }
+
+    @Test
+    void reportsARecordThatListsTheConceptLowerThanClaimed(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(RECORD, FUNCTION_RECORD,
+                "| Consistency function f(x_t, t) = x_0 | INTRODUCED | consistency-models |");
+        assertEquals(List.of(SEED + ":80:1: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
+                + "DEVELOPED is not in module 7.3's record for consistency-models; closest: 'Consistency function "
+                + "f(x_t, t) = x_0' INTRODUCED (series-7/module-7-3/record.md:12)"), tree.check(new PrerequisiteTraces()));
+    }
+
+    @Test
+    void aRecordRowOfAnotherLessonDoesNotTraceIt(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(RECORD, FUNCTION_RECORD,
+                "| Consistency function f(x_t, t) = x_0 | DEVELOPED | latent-consistency-and-turbo |");
+        assertEquals(List.of(SEED + ":80:1: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
+                + "DEVELOPED is not in module 7.3's record for consistency-models; closest: 'Consistency distillation' "
+                + "DEVELOPED (series-7/module-7-3/record.md:10)"), tree.check(new PrerequisiteTraces()));
+    }
+
+    @Test
+    void aSourceLessonThatIsNotWrittenIsNotTraced(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir)
+                .change(SEED, FUNCTION_ROW, "| Consistency function f(x_t, t) = x_0 | INTRODUCED | APPLIED |");
+        assertEquals(List.of(), tree.check(new PrerequisiteTraces()));
+    }
+
+    @Test
+    void aBareLessonNumberIsResolvedThroughTheModulePlan(@TempDir Path dir) {
+        CourseContent content = ContentTree.seedModule(dir).load();
+        assertEquals(Optional.of("consistency-models"),
+                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), content));
+        assertEquals(Optional.empty(),
+                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), content));
+    }
+
+    @Test
+    void namesMatchWhenTheShorterOneIsMostlyShared() {
+        assertEquals(true, PrerequisiteTraces.names(ConceptNames.words("Parameters = learnable values"),
+                ConceptNames.words("Parameters (weight, bias)"), ConceptNames.allWords("Parameters (weight, bias)")));
+        assertEquals(false, PrerequisiteTraces.names(ConceptNames.words("ControlNet architecture"),
+                ConceptNames.words("Trainable encoder copy architecture"),
+                ConceptNames.allWords("Trainable encoder copy architecture")));
+        String positioning = "SD3 vs Flux architectural positioning (both MMDiT family; Flux uses single-stream blocks "
+                + "in later layers)";
+        assertEquals(true, PrerequisiteTraces.names(ConceptNames.words("Flux single-stream blocks in later layers"),
+                ConceptNames.words(positioning), ConceptNames.allWords(positioning)));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.lectern.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.model.Rule;
+import dev.lectern.testing.EditedContent;
+import dev.lectern.testing.Repo;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pedagogy, review and text rules over the unchanged seed and over the real course corpus. */
+class ReviewAndTextRulesCorpusTest {
+    private static final Set<String> OUR_RULES = Stream.of(Rule.TOO_FEW_MODALITIES, Rule.TOO_FEW_EXAMPLES,
+            Rule.TOO_FEW_MISCONCEPTIONS, Rule.REVIEW_COUNT_MISMATCH, Rule.VERDICT_INCONSISTENT,
+            Rule.ITERATION_SEQUENCE, Rule.FINDING_UNRESOLVED, Rule.OPEN_CRITICAL, Rule.CHECKLIST_UNCHECKED,
+            Rule.SPACED_EM_DASH, Rule.BROKEN_LESSON_LINK).map(Rule::id).collect(Collectors.toSet());
+
+    @Test
+    void theUnchangedSeedBreaksNoneOfTheseRulesInTheStandardValidator() {
+        DiagnosticCollector sink = new DiagnosticCollector();
+        Validator.standard().validate(EditedContent.load(Repo.content()), sink);
+
+        assertEquals(List.of(), sink.sorted().stream().filter(d -> OUR_RULES.contains(d.rule()))
+                .map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void corpusCountsPerRule() {
+        List<String> diagnostics = CheckRuns.formatted(ReviewAndTextRules.checks(), EditedContent.load(Repo.corpus()));
+
+        Map<String, Long> counts = new TreeMap<>();
+        OUR_RULES.forEach(rule -> counts.put(rule, 0L));
+        diagnostics.forEach(d -> counts.merge(d.replaceFirst("^[^\\[]*\\[([^\\]]+)].*$", "$1"), 1L, Long::sum));
+        assertEquals(new TreeMap<>(Map.ofEntries(
+                Map.entry("too-few-modalities", 0L),
+                Map.entry("too-few-examples", 2L),
+                Map.entry("too-few-misconceptions", 0L),
+                Map.entry("review-count-mismatch", 0L),
+                Map.entry("verdict-inconsistent", 0L),
+                Map.entry("iteration-sequence", 0L),
+                Map.entry("finding-unresolved", 0L),
+                Map.entry("open-critical", 0L),
+                Map.entry("checklist-unchecked", 0L),
+                Map.entry("spaced-em-dash", 0L),
+                Map.entry("broken-lesson-link", 0L))), counts);
+        assertEquals(List.of(
+                "series-1/module-1-1/lessons/implementing-linear-regression.md:58:1: warning[too-few-examples]: "
+                        + "5 positive and 0 negative examples planned; plan at least 2 positive and 1 negative example",
+                "series-1/module-1-1/lessons/learning-rate.md:53:1: warning[too-few-examples]: 5 positive and 0 "
+                        + "negative examples planned; plan at least 2 positive and 1 negative example"), diagnostics);
+    }
+
+    @Test
+    void aNumberedFixVerificationRowNamesItsFindingInTheCorpus(@TempDir Path dir) {
+        Path corpus = Repo.corpus();
+        String file = "series-7/module-7-1/lessons/controlnet.md";
+        EditedContent.copy(corpus, dir);
+        EditedContent.write(dir, file, EditedContent.withoutLines(EditedContent.read(corpus.resolve(file)),
+                "| #6 [POLISH] z4 unused in pseudocode |"));
+        CourseContent content = EditedContent.load(dir);
+
+        assertEquals(List.of(file + ":348:1: warning[finding-unresolved]: finding 'E4 skip connection missing from "
+                + "Mermaid diagram' of iteration 1 is missing from the resolution check of iteration 2 (line 410)"),
+                CheckRuns.formatted(new UnresolvedFindings(), content));
+    }
+}

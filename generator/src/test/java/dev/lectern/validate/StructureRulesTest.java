@@ -1,0 +1,86 @@
+package dev.lectern.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.testing.Repo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The structure rules over the repository's content and the shared corpus, as they stand. */
+class StructureRulesTest {
+
+    static List<CourseCheck> all() {
+        List<CourseCheck> checks = new ArrayList<>();
+        checks.add(new LessonReferences());
+        checks.addAll(StructureRules.checks());
+        return checks;
+    }
+
+    private static String rule(String formatted) {
+        return formatted.substring(formatted.indexOf('[') + 1, formatted.indexOf(']'));
+    }
+
+    private static List<String> ofRule(List<String> diagnostics, String rule) {
+        return diagnostics.stream().filter(d -> rule(d).equals(rule)).toList();
+    }
+
+    @Test
+    void theSeedContentRaisesOnlyItsReferencesToLessonsNotInTheContent() {
+        List<String> diagnostics = ContentTree.check(ContentTree.load(Repo.content()), all());
+        assertEquals(List.of("lesson-not-written", "prereq-unknown-lesson"),
+                diagnostics.stream().map(StructureRulesTest::rule).distinct().sorted().toList());
+    }
+
+    @Test
+    void theCorpusRaisesTheseCountsPerRule() {
+        CourseContent corpus = ContentTree.load(Repo.corpus());
+        List<String> diagnostics = ContentTree.check(corpus, all());
+        Map<String, Long> counts = diagnostics.stream()
+                .collect(Collectors.groupingBy(StructureRulesTest::rule, TreeMap::new, Collectors.counting()));
+        System.out.println("structure rules over the corpus: " + counts);
+        assertEquals(Map.of("cognitive-load-exceeded", 1L, "position-mismatch", 3L, "prereq-status-mismatch", 2L,
+                "prereq-unknown-lesson", 53L, "prereq-untraced", 4L, "stretch-after-stretch", 1L), counts);
+    }
+
+    @Test
+    void theCorpusDiagnosticsCheckedByHandAreExactlyThese() {
+        List<String> diagnostics = ContentTree.check(ContentTree.load(Repo.corpus()), all());
+        assertEquals(List.of("series-1/module-1-1/lessons/what-is-learning.md:72:1: warning[cognitive-load-exceeded]: "
+                + "4 new concepts stated ('New concepts: 4 (function approximation, generalization/memorization, "
+                + "bias-va...'); a lesson should bring at most 3"), ofRule(diagnostics, "cognitive-load-exceeded"));
+        assertEquals(List.of("series-1/module-1-1/plan.md:20:1: warning[stretch-after-stretch]: 'gradient-descent' is "
+                + "STRETCH right after 'loss-functions', also STRETCH, in module 1.1; put a BUILD or CONSOLIDATE "
+                + "lesson between them"), ofRule(diagnostics, "stretch-after-stretch"));
+        String ofThree = ": warning[position-mismatch]: the position says of 3, but module 7.4's plan "
+                + "(series-7/module-7-4/plan.md) lists 4 lessons";
+        assertEquals(List.of("series-7/module-7-4/lessons/diffusion-transformers.md:4:84" + ofThree,
+                "series-7/module-7-4/lessons/sd3-and-flux.md:4:84" + ofThree,
+                "series-7/module-7-4/lessons/sdxl.md:4:84" + ofThree), ofRule(diagnostics, "position-mismatch"));
+        assertEquals(List.of("series-7/module-7-4/lessons/diffusion-transformers.md:87:1: "
+                        + "warning[prereq-status-mismatch]: 'Vision Transformer / ViT' is GAP, but its actual depth "
+                        + "MENTIONED already meets the required MENTIONED",
+                "series-7/module-7-4/lessons/sd3-and-flux.md:95:1: warning[prereq-status-mismatch]: 'T5 as "
+                        + "encoder-decoder transformer' is GAP, but its actual depth MENTIONED already meets the "
+                        + "required MENTIONED"), ofRule(diagnostics, "prereq-status-mismatch"));
+        String record11 = "is not in module 1.1's record for ";
+        assertEquals(List.of("series-1/module-1-1/lessons/learning-rate.md:40:1: warning[prereq-untraced]: 'Learning "
+                        + "rate concept' at INTRODUCED " + record11 + "gradient-descent; none of its rows shares a word "
+                        + "with it",
+                "series-1/module-1-1/lessons/learning-rate.md:41:1: warning[prereq-untraced]: 'Loss surface shape' at "
+                        + "INTRODUCED " + record11 + "loss-functions; closest: 'Loss landscape' INTRODUCED "
+                        + "(series-1/module-1-1/record.md:21)",
+                "series-1/module-1-1/lessons/loss-functions.md:38:1: warning[prereq-untraced]: '\"Fitting needs "
+                        + "measurement\"' at INTRODUCED " + record11 + "linear-regression; closest: 'Fitting = finding "
+                        + "good parameters' INTRODUCED (series-1/module-1-1/record.md:16)",
+                "series-7/module-7-1/lessons/ip-adapter.md:68:1: warning[prereq-untraced]: 'ControlNet architecture' at "
+                        + "DEVELOPED is not in module 7.1's record for controlnet; closest: 'ControlNet as a modular, "
+                        + "swappable component' INTRODUCED (series-7/module-7-1/record.md:13)"),
+                ofRule(diagnostics, "prereq-untraced"));
+        assertEquals(List.of(), ofRule(diagnostics, "lesson-not-written"));
+    }
+}

@@ -1,0 +1,143 @@
+package dev.lectern.validate;
+
+import static dev.lectern.testing.EditedContent.SEED;
+import static dev.lectern.testing.EditedContent.seedWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.testing.EditedContent;
+import dev.lectern.testing.Repo;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** spaced-em-dash and broken-lesson-link over the seed, changed in one place. */
+class TextRulesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void seedOutlineHasNoSpacedEmDashAndNoBrokenLessonLink() {
+        // The seed writes "--" on purpose, its review quotes a spaced em dash, and a prose card's title reaches
+        // the model joined by " — ": none of these is reported.
+        assertEquals(List.of(), CheckRuns.formatted(List.of(new SpacedEmDashes(), new LessonLinks()),
+                EditedContent.load(Repo.content())));
+    }
+
+    @Test
+    void reportsASpacedEmDashInAnOutlineParagraphAtItsColumn() {
+        CourseContent content = seedWith(dir, "LCM-LoRA -- 4-Step Generation", "LCM-LoRA \u2014 4-Step Generation");
+
+        assertEquals(List.of(SEED + ":417:33: warning[spaced-em-dash]: spaced em dash in student text: write "
+                + "'LCM-LoRA\u20144-Step', not 'LCM-LoRA \u2014 4-Step'"),
+                CheckRuns.formatted(new SpacedEmDashes(), content));
+    }
+
+    @Test
+    void reportsASpacedEmDashInABulletAtItsColumn() {
+        CourseContent content = seedWith(dir, "(standard -- bad quality)", "(standard \u2014 bad quality)");
+
+        assertEquals(List.of(SEED + ":419:54: warning[spaced-em-dash]: spaced em dash in student text: write "
+                + "'(standard\u2014bad', not '(standard \u2014 bad'"),
+                CheckRuns.formatted(new SpacedEmDashes(), content));
+    }
+
+    @Test
+    void reportsASpacedEmDashInANumberedItemAtItsColumn() {
+        CourseContent content = seedWith(dir, "denoising process -- the U-Net", "denoising process \u2014 the U-Net");
+
+        assertEquals(List.of(SEED + ":254:145: warning[spaced-em-dash]: spaced em dash in student text: write "
+                + "'process\u2014the', not 'process \u2014 the'"),
+                CheckRuns.formatted(new SpacedEmDashes(), content));
+    }
+
+    @Test
+    void reportsASpacedEmDashInAnOutlineHeadingAtItsColumn() {
+        CourseContent content = seedWith(dir, "#### 1. Context + Constraints", "#### 1. Context \u2014 Constraints");
+
+        assertEquals(List.of(SEED + ":198:17: warning[spaced-em-dash]: spaced em dash in student text: write "
+                + "'Context\u2014Constraints', not 'Context \u2014 Constraints'"),
+                CheckRuns.formatted(new SpacedEmDashes(), content));
+    }
+
+    @Test
+    void reportsASpacedEmDashInAProseCalloutAtItsLineWithTheColumnUnknown() {
+        CourseContent content = seedWith(dir, "Teacher.\" At inference, only the generator",
+                "Teacher.\" At inference \u2014 only the generator");
+
+        assertEquals(List.of(SEED + ":358:0: warning[spaced-em-dash]: spaced em dash in student text: write "
+                + "'inference\u2014only', not 'inference \u2014 only'"),
+                CheckRuns.formatted(new SpacedEmDashes(), content));
+    }
+
+    @Test
+    void anUnspacedEmDashOrOneInCodeIsFine() {
+        CourseContent unspaced = seedWith(dir, "LCM-LoRA -- 4-Step Generation", "LCM-LoRA\u20144-Step Generation");
+        assertEquals(List.of(), CheckRuns.formatted(new SpacedEmDashes(), unspaced));
+
+        CourseContent code = seedWith(dir.resolve("code"), "LCM-LoRA -- 4-Step Generation",
+                "`LCM-LoRA \u2014 4-Step` Generation");
+        assertEquals(List.of(), CheckRuns.formatted(new SpacedEmDashes(), code));
+    }
+
+    @Test
+    void aSpacedEmDashOutsideTheOutlineIsNotStudentText() {
+        CourseContent content = seedWith(dir, "The main gap is adversarial training / GAN concepts.",
+                "The main gap \u2014 adversarial training / GAN concepts.");
+
+        assertEquals(List.of(), CheckRuns.formatted(new SpacedEmDashes(), content));
+    }
+
+    @Test
+    void reportsALinkToAPlannedLessonThatIsNotWrittenYet() {
+        CourseContent content = seedWith(dir, "Preview of next lesson:", "Preview of [next lesson](lesson:the-speed-landscape):");
+
+        assertEquals(List.of(SEED + ":411:12: warning[broken-lesson-link]: link to lesson 'the-speed-landscape', "
+                + "which is planned in module 7.3 but not written yet"),
+                CheckRuns.formatted(new LessonLinks(), content));
+    }
+
+    @Test
+    void reportsALinkToALessonThatIsNowhere() {
+        CourseContent content = seedWith(dir, "Preview of next lesson:", "Preview of [next lesson](lesson:speed-landscape#top):");
+
+        assertEquals(List.of(SEED + ":411:12: warning[broken-lesson-link]: link to lesson 'speed-landscape', which is "
+                + "neither in the content nor in any module plan"), CheckRuns.formatted(new LessonLinks(), content));
+    }
+
+    @Test
+    void reportsARelativeLinkAsRenderedPagesWriteIt() {
+        CourseContent content = seedWith(dir, "- Time each generation",
+                "- Time each generation ([as in consistency models](../consistency-models/spec.html#phase-3))");
+
+        assertEquals(List.of(SEED + ":420:25: warning[broken-lesson-link]: link to lesson 'consistency-models', which "
+                + "is planned in module 7.3 but not written yet"), CheckRuns.formatted(new LessonLinks(), content));
+    }
+
+    @Test
+    void reportsAProseLessonLink() {
+        CourseContent content = seedWith(dir, "#### 13. Next Step\n", "#### 13. Next Step\n\nLessonLink: `the-speed-landscap`\n");
+
+        assertEquals(List.of(SEED + ":458:1: warning[broken-lesson-link]: link to lesson 'the-speed-landscap', which is "
+                + "neither in the content nor in any module plan"), CheckRuns.formatted(new LessonLinks(), content));
+    }
+
+    @Test
+    void reportsABrokenLinkInAReviewToo() {
+        CourseContent content = seedWith(dir, "**What works well:**", "**What works well** ([see](lesson:lcm)):");
+
+        assertEquals(List.of(SEED + ":519:22: warning[broken-lesson-link]: link to lesson 'lcm', which is neither in "
+                + "the content nor in any module plan"), CheckRuns.formatted(new LessonLinks(), content));
+    }
+
+    @Test
+    void linksToWrittenLessonsSiteFoldersAndLinksInCodeAreFine() {
+        CourseContent content = seedWith(dir, "Preview of next lesson:", "Preview of [this](lesson:latent-consistency-"
+                + "and-turbo#summarize), [that](../latent-consistency-and-turbo/), [style](../assets/lectern.css), "
+                + "`[code](lesson:nowhere)` and ![image](../nowhere/) next lesson:");
+
+        assertEquals(List.of(), CheckRuns.formatted(new LessonLinks(), content));
+    }
+}
