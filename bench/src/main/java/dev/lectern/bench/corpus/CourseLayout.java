@@ -3,6 +3,7 @@ package dev.lectern.bench.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 
 /**
  * Where N lessons sit in a synthetic course: series of modules of lessons, their numbers, titles,
@@ -137,7 +138,7 @@ final class CourseLayout {
     private List<Concept> concepts(int lesson) {
         List<Concept> concepts = new ArrayList<>();
         int grid = Prose.ADJECTIVES.size() * Prose.NOUNS.size();
-        Prose prose = new Prose(new java.util.SplittableRandom(seed * 31 + lesson));
+        Prose prose = new Prose(new SplittableRandom(seed * 31 + lesson));
         for (int k = 0; k < 3; k++) {
             int cell = (int) Math.floorMod((lesson * 3L + k) * 2971L + seed, (long) grid);
             String adjective = Prose.ADJECTIVES.get(cell % Prose.ADJECTIVES.size());
@@ -150,7 +151,7 @@ final class CourseLayout {
     }
 
     private String title(int words, long salt) {
-        Prose prose = new Prose(new java.util.SplittableRandom(seed * 1_000_003L + salt));
+        Prose prose = new Prose(new SplittableRandom(seed * 1_000_003L + salt));
         StringBuilder title = new StringBuilder(prose.pick(Prose.ADJECTIVES));
         for (int i = 1; i < words; i++) {
             title.append(' ').append(prose.pick(Prose.NOUNS));

@@ -13,13 +13,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the first formula of a cold build costs: a new renderer (engine, context, KaTeX loaded)
- * typesetting one formula. Single shots; the later ones reuse nothing but the JVM.
+ * typesetting one formula, as the first thing a fresh JVM does, as in a CLI build. One shot per
+ * fork, three forks.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xss4m", "-Dpolyglot.engine.WarnInterpreterOnly=false"})
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(value = 3, jvmArgsAppend = {"-Xss4m", "-Dpolyglot.engine.WarnInterpreterOnly=false"})
 public class KatexStartupBenchmark {
 
     @Benchmark

@@ -15,15 +15,20 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Rendering one lesson's pages (student page, spec, review history, lesson.json, plus the course
  * index and the static assets every build emits) with a {@link FakeMath}, so KaTeX is out of the
  * picture. {@code lesson=none} renders an empty course: the fixed cost (index and assets) to
- * subtract from the other two.
+ * subtract from the other two. Rendering needs longer to warm up than the other stages (the first
+ * operations take a second each while the JIT compiles Flexmark, jsoup and Freemarker).
  */
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 2)
 public class RenderBenchmark extends StageBenchmark {
 
     /** {@code seed}: the seed lesson; {@code synthetic}: a generated lesson with its five formulas. */
