@@ -22,10 +22,31 @@ public interface Engine extends AutoCloseable {
     @FunctionalInterface
     interface Factory {
         Engine open(Path cacheDir);
+
+        /** An engine for {@code serve}, which builds again and again; by default the same as {@link #open}. */
+        default Engine openLongLived(Path cacheDir) {
+            return open(cacheDir);
+        }
     }
 
+    /** The real engines: one-off for build and check, long-lived (keeping parsed and rendered lessons) for serve. */
+    Factory LECTERN = new Factory() {
+        @Override
+        public Engine open(Path cacheDir) {
+            return lectern(cacheDir);
+        }
+
+        @Override
+        public Engine openLongLived(Path cacheDir) {
+            return of(Lectern.openLongLived(cacheDir, dev.lectern.math.MathEngines.standard(cacheDir)));
+        }
+    };
+
     static Engine lectern(Path cacheDir) {
-        Lectern lectern = Lectern.open(cacheDir);
+        return of(Lectern.open(cacheDir));
+    }
+
+    private static Engine of(Lectern lectern) {
         return new Engine() {
             @Override
             public CheckResult check(Path contentDir) {

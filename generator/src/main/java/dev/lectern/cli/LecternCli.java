@@ -37,7 +37,7 @@ public final class LecternCli implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(new LecternCli(Engine::lectern, out, err).execute(args));
+        System.exit(new LecternCli(Engine.LECTERN, out, err).execute(args));
     }
 
     /** Runs one command line and gives its exit code. */

@@ -3,6 +3,8 @@ package dev.lectern.parse;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Lesson;
@@ -29,9 +31,11 @@ public final class ContentLoader {
     private final ModulePlanParser modulePlans;
     private final ModuleRecordParser moduleRecords;
     private final SeriesPlanParser seriesPlans;
+    private final ParseCache cache;
 
     public ContentLoader(ContentScanner scanner, GuardedParsing guard, LessonParser lessons, CourseParser courses,
-                         ModulePlanParser modulePlans, ModuleRecordParser moduleRecords, SeriesPlanParser seriesPlans) {
+                         ModulePlanParser modulePlans, ModuleRecordParser moduleRecords, SeriesPlanParser seriesPlans,
+                         ParseCache cache) {
         this.scanner = scanner;
         this.guard = guard;
         this.lessons = lessons;
@@ -39,18 +43,26 @@ public final class ContentLoader {
         this.modulePlans = modulePlans;
         this.moduleRecords = moduleRecords;
         this.seriesPlans = seriesPlans;
+        this.cache = cache;
     }
 
     /** The loader with Lectern's parsers, sharing one Flexmark configuration. */
     public static ContentLoader standard(GuardedParsing guard) {
+        return standard(guard, ParseCache.none());
+    }
+
+    /** As {@link #standard(GuardedParsing)}, remembering parsed files in {@code cache}. */
+    public static ContentLoader standard(GuardedParsing guard, ParseCache cache) {
         LecternMarkdown markdown = new LecternMarkdown();
         return new ContentLoader(new ContentScanner(), guard,
                 new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
-                new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown));
+                new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown),
+                cache);
     }
 
     public CourseContent load(java.nio.file.Path root, DiagnosticSink sink) {
         List<ContentScanner.Entry> entries = scanner.scan(root);
+        cache.keepOnly(entries.stream().map(ContentScanner.Entry::relative).collect(java.util.stream.Collectors.toSet()));
         List<GuardedParsing.Pending<Object>> started = new ArrayList<>();
         for (ContentScanner.Entry entry : entries) {
             start(entry, sink).ifPresent(started::add);
@@ -81,7 +93,19 @@ public final class ContentLoader {
             return Optional.empty();
         }
         ContentFile file = new ContentFile(entry.relative(), bytes);
-        return Optional.of(guard.submit(file, reporter, deadline -> parse(entry, file, reporter, deadline)));
+        Optional<ParseCache.Entry> known = cache.lookup(file);
+        if (known.isPresent()) {
+            known.get().diagnostics().forEach(sink::report);
+            return Optional.of(GuardedParsing.Pending.done(known.get().parsed()));
+        }
+        return Optional.of(guard.submit(file, reporter, deadline -> {
+            DiagnosticCollector found = new DiagnosticCollector();
+            Object parsed = parse(entry, file, found.forFile(entry.relative()), deadline);
+            List<Diagnostic> diagnostics = found.sorted();
+            diagnostics.forEach(sink::report);
+            cache.remember(file, parsed, diagnostics);
+            return parsed;
+        }));
     }
 
     private Object parse(ContentScanner.Entry entry, ContentFile file, FileReporter reporter, long deadline) {

@@ -66,6 +66,13 @@ public final class GuardedParsing implements AutoCloseable {
         private final FileReporter reporter;
         private final Duration budget;
 
+        /** A result known without parsing (a file remembered from an earlier build). */
+        public static <T> Pending<T> done(T value) {
+            AtomicLong started = new AtomicLong(System.nanoTime());
+            return new Pending<>(java.util.concurrent.CompletableFuture.completedFuture(value), started,
+                    new FileReporter("", d -> { }), Duration.ZERO);
+        }
+
         private Pending(Future<T> result, AtomicLong started, FileReporter reporter, Duration budget) {
             this.result = result;
             this.started = started;

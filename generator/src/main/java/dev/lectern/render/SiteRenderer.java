@@ -41,6 +41,7 @@ public final class SiteRenderer implements PageRenderer {
     private final PageTemplates templates;
     private final MathRenderer math;
     private final Executor lessons;
+    private final RenderCache cache;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
@@ -51,7 +52,7 @@ public final class SiteRenderer implements PageRenderer {
      * @param math              typesets formulas; TeX errors become {@code tex-error} warnings
      */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math) {
-        this(templateDirOrNull, math, Runnable::run);
+        this(templateDirOrNull, math, Runnable::run, RenderCache.none());
     }
 
     /**
@@ -60,9 +61,15 @@ public final class SiteRenderer implements PageRenderer {
      *                same whatever it runs on
      */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons) {
+        this(templateDirOrNull, math, lessons, RenderCache.none());
+    }
+
+    /** @param cache what a long-running process remembers of rendered lessons ({@link RenderCache#none()}: nothing) */
+    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons, RenderCache cache) {
         this.templates = new PageTemplates(templateDirOrNull);
         this.math = Objects.requireNonNull(math, "math");
         this.lessons = Objects.requireNonNull(lessons, "lessons");
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     /**
@@ -98,6 +105,7 @@ public final class SiteRenderer implements PageRenderer {
     public void render(CourseContent content, DiagnosticCollector diagnostics, DiagnosticSink sink,
                        Consumer<RenderedFile> out) {
         List<PublishedLesson> published = publish(content, sink);
+        cache.keepOnly(content.lessons());
         // element ids of the report depend on the content only
         ValidationReport anchors = ValidationReport.of(content, List.of());
         CourseIndex titles = new CourseIndex(content, published, anchors);
@@ -123,20 +131,32 @@ public final class SiteRenderer implements PageRenderer {
     private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, ValidationReport anchors,
                                            DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
-        Optional<Integer> series = lesson.metadata().series().map(Located::value)
-                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
-        PageHtml html = html(lesson.file(), Anchors.of(lesson), sink);
+        Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
+        Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
+                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
         String id = anchors.lesson(lesson.file()).map(LessonReport::id).orElseThrow();
+        List<Diagnostic> before = diagnostics.of(lesson.file());
+        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, before);
+        Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);
+        if (known.isPresent()) {
+            known.get().reported().forEach(sink::report);
+            return known.get().files();
+        }
+        DiagnosticCollector reported = new DiagnosticCollector();
+        PageHtml html = html(lesson.file(), Anchors.of(lesson), d -> {
+            reported.report(d);
+            sink.report(d);
+        });
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
-            LessonSummary summary = LessonSummary.of(lesson, p.dir(), lesson.moduleId().flatMap(titles::moduleTitle),
-                    series.flatMap(titles::seriesTitle), report);
+            LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
             return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html));
         };
-        List<Diagnostic> before = diagnostics.of(lesson.file());
         List<RenderedFile> files = pages.apply(before);
         List<Diagnostic> after = diagnostics.of(lesson.file());
-        return after.equals(before) ? files : pages.apply(after);
+        List<RenderedFile> result = after.equals(before) ? files : pages.apply(after);
+        cache.remember(lesson, context, result, reported.sorted());
+        return result;
     }
 
     /** The result of a lesson's rendering; a template error in it is a programmer error and surfaces as such. */

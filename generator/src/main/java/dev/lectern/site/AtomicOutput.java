@@ -26,8 +26,11 @@ final class AtomicOutput implements SiteWriter {
     private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
     private final Set<String> roots = ConcurrentHashMap.newKeySet();
 
-    AtomicOutput(Path outputDir) {
+    private final FileFacts facts;
+
+    AtomicOutput(Path outputDir, FileFacts facts) {
         this.outputDir = outputDir;
+        this.facts = facts;
         this.staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     }
 
@@ -41,7 +44,7 @@ final class AtomicOutput implements SiteWriter {
             throw new UncheckedIOException("could not write the site into " + outputDir, e);
         }
         roots.add(file.path().substring(0, file.path().indexOf('/')));
-        outputs.put(file.path(), SiteWriter.stamp(file));
+        outputs.put(file.path(), facts.stamp(file));
     }
 
     @Override

@@ -25,8 +25,11 @@ final class IncrementalOutput implements SiteWriter {
     private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
 
-    IncrementalOutput(Path outputDir, Map<String, BuildState.Output> previous) {
+    private final FileFacts facts;
+
+    IncrementalOutput(Path outputDir, Map<String, BuildState.Output> previous, FileFacts facts) {
         this.outputDir = outputDir;
+        this.facts = facts;
         this.previous = previous;
     }
 
@@ -47,7 +50,7 @@ final class IncrementalOutput implements SiteWriter {
 
     @Override
     public void write(RenderedFile file) {
-        BuildState.Output stamp = SiteWriter.stamp(file);
+        BuildState.Output stamp = facts.stamp(file);
         outputs.put(file.path(), stamp);
         if (!stamp.equals(previous.get(file.path()))) {
             try {

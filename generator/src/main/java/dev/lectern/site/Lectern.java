@@ -4,7 +4,9 @@ import dev.lectern.math.MathEngines;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.parse.GuardedParsing;
+import dev.lectern.parse.ParseCache;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.RenderCache;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.Validator;
@@ -26,21 +28,21 @@ public final class Lectern implements AutoCloseable {
 
     /** For tests: no build state is kept, so every build is a full one. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
-        this(parsing, math, renderer, null, Optional.empty());
+        this(parsing, math, renderer, null, Optional.empty(), ParseCache.none());
     }
 
     /** For tests: build states are kept in {@code cacheDir}, so rebuilds are incremental. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir) {
-        this(parsing, math, renderer, null, Optional.of(cacheDir));
+        this(parsing, math, renderer, null, Optional.of(cacheDir), ParseCache.none());
     }
 
     private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ExecutorService rendering,
-                    Optional<Path> cacheDir) {
+                    Optional<Path> cacheDir, ParseCache parsed) {
         this.parsing = parsing;
         this.math = math;
         this.rendering = rendering;
-        this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing), Validator.standard(),
-                renderer, new BuildStates(cacheDir));
+        this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing, parsed),
+                Validator.standard(), renderer, new BuildStates(cacheDir));
     }
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
@@ -50,10 +52,25 @@ public final class Lectern implements AutoCloseable {
 
     /** With a formula renderer of the caller's (tools and tests share one KaTeX engine this way). */
     public static Lectern open(Path cacheDir, MathRenderer math) {
+        return open(cacheDir, math, false);
+    }
+
+    /**
+     * For a process that builds the same content again and again ({@code lectern serve}): it keeps
+     * every parsed file and rendered lesson in memory, so a rebuild parses and renders only what
+     * changed. A one-off build keeps nothing, to stay small.
+     */
+    public static Lectern openLongLived(Path cacheDir, MathRenderer math) {
+        return open(cacheDir, math, true);
+    }
+
+    private static Lectern open(Path cacheDir, MathRenderer math, boolean longLived) {
         ExecutorService rendering = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 new DaemonThreads("lectern-render"));
-        return new Lectern(GuardedParsing.standard(), math, new SiteRenderer(null, math, rendering), rendering,
-                Optional.of(cacheDir));
+        SiteRenderer renderer = new SiteRenderer(null, math, rendering,
+                longLived ? RenderCache.inMemory() : RenderCache.none());
+        return new Lectern(GuardedParsing.standard(), math, renderer, rendering, Optional.of(cacheDir),
+                longLived ? ParseCache.inMemory() : ParseCache.none());
     }
 
     /** Reads and validates the content folder; writes nothing. */

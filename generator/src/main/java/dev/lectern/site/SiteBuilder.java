@@ -31,6 +31,7 @@ public final class SiteBuilder {
     private final LinkChecker links = new LinkChecker();
     private final ValidationPageRenderer report = new ValidationPageRenderer();
     private final BuildStates states;
+    private final FileFacts facts = new FileFacts();
     private final String lectern;
 
     public SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer) {
@@ -72,12 +73,12 @@ public final class SiteBuilder {
         }
         states.forget(outputDir);
         CourseContent content = loadAndValidate(contentDir, run);
-        SiteWriter writer = previous.<SiteWriter>map(state -> new IncrementalOutput(outputDir, state.outputs()))
-                .orElseGet(() -> new AtomicOutput(outputDir));
+        SiteWriter writer = previous.<SiteWriter>map(state -> new IncrementalOutput(outputDir, state.outputs(), facts))
+                .orElseGet(() -> new AtomicOutput(outputDir, facts));
         try {
             List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());
             run.clock.time("render", () -> renderer.render(content, run.collector, run.diagnostics, file -> {
-                pages.add(PageLinks.of(file));
+                pages.add(facts.links(file));
                 writer.write(file);
             }));
             // The report's links depend on the content only: a copy made before the link check links

@@ -37,7 +37,7 @@ class ServeSessionTest {
         List<BuildResult> builds = new CopyOnWriteArrayList<>();
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpClient http = HttpClient.newHttpClient();
-        try (Lectern lectern = Lectern.open(dir.resolve("cache"), math);
+        try (Lectern lectern = Lectern.openLongLived(dir.resolve("cache"), math);
              ServeSession session = new ServeSession(content, dir.resolve("out"), 0, lectern::build, builds::add,
                      e -> { throw e; })) {
             URI index = session.start();
@@ -74,7 +74,7 @@ class ServeSessionTest {
         Path content = dir.resolve("content");
         EditedContent.copy(Repo.content(), content);
         Files.writeString(dir.resolve("secret.txt"), "secret");
-        try (Lectern lectern = Lectern.open(dir.resolve("cache"), math);
+        try (Lectern lectern = Lectern.openLongLived(dir.resolve("cache"), math);
              ServeSession session = new ServeSession(content, dir.resolve("out"), 0, lectern::build, b -> { },
                      e -> { throw e; })) {
             URI index = session.start();

@@ -221,7 +221,7 @@ class SiteBuildTest {
 
     /** Writes {@code files} as a full build does: all or nothing. */
     private static int writeAll(Path out, List<RenderedFile> files) {
-        AtomicOutput output = new AtomicOutput(out);
+        AtomicOutput output = new AtomicOutput(out, new FileFacts());
         try {
             files.forEach(output::write);
             return output.finish().written();

@@ -1,0 +1,65 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Lesson;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a long-running process ({@code lectern serve}) remembers of the lessons it rendered: a lesson
+ * that is the very same parsed object (the parse cache hands out the same one while its file is
+ * unchanged), in the same folder, with the same titles around it and the same diagnostics, renders
+ * to the same files, so they are handed out again with what rendering them reported. A one-off
+ * build uses {@link #none()}, which remembers nothing and so holds no pages in memory.
+ */
+public final class RenderCache {
+    private final boolean enabled;
+    private final Map<Lesson, Entry> entries = new IdentityHashMap<>();
+
+    /** Everything else a lesson's pages depend on. */
+    record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
+                   List<Diagnostic> before) {
+    }
+
+    private record Entry(Context context, List<RenderedFile> files, List<Diagnostic> reported) {
+    }
+
+    /** A lesson's rendered files and the diagnostics rendering them reported. */
+    record Rendered(List<RenderedFile> files, List<Diagnostic> reported) {
+    }
+
+    private RenderCache(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public static RenderCache none() {
+        return new RenderCache(false);
+    }
+
+    public static RenderCache inMemory() {
+        return new RenderCache(true);
+    }
+
+    synchronized Optional<Rendered> lookup(Lesson lesson, Context context) {
+        Entry entry = entries.get(lesson);
+        return entry != null && entry.context().equals(context)
+                ? Optional.of(new Rendered(entry.files(), entry.reported())) : Optional.empty();
+    }
+
+    synchronized void remember(Lesson lesson, Context context, List<RenderedFile> files, List<Diagnostic> reported) {
+        if (enabled) {
+            entries.put(lesson, new Entry(context, List.copyOf(files), List.copyOf(reported)));
+        }
+    }
+
+    /** Forgets lessons no longer in the course. */
+    synchronized void keepOnly(Collection<Lesson> lessons) {
+        Set<Lesson> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        current.addAll(lessons);
+        entries.keySet().retainAll(current);
+    }
+}
