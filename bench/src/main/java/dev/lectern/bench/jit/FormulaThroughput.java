@@ -1,0 +1,184 @@
+package dev.lectern.bench.jit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.bench.corpus.Formulas;
+import dev.lectern.math.KatexRenderer;
+import dev.lectern.math.RenderedMath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.graalvm.polyglot.Engine;
+
+/**
+ * Cold formula throughput of the real {@link KatexRenderer} (one shared engine, one context per
+ * thread), in one fresh JVM: how long until the first formula is out, when each mark of completed
+ * formulas (every 500) is reached, and whether the HTML is the same on every runtime (its hash).
+ * {@code bench/jit} runs it on each JVM and with and without the Graal compiler; see bench/README.md.
+ *
+ * <pre>
+ * java [JVM flags] -cp bench/target/benchmarks.jar dev.lectern.bench.jit.FormulaThroughput \
+ *     (--formulas DIR/formulas.json | --lessons N) [--threads 2] [--limit 5000] [--mark 500] [--label L]
+ * </pre>
+ *
+ * Prints one JSON line on stdout. Times are milliseconds since the JVM started (so JVM start-up is
+ * included, as it is in a build), except {@code mainMs}, when {@code main} began.
+ */
+public final class FormulaThroughput {
+
+    private record Formula(String tex, boolean display) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path formulasFile = null;
+        int lessons = 0;
+        int threads = 2;
+        int limit = Integer.MAX_VALUE;
+        int mark = 500;
+        String label = "";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--formulas" -> formulasFile = Path.of(args[i + 1]);
+                case "--lessons" -> lessons = Integer.parseInt(args[i + 1]);
+                case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                case "--limit" -> limit = Integer.parseInt(args[i + 1]);
+                case "--mark" -> mark = Integer.parseInt(args[i + 1]);
+                case "--label" -> label = args[i + 1];
+                default -> usage("unknown argument " + args[i]);
+            }
+        }
+        if ((formulasFile == null) == (lessons == 0) || args.length % 2 != 0) {
+            usage("one of --formulas and --lessons is required");
+        }
+        List<Formula> formulas = formulasFile != null ? read(formulasFile, limit) : generate(lessons, limit);
+        long mainMs = JvmClock.sinceStart();
+        Map<String, Object> result = new FormulaThroughput().run(formulas, threads, mark);
+        result.put("mainMs", mainMs);
+        result.put("label", label);
+        result.put("kind", "throughput");
+        System.out.println(new ObjectMapper().writeValueAsString(result));
+    }
+
+    private Map<String, Object> run(List<Formula> formulas, int threads, int mark) throws Exception {
+        int n = formulas.size();
+        String[] html = new String[n];
+        long[] markMs = new long[(n + mark - 1) / mark];
+        long[] firstMs = new long[threads];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<Throwable> crashes = new ArrayList<>();
+        long start = JvmClock.sinceStart();
+        try (KatexRenderer katex = new KatexRenderer(KatexRenderer.DEFAULT_TIME_LIMIT, threads)) {
+            List<Thread> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int worker = t;
+                Thread thread = new Thread(() -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                        Formula f = formulas.get(i);
+                        RenderedMath out = katex.render(f.tex(), f.display());
+                        html[i] = out.html();
+                        if (out.error().isPresent()) {
+                            failed.incrementAndGet();
+                        }
+                        long now = JvmClock.sinceStart();
+                        if (firstMs[worker] == 0) {
+                            firstMs[worker] = now;
+                        }
+                        int count = done.incrementAndGet();
+                        if (count % mark == 0 || count == n) {
+                            markMs[(count - 1) / mark] = now;
+                        }
+                    }
+                }, "formula-" + t);
+                thread.setUncaughtExceptionHandler((th, e) -> {
+                    synchronized (crashes) {
+                        crashes.add(e);
+                    }
+                });
+                workers.add(thread);
+                thread.start();
+            }
+            for (Thread thread : workers) {
+                thread.join();
+            }
+        }
+        long end = JvmClock.sinceStart();
+        if (!crashes.isEmpty()) {
+            throw new IllegalStateException("a worker crashed", crashes.get(0));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("formulas", n);
+        result.put("threads", threads);
+        result.put("java", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
+        result.put("truffle", truffleRuntime());
+        result.put("startMs", start);
+        result.put("firstMs", firstMs);
+        result.put("mark", mark);
+        result.put("marksMs", markMs);
+        result.put("endMs", end);
+        result.put("failed", failed.get());
+        result.put("htmlSha256", sha256(html));
+        result.put("peakRssKiB", ProcStatus.kib("VmHWM"));
+        return result;
+    }
+
+    /** "Interpreted" without the optimizing runtime; the compiler's name (e.g. "GraalVM CE") with it. */
+    private static String truffleRuntime() {
+        try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
+            return engine.getImplementationName();
+        }
+    }
+
+    private static List<Formula> read(Path file, int limit) throws IOException {
+        List<Formula> formulas = new ArrayList<>();
+        for (JsonNode node : new ObjectMapper().readTree(Files.readString(file))) {
+            if (formulas.size() == limit) {
+                break;
+            }
+            formulas.add(new Formula(node.path("tex").asText(), node.path("display").asBoolean()));
+        }
+        return formulas;
+    }
+
+    /** The corpus generator's formulas of lessons 1..n, without writing the corpus (for runs past 5,000). */
+    private static List<Formula> generate(int lessons, int limit) {
+        Formulas shapes = new Formulas();
+        List<Formula> formulas = new ArrayList<>();
+        for (int n = 1; n <= lessons && formulas.size() < limit; n++) {
+            for (Formulas.Formula f : shapes.forLesson(n)) {
+                if (formulas.size() < limit) {
+                    formulas.add(new Formula(f.tex(), f.display()));
+                }
+            }
+        }
+        return formulas;
+    }
+
+    private static String sha256(String[] html) throws NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (String h : html) {
+            digest.update(h.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        StringBuilder hex = new StringBuilder();
+        for (byte b : digest.digest()) {
+            hex.append(String.format("%02x", b));
+        }
+        return hex.substring(0, 16);
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println("usage: FormulaThroughput (--formulas FILE | --lessons N) [--threads T] [--limit N] [--mark M] [--label L]");
+        System.exit(2);
+    }
+}
