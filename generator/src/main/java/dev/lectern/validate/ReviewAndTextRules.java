@@ -10,16 +10,16 @@ final class ReviewAndTextRules {
 
     static List<CourseCheck> checks() {
         return List.of(
-                new TooFewModalities(),
-                new TooFewExamples(),
-                new TooFewMisconceptions(),
-                new ReviewCounts(),
-                new VerdictConsistency(),
-                new IterationSequence(),
-                new UnresolvedFindings(),
-                new OpenCriticals(),
-                new UncheckedItems(),
-                new SpacedEmDashes(),
+                PerLesson.of(new TooFewModalities()),
+                PerLesson.of(new TooFewExamples()),
+                PerLesson.of(new TooFewMisconceptions()),
+                PerLesson.of(new ReviewCounts()),
+                PerLesson.of(new VerdictConsistency()),
+                PerLesson.of(new IterationSequence()),
+                PerLesson.of(new UnresolvedFindings()),
+                PerLesson.of(new OpenCriticals()),
+                PerLesson.of(new UncheckedItems()),
+                PerLesson.of(new SpacedEmDashes()),
                 new LessonLinks());
     }
 }

@@ -11,6 +11,6 @@ final class SchemaRules {
 
     static List<CourseCheck> checks() {
         // schema-violation: each lesson.json tree, built by the code that writes it, against lesson.schema.json
-        return List.of(new SchemaCheck(LessonSchema.load(), LessonJson::tree));
+        return List.of(PerLesson.of(new SchemaCheck(LessonSchema.load(), LessonJson::tree)));
     }
 }

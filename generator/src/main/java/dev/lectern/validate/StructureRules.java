@@ -14,13 +14,13 @@ final class StructureRules {
 
     static List<CourseCheck> checks() {
         return List.of(
-                new MetadataCompleteness(),   // missing-metadata
+                PerLesson.of(new MetadataCompleteness()),   // missing-metadata
                 new SlugConsistency(),        // slug-mismatch, duplicate-slug
                 new ModulePositions(),        // position-mismatch
-                new PrerequisiteStatuses(),   // prereq-status-mismatch
-                new GapResolutions(),         // gap-without-resolution
+                PerLesson.of(new PrerequisiteStatuses()),   // prereq-status-mismatch
+                PerLesson.of(new GapResolutions()),         // gap-without-resolution
                 new PrerequisiteTraces(),     // prereq-untraced
-                new NewConceptCount(),        // cognitive-load-exceeded
+                PerLesson.of(new NewConceptCount()),        // cognitive-load-exceeded
                 new StretchSequence());       // stretch-after-stretch
     }
 }
