@@ -7,6 +7,11 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.Rule;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Collections;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,6 +41,13 @@ final class LessonLinks implements CourseCheck {
     private static final Pattern PROSE = Pattern.compile("(?m)^LessonLink\\s*:\\s*`?" + SLUG + "`?(?=$|[\\s.,;:)])");
     private static final Set<String> SITE_FOLDERS = Set.of("assets", "reports", "schema");
 
+    /** A link to a lesson, where it stands. */
+    private record Link(String slug, TextRun.Position at) {
+    }
+
+    /** Each lesson's links, remembered per parsed lesson: finding them costs; checking them does not. */
+    private final Map<Lesson, List<Link>> links = new IdentityHashMap<>();
+
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
         Set<String> written = new HashSet<>();
@@ -43,24 +55,41 @@ final class LessonLinks implements CourseCheck {
             written.add(lesson.slug());
             written.add(lesson.fileSlug());
         }
+        Set<Lesson> current = Collections.newSetFromMap(new IdentityHashMap<>());
+        current.addAll(content.lessons());
+        synchronized (links) {
+            links.keySet().retainAll(current);
+        }
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
-            for (TextRun run : LessonText.of(lesson)) {
-                String text = run.withoutCode();
-                // most text has no link at all; the link pattern is costly on brackets
-                Matcher link = MARKDOWN_LINK.matcher(text.contains("](") ? text : "");
-                while (link.find()) {
-                    String slug = link.group(1) != null ? link.group(1) : link.group(2);
-                    if (link.group(1) != null || !SITE_FOLDERS.contains(slug)) {
-                        check(slug, run.position(link.start()), content, written, reporter);
-                    }
-                }
-                Matcher prose = PROSE.matcher(run.markdown().contains("LessonLink") ? run.markdown() : "");
-                while (prose.find()) {
-                    check(prose.group(1), run.position(prose.start()), content, written, reporter);
-                }
+            List<Link> found;
+            synchronized (links) {
+                found = links.computeIfAbsent(lesson, LessonLinks::find);
+            }
+            for (Link link : found) {
+                check(link.slug(), link.at(), content, written, reporter);
             }
         }
+    }
+
+    private static List<Link> find(Lesson lesson) {
+        List<Link> found = new ArrayList<>();
+        for (TextRun run : LessonText.of(lesson)) {
+            String text = run.withoutCode();
+            // most text has no link at all; the link pattern is costly on brackets
+            Matcher link = MARKDOWN_LINK.matcher(text.contains("](") ? text : "");
+            while (link.find()) {
+                String slug = link.group(1) != null ? link.group(1) : link.group(2);
+                if (link.group(1) != null || !SITE_FOLDERS.contains(slug)) {
+                    found.add(new Link(slug, run.position(link.start())));
+                }
+            }
+            Matcher prose = PROSE.matcher(run.markdown().contains("LessonLink") ? run.markdown() : "");
+            while (prose.find()) {
+                found.add(new Link(prose.group(1), run.position(prose.start())));
+            }
+        }
+        return List.copyOf(found);
     }
 
     private static void check(String slug, TextRun.Position at, CourseContent content, Set<String> written,

@@ -10,8 +10,10 @@ import dev.lectern.model.ModuleRecord.ConceptEntry;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.Rule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,18 +34,45 @@ final class PrerequisiteTraces implements CourseCheck {
     private record Source(String slug, String moduleIds, List<Row> rows) {
     }
 
-    /** A record row with the record it is in. */
-    private record Row(ModuleRecord record, ConceptEntry entry) {
+    /** A record row with the record it is in, and the words of its concept cell, worked out once. */
+    private record Row(ModuleRecord record, ConceptEntry entry, Set<String> name, Set<String> all) {
+        static Row of(ModuleRecord record, ConceptEntry entry) {
+            String cell = entry.concept().plain();
+            return new Row(record, entry, ConceptNames.words(cell), ConceptNames.allWords(cell));
+        }
+    }
+
+    /** Lessons by slug and record rows by lesson, built once per run: a course has a thousand lessons. */
+    private static final class Index {
+        private final Map<String, Lesson> lessons = new HashMap<>();
+        private final Map<String, List<Row>> rows = new HashMap<>();
+        private final CourseContent content;
+
+        Index(CourseContent content) {
+            this.content = content;
+            content.lessons().forEach(lesson -> lessons.putIfAbsent(lesson.slug(), lesson));
+        }
+
+        Optional<Lesson> lesson(String slug) {
+            return Optional.ofNullable(lessons.get(slug));
+        }
+
+        /** The rows of {@code record} that name {@code slug} as their lesson. */
+        List<Row> rows(ModuleRecord record, String slug) {
+            return rows.computeIfAbsent(record.file() + "\n" + slug, key -> record.concepts().stream()
+                    .filter(e -> e.lessons().contains(slug)).map(e -> Row.of(record, e)).toList());
+        }
     }
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
+        Index index = new Index(content);
         for (Lesson lesson : content.lessons()) {
             for (Prerequisite row : lesson.prerequisites()) {
                 if (row.actual().isEmpty() || row.sourceLessons().isEmpty()) {
                     continue;
                 }
-                Optional<List<Source>> sources = sources(row.sourceLessons(), content);
+                Optional<List<Source>> sources = sources(row.sourceLessons(), content, index);
                 if (sources.isEmpty()) {
                     continue;
                 }
@@ -61,14 +90,13 @@ final class PrerequisiteTraces implements CourseCheck {
         double[] closestScore = {-1, -1, -1};
         for (Source source : sources) {
             for (Row row : source.rows()) {
-                String cell = row.entry().concept().plain();
-                Set<String> name = ConceptNames.words(cell);
+                Set<String> name = row.name();
                 boolean deepEnough = row.entry().depth().map(d -> d.atLeast(depth)).orElse(false);
-                if (deepEnough && names(words, name, ConceptNames.allWords(cell))) {
+                if (deepEnough && names(words, name, row.all())) {
                     return Optional.empty();
                 }
                 double[] score = {ConceptNames.overlap(words, name), ConceptNames.similarity(words, name),
-                        ConceptNames.overlap(words, ConceptNames.allWords(cell))};
+                        ConceptNames.overlap(words, row.all())};
                 if (closer(score, closestScore)) {
                     closest = row;
                     closestScore = score;
@@ -118,10 +146,10 @@ final class PrerequisiteTraces implements CourseCheck {
     }
 
     /** Each reference as a written lesson with its record rows; empty when any cannot be traced. */
-    private static Optional<List<Source>> sources(List<LessonRef> refs, CourseContent content) {
+    private static Optional<List<Source>> sources(List<LessonRef> refs, CourseContent content, Index index) {
         List<Source> sources = new ArrayList<>();
         for (LessonRef ref : refs) {
-            Optional<Lesson> written = SourceLessons.slug(ref, content).flatMap(content::lesson);
+            Optional<Lesson> written = SourceLessons.slug(ref, content).flatMap(index::lesson);
             if (written.isEmpty()) {
                 return Optional.empty();
             }
@@ -134,9 +162,7 @@ final class PrerequisiteTraces implements CourseCheck {
             if (records.isEmpty()) {
                 return Optional.empty();
             }
-            List<Row> rows = records.stream()
-                    .flatMap(r -> r.concepts().stream().filter(e -> e.lessons().contains(slug)).map(e -> new Row(r, e)))
-                    .toList();
+            List<Row> rows = records.stream().flatMap(r -> index.rows(r, slug).stream()).toList();
             sources.add(new Source(slug, String.join(" or ", records.stream().map(ModuleRecord::moduleId).toList()),
                     rows));
         }
