@@ -2,6 +2,8 @@ package dev.lectern.validate;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Depth;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonRef;
@@ -11,6 +13,8 @@ import dev.lectern.model.Prerequisite;
 import dev.lectern.model.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,22 +68,77 @@ final class PrerequisiteTraces implements CourseCheck {
         }
     }
 
+    /**
+     * What was found per parsed lesson, valid while the rest of the course it was traced against is
+     * the same: the same record and plan objects and the same written lessons (slug and module) ({@code lectern
+     * serve} rebuilds with the same objects for unchanged files). Of a source lesson, a trace reads
+     * only that it is written and its module.
+     */
+    private final Map<Lesson, List<Diagnostic>> found = new IdentityHashMap<>();
+    private List<Object> tracedAgainst = List.of();
+    private Set<String> writtenThen = Set.of();
+
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
-        Index index = new Index(content);
-        for (Lesson lesson : content.lessons()) {
-            for (Prerequisite row : lesson.prerequisites()) {
-                if (row.actual().isEmpty() || row.sourceLessons().isEmpty()) {
-                    continue;
-                }
-                Optional<List<Source>> sources = sources(row.sourceLessons(), content, index);
-                if (sources.isEmpty()) {
-                    continue;
-                }
-                trace(row, row.actual().get(), sources.get()).ifPresent(message -> sink.forFile(lesson.file())
-                        .report(Rule.PREREQ_UNTRACED, row.line(), 1, message));
+        List<Object> against = against(content);
+        Set<String> written = new HashSet<>();
+        content.lessons().forEach(lesson -> written.add(lesson.slug() + "@" + lesson.moduleId().orElse("")));
+        synchronized (found) {
+            if (!sameObjects(against, tracedAgainst) || !written.equals(writtenThen)) {
+                found.clear();
+                tracedAgainst = against;
+                writtenThen = written;
             }
         }
+        Index index = new Index(content);
+        for (Lesson lesson : content.lessons()) {
+            List<Diagnostic> diagnostics;
+            synchronized (found) {
+                diagnostics = found.get(lesson);
+            }
+            if (diagnostics == null) {
+                DiagnosticCollector collector = new DiagnosticCollector();
+                trace(lesson, content, index, collector);
+                diagnostics = collector.sorted();
+                synchronized (found) {
+                    found.put(lesson, diagnostics);
+                }
+            }
+            diagnostics.forEach(sink::report);
+        }
+    }
+
+    private static void trace(Lesson lesson, CourseContent content, Index index, DiagnosticSink sink) {
+        for (Prerequisite row : lesson.prerequisites()) {
+            if (row.actual().isEmpty() || row.sourceLessons().isEmpty()) {
+                continue;
+            }
+            Optional<List<Source>> sources = sources(row.sourceLessons(), content, index);
+            if (sources.isEmpty()) {
+                continue;
+            }
+            trace(row, row.actual().get(), sources.get()).ifPresent(message -> sink.forFile(lesson.file())
+                    .report(Rule.PREREQ_UNTRACED, row.line(), 1, message));
+        }
+    }
+
+    /** What a lesson is traced against besides which lessons are written: the records and plans, as objects. */
+    private static List<Object> against(CourseContent content) {
+        List<Object> objects = new ArrayList<>(content.moduleRecords());
+        objects.addAll(content.modulePlans());
+        return objects;
+    }
+
+    private static boolean sameObjects(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The message when no source's record lists the concept at {@code depth} or higher. */
