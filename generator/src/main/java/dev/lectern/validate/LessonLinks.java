@@ -7,10 +7,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.Rule;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
-import java.util.IdentityHashMap;
-import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +43,7 @@ final class LessonLinks implements CourseCheck {
     }
 
     /** Each lesson's links, remembered per parsed lesson: finding them costs; checking them does not. */
-    private final Map<Lesson, List<Link>> links = new IdentityHashMap<>();
+    private final LessonMemo<List<Link>> links = new LessonMemo<>();
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
@@ -55,18 +52,10 @@ final class LessonLinks implements CourseCheck {
             written.add(lesson.slug());
             written.add(lesson.fileSlug());
         }
-        Set<Lesson> current = Collections.newSetFromMap(new IdentityHashMap<>());
-        current.addAll(content.lessons());
-        synchronized (links) {
-            links.keySet().retainAll(current);
-        }
+        links.keepOnly(content.lessons());
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
-            List<Link> found;
-            synchronized (links) {
-                found = links.computeIfAbsent(lesson, LessonLinks::find);
-            }
-            for (Link link : found) {
+            for (Link link : links.get(lesson, LessonLinks::find)) {
                 check(link.slug(), link.at(), content, written, reporter);
             }
         }

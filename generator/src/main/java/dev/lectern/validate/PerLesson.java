@@ -5,12 +5,8 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Runs a check that looks at each lesson on its own, one lesson at a time, and remembers what it
@@ -19,7 +15,7 @@ import java.util.Set;
  */
 final class PerLesson implements CourseCheck {
     private final CourseCheck check;
-    private final Map<Lesson, List<Diagnostic>> found = new IdentityHashMap<>();
+    private final LessonMemo<List<Diagnostic>> found = new LessonMemo<>();
 
     private PerLesson(CourseCheck check) {
         this.check = check;
@@ -32,26 +28,15 @@ final class PerLesson implements CourseCheck {
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
-        Set<Lesson> current = Collections.newSetFromMap(new IdentityHashMap<>());
-        current.addAll(content.lessons());
-        synchronized (found) {
-            found.keySet().retainAll(current);
-        }
+        found.keepOnly(content.lessons());
         for (Lesson lesson : content.lessons()) {
-            List<Diagnostic> diagnostics;
-            synchronized (found) {
-                diagnostics = found.get(lesson);
-            }
-            if (diagnostics == null) {
-                DiagnosticCollector collector = new DiagnosticCollector();
-                check.check(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of(lesson)),
-                        collector);
-                diagnostics = collector.sorted();
-                synchronized (found) {
-                    found.put(lesson, diagnostics);
-                }
-            }
-            diagnostics.forEach(sink::report);
+            found.get(lesson, this::checkAlone).forEach(sink::report);
         }
+    }
+
+    private List<Diagnostic> checkAlone(Lesson lesson) {
+        DiagnosticCollector collector = new DiagnosticCollector();
+        check.check(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of(lesson)), collector);
+        return collector.sorted();
     }
 }

@@ -14,7 +14,6 @@ import dev.lectern.model.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ final class PrerequisiteTraces implements CourseCheck {
      * serve} rebuilds with the same objects for unchanged files). Of a source lesson, a trace reads
      * only that it is written and its module.
      */
-    private final Map<Lesson, List<Diagnostic>> found = new IdentityHashMap<>();
+    private final LessonMemo<List<Diagnostic>> found = new LessonMemo<>();
     private List<Object> tracedAgainst = List.of();
     private Set<String> writtenThen = Set.of();
 
@@ -83,28 +82,21 @@ final class PrerequisiteTraces implements CourseCheck {
         List<Object> against = against(content);
         Set<String> written = new HashSet<>();
         content.lessons().forEach(lesson -> written.add(lesson.slug() + "@" + lesson.moduleId().orElse("")));
-        synchronized (found) {
+        synchronized (this) {
             if (!sameObjects(against, tracedAgainst) || !written.equals(writtenThen)) {
                 found.clear();
                 tracedAgainst = against;
                 writtenThen = written;
             }
         }
+        found.keepOnly(content.lessons());
         Index index = new Index(content);
         for (Lesson lesson : content.lessons()) {
-            List<Diagnostic> diagnostics;
-            synchronized (found) {
-                diagnostics = found.get(lesson);
-            }
-            if (diagnostics == null) {
+            found.get(lesson, l -> {
                 DiagnosticCollector collector = new DiagnosticCollector();
-                trace(lesson, content, index, collector);
-                diagnostics = collector.sorted();
-                synchronized (found) {
-                    found.put(lesson, diagnostics);
-                }
-            }
-            diagnostics.forEach(sink::report);
+                trace(l, content, index, collector);
+                return collector.sorted();
+            }).forEach(sink::report);
         }
     }
 

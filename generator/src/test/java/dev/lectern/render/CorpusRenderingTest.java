@@ -7,6 +7,7 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.Lesson;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -23,7 +24,7 @@ class CorpusRenderingTest {
     @Test
     void rendersEveryLessonOfTheCorpus(MathRenderer math) throws IOException {
         Path corpus = Repo.corpus();
-        CourseContent content = SeedRenderingTest.load(corpus);
+        CourseContent content = EditedContent.load(corpus);
         RenderedSite site = RenderedSite.of(content, math);
         RenderedSite.dump(site.files);
 
@@ -41,7 +42,7 @@ class CorpusRenderingTest {
 
     @Test
     void rendersTheSameBytesOnOneThreadAndOnFour(MathRenderer math) {
-        CourseContent content = SeedRenderingTest.load(Repo.corpus());
+        CourseContent content = EditedContent.load(Repo.corpus());
         List<RenderedFile> sequential = new SiteRenderer(null, math).render(content, new DiagnosticCollector());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {

@@ -3,15 +3,11 @@ package dev.lectern.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.math.MathRenderer;
-import dev.lectern.model.CourseContent;
-import dev.lectern.model.DiagnosticCollector;
-import dev.lectern.parse.ContentLoader;
-import dev.lectern.parse.GuardedParsing;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Golden;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,16 +26,9 @@ class SeedRenderingTest {
     private static RenderedSite site;
     private static Document lesson;
 
-    /** A content folder read by the real parser (its own diagnostics are the parser tests' business). */
-    static CourseContent load(Path root) {
-        try (GuardedParsing guard = GuardedParsing.standard()) {
-            return ContentLoader.standard(guard).load(root, new DiagnosticCollector());
-        }
-    }
-
     @BeforeAll
     static void renderContent(MathRenderer math) throws IOException {
-        site = RenderedSite.of(load(Repo.content()), math);
+        site = RenderedSite.of(EditedContent.load(Repo.content()), math);
         lesson = site.page(DIR + "index.html");
         RenderedSite.dump(site.files);
     }

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
-import dev.lectern.parse.ContentLoader;
-import dev.lectern.parse.GuardedParsing;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -86,7 +84,7 @@ final class ContentTree {
     }
 
     CourseContent load() {
-        return load(root);
+        return EditedContent.load(root);
     }
 
     /** What {@code checks} report over the tree, formatted, in location order. */
@@ -98,13 +96,6 @@ final class ContentTree {
         DiagnosticCollector sink = new DiagnosticCollector();
         checks.forEach(c -> c.check(content, sink));
         return sink.sorted().stream().map(Diagnostic::format).toList();
-    }
-
-    /** Loads a content folder as the build does; parse diagnostics are other tests' business. */
-    static CourseContent load(Path root) {
-        try (GuardedParsing guard = new GuardedParsing(2, Duration.ofSeconds(60), Duration.ofSeconds(4))) {
-            return ContentLoader.standard(guard).load(root, new DiagnosticCollector());
-        }
     }
 
     private ContentTree copyFrom(Path source, String... files) {

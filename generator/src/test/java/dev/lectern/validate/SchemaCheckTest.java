@@ -10,13 +10,11 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Severity;
-import dev.lectern.parse.ContentLoader;
-import dev.lectern.parse.GuardedParsing;
 import dev.lectern.render.LessonJson;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,13 +28,7 @@ class SchemaCheckTest {
 
     @BeforeAll
     static void loadSeed() {
-        seed = load(Repo.content());
-    }
-
-    private static CourseContent load(Path root) {
-        try (GuardedParsing guard = GuardedParsing.standard()) {
-            return ContentLoader.standard(guard).load(root, new DiagnosticCollector());
-        }
+        seed = EditedContent.load(Repo.content());
     }
 
     private static List<Diagnostic> check(CourseContent content, Consumer<ObjectNode> change) {
@@ -64,7 +56,7 @@ class SchemaCheckTest {
 
     @Test
     void findsNothingInTheCorpusLessons() {
-        CourseContent corpus = load(Repo.corpus());
+        CourseContent corpus = EditedContent.load(Repo.corpus());
 
         assertEquals(18, corpus.lessons().size());
         assertEquals(List.of(), check(corpus, tree -> { }));

@@ -1,5 +1,6 @@
 package dev.lectern.validate;
 
+import dev.lectern.testing.EditedContent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.CourseContent;
@@ -31,14 +32,14 @@ class StructureRulesTest {
 
     @Test
     void theSeedContentRaisesOnlyItsReferencesToLessonsNotInTheContent() {
-        List<String> diagnostics = ContentTree.check(ContentTree.load(Repo.content()), all());
+        List<String> diagnostics = ContentTree.check(EditedContent.load(Repo.content()), all());
         assertEquals(List.of("lesson-not-written", "prereq-unknown-lesson"),
                 diagnostics.stream().map(StructureRulesTest::rule).distinct().sorted().toList());
     }
 
     @Test
     void theCorpusRaisesTheseCountsPerRule() {
-        CourseContent corpus = ContentTree.load(Repo.corpus());
+        CourseContent corpus = EditedContent.load(Repo.corpus());
         List<String> diagnostics = ContentTree.check(corpus, all());
         Map<String, Long> counts = diagnostics.stream()
                 .collect(Collectors.groupingBy(StructureRulesTest::rule, TreeMap::new, Collectors.counting()));
@@ -49,7 +50,7 @@ class StructureRulesTest {
 
     @Test
     void theCorpusDiagnosticsCheckedByHandAreExactlyThese() {
-        List<String> diagnostics = ContentTree.check(ContentTree.load(Repo.corpus()), all());
+        List<String> diagnostics = ContentTree.check(EditedContent.load(Repo.corpus()), all());
         assertEquals(List.of("series-1/module-1-1/lessons/what-is-learning.md:72:1: warning[cognitive-load-exceeded]: "
                 + "4 new concepts stated ('New concepts: 4 (function approximation, generalization/memorization, "
                 + "bias-va...'); a lesson should bring at most 3"), ofRule(diagnostics, "cognitive-load-exceeded"));
