@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.security.SecureRandom;
@@ -73,7 +74,21 @@ final class InlineMarkdown {
         if (markdown.isBlank()) {
             return "";
         }
-        Node document = parser.parse(markdown);
+        Document document = parser.parse(markdown);
+        return DirectInlineHtml.render(document, typesetter).orElseGet(() -> sanitised(document, typesetter));
+    }
+
+    /** Flexmark's tree of the text, for tests of the direct path. */
+    Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** As {@link #toHtml}, always through Flexmark's renderer and the sanitiser: what the direct path must equal. */
+    String toSanitisedHtml(String markdown, Typesetter typesetter) {
+        return markdown.isBlank() ? "" : sanitised(parser.parse(markdown), typesetter);
+    }
+
+    private String sanitised(Document document, Typesetter typesetter) {
         String nonce = "lectern-math-" + HexFormat.of().formatHex(nextBytes()) + "-";
         List<MathNode> formulas = new ArrayList<>();
         for (Node node : document.getDescendants()) {

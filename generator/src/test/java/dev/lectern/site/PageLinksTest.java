@@ -32,4 +32,25 @@ class PageLinksTest {
         assertEquals(references, links.references());
         assertEquals(new HashSet<>(parsed.select("[id]").stream().map(Element::id).toList()), links.ids());
     }
+
+    @org.junit.jupiter.api.Test
+    void takesTheFirstLinkOfEachLinkingTagOnlyAndEveryIdAfterWhitespace() {
+        String html = "<p id=\"top\"><abbr href=\"no\">x</abbr><aside src=\"no\"></aside>"
+                + "<a class=\"c\" href=\"../b/?x=1&amp;y=2\" src=\"second\">b</a><a>none</a>"
+                + "<img\nsrc=\"pic.png\"><link rel=\"s\" href=\"a>b.css\"><script src=\"k.js\"></script>"
+                + "<span data-id=\"not\" id=\"a&amp;b\"></span><b\tid=\"tab\">text id=\"in-text\"</b>";
+
+        PageLinks links = PageLinks.of(new RenderedFile("lessons/x/index.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("../b/?x=1&y=2", "pic.png", "a>b.css", "k.js"), links.references());
+        assertEquals(java.util.Set.of("top", "a&b", "tab", "in-text"), links.ids());
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsNothingOfFilesThatAreNotPages() {
+        PageLinks links = PageLinks.of(new RenderedFile("lessons/x/lesson.json", "{\"href\": \" id=\\\"x\\\"\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertEquals(List.of(), links.references());
+        assertEquals(java.util.Set.of(), links.ids());
+    }
 }
