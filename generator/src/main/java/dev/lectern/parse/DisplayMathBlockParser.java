@@ -71,6 +71,9 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             BasedSequence line = state.getLine();
+            if (!startsWithDollar(line, state.getNextNonSpaceIndex())) {
+                return BlockStart.none(); // most lines: decided without copying the line
+            }
             String rest = line.subSequence(state.getNextNonSpaceIndex()).trimEOL().toString().strip();
             if (!rest.startsWith(FENCE)) {
                 return BlockStart.none();
@@ -85,6 +88,16 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
                 parser.block.append(afterFence);
             }
             return BlockStart.of(parser).atIndex(line.length());
+        }
+
+        private static boolean startsWithDollar(BasedSequence line, int from) {
+            for (int i = from; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (!Character.isWhitespace(c)) {
+                    return c == '$';
+                }
+            }
+            return false;
         }
     }
 }

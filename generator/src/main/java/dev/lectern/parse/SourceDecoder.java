@@ -21,8 +21,9 @@ public final class SourceDecoder {
 
     public String decode(byte[] bytes, FileReporter reporter) {
         int start = hasBom(bytes) ? 3 : 0;
-        boolean valid = isValidUtf8(bytes, start);
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        // Bad bytes decode to U+FFFD: text without one is valid, and the strict decoder is not needed.
+        boolean valid = text.indexOf('\uFFFD') < 0 || isValidUtf8(bytes, start);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (!valid) {
             reportInvalidBytes(text, reporter);
@@ -59,6 +60,9 @@ public final class SourceDecoder {
     }
 
     private static String repairMojibake(String text, FileReporter reporter) {
+        if (!mayHoldMojibake(text)) {
+            return text;
+        }
         String[] lines = text.split("\n", -1);
         List<String> repaired = new ArrayList<>(lines.length);
         boolean changed = false;
@@ -73,5 +77,16 @@ public final class SourceDecoder {
             repaired.add(result.text());
         }
         return changed ? String.join("\n", repaired) : text;
+    }
+
+    /** Mojibake starts with a UTF-8 lead byte read as Windows-1252: a character from U+00C2 to U+00F4. */
+    private static boolean mayHoldMojibake(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00C2' && c <= '\u00F4') {
+                return true;
+            }
+        }
+        return false;
     }
 }

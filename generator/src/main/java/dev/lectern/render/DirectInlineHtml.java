@@ -34,11 +34,28 @@ final class DirectInlineHtml {
     /** Stands for a formula until the paragraphs are joined; content holding it takes the full path. */
     private static final char FORMULA_MARK = '\uE000';
 
+    /** Characters that may start inline syntax, break a line, or be an entity; see {@link #plainLine}. */
+    private static final String INLINE_SYNTAX = "\\`*_~[]!<&$\n\r";
+
     private static final Set<Class<?>> SAFE = Set.of(Paragraph.class, Text.class, TextBase.class, Emphasis.class,
             StrongEmphasis.class, Code.class, Strikethrough.class, SoftLineBreak.class, HardLineBreak.class,
             HtmlEntity.class, MathNode.class);
 
     private DirectInlineHtml() {
+    }
+
+    /**
+     * The HTML of one line without any character Markdown's inline syntax (or ours, {@code $}) gives
+     * meaning to: the text itself, escaped, with no parsing at all. Empty for any other text.
+     */
+    static Optional<String> plainLine(String markdown) {
+        for (int i = 0; i < markdown.length(); i++) {
+            if (INLINE_SYNTAX.indexOf(markdown.charAt(i)) >= 0) {
+                return Optional.empty();
+            }
+        }
+        HtmlLines out = new HtmlLines();
+        return text(markdown.strip(), out) ? Optional.of(out.toString()) : Optional.empty();
     }
 
     /** The HTML, or empty when the tree needs the full renderer and sanitiser. */
@@ -115,30 +132,29 @@ final class DirectInlineHtml {
 
     /** Appends text escaped as jsoup writes it; false for characters left to jsoup itself. */
     private static boolean text(String text, HtmlLines out) {
+        int run = 0; // where the characters written as they are begin
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\u00A0' -> out.append("&nbsp;");
-                case '\n', '\t' -> out.append(c);
-                default -> {
-                    if (c < 0x20 || c == 0x7F || c == FORMULA_MARK) {
-                        return false;
-                    }
-                    if (Character.isSurrogate(c)) {
-                        if (!Character.isHighSurrogate(c) || i + 1 >= text.length()
-                                || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                            return false;
-                        }
-                        out.append(c);
-                        c = text.charAt(++i);
-                    }
-                    out.append(c);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '\u00A0' -> "&nbsp;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, run, i).append(entity);
+                run = i + 1;
+            } else if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7F || c == FORMULA_MARK) {
+                return false;
+            } else if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
                 }
+                i++;
             }
         }
+        out.append(text, run, text.length());
         return true;
     }
 
@@ -169,22 +185,32 @@ final class DirectInlineHtml {
         private boolean lineBlank;
 
         HtmlLines append(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                append(text.charAt(i));
+            return append(text, 0, text.length());
+        }
+
+        HtmlLines append(String text, int start, int end) {
+            int i = start;
+            while (i < end) {
+                if (lineBlank) {
+                    char c = text.charAt(i++);
+                    if (c == ' ') {
+                        continue;
+                    }
+                    lineBlank = c == '\t' || c == '\n';
+                    out.append(c);
+                } else {
+                    int eol = text.indexOf('\n', i);
+                    int stop = eol < 0 || eol >= end ? end : eol + 1;
+                    out.append(text, i, stop);
+                    lineBlank = stop == eol + 1;
+                    i = stop;
+                }
             }
             return this;
         }
 
         HtmlLines append(char c) {
-            if (c == '\n') {
-                lineBlank = true;
-            } else if (c == ' ' && lineBlank) {
-                return this;
-            } else if (c != '\t') {
-                lineBlank = false;
-            }
-            out.append(c);
-            return this;
+            return append(String.valueOf(c));
         }
 
         @Override

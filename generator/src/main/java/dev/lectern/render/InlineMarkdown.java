@@ -74,6 +74,10 @@ final class InlineMarkdown {
         if (markdown.isBlank()) {
             return "";
         }
+        Optional<String> plain = DirectInlineHtml.plainLine(markdown);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         Document document = parser.parse(markdown);
         return DirectInlineHtml.render(document, typesetter).orElseGet(() -> sanitised(document, typesetter));
     }
