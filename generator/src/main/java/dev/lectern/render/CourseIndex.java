@@ -12,6 +12,7 @@ import dev.lectern.render.CoursePage.LessonEntry;
 import dev.lectern.render.CoursePage.ModuleView;
 import dev.lectern.render.CoursePage.SeriesView;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ final class CourseIndex {
     private final CourseContent content;
     private final List<PublishedLesson> published;
     private final ValidationReport report;
+    private Set<String> moduleIds;
 
     /** @param report gives each lesson's link into the validation report and what it found */
     CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
@@ -105,7 +107,15 @@ final class CourseIndex {
         return numbers;
     }
 
+    /** Every module id, in order; computed once, as the page asks for it per series. */
     private Set<String> moduleIds() {
+        if (moduleIds == null) {
+            moduleIds = Collections.unmodifiableSet(collectModuleIds());
+        }
+        return moduleIds;
+    }
+
+    private Set<String> collectModuleIds() {
         Set<String> ids = new TreeSet<>(CourseIndex::compareModuleIds);
         content.course().ifPresent(c -> c.modules().forEach(m -> ids.add(m.id())));
         content.modulePlans().forEach(p -> ids.add(p.moduleId()));
@@ -195,9 +205,22 @@ final class CourseIndex {
     }
 
     private static int compareSegment(String a, String b) {
-        if (a.matches("\\d{1,9}") && b.matches("\\d{1,9}")) {
+        if (isSmallNumber(a) && isSmallNumber(b)) {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
         return a.compareTo(b);
+    }
+
+    /** {@code \\d{1,9}}: fits an int. */
+    private static boolean isSmallNumber(String segment) {
+        if (segment.isEmpty() || segment.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

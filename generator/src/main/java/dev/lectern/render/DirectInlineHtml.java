@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,13 @@ final class DirectInlineHtml {
     private static final char FORMULA_MARK = '\uE000';
 
     /** Characters that may start inline syntax, break a line, or be an entity; see {@link #plainLine}. */
-    private static final String INLINE_SYNTAX = "\\`*_~[]!<&$\n\r";
+    private static final boolean[] INLINE_SYNTAX = new boolean[128];
+
+    static {
+        for (char c : "\\`*_~[]!<&$\n\r".toCharArray()) {
+            INLINE_SYNTAX[c] = true;
+        }
+    }
 
     private static final Set<Class<?>> SAFE = Set.of(Paragraph.class, Text.class, TextBase.class, Emphasis.class,
             StrongEmphasis.class, Code.class, Strikethrough.class, SoftLineBreak.class, HardLineBreak.class,
@@ -50,7 +57,8 @@ final class DirectInlineHtml {
      */
     static Optional<String> plainLine(String markdown) {
         for (int i = 0; i < markdown.length(); i++) {
-            if (INLINE_SYNTAX.indexOf(markdown.charAt(i)) >= 0) {
+            char c = markdown.charAt(i);
+            if (c < INLINE_SYNTAX.length && INLINE_SYNTAX[c]) {
                 return Optional.empty();
             }
         }
@@ -99,7 +107,7 @@ final class DirectInlineHtml {
 
     private static boolean node(Node node, HtmlLines out, List<MathNode> formulas) {
         if (node instanceof Text || node instanceof HtmlEntity) {
-            return text(Escaping.normalizeEOL(node.getChars().unescape()), out);
+            return text(unescaped(node.getChars()), out);
         } else if (node instanceof Code code) {
             out.append("<code>");
             boolean ok = text(Escaping.collapseWhitespace(code.getText(), true), out);
@@ -128,6 +136,14 @@ final class DirectInlineHtml {
             out.append("</" + tag + ">");
         }
         return ok;
+    }
+
+    /** The text Flexmark writes for a text node: escapes and entities resolved, line ends normalised. */
+    private static String unescaped(BasedSequence chars) {
+        if (chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 && chars.indexOf('\r') < 0) {
+            return chars.toString(); // nothing to resolve: skip building a new sequence
+        }
+        return Escaping.normalizeEOL(chars.unescape());
     }
 
     /** Appends text escaped as jsoup writes it; false for characters left to jsoup itself. */
