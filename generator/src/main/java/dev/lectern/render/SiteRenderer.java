@@ -11,7 +11,9 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +37,8 @@ public final class SiteRenderer implements PageRenderer {
     private static final Pattern SAFE_DIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /** Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the validation report. */
     private static final Set<String> RESERVED_DIRS = Set.of("assets", "schema", "reports");
-    /** Lessons rendered at once: enough to keep every core busy, few enough to bound memory. */
-    private static final int BATCH = 4 * Runtime.getRuntime().availableProcessors();
+    /** Lessons in flight at once: enough to keep every core busy, few enough to bound memory. */
+    private static final int WINDOW = 4 * Runtime.getRuntime().availableProcessors();
 
     private final PageTemplates templates;
     private final MathRenderer math;
@@ -109,15 +111,17 @@ public final class SiteRenderer implements PageRenderer {
         // element ids of the report depend on the content only
         ValidationReport anchors = ValidationReport.of(content, List.of());
         CourseIndex titles = new CourseIndex(content, published, anchors);
-        for (int start = 0; start < published.size(); start += BATCH) {
-            List<CompletableFuture<List<RenderedFile>>> batch = published
-                    .subList(start, Math.min(published.size(), start + BATCH)).stream()
-                    .map(p -> CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, anchors, diagnostics, sink),
-                            lessons))
-                    .toList();
-            for (CompletableFuture<List<RenderedFile>> lesson : batch) {
-                join(lesson).forEach(out);
+        // A sliding window, not batches: while this thread hands a lesson's files on (the writer
+        // hashes and writes them), the workers are already rendering the lessons after it.
+        Deque<CompletableFuture<List<RenderedFile>>> window = new ArrayDeque<>();
+        int next = 0;
+        while (next < published.size() || !window.isEmpty()) {
+            while (next < published.size() && window.size() < WINDOW) {
+                PublishedLesson p = published.get(next++);
+                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, anchors, diagnostics, sink),
+                        lessons));
             }
+            join(window.poll()).forEach(out);
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
