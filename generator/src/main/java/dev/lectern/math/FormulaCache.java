@@ -11,13 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,6 +46,7 @@ public final class FormulaCache {
     private final Map<String, RenderedMath> memory = new ConcurrentHashMap<>();
     private final AtomicLong corruptEntries = new AtomicLong();
     private final AtomicLong writeFailures = new AtomicLong();
+    private final Set<Path> shards = ConcurrentHashMap.newKeySet(); // folders this cache has made or found
 
     /**
      * @param dir              where entries live; created on first write
@@ -104,6 +108,9 @@ public final class FormulaCache {
     }
 
     private Optional<RenderedMath> read(Path file) {
+        if (!file.toFile().isFile()) {
+            return Optional.empty(); // the usual miss, found without the cost of an exception
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -165,10 +172,17 @@ public final class FormulaCache {
 
     private void write(Path file, RenderedMath math) {
         Path temp = null;
+        Path shard = file.getParent();
         try {
-            Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), ".", ".tmp");
-            Files.write(temp, encode(math));
+            if (!shards.contains(shard)) {
+                Files.createDirectories(shard);
+                shards.add(shard);
+            }
+            // A name no other thread or process picks. Not createTempFile: its secure random name and
+            // permission handling cost as much as the write itself, thousands of times in a cold build.
+            temp = shard.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
+            Files.write(temp, encode(math), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -177,6 +191,7 @@ public final class FormulaCache {
         } catch (IOException e) {
             // A cache that cannot be written only makes the next build slower.
             writeFailures.incrementAndGet();
+            shards.remove(shard); // perhaps deleted meanwhile: make it again next time
             deleteQuietly(temp);
         }
     }
