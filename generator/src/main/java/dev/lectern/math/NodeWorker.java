@@ -113,7 +113,8 @@ final class NodeWorker implements AutoCloseable {
         try {
             process = new ProcessBuilder(launch.node().executable(), "-e", launch.script()).start();
         } catch (IOException e) {
-            throw new Unusable("cannot run " + launch.node().executable() + ": " + e.getMessage());
+            // "Cannot run program "x": error=2, No such file or directory": the cause says it without the name
+            throw new Unusable("does not run: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
         return new NodeWorker(process, json, launch.setupLine(), startLimit, watchdog);
     }

@@ -44,9 +44,8 @@ class MathEnginesTest {
                 () -> graalJs, notices::add)) {
             assertEquals(render(graalJs), render(math));
         }
-        assertEquals(List.of("lectern: node is not usable (" + missing + " cannot run " + missing + ": Cannot run program \""
-                + missing + "\": error=2, No such file or directory); typesetting formulas with KaTeX 0.19.1 in GraalJS"),
-                notices);
+        assertEquals(List.of("lectern: node is not usable (" + missing + " does not run: error=2, No such file or"
+                + " directory); typesetting formulas with KaTeX 0.19.1 in GraalJS"), notices);
     }
 
     @Test

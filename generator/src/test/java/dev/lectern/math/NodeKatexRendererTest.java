@@ -228,9 +228,8 @@ class NodeKatexRendererTest {
             assertEquals("graaljs", katex.engine());
             assertEquals(0, katex.processesStarted());
         }
-        assertEquals(List.of("lectern: node is not usable (" + missing.executable() + " cannot run " + missing.executable()
-                + ": Cannot run program \"" + missing.executable() + "\": error=2, No such file or directory);"
-                + " typesetting formulas with KaTeX 0.19.1 in GraalJS"), notices);
+        assertEquals(List.of("lectern: node is not usable (" + missing.executable() + " does not run: error=2, No such"
+                + " file or directory); typesetting formulas with KaTeX 0.19.1 in GraalJS"), notices);
     }
 
     @Test
