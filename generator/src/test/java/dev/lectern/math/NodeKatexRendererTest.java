@@ -156,6 +156,21 @@ class NodeKatexRendererTest {
     }
 
     @Test
+    void keepsTypesettingWhileNodeFloodsItsStandardError(MathRenderer graalJs) throws IOException {
+        // 256 KB on stderr per request, written blocking: far past a pipe's buffer, so an undrained
+        // stderr would stop node until the time limit killed it
+        Path hook = temp.resolve("noisy-hook.js");
+        Files.writeString(hook, "process.stdin.on('data', () => require('fs').writeSync(2, 'x'.repeat(262144) + '\\n'));\n");
+        NodeCommand noisy = NodeTests.script(temp, "noisy-node", "exec node --require '" + hook + "' \"$@\"");
+        try (NodeKatexRenderer katex = renderer(noisy, graalJs)) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(Optional.empty(), katex.render("x_" + i, false).error());
+            }
+            assertEquals(1, katex.processesStarted());
+        }
+    }
+
+    @Test
     void rendersFromFourThreadsAsFromOne(MathRenderer graalJs) throws Exception {
         List<Formula> formulas = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
