@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path contentDir = options.contentDir();
         BuildResult result;
-        try (Engine engine = engines.open(options.cacheDir())) {
+        try (Engine engine = engines.open(options.cacheDir(), options.mathEngine())) {
             result = engine.build(contentDir, outputDir);
         }
         // compiler-style: the build's messages go to standard error

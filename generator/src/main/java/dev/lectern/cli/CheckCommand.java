@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path contentDir = options.contentDir();
         CheckResult result;
-        try (Engine engine = engines.open(options.cacheDir())) {
+        try (Engine engine = engines.open(options.cacheDir(), options.mathEngine())) {
             result = engine.check(contentDir);
         }
         String shownUnder = options.contentDirForDisplay();

@@ -1,5 +1,7 @@
 package dev.lectern.cli;
 
+import dev.lectern.math.MathEngineChoice;
+import dev.lectern.math.MathEngines;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.Lectern;
@@ -27,6 +29,16 @@ public interface Engine extends AutoCloseable {
         default Engine openLongLived(Path cacheDir) {
             return open(cacheDir);
         }
+
+        /** With the math engine the user chose; stand-ins may ignore it (the output is the same). */
+        default Engine open(Path cacheDir, MathEngineChoice math) {
+            return open(cacheDir);
+        }
+
+        /** {@link #openLongLived(Path)} with the math engine the user chose. */
+        default Engine openLongLived(Path cacheDir, MathEngineChoice math) {
+            return openLongLived(cacheDir);
+        }
     }
 
     /** The real engines: one-off for build and check, long-lived (keeping parsed and rendered lessons) for serve. */
@@ -38,7 +50,17 @@ public interface Engine extends AutoCloseable {
 
         @Override
         public Engine openLongLived(Path cacheDir) {
-            return of(Lectern.openLongLived(cacheDir, dev.lectern.math.MathEngines.standard(cacheDir)));
+            return openLongLived(cacheDir, MathEngineChoice.AUTO);
+        }
+
+        @Override
+        public Engine open(Path cacheDir, MathEngineChoice math) {
+            return of(Lectern.open(cacheDir, math));
+        }
+
+        @Override
+        public Engine openLongLived(Path cacheDir, MathEngineChoice math) {
+            return of(Lectern.openLongLived(cacheDir, MathEngines.standard(cacheDir, math)));
         }
     };
 

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.math.MathEngineUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -64,6 +65,8 @@ public final class LecternCli implements Runnable {
         PrintWriter err = cmd.getErr();
         if (e instanceof UncheckedIOException io) {
             err.println("lectern: I/O error: " + io.getCause());
+        } else if (MathEngineUnavailableException.in(e).isPresent()) {
+            err.println("lectern: " + MathEngineUnavailableException.in(e).get().getMessage());
         } else if (e instanceof IOException io) {
             err.println("lectern: I/O error: " + io);
         } else {

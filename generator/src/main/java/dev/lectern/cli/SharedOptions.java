@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.math.MathEngineChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,6 +24,12 @@ final class SharedOptions {
                     + "(default: $XDG_CACHE_HOME/lectern, or ~/.cache/lectern).")
     private Path cacheDir;
 
+    @Option(names = "--math-engine", paramLabel = "auto|node|graaljs", defaultValue = "auto",
+            description = "What typesets formulas missing from the cache: node (KaTeX in Node worker processes), "
+                    + "graaljs (KaTeX inside the JVM; slower), or auto (node when a Node 18+ answers, "
+                    + "from $LECTERN_NODE or the PATH; else graaljs). The output is the same. Default: auto.")
+    private MathEngineChoice mathEngine;
+
     /** The content folder, which must exist: a missing one is a usage error. */
     Path contentDir() {
         if (!Files.isDirectory(contentDir)) {
@@ -34,6 +41,10 @@ final class SharedOptions {
     /** The content folder as the user typed it, to show diagnostics' files where they can be opened. */
     String contentDirForDisplay() {
         return contentDir.toString();
+    }
+
+    MathEngineChoice mathEngine() {
+        return mathEngine;
     }
 
     Path cacheDir() {

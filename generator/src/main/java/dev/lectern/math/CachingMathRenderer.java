@@ -39,8 +39,13 @@ public final class CachingMathRenderer implements MathRenderer {
         return new CacheStats(hits.get(), misses.get(), cache.corruptEntries(), cache.writeFailures());
     }
 
+    /** Closes the delegate, and the cache (which finishes writing its entries). */
     @Override
     public void close() {
-        delegate.close();
+        try {
+            delegate.close();
+        } finally {
+            cache.close();
+        }
     }
 }

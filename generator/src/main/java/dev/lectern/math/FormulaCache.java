@@ -11,13 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,9 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code "lectern-formula 1 <sha-256 of body> <body bytes>\n"} then a JSON body
  * {@code {"html":...,"error":...}}; it is written to a temporary file and moved into place
  * atomically, and one that fails its check (truncated, garbled) is deleted and treated as a miss.
- * Thread-safe.
+ * Thread-safe. {@link #writingBehind} writes on a background thread: close it to finish the writes.
  */
-public final class FormulaCache {
+public final class FormulaCache implements AutoCloseable {
 
     private static final String MAGIC = "lectern-formula";
     private static final String FORMAT = "1";
@@ -43,6 +46,8 @@ public final class FormulaCache {
     private final Map<String, RenderedMath> memory = new ConcurrentHashMap<>();
     private final AtomicLong corruptEntries = new AtomicLong();
     private final AtomicLong writeFailures = new AtomicLong();
+    private final Set<Path> shards = ConcurrentHashMap.newKeySet(); // folders this cache has made or found
+    private final CacheWriter writer;
 
     /**
      * @param dir              where entries live; created on first write
@@ -50,8 +55,21 @@ public final class FormulaCache {
      *                         {@link KatexRenderer#cacheIdentity()}
      */
     public FormulaCache(Path dir, String rendererIdentity) {
+        this(dir, rendererIdentity, CacheWriter.inline());
+    }
+
+    private FormulaCache(Path dir, String rendererIdentity, CacheWriter writer) {
         this.dir = dir;
         this.rendererIdentity = rendererIdentity;
+        this.writer = writer;
+    }
+
+    /**
+     * A cache whose {@link #put} returns before the entry is on disk: one background thread writes
+     * them (in memory they are there at once). For builds; {@link #close()} waits for the writes.
+     */
+    public static FormulaCache writingBehind(Path dir, String rendererIdentity) {
+        return new FormulaCache(dir, rendererIdentity, CacheWriter.background());
     }
 
     /** The content hash of one formula, as 64 hex digits. */
@@ -84,8 +102,19 @@ public final class FormulaCache {
     public void put(String key, RenderedMath math) {
         memory.put(key, math);
         if (!MathErrorBox.isTimeLimit(math)) {
-            write(entry(key), math);
+            writer.write(() -> write(entry(key), math));
         }
+    }
+
+    /** Returns once every entry put so far is on disk (or failed to be written). */
+    public void flush() {
+        writer.flush();
+    }
+
+    /** Finishes writing the entries put so far. */
+    @Override
+    public void close() {
+        writer.close();
     }
 
     /** Entries that failed their integrity check since this cache was created. */
@@ -93,8 +122,9 @@ public final class FormulaCache {
         return corruptEntries.get();
     }
 
-    /** Entries that could not be written since this cache was created. */
+    /** Entries that could not be written since this cache was created (after the pending writes). */
     public long writeFailures() {
+        flush();
         return writeFailures.get();
     }
 
@@ -104,6 +134,9 @@ public final class FormulaCache {
     }
 
     private Optional<RenderedMath> read(Path file) {
+        if (!file.toFile().isFile()) {
+            return Optional.empty(); // the usual miss, found without the cost of an exception
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -165,10 +198,17 @@ public final class FormulaCache {
 
     private void write(Path file, RenderedMath math) {
         Path temp = null;
+        Path shard = file.getParent();
         try {
-            Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), ".", ".tmp");
-            Files.write(temp, encode(math));
+            if (!shards.contains(shard)) {
+                Files.createDirectories(shard);
+                shards.add(shard);
+            }
+            // A name no other thread or process picks. Not createTempFile: its secure random name and
+            // permission handling cost as much as the write itself, thousands of times in a cold build.
+            temp = shard.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
+            Files.write(temp, encode(math), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -177,6 +217,7 @@ public final class FormulaCache {
         } catch (IOException e) {
             // A cache that cannot be written only makes the next build slower.
             writeFailures.incrementAndGet();
+            shards.remove(shard); // perhaps deleted meanwhile: make it again next time
             deleteQuietly(temp);
         }
     }

@@ -36,7 +36,8 @@ public final class KatexBundle {
         return read(SCRIPT);
     }
 
-    private static String read(String resource) {
+    /** A classpath resource's text; KaTeX and Lectern's scripts around it all come from the jar. */
+    static String read(String resource) {
         try (InputStream in = KatexBundle.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 // The build copies KaTeX from assets/node_modules; without it nothing can typeset.

@@ -28,21 +28,6 @@ public final class KatexRenderer implements MathRenderer {
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
-    /** Binds the options once and returns {@code (tex, displayMode) -> [ok, htmlOrMessage]}. */
-    private static final String BRIDGE = """
-            (function (optionsJson) {
-              const base = JSON.parse(optionsJson);
-              return function (tex, displayMode) {
-                const options = Object.assign({}, base, { displayMode: displayMode });
-                try {
-                  return [true, katex.renderToString(tex, options)];
-                } catch (e) {
-                  return [false, e instanceof Error ? e.message : String(e)];
-                }
-              };
-            })
-            """;
-
     private final Duration timeLimit;
     private final int maxContexts;
     private final Object lock = new Object();
@@ -179,7 +164,7 @@ public final class KatexRenderer implements MathRenderer {
         if (engine == null) {
             engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
             katexSource = Source.newBuilder("js", KatexBundle.script(), "katex.min.js").cached(true).buildLiteral();
-            bridgeSource = Source.newBuilder("js", BRIDGE, "lectern-katex-bridge.js").cached(true).buildLiteral();
+            bridgeSource = Source.newBuilder("js", KatexBridge.script(), "lectern-katex-bridge.js").cached(true).buildLiteral();
         }
         return engine;
     }

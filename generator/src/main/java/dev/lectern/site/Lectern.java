@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.math.MathEngineChoice;
 import dev.lectern.math.MathEngines;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.ContentLoader;
@@ -47,7 +48,12 @@ public final class Lectern implements AutoCloseable {
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
     public static Lectern open(Path cacheDir) {
-        return open(cacheDir, MathEngines.standard(cacheDir));
+        return open(cacheDir, MathEngineChoice.AUTO);
+    }
+
+    /** With formulas typeset by the engine {@code math} names (Node or GraalJS; the output is the same). */
+    public static Lectern open(Path cacheDir, MathEngineChoice math) {
+        return open(cacheDir, MathEngines.standard(cacheDir, math));
     }
 
     /** With a formula renderer of the caller's (tools and tests share one KaTeX engine this way). */

@@ -145,6 +145,33 @@ class CachingMathRendererTest {
     }
 
     @Test
+    void writingBehindHasEveryEntryOnDiskOnceClosedAndServesThemAtOnce() throws IOException {
+        FormulaCache behind = FormulaCache.writingBehind(dir, IDENTITY);
+        CachingMathRenderer math = new CachingMathRenderer(behind, delegate);
+        for (int i = 0; i < 50; i++) {
+            math.render("x_" + i, i % 2 == 0);
+        }
+        assertEquals(RenderedMath.ok("<span>x_3</span>"), math.render("x_3", false)); // from memory, written or not
+        math.close();
+
+        assertEquals(50, files().size());
+        CachingMathRenderer nextBuild = new CachingMathRenderer(new FormulaCache(dir, IDENTITY), new CountingRenderer());
+        assertEquals(RenderedMath.ok("<span>x_48 (display)</span>"), nextBuild.render("x_48", true));
+        assertEquals(new CacheStats(1, 0, 0, 0), nextBuild.stats());
+        assertTrue(delegate.closed);
+    }
+
+    @Test
+    void writingBehindCountsAWriteThatFailedInItsStats() throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+        try (CachingMathRenderer math = new CachingMathRenderer(FormulaCache.writingBehind(notADirectory, IDENTITY),
+                delegate)) {
+            assertEquals(RenderedMath.ok("<span>x</span>"), math.render("x", false));
+            assertEquals(new CacheStats(0, 1, 0, 1), math.stats());
+        }
+    }
+
+    @Test
     void closesItsDelegate() {
         caching().close();
         assertTrue(delegate.closed);

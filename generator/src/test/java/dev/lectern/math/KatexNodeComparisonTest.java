@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedKatex.class)
 class KatexNodeComparisonTest {
-
-    record Formula(String tex, boolean display) {
-    }
 
     static final List<Formula> FORMULAS = List.of(
             new Formula(KatexRendererTest.ADD_LOSS, false),
@@ -47,7 +43,7 @@ class KatexNodeComparisonTest {
     void rendersEveryFormulaByteForByteAsNode(KatexRenderer katex) throws Exception {
         Path katexModule = Repo.root().resolve("assets/node_modules/katex");
         assumeTrue(Files.isDirectory(katexModule), "KaTeX is not installed in assets/node_modules");
-        assumeTrue(nodeRuns(), "node is not on PATH");
+        NodeTests.nodeOrSkip();
 
         JsonNode node = renderWithNode(katexModule);
         List<String> expected = new ArrayList<>();
@@ -80,19 +76,6 @@ class KatexNodeComparisonTest {
             return output;
         } finally {
             Files.deleteIfExists(script);
-        }
-    }
-
-    private static boolean nodeRuns() {
-        try {
-            Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.bench.corpus.Formulas;
 import dev.lectern.math.KatexRenderer;
+import dev.lectern.math.MathEngineChoice;
+import dev.lectern.math.MathEngines;
+import dev.lectern.math.MathRenderer;
 import dev.lectern.math.RenderedMath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +29,15 @@ import org.graalvm.polyglot.Engine;
  * formulas (every 500) is reached, and whether the HTML is the same on every runtime (its hash).
  * {@code bench/jit} runs it on each JVM and with and without the Graal compiler; see bench/README.md.
  *
+ * <p>With {@code --math-stage auto|node|graaljs} it measures Lectern's whole math stage instead, as a
+ * cold build runs it: {@link MathEngines#standard(Path, MathEngineChoice)} over a fresh, empty formula
+ * cache (so every formula is typeset and written to the cache), the engine started by the first
+ * formula. {@code bench/run} uses that for the engine rows of its table.
+ *
  * <pre>
  * java [JVM flags] -cp bench/target/benchmarks.jar dev.lectern.bench.jit.FormulaThroughput \
- *     (--formulas DIR/formulas.json | --lessons N) [--threads 2] [--limit 5000] [--mark 500] [--label L]
+ *     (--formulas DIR/formulas.json | --lessons N) [--threads 2] [--limit 5000] [--mark 500] [--label L] \
+ *     [--math-stage auto|node|graaljs]
  * </pre>
  *
  * Prints one JSON line on stdout. Times are milliseconds since the JVM started (so JVM start-up is
@@ -44,6 +55,7 @@ public final class FormulaThroughput {
         int limit = Integer.MAX_VALUE;
         int mark = 500;
         String label = "";
+        MathEngineChoice stage = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--formulas" -> formulasFile = Path.of(args[i + 1]);
@@ -52,6 +64,7 @@ public final class FormulaThroughput {
                 case "--limit" -> limit = Integer.parseInt(args[i + 1]);
                 case "--mark" -> mark = Integer.parseInt(args[i + 1]);
                 case "--label" -> label = args[i + 1];
+                case "--math-stage" -> stage = MathEngineChoice.parse(args[i + 1]);
                 default -> usage("unknown argument " + args[i]);
             }
         }
@@ -60,14 +73,15 @@ public final class FormulaThroughput {
         }
         List<Formula> formulas = formulasFile != null ? read(formulasFile, limit) : generate(lessons, limit);
         long mainMs = JvmClock.sinceStart();
-        Map<String, Object> result = new FormulaThroughput().run(formulas, threads, mark);
+        Map<String, Object> result = new FormulaThroughput().run(formulas, threads, mark, stage);
         result.put("mainMs", mainMs);
         result.put("label", label);
         result.put("kind", "throughput");
         System.out.println(new ObjectMapper().writeValueAsString(result));
     }
 
-    private Map<String, Object> run(List<Formula> formulas, int threads, int mark) throws Exception {
+    private Map<String, Object> run(List<Formula> formulas, int threads, int mark, MathEngineChoice stage)
+            throws Exception {
         int n = formulas.size();
         String[] html = new String[n];
         long[] markMs = new long[(n + mark - 1) / mark];
@@ -76,8 +90,11 @@ public final class FormulaThroughput {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         List<Throwable> crashes = new ArrayList<>();
+        Path cache = stage == null ? null : Files.createTempDirectory("lectern-formula-cache");
         long start = JvmClock.sinceStart();
-        try (KatexRenderer katex = new KatexRenderer(KatexRenderer.DEFAULT_TIME_LIMIT, threads)) {
+        try (MathRenderer katex = stage == null
+                ? new KatexRenderer(KatexRenderer.DEFAULT_TIME_LIMIT, threads)
+                : MathEngines.standard(cache, stage)) {
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int worker = t;
@@ -112,12 +129,14 @@ public final class FormulaThroughput {
             }
         }
         long end = JvmClock.sinceStart();
+        deleteTree(cache);
         if (!crashes.isEmpty()) {
             throw new IllegalStateException("a worker crashed", crashes.get(0));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("formulas", n);
         result.put("threads", threads);
+        result.put("stage", stage == null ? "KatexRenderer" : "MathEngines.standard " + stage.name().toLowerCase());
         result.put("java", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
         result.put("truffle", truffleRuntime());
         result.put("startMs", start);
@@ -163,6 +182,17 @@ public final class FormulaThroughput {
         return formulas;
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     private static String sha256(String[] html) throws NoSuchAlgorithmException {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         for (String h : html) {
@@ -178,7 +208,7 @@ public final class FormulaThroughput {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: FormulaThroughput (--formulas FILE | --lessons N) [--threads T] [--limit N] [--mark M] [--label L]");
+        System.err.println("usage: FormulaThroughput (--formulas FILE | --lessons N) [--threads T] [--limit N] [--mark M] [--label L] [--math-stage auto|node|graaljs]");
         System.exit(2);
     }
 }

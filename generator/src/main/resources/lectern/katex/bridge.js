@@ -1,0 +1,14 @@
+// Lectern's one way of calling KaTeX, evaluated as is by GraalJS (KatexRenderer) and by Node
+// (node-worker.js), so both engines run the same code on the same options: binds the options once
+// and returns (tex, displayMode) -> [ok, htmlOrMessage]. KaTeX must be the global `katex`.
+(function (optionsJson) {
+  const base = JSON.parse(optionsJson);
+  return function (tex, displayMode) {
+    const options = Object.assign({}, base, { displayMode: displayMode });
+    try {
+      return [true, katex.renderToString(tex, options)];
+    } catch (e) {
+      return [false, e instanceof Error ? e.message : String(e)];
+    }
+  };
+})

@@ -1,0 +1,9 @@
+package dev.lectern.math;
+
+/** One formula as the build asks for it: the TeX and whether it is displayed. */
+record Formula(String tex, boolean display) {
+
+    RenderedMath renderWith(MathRenderer math) {
+        return math.render(tex, display);
+    }
+}
