@@ -10,7 +10,6 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -65,7 +64,7 @@ final class PageTemplates {
 
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
     String render(String name, Record page) {
-        StringWriter out = new StringWriter();
+        TextWriter out = new TextWriter();
         try {
             config.getTemplate(name).process(page, out);
         } catch (IOException e) {
@@ -74,5 +73,43 @@ final class PageTemplates {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /** A {@link java.io.StringWriter} without its synchronised buffer: a page is written by one thread. */
+    private static final class TextWriter extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder(64 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }
