@@ -1,59 +1,64 @@
 package dev.lectern.math;
 
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where {@link FormulaCache} writes its entries: at once on the caller's thread, or queued for one
- * background thread. Creating, writing and renaming a small file costs about as much as typesetting
- * a formula in Node, so a cold build hands its writes over instead of waiting for them.
+ * Where {@link FormulaCache} does its disk work: at once on the caller's thread, or queued for one
+ * background thread, so a cold build hands its writes over instead of waiting for them. Writes may
+ * buffer; {@code settle} writes the buffer out, and runs whenever the queue runs dry (at once after
+ * each write when inline), so other processes see entries soon without a write per entry.
  */
 final class CacheWriter implements AutoCloseable {
 
     private final boolean behind;
-    private ExecutorService thread; // guarded by this; started by the first write
-    private boolean closed;         // guarded by this
+    private final Runnable settle;
+    private ThreadPoolExecutor thread; // guarded by this; started by the first write
+    private boolean closed;            // guarded by this
 
-    private CacheWriter(boolean behind) {
+    private CacheWriter(boolean behind, Runnable settle) {
         this.behind = behind;
+        this.settle = settle;
     }
 
-    static CacheWriter inline() {
-        return new CacheWriter(false);
+    static CacheWriter inline(Runnable settle) {
+        return new CacheWriter(false, settle);
     }
 
-    static CacheWriter background() {
-        return new CacheWriter(true);
+    static CacheWriter background(Runnable settle) {
+        return new CacheWriter(true, settle);
     }
 
     /** Runs {@code write} now, or queues it; once closed, runs it now. */
     void write(Runnable write) {
-        ExecutorService queue = queue();
-        if (queue == null) {
-            write.run();
-            return;
+        ThreadPoolExecutor queue = queue();
+        if (queue != null) {
+            try {
+                queue.execute(write);
+                return;
+            } catch (RejectedExecutionException e) {
+                // closed meanwhile
+            }
         }
-        try {
-            queue.execute(write);
-        } catch (RejectedExecutionException e) {
-            write.run(); // closed meanwhile
-        }
+        write.run();
+        settle.run();
     }
 
-    /** Returns once every write handed over so far is done. */
+    /** Returns once every write handed over so far is done and settled. */
     void flush() {
-        ExecutorService queue;
+        ThreadPoolExecutor queue;
         synchronized (this) {
             queue = thread;
         }
         if (queue == null) {
+            settle.run();
             return;
         }
         try {
-            queue.submit(() -> { }).get(); // one thread, in order: the writes before it are done
+            queue.submit(settle).get(); // one thread, in order: the writes before it are done
         } catch (RejectedExecutionException e) {
             awaitEnd(queue); // closed meanwhile
         } catch (ExecutionException e) {
@@ -63,10 +68,10 @@ final class CacheWriter implements AutoCloseable {
         }
     }
 
-    /** Finishes the queued writes and ends the thread. */
+    /** Finishes the queued writes, settles them and ends the thread. */
     @Override
     public void close() {
-        ExecutorService queue;
+        ThreadPoolExecutor queue;
         synchronized (this) {
             queue = thread;
             thread = null;
@@ -76,20 +81,28 @@ final class CacheWriter implements AutoCloseable {
             queue.shutdown();
             awaitEnd(queue);
         }
+        settle.run();
     }
 
-    private synchronized ExecutorService queue() {
+    private synchronized ThreadPoolExecutor queue() {
         if (behind && thread == null && !closed) {
-            thread = Executors.newSingleThreadExecutor(task -> {
+            thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
                 Thread writer = new Thread(task, "lectern-formula-cache-writer");
                 writer.setDaemon(true); // a process that ends without closing loses a few entries: typeset again
                 return writer;
-            });
+            }) {
+                @Override
+                protected void afterExecute(Runnable task, Throwable failure) {
+                    if (getQueue().isEmpty()) {
+                        settle.run();
+                    }
+                }
+            };
         }
         return thread;
     }
 
-    private static void awaitEnd(ExecutorService queue) {
+    private static void awaitEnd(ThreadPoolExecutor queue) {
         try {
             queue.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {

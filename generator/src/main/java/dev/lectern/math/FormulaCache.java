@@ -6,39 +6,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Typeset formulas by content hash: in memory, and on disk under {@code dir} as
- * {@code <first 2 hex>/<sha-256>.formula}, so a second build starts no JavaScript at all.
+ * Typeset formulas by content hash: in memory, and on disk in pack files under {@code dir/formulas},
+ * so a second build starts no JavaScript at all.
  *
  * <p>The key covers the renderer's identity (KaTeX version, options, error-box format), the display
- * mode and the TeX, so changing any of them misses. An entry is
- * {@code "lectern-formula 1 <sha-256 of body> <body bytes>\n"} then a JSON body
- * {@code {"html":...,"error":...}}; it is written to a temporary file and moved into place
- * atomically, and one that fails its check (truncated, garbled) is deleted and treated as a miss.
+ * mode and the TeX, so changing any of them misses. Each process that writes appends its entries to
+ * a pack of its own ({@link PackAppender}), so processes sharing the folder never write one file;
+ * a record carries its key, and checks of its header and body ({@link PackFormat}), and one that
+ * fails them (cut short, garbled) is a miss, counted in {@link #corruptEntries()}, never served.
+ * The first {@link #get} indexes the packs' headers ({@link PackIndex}); when the folder holds more
+ * than {@link PackCompactor#MAX_PACKS} packs, that cache's writer merges the finished ones.
  * Thread-safe. {@link #writingBehind} writes on a background thread: close it to finish the writes.
  */
 public final class FormulaCache implements AutoCloseable {
 
-    private static final String MAGIC = "lectern-formula";
-    private static final String FORMAT = "1";
-    private static final String SUFFIX = ".formula";
+    /** Under the cache folder, which holds other things too (e.g. the build state). */
+    static final String FOLDER = "formulas";
 
     private final Path dir;
     private final String rendererIdentity;
@@ -46,22 +42,29 @@ public final class FormulaCache implements AutoCloseable {
     private final Map<String, RenderedMath> memory = new ConcurrentHashMap<>();
     private final AtomicLong corruptEntries = new AtomicLong();
     private final AtomicLong writeFailures = new AtomicLong();
-    private final Set<Path> shards = ConcurrentHashMap.newKeySet(); // folders this cache has made or found
+    private final PackFolder folder;
+    private final Set<Path> ownPacks = ConcurrentHashMap.newKeySet();
+    private final PackAppender appender;
     private final CacheWriter writer;
+    private final AtomicBoolean oldEntriesGone = new AtomicBoolean();
+    private volatile PackIndex index; // made by the first get, dropped by close
 
     /**
-     * @param dir              where entries live; created on first write
+     * @param dir              the cache folder; entries go to {@code dir/formulas}, created on first write
      * @param rendererIdentity everything besides the TeX that changes the output, e.g.
      *                         {@link KatexRenderer#cacheIdentity()}
      */
     public FormulaCache(Path dir, String rendererIdentity) {
-        this(dir, rendererIdentity, CacheWriter.inline());
+        this(dir, rendererIdentity, PackFolder.thisProcess(), false);
     }
 
-    private FormulaCache(Path dir, String rendererIdentity, CacheWriter writer) {
+    /** The same as another process would be: {@code owner} names its packs (tests). */
+    FormulaCache(Path dir, String rendererIdentity, String owner, boolean behind) {
         this.dir = dir;
         this.rendererIdentity = rendererIdentity;
-        this.writer = writer;
+        this.folder = new PackFolder(dir.resolve(FOLDER), owner);
+        this.appender = new PackAppender(folder, writeFailures, ownPacks::add);
+        this.writer = behind ? CacheWriter.background(appender::flush) : CacheWriter.inline(appender::flush);
     }
 
     /**
@@ -69,12 +72,17 @@ public final class FormulaCache implements AutoCloseable {
      * them (in memory they are there at once). For builds; {@link #close()} waits for the writes.
      */
     public static FormulaCache writingBehind(Path dir, String rendererIdentity) {
-        return new FormulaCache(dir, rendererIdentity, CacheWriter.background());
+        return new FormulaCache(dir, rendererIdentity, PackFolder.thisProcess(), true);
+    }
+
+    /** The same as another process would be: {@code owner} names its packs (tests). */
+    static FormulaCache writingBehind(Path dir, String rendererIdentity, String owner) {
+        return new FormulaCache(dir, rendererIdentity, owner, true);
     }
 
     /** The content hash of one formula, as 64 hex digits. */
     public String key(String tex, boolean displayMode) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = PackFormat.sha256();
         // Length-prefixed fields, so no two different inputs hash the same bytes.
         for (String field : new String[] {rendererIdentity, displayMode ? "display" : "inline", tex}) {
             byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
@@ -90,20 +98,37 @@ public final class FormulaCache implements AutoCloseable {
         if (remembered != null) {
             return Optional.of(remembered);
         }
-        Optional<RenderedMath> stored = read(entry(key));
+        Optional<RenderedMath> stored = index().body(key).flatMap(body -> {
+            Optional<RenderedMath> math = decode(body);
+            if (math.isEmpty()) {
+                corruptEntries.incrementAndGet(); // passed its checksum, yet is no entry: written so by a bug
+            }
+            return math;
+        });
         stored.ifPresent(math -> memory.put(key, math));
         return stored;
     }
 
     /**
-     * Stores {@code math}. A formula stopped by the time limit stays in memory only: on another run
-     * or machine it may well finish.
+     * Stores {@code math} under {@code key} (a {@link #key}). A formula stopped by the time limit stays
+     * in memory only: on another run or machine it may well finish.
      */
     public void put(String key, RenderedMath math) {
-        memory.put(key, math);
-        if (!MathErrorBox.isTimeLimit(math)) {
-            writer.write(() -> write(entry(key), math));
+        byte[] keyBytes = HexFormat.of().parseHex(key);
+        RenderedMath previous = memory.put(key, math);
+        if (math.equals(previous) || MathErrorBox.isTimeLimit(math)) {
+            return; // two threads typeset it at once: one record is enough
         }
+        if (!oldEntriesGone.getAndSet(true)) {
+            writer.write(this::deleteOldEntries);
+        }
+        writer.write(() -> {
+            try {
+                appender.append(PackFormat.record(keyBytes, encode(math)));
+            } catch (JsonProcessingException e) {
+                writeFailures.incrementAndGet();
+            }
+        });
     }
 
     /** Returns once every entry put so far is on disk (or failed to be written). */
@@ -111,10 +136,19 @@ public final class FormulaCache implements AutoCloseable {
         writer.flush();
     }
 
-    /** Finishes writing the entries put so far. */
+    /** Finishes writing the entries put so far, and closes the packs. */
     @Override
     public void close() {
         writer.close();
+        appender.close();
+        PackIndex indexed;
+        synchronized (this) {
+            indexed = index;
+            index = null;
+        }
+        if (indexed != null) {
+            indexed.close();
+        }
     }
 
     /** Entries that failed their integrity check since this cache was created. */
@@ -128,47 +162,24 @@ public final class FormulaCache implements AutoCloseable {
         return writeFailures.get();
     }
 
-    /** The file holding {@code key}'s entry (whether or not it exists). */
-    public Path entry(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key + SUFFIX);
-    }
-
-    private Optional<RenderedMath> read(Path file) {
-        if (!file.toFile().isFile()) {
-            return Optional.empty(); // the usual miss, found without the cost of an exception
+    private PackIndex index() {
+        PackIndex indexed = index;
+        if (indexed != null) {
+            return indexed;
         }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // unreadable: typeset again
-        }
-        Optional<RenderedMath> math = decode(bytes);
-        if (math.isEmpty()) {
-            corruptEntries.incrementAndGet();
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // the rewrite after rendering replaces it anyway
+        synchronized (this) {
+            if (index == null) {
+                PackIndex made = new PackIndex(folder, ownPacks::contains, corruptEntries, PackIndex.RESCAN);
+                if (made.scan() > PackCompactor.MAX_PACKS) {
+                    writer.write(new PackCompactor(folder)::compactIfCrowded);
+                }
+                index = made;
             }
+            return index;
         }
-        return math;
     }
 
-    private Optional<RenderedMath> decode(byte[] bytes) {
-        int newline = indexOf(bytes, (byte) '\n');
-        if (newline < 0) {
-            return Optional.empty();
-        }
-        String[] header = new String(bytes, 0, newline, StandardCharsets.US_ASCII).split(" ");
-        byte[] body = Arrays.copyOfRange(bytes, newline + 1, bytes.length);
-        if (header.length != 4 || !header[0].equals(MAGIC) || !header[1].equals(FORMAT)
-                || !header[3].equals(Integer.toString(body.length))
-                || !header[2].equals(HexFormat.of().formatHex(sha256().digest(body)))) {
-            return Optional.empty();
-        }
+    private Optional<RenderedMath> decode(byte[] body) {
         try {
             JsonNode node = json.readTree(body);
             JsonNode html = node.get("html");
@@ -188,64 +199,39 @@ public final class FormulaCache implements AutoCloseable {
         ObjectNode node = json.createObjectNode();
         node.put("html", math.html());
         node.put("error", math.error().orElse(null));
-        byte[] body = json.writeValueAsBytes(node);
-        byte[] header = (MAGIC + " " + FORMAT + " " + HexFormat.of().formatHex(sha256().digest(body))
-                + " " + body.length + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] entry = Arrays.copyOf(header, header.length + body.length);
-        System.arraycopy(body, 0, entry, header.length, body.length);
-        return entry;
+        return json.writeValueAsBytes(node);
     }
 
-    private void write(Path file, RenderedMath math) {
-        Path temp = null;
-        Path shard = file.getParent();
-        try {
-            if (!shards.contains(shard)) {
-                Files.createDirectories(shard);
-                shards.add(shard);
-            }
-            // A name no other thread or process picks. Not createTempFile: its secure random name and
-            // permission handling cost as much as the write itself, thousands of times in a cold build.
-            temp = shard.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
-            Files.write(temp, encode(math), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Deletes the entries of the format before packs, one file each in folders named by two hex
+     * digits ({@code ab/<key>.formula}): nothing reads them any more.
+     */
+    private void deleteOldEntries() {
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(dir, "[0-9a-f][0-9a-f]")) {
+            for (Path shard : shards) {
+                deleteOldShard(shard);
             }
         } catch (IOException e) {
-            // A cache that cannot be written only makes the next build slower.
-            writeFailures.incrementAndGet();
-            shards.remove(shard); // perhaps deleted meanwhile: make it again next time
-            deleteQuietly(temp);
+            // no cache folder yet, or unreadable: nothing to tidy
         }
     }
 
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // a stray temporary file is harmless: it never has the entry suffix
+    private static void deleteOldShard(Path shard) throws IOException {
+        if (!Files.isDirectory(shard)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(shard)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".formula") || name.endsWith(".tmp")) {
+                    Files.deleteIfExists(entry);
+                }
             }
         }
-    }
-
-    private static int indexOf(byte[] bytes, byte wanted) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == wanted) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            Files.delete(shard);
+        } catch (IOException e) {
+            // something else is in it: leave it
         }
     }
 }

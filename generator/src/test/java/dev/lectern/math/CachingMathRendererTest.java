@@ -1,5 +1,6 @@
 package dev.lectern.math;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,13 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,62 +77,199 @@ class CachingMathRendererTest {
     }
 
     @Test
-    void keepsATimedOutFormulaOutOfTheDiskCache() {
+    void keepsATimedOutFormulaOutOfTheDiskCache() throws IOException {
         MathRenderer slow = (tex, display) -> MathErrorBox.timedOut(tex, display, Duration.ofMillis(5));
         FormulaCache cache = new FormulaCache(dir, IDENTITY);
         RenderedMath stopped = new CachingMathRenderer(cache, slow).render("x", false);
+        cache.close();
         assertEquals(Optional.of("formula passed the time limit of 5 ms and was stopped"), stopped.error());
-        assertFalse(Files.exists(cache.entry(cache.key("x", false))));
+        assertEquals(List.of(), StoredFormulas.names(dir));
+        assertEquals(Optional.empty(), new FormulaCache(dir, IDENTITY).get(cache.key("x", false)));
     }
 
     @Test
-    void writesOneEntryPerFormulaShardedByItsHashWithAnIntegrityHeader() throws IOException {
-        FormulaCache cache = new FormulaCache(dir, IDENTITY);
-        new CachingMathRenderer(cache, delegate).render("a+b", false);
-        String key = cache.key("a+b", false);
-        Path entry = dir.resolve(key.substring(0, 2)).resolve(key + ".formula");
-        assertEquals(List.of(entry), files());
-        String body = "{\"html\":\"<span>a+b</span>\",\"error\":null}";
-        assertEquals("lectern-formula 1 " + sha256(body) + " " + body.length() + "\n" + body, Files.readString(entry));
+    void writesEachFormulaAsOneRecordWithAChecksummedHeaderInAPackOfItsOwn() throws IOException {
+        String key;
+        try (FormulaCache cache = new FormulaCache(dir, IDENTITY, "alpha", false)) {
+            new CachingMathRenderer(cache, delegate).render("a+b", false);
+            key = cache.key("a+b", false);
+        }
+        assertEquals(List.of("formulas/alpha-*.pack"), StoredFormulas.names(dir)); // its lock file gone once closed
+        byte[] body = "{\"html\":\"<span>a+b</span>\",\"error\":null}".getBytes(StandardCharsets.UTF_8);
+        ByteBuffer record = ByteBuffer.allocate(77 + body.length).put("LFPK".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 1).put(HexFormat.of().parseHex(key)).putInt(body.length).put(sha256(body));
+        CRC32C crc = new CRC32C();
+        crc.update(record.array(), 0, 73);
+        record.putInt((int) crc.getValue()).put(body);
+        assertArrayEquals(record.array(), Files.readAllBytes(StoredFormulas.onlyPack(dir)));
     }
 
     @Test
-    void rendersAgainWhenAnEntryIsTruncated() throws IOException {
-        FormulaCache cache = new FormulaCache(dir, IDENTITY);
-        new CachingMathRenderer(cache, delegate).render("a+b", false);
-        Path entry = cache.entry(cache.key("a+b", false));
-        byte[] bytes = Files.readAllBytes(entry);
-        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length - 5));
+    void aPackCutInsideARecordServesTheRecordsBeforeTheCutAndTypesetsTheCutOneAgain() throws IOException {
+        Path pack = packOfAThenB();
+        byte[] bytes = Files.readAllBytes(pack);
+        Files.write(pack, Arrays.copyOf(bytes, bytes.length - 5)); // b's body loses its end
 
-        CachingMathRenderer math = caching();
-        assertEquals(RenderedMath.ok("<span>a+b</span>"), math.render("a+b", false));
+        assertEquals(new CacheStats(1, 1, 1, 0), askForAThenB("beta"));
+        assertEquals(List.of("inline a", "inline b", "inline b"), delegate.calls);
+        // b typeset again is in beta's pack, newer than the cut record, so the next run serves both
+        assertEquals(new CacheStats(2, 0, 0, 0), askForAThenB("gamma"));
+    }
+
+    @Test
+    void aPackCutInsideAHeaderServesTheRecordsBeforeIt() throws IOException {
+        Path pack = packOfAThenB();
+        byte[] bytes = Files.readAllBytes(pack);
+        int secondRecord = bytes.length / 2; // both records are the same length
+        Files.write(pack, Arrays.copyOf(bytes, secondRecord + 40));
+
+        assertEquals(new CacheStats(1, 1, 0, 0), askForAThenB("beta")); // b's key was never read: a plain miss
+        assertEquals(List.of("inline a", "inline b", "inline b"), delegate.calls);
+    }
+
+    @Test
+    void aFlippedByteInABodyIsCountedAndTypesetAgainNeverServed() throws IOException {
+        try (CachingMathRenderer first = caching("alpha")) {
+            first.render("a+b", false);
+        }
+        Path pack = StoredFormulas.onlyPack(dir);
+        Files.writeString(pack, Files.readString(pack, StandardCharsets.ISO_8859_1).replace("a+b</span>", "a-b</span>"),
+                StandardCharsets.ISO_8859_1);
+
+        try (CachingMathRenderer math = caching("beta")) {
+            assertEquals(RenderedMath.ok("<span>a+b</span>"), math.render("a+b", false));
+            assertEquals(new CacheStats(0, 1, 1, 0), math.stats());
+        }
         assertEquals(List.of("inline a+b", "inline a+b"), delegate.calls);
-        assertEquals(new CacheStats(0, 1, 1, 0), math.stats());
-        assertEquals(bytes.length, Files.size(entry)); // rewritten whole
     }
 
     @Test
-    void rendersAgainWhenAnEntryIsGarbledButKeepsItsLength() throws IOException {
-        FormulaCache cache = new FormulaCache(dir, IDENTITY);
-        new CachingMathRenderer(cache, delegate).render("a+b", false);
-        Path entry = cache.entry(cache.key("a+b", false));
-        String text = Files.readString(entry);
-        Files.writeString(entry, text.replace("a+b</span>", "a-b</span>"));
+    void aFlippedByteInAHeaderHidesThatRecordButNotTheOnesAfterIt() throws IOException {
+        Path pack = packOfAThenB();
+        byte[] bytes = Files.readAllBytes(pack);
+        bytes[40] ^= 0x10; // the first record's body length
+        Files.write(pack, bytes);
 
-        assertEquals(RenderedMath.ok("<span>a+b</span>"), caching().render("a+b", false));
-        assertEquals(2, delegate.calls.size());
+        assertEquals(new CacheStats(1, 1, 0, 0), askForAThenB("beta"));
+        assertEquals(List.of("inline a", "inline b", "inline a"), delegate.calls);
     }
 
     @Test
-    void rendersAgainWhenAnEntryIsEmptyOrNotAnEntry() throws IOException {
-        FormulaCache cache = new FormulaCache(dir, IDENTITY);
-        Path entry = cache.entry(cache.key("y", true));
-        Files.createDirectories(entry.getParent());
-        for (String junk : List.of("", "lectern-formula 1 00 2\n{}", "not a cache entry")) {
-            Files.writeString(entry, junk);
-            assertEquals(RenderedMath.ok("<span>y (display)</span>"), caching().render("y", true));
+    void packsThatAreEmptyOrNotPacksAreMisses() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("formulas")).resolve("junk-0000000000000000.pack");
+        byte[] magicThenZeros = Arrays.copyOf("LFPK".getBytes(StandardCharsets.US_ASCII), 200);
+        for (byte[] junk : List.of(new byte[0], "not a pack".getBytes(StandardCharsets.US_ASCII), magicThenZeros)) {
+            Files.write(pack, junk);
+            try (CachingMathRenderer math = caching("beta")) {
+                assertEquals(RenderedMath.ok("<span>y (display)</span>"), math.render("y", true));
+                assertEquals(new CacheStats(0, 1, 0, 0), math.stats());
+            }
+            Files.delete(StoredFormulas.onlyPackOf(dir, "beta"));
         }
         assertEquals(3, delegate.calls.size());
+    }
+
+    @Test
+    void twoCachesWritingAtOnceEachAppendToTheirOwnPackAndAThirdServesEveryEntry() throws Exception {
+        List<Thread> writers = new ArrayList<>();
+        for (String owner : List.of("alpha", "beta")) {
+            writers.add(new Thread(() -> {
+                try (CachingMathRenderer math = new CachingMathRenderer(
+                        FormulaCache.writingBehind(dir, IDENTITY, owner), new CountingRenderer())) {
+                    for (int i = 0; i < 200; i++) {
+                        math.render(owner + "_" + i, false);
+                    }
+                }
+            }));
+        }
+        writers.forEach(Thread::start);
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        assertEquals(List.of("formulas/alpha-*.pack", "formulas/beta-*.pack"), StoredFormulas.names(dir));
+
+        try (CachingMathRenderer third = caching("gamma")) {
+            for (int i = 0; i < 200; i++) {
+                assertEquals(RenderedMath.ok("<span>alpha_" + i + "</span>"), third.render("alpha_" + i, false));
+                assertEquals(RenderedMath.ok("<span>beta_" + i + "</span>"), third.render("beta_" + i, false));
+            }
+            assertEquals(new CacheStats(400, 0, 0, 0), third.stats());
+        }
+        assertEquals(List.of(), delegate.calls);
+    }
+
+    @Test
+    void compactionMergesTheFinishedPacksOnceThereAreMoreThanEightKeepingEveryEntryOnce() throws IOException {
+        for (int run = 1; run <= 8; run++) { // eight runs that each typeset x_run, and the same "shared"
+            try (FormulaCache cache = new FormulaCache(dir, IDENTITY, "run" + run, false)) {
+                put(cache, "x_" + run);
+                put(cache, "shared");
+            }
+        }
+        try (FormulaCache crashed = new FormulaCache(dir, IDENTITY, "crashed", false)) {
+            put(crashed, "x_9");
+        }
+        Path crashedPack = StoredFormulas.onlyPackOf(dir, "crashed");
+        Files.writeString(new PackFolder(dir.resolve("formulas"), "test").lockOf(crashedPack), ""); // held by nobody
+        FormulaCache live = new FormulaCache(dir, IDENTITY, "live", false);
+        put(live, "y"); // a pack still being written, its lock held
+
+        FormulaCache early = new FormulaCache(dir, IDENTITY, "early", false);
+        assertEquals(Optional.of(ok("x_1")), early.get(early.key("x_1", false))); // indexes 10 packs, then compacts
+
+        assertEquals(List.of("formulas/live-*.lock", "formulas/live-*.pack", "formulas/merged-*.pack"),
+                StoredFormulas.names(dir));
+        List<String> merged = new ArrayList<>();
+        for (String tex : List.of("x_1", "x_2", "x_3", "x_4", "x_5", "x_6", "x_7", "x_8", "x_9", "shared", "y")) {
+            merged.add(early.key(tex, false) + " {\"html\":\"<span>" + tex + "</span>\",\"error\":null}");
+        }
+        Collections.sort(merged);
+        List<String> stored = new ArrayList<>(StoredFormulas.records(dir));
+        Collections.sort(stored);
+        assertEquals(merged, stored); // y once, from live's pack; shared once
+
+        // the early cache indexed packs that are gone now: it still reads them through its open channels
+        for (String tex : List.of("x_2", "x_9", "shared", "y")) {
+            assertEquals(Optional.of(ok(tex)), early.get(early.key(tex, false)));
+        }
+        try (CachingMathRenderer late = caching("late")) {
+            for (String tex : List.of("x_1", "x_8", "x_9", "shared", "y")) {
+                late.render(tex, false);
+            }
+            assertEquals(new CacheStats(5, 0, 0, 0), late.stats());
+        }
+        early.close();
+        live.close();
+        assertEquals(List.of(), delegate.calls);
+    }
+
+    @Test
+    void anIndexFindsOnAMissWhatAnotherProcessAppendedAfterItsScan() {
+        FormulaCache other = new FormulaCache(dir, IDENTITY, "other", false);
+        put(other, "x");
+        PackIndex index = new PackIndex(new PackFolder(dir.resolve("formulas"), "self"), pack -> false,
+                new java.util.concurrent.atomic.AtomicLong(), Duration.ZERO);
+        assertEquals(1, index.scan());
+        put(other, "y"); // appended to the pack already scanned
+        put(new FormulaCache(dir, IDENTITY, "third", false), "z"); // in a new pack
+
+        assertEquals(List.of("{\"html\":\"<span>y</span>\",\"error\":null}",
+                        "{\"html\":\"<span>z</span>\",\"error\":null}"),
+                Stream.of("y", "z").map(tex -> new String(index.body(other.key(tex, false)).orElseThrow(),
+                        StandardCharsets.UTF_8)).toList());
+        index.close();
+        other.close();
+    }
+
+    @Test
+    void theFirstWriteDeletesTheEntriesOfTheOneFilePerFormulaFormat() throws IOException {
+        Files.writeString(Files.createDirectories(dir.resolve("ab")).resolve("ab01.formula"), "lectern-formula 1 ...");
+        Files.writeString(Files.createDirectories(dir.resolve("cd")).resolve("notes.txt"), "not ours");
+        Files.writeString(Files.createDirectories(dir.resolve("builds")).resolve("state.json"), "{}");
+        try (CachingMathRenderer math = caching("alpha")) {
+            math.render("x", false);
+        }
+        assertEquals(List.of("builds/state.json", "cd/notes.txt", "formulas/alpha-*.pack"), StoredFormulas.names(dir));
     }
 
     @Test
@@ -146,7 +290,7 @@ class CachingMathRendererTest {
 
     @Test
     void writingBehindHasEveryEntryOnDiskOnceClosedAndServesThemAtOnce() throws IOException {
-        FormulaCache behind = FormulaCache.writingBehind(dir, IDENTITY);
+        FormulaCache behind = FormulaCache.writingBehind(dir, IDENTITY, "alpha");
         CachingMathRenderer math = new CachingMathRenderer(behind, delegate);
         for (int i = 0; i < 50; i++) {
             math.render("x_" + i, i % 2 == 0);
@@ -154,7 +298,8 @@ class CachingMathRendererTest {
         assertEquals(RenderedMath.ok("<span>x_3</span>"), math.render("x_3", false)); // from memory, written or not
         math.close();
 
-        assertEquals(50, files().size());
+        assertEquals(List.of("formulas/alpha-*.pack"), StoredFormulas.names(dir));
+        assertEquals(50, StoredFormulas.records(dir).size());
         CachingMathRenderer nextBuild = new CachingMathRenderer(new FormulaCache(dir, IDENTITY), new CountingRenderer());
         assertEquals(RenderedMath.ok("<span>x_48 (display)</span>"), nextBuild.render("x_48", true));
         assertEquals(new CacheStats(1, 0, 0, 0), nextBuild.stats());
@@ -202,16 +347,36 @@ class CachingMathRendererTest {
         }
     }
 
-    private List<Path> files() throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).toList();
+    private CachingMathRenderer caching(String owner) {
+        return new CachingMathRenderer(new FormulaCache(dir, IDENTITY, owner, false), delegate);
+    }
+
+    /** A run (owner alpha) that typesets a, then b; returns its pack. */
+    private Path packOfAThenB() {
+        askForAThenB("alpha");
+        return StoredFormulas.onlyPack(dir);
+    }
+
+    /** A run of {@code owner} that asks for a, then b: what its cache did. */
+    private CacheStats askForAThenB(String owner) {
+        try (CachingMathRenderer math = caching(owner)) {
+            assertEquals(List.of(RenderedMath.ok("<span>a</span>"), RenderedMath.ok("<span>b</span>")),
+                    List.of(math.render("a", false), math.render("b", false)));
+            return math.stats();
         }
     }
 
-    private static String sha256(String text) {
+    private static void put(FormulaCache cache, String tex) {
+        cache.put(cache.key(tex, false), ok(tex));
+    }
+
+    private static RenderedMath ok(String tex) {
+        return RenderedMath.ok("<span>" + tex + "</span>");
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }

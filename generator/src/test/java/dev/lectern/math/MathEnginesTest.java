@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,28 @@ class MathEnginesTest {
     }
 
     @Test
+    void anUnchangedRebuildOfTheSeedStartsNoEngine() throws IOException {
+        List<Formula> formulas = BuildFormulas.of(Repo.content());
+        Path cache = temp.resolve("cache");
+        List<RenderedMath> built;
+        try (CachingMathRenderer build = MathEngines.standard(cache, MathEngineChoice.GRAALJS, new NodeCommand("node"),
+                CountingRenderer::new, notices::add)) {
+            built = formulas.stream().map(f -> f.renderWith(build)).toList();
+        }
+        Path ran = temp.resolve("node-ran");
+        NodeCommand recording = NodeTests.script(temp, "recording-node", "echo run >> '" + ran + "'; exit 1");
+        notices.clear();
+
+        try (CachingMathRenderer rebuild = MathEngines.standard(cache, MathEngineChoice.AUTO, recording, NO_GRAALJS,
+                notices::add)) {
+            assertEquals(built, formulas.stream().map(f -> f.renderWith(rebuild)).toList());
+            assertEquals(new CacheStats(formulas.size(), 0, 0, 0), rebuild.stats());
+        }
+        assertFalse(Files.exists(ran));
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
     void nodeAndGraalJsWriteTheSameCacheEntries(MathRenderer graalJs) throws IOException {
         NodeCommand node = NodeTests.nodeOrSkip();
         Path byNode = temp.resolve("node-cache");
@@ -87,9 +110,9 @@ class MathEnginesTest {
                 () -> graalJs, notices::add)) {
             render(math);
         }
-        Map<String, String> entries = entries(byNode);
+        Map<String, String> entries = StoredFormulas.entries(byNode);
         assertEquals(4, entries.size());
-        assertEquals(entries, entries(byGraalJs));
+        assertEquals(entries, StoredFormulas.entries(byGraalJs));
 
         // so the engine is not part of the key: a GraalJS build serves what Node typeset, and typesets nothing
         MathRenderer refusing = (tex, display) -> {
@@ -143,16 +166,5 @@ class MathEnginesTest {
 
     private static List<RenderedMath> render(MathRenderer math) {
         return FORMULAS.stream().map(f -> f.renderWith(math)).toList();
-    }
-
-    /** Every cache entry, by its path under {@code dir}, with its bytes as text. */
-    private static Map<String, String> entries(Path dir) throws IOException {
-        Map<String, String> entries = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                entries.put(dir.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return entries;
     }
 }
