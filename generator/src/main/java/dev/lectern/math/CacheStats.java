@@ -3,7 +3,7 @@ package dev.lectern.math;
 /**
  * What a {@link CachingMathRenderer} did: {@code hits} formulas came from the cache (memory or
  * disk), {@code misses} were typeset; {@code corruptEntries} cache files failed their integrity
- * check and were deleted; {@code writeFailures} entries could not be stored (the build goes on).
+ * check and were skipped (typeset again, never served); {@code writeFailures} entries could not be stored (the build goes on).
  */
 public record CacheStats(long hits, long misses, long corruptEntries, long writeFailures) {
 
