@@ -14,8 +14,10 @@ import dev.lectern.render.CoursePage.SeriesView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,13 +37,18 @@ final class CourseIndex {
     private final CourseContent content;
     private final List<PublishedLesson> published;
     private final ValidationReport report;
+    private final Map<String, LessonReport> reportsByFile = new HashMap<>();
+    // Built on first use by page(), which looks lessons up per module and per plan entry.
     private Set<String> moduleIds;
+    private Map<String, PublishedLesson> bySlug;
+    private Map<String, List<PublishedLesson>> byModule;
 
     /** @param report gives each lesson's link into the validation report and what it found */
     CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
         this.content = content;
         this.published = List.copyOf(published);
         this.report = report;
+        report.lessons().forEach(r -> reportsByFile.putIfAbsent(r.file(), r));
     }
 
     /** The series a module id belongs to: {@code 7} for {@code 7.3}. */
@@ -149,8 +156,7 @@ final class CourseIndex {
                             .map(e -> withPlanStatus(e, planned))
                             .orElseGet(() -> absent(planned)));
                 }));
-        published.stream()
-                .filter(p -> p.lesson().moduleId().filter(moduleId::equals).isPresent())
+        publishedIn(moduleId).stream()
                 .filter(p -> !named.contains(p.lesson().slug()))
                 .sorted(Comparator.comparingInt((PublishedLesson p) -> positionInModule(p.lesson()))
                         .thenComparing(PublishedLesson::dir))
@@ -159,12 +165,30 @@ final class CourseIndex {
     }
 
     private Optional<PublishedLesson> findPublished(String slug) {
-        return published.stream().filter(p -> p.lesson().slug().equals(slug)).findFirst();
+        if (bySlug == null) {
+            bySlug = new HashMap<>();
+            published.forEach(p -> bySlug.putIfAbsent(p.lesson().slug(), p));
+        }
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    private List<PublishedLesson> publishedIn(String moduleId) {
+        if (byModule == null) {
+            byModule = new HashMap<>();
+            published.forEach(p -> p.lesson().moduleId()
+                    .ifPresent(id -> byModule.computeIfAbsent(id, k -> new ArrayList<>()).add(p)));
+        }
+        return byModule.getOrDefault(moduleId, List.of());
+    }
+
+    /** The lesson's part of the validation report; safe from several threads. */
+    Optional<LessonReport> reportOf(Lesson lesson) {
+        return Optional.ofNullable(reportsByFile.get(lesson.file()));
     }
 
     private LessonEntry present(PublishedLesson p) {
         Lesson lesson = p.lesson();
-        Optional<LessonReport> found = report.lesson(lesson.file()).filter(LessonReport::flagged);
+        Optional<LessonReport> found = reportOf(lesson).filter(LessonReport::flagged);
         return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
                 Verdicts.latestText(lesson), Verdicts.latestClass(lesson),
                 lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""),

@@ -118,7 +118,7 @@ public final class SiteRenderer implements PageRenderer {
         while (next < published.size() || !window.isEmpty()) {
             while (next < published.size() && window.size() < WINDOW) {
                 PublishedLesson p = published.get(next++);
-                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, anchors, diagnostics, sink),
+                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, diagnostics, sink),
                         lessons));
             }
             join(window.poll()).forEach(out);
@@ -132,13 +132,13 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
-    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, ValidationReport anchors,
-                                           DiagnosticCollector diagnostics, DiagnosticSink sink) {
+    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, DiagnosticCollector diagnostics,
+                                           DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
         Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
                 .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
-        String id = anchors.lesson(lesson.file()).map(LessonReport::id).orElseThrow();
+        String id = titles.reportOf(lesson).map(LessonReport::id).orElseThrow();
         List<Diagnostic> before = diagnostics.of(lesson.file());
         RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, before);
         Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);

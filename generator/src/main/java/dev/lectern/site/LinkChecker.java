@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,11 +42,12 @@ final class LinkChecker {
         Map<String, PageLinks> pages = new HashMap<>();
         files.forEach(page -> pages.put(page.path(), page));
         Set<String> roots = pages.keySet().stream().map(LinkChecker::root).collect(Collectors.toSet());
+        Resolutions resolved = new Resolutions();
         pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).forEach(page -> {
             String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
             String source = sourceByFolder.getOrDefault(folder, page.path());
             String where = source.equals(page.path()) ? "" : "in " + page.path() + ", ";
-            checkPage(page, where, roots, pages, sink.forFile(source));
+            checkPage(page, where, roots, pages, resolved, sink.forFile(source));
         });
     }
 
@@ -56,9 +58,9 @@ final class LinkChecker {
     }
 
     private static void checkPage(PageLinks page, String where, Set<String> roots, Map<String, PageLinks> pages,
-                                  FileReporter reporter) {
+                                  Resolutions resolved, FileReporter reporter) {
         for (String reference : page.references()) {
-            Target target = resolve(page.path(), reference);
+            Target target = resolved.resolve(page.path(), reference);
             if (target == null || !roots.contains(root(target.path()))) {
                 continue; // not a link, or into the site around ours (the Maven site's pages)
             }
@@ -75,6 +77,39 @@ final class LinkChecker {
     }
 
     private record Target(String path, String fragment) {
+    }
+
+    /**
+     * Resolutions remembered by folder: a site's pages repeat the same references (stylesheets, the
+     * index, the sibling pages), and parsing each as a URI was most of an edit's link check in serve.
+     * A reference resolves against its page's folder, except one that is only a fragment or query.
+     */
+    private static final class Resolutions {
+        /** {@code #} and then letters, digits, {@code -}, {@code _} or {@code .}: nothing to decode. */
+        private static boolean isPlainFragment(String reference) {
+            for (int i = 1; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                        || c == '.')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private final Map<String, Optional<Target>> byFolder = new HashMap<>();
+
+        Target resolve(String from, String reference) {
+            if (reference.startsWith("#") && isPlainFragment(reference)) {
+                return new Target(from, reference.substring(1)); // what the URI would give, without parsing one
+            }
+            if (reference.startsWith("#") || reference.startsWith("?")) {
+                return LinkChecker.resolve(from, reference);
+            }
+            String folder = from.substring(0, from.lastIndexOf('/') + 1);
+            return byFolder.computeIfAbsent(folder + '\n' + reference,
+                    key -> Optional.ofNullable(LinkChecker.resolve(from, reference))).orElse(null);
+        }
     }
 
     /** The site path a reference points at, or null when it is not a link within the site. */

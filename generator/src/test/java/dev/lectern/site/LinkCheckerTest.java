@@ -1,0 +1,52 @@
+package dev.lectern.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LinkCheckerTest {
+
+    private static final CourseContent NO_LESSONS = new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
+            List.of());
+
+    @Test
+    void reportsMissingPagesAndFragmentsAndIgnoresLinksThatLeaveTheSite() {
+        PageLinks a = new PageLinks("lessons/a/index.html", List.of("#top", "#gone", "../b/", "../b/#intro",
+                "../b/#nowhere", "../c/", "spec.html#x", "https://example.org/", "../../index.html", "#top",
+                "../b/"), Set.of("top"));
+        PageLinks b = new PageLinks("lessons/b/index.html", List.of("../a/#top"), Set.of("intro"));
+
+        List<String> reported = check(List.of(a, b));
+
+        assertEquals(List.of(
+                "lessons/a/index.html:0:0: warning[broken-link]: link '#gone' points at #gone, which lessons/a/index.html does not have",
+                "lessons/a/index.html:0:0: warning[broken-link]: link '../b/#nowhere' points at #nowhere, which lessons/b/index.html does not have",
+                "lessons/a/index.html:0:0: warning[broken-link]: link '../c/' points at lessons/c/index.html, which the site does not have",
+                "lessons/a/index.html:0:0: warning[broken-link]: link 'spec.html#x' points at lessons/a/spec.html, which the site does not have"),
+                reported);
+    }
+
+    @Test
+    void resolvesTheSameReferenceAgainstEachPagesOwnFolder() {
+        PageLinks a = new PageLinks("lessons/a/index.html", List.of("spec.html", "#s"), Set.of("s"));
+        PageLinks aSpec = new PageLinks("lessons/a/spec.html", List.of("index.html#s"), Set.of());
+        PageLinks b = new PageLinks("lessons/b/index.html", List.of("spec.html", "#s"), Set.of());
+
+        assertEquals(List.of(
+                "lessons/b/index.html:0:0: warning[broken-link]: link '#s' points at #s, which lessons/b/index.html does not have",
+                "lessons/b/index.html:0:0: warning[broken-link]: link 'spec.html' points at lessons/b/spec.html, which the site does not have"),
+                check(List.of(a, aSpec, b)));
+    }
+
+    private static List<String> check(List<PageLinks> pages) {
+        DiagnosticCollector sink = new DiagnosticCollector();
+        new LinkChecker().check(pages, NO_LESSONS, sink);
+        return sink.sorted().stream().map(Diagnostic::format).toList();
+    }
+}
