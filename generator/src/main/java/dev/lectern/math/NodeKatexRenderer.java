@@ -113,6 +113,34 @@ public final class NodeKatexRenderer implements MathRenderer {
         }
     }
 
+    /**
+     * One worker takes the whole list in one exchange (see {@link NodeWorker#renderAll}); if it
+     * dies or runs past the time limit on one of them, the list is typeset again one at a time, so
+     * each formula gets exactly what {@link #render} would give it.
+     */
+    @Override
+    public List<RenderedMath> renderAll(List<Formula> formulas) {
+        if (formulas.size() < 2) {
+            return MathRenderer.super.renderAll(formulas);
+        }
+        NodeWorker worker = acquire();
+        if (worker == null) {
+            return fallback().renderAll(formulas);
+        }
+        List<RenderedMath> results;
+        try {
+            results = worker.renderAll(jobs.getAndAdd(formulas.size()) + 1, formulas, timeLimit);
+        } catch (NodeWorker.Died e) {
+            discard(worker);
+            return MathRenderer.super.renderAll(formulas);
+        } catch (RuntimeException | Error e) {
+            discard(worker);
+            throw e;
+        }
+        release(worker);
+        return results;
+    }
+
     /** {@code none} before the first formula, then {@code node <version>} or {@code graaljs}. */
     public String engine() {
         synchronized (lock) {

@@ -13,7 +13,9 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -166,6 +168,57 @@ final class NodeWorker implements AutoCloseable {
             if (stoppedBy(job)) {
                 return MathErrorBox.timedOut(tex, displayMode, limit);
             }
+            throw died(e.toString() + exitAndStderr());
+        } finally {
+            synchronized (this) {
+                running = 0;
+            }
+        }
+    }
+
+    /**
+     * Typesets {@code formulas} as jobs {@code firstJob}, {@code firstJob + 1}, ...: every request is
+     * written at once and the answers read in turn, one exchange instead of one per formula. Each
+     * answer has {@code limit} from the one before. A worker stopped for lateness, or that ends,
+     * throws {@link Died}: the caller typesets the batch again one formula at a time.
+     */
+    List<RenderedMath> renderAll(long firstJob, List<Formula> formulas, Duration limit) throws Died {
+        synchronized (this) {
+            running = firstJob;
+            deadline = System.nanoTime() + limit.toNanos();
+        }
+        try {
+            StringBuilder requests = new StringBuilder();
+            for (int i = 0; i < formulas.size(); i++) {
+                Map<String, Object> request = new LinkedHashMap<>();
+                request.put("id", firstJob + i);
+                request.put("tex", formulas.get(i).tex());
+                request.put("display", formulas.get(i).display());
+                requests.append(json.writeValueAsString(request)).append('\n');
+            }
+            stdin.write(requests.toString());
+            stdin.flush();
+            List<RenderedMath> results = new ArrayList<>(formulas.size());
+            for (int i = 0; i < formulas.size(); i++) {
+                long job = firstJob + i;
+                String line = stdout.readLine();
+                if (line == null) {
+                    throw died((stoppedBy(job) ? "stopped at the time limit" : "ended") + exitAndStderr());
+                }
+                JsonNode answer = json.readTree(line);
+                if (answer.path("id").asLong() != job || !answer.path("ok").isBoolean() || !answer.path("text").isTextual()) {
+                    throw died("answered out of protocol: " + abbreviate(line));
+                }
+                Formula formula = formulas.get(i);
+                results.add(KatexBridge.result(formula.tex(), formula.display(), answer.get("ok").booleanValue(),
+                        answer.get("text").textValue()));
+                synchronized (this) {
+                    running = job + 1;
+                    deadline = System.nanoTime() + limit.toNanos();
+                }
+            }
+            return results;
+        } catch (IOException e) {
             throw died(e.toString() + exitAndStderr());
         } finally {
             synchronized (this) {

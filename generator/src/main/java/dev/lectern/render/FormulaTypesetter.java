@@ -1,11 +1,17 @@
 package dev.lectern.render;
 
-import dev.lectern.model.Rule;
+import dev.lectern.math.Formula;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.math.RenderedMath;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Rule;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +19,11 @@ import java.util.Set;
  * Typesets the formulas of one content file and reports TeX errors against it. A lesson's outline
  * appears on two pages (student page and spec), so results are memoised and each error is reported
  * once per line and formula.
+ *
+ * <p>{@link #deferred} leaves a placeholder token per formula while the pages are written, then
+ * {@link #resolve} typesets all of the file's formulas in one request ({@link MathRenderer#renderAll})
+ * and puts them in: an engine in another process then answers a lesson in one exchange, not one per
+ * formula. The token carries a random nonce per file, so content cannot forge one.
  */
 final class FormulaTypesetter {
 
@@ -20,20 +31,99 @@ final class FormulaTypesetter {
     private final FileReporter reporter;
     private final Map<String, RenderedMath> rendered = new HashMap<>();
     private final Set<String> reported = new HashSet<>();
+    private final String nonce; // empty when typesetting at once
+    private final Map<String, Integer> tokens = new LinkedHashMap<>(); // formula key -> token number
+    private final List<Formula> formulas = new ArrayList<>();           // by token number
+    private final List<Occurrence> unreported = new ArrayList<>();
 
-    FormulaTypesetter(MathRenderer math, FileReporter reporter) {
-        this.math = math;
-        this.reporter = reporter;
+    private record Occurrence(String key, String tex, int line) {
     }
 
+    private FormulaTypesetter(MathRenderer math, FileReporter reporter, String nonce) {
+        this.math = math;
+        this.reporter = reporter;
+        this.nonce = nonce;
+    }
+
+    /** Typesets each formula when it is asked for. */
+    FormulaTypesetter(MathRenderer math, FileReporter reporter) {
+        this(math, reporter, "");
+    }
+
+    /** Leaves placeholders until {@link #resolve}. */
+    static FormulaTypesetter deferred(MathRenderer math, FileReporter reporter, SecureRandom random) {
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        return new FormulaTypesetter(math, reporter, "lectern-formula-" + HexFormat.of().formatHex(bytes) + "-");
+    }
+
+    /** The formula's HTML, or its placeholder when deferred. */
     String typeset(String tex, boolean display, int line) {
-        RenderedMath result = rendered.computeIfAbsent((display ? "D" : "I") + tex, key -> math.render(tex, display));
+        String key = (display ? "D" : "I") + tex;
+        if (nonce.isEmpty()) {
+            RenderedMath result = rendered.computeIfAbsent(key, k -> math.render(tex, display));
+            report(new Occurrence(key, tex, line), result);
+            return result.html();
+        }
+        unreported.add(new Occurrence(key, tex, line));
+        int token = tokens.computeIfAbsent(key, k -> {
+            formulas.add(new Formula(tex, display));
+            return formulas.size() - 1;
+        });
+        return nonce + token + "-";
+    }
+
+    /**
+     * The pages with every placeholder replaced by its formula, typesetting the formulas not typeset
+     * yet in one request, and reporting their errors as {@link #typeset} would have.
+     */
+    List<String> resolve(List<String> pages) {
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < formulas.size(); i++) {
+            if (!rendered.containsKey(keyOf(formulas.get(i)))) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<RenderedMath> results = math.renderAll(missing.stream().map(formulas::get).toList());
+            for (int m = 0; m < missing.size(); m++) {
+                rendered.put(keyOf(formulas.get(missing.get(m))), results.get(m));
+            }
+        }
+        unreported.forEach(occurrence -> report(occurrence, rendered.get(occurrence.key())));
+        unreported.clear();
+        return nonce.isEmpty() ? pages : pages.stream().map(this::substitute).toList();
+    }
+
+    private String substitute(String page) {
+        int at = page.indexOf(nonce);
+        if (at < 0) {
+            return page;
+        }
+        StringBuilder out = new StringBuilder(page.length() + formulas.size() * 2048);
+        int from = 0;
+        while (at >= 0) {
+            int numberStart = at + nonce.length();
+            int numberEnd = page.indexOf('-', numberStart);
+            int token = Integer.parseInt(page, numberStart, numberEnd, 10);
+            out.append(page, from, at).append(rendered.get(keyOf(formulas.get(token))).html());
+            from = numberEnd + 1;
+            at = page.indexOf(nonce, from);
+        }
+        return out.append(page, from, page.length()).toString();
+    }
+
+    private static String keyOf(Formula formula) {
+        return (formula.display() ? "D" : "I") + formula.tex();
+    }
+
+    private void report(Occurrence occurrence, RenderedMath result) {
         result.error().ifPresent(error -> {
-            if (reported.add(line + "\n" + tex)) {
-                reporter.report(Rule.TEX_ERROR, line, 0, "TeX error in `" + oneLine(tex) + "`: " + error);
+            if (reported.add(occurrence.line() + "\n" + occurrence.tex())) {
+                reporter.report(Rule.TEX_ERROR, occurrence.line(), 0, "TeX error in `" + oneLine(occurrence.tex())
+                        + "`: " + error);
             }
         });
-        return result.html();
     }
 
     private static String oneLine(String tex) {

@@ -11,6 +11,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,6 +48,7 @@ public final class SiteRenderer implements PageRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
+    private final SecureRandom random = new SecureRandom(); // the nonce of each lesson's formula placeholders
     private final StaticAssets assets = new StaticAssets(SiteRenderer.class.getClassLoader());
 
     /**
@@ -147,14 +149,16 @@ public final class SiteRenderer implements PageRenderer {
             return known.get().files();
         }
         DiagnosticCollector reported = new DiagnosticCollector();
-        PageHtml html = html(lesson.file(), Anchors.of(lesson), d -> {
+        DiagnosticSink lessonSink = d -> {
             reported.report(d);
             sink.report(d);
-        });
+        };
+        FormulaTypesetter formulas = FormulaTypesetter.deferred(math, lessonSink.forFile(lesson.file()), random);
+        PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson));
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
             LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
-            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html));
+            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html), formulas);
         };
         List<RenderedFile> files = pages.apply(before);
         List<Diagnostic> after = diagnostics.of(lesson.file());
@@ -176,11 +180,14 @@ public final class SiteRenderer implements PageRenderer {
     }
 
 
-    private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages) {
+    /** The lesson's pages, its formulas typeset together once the pages are written around them. */
+    private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, FormulaTypesetter formulas) {
         String folder = "lessons/" + dir + "/";
-        return List.of(page(folder + "index.html", "lesson.ftlh", pages.lessonPage()),
-                page(folder + "spec.html", "spec.ftlh", pages.specPage()),
-                page(folder + "review.html", "review.ftlh", pages.reviewPage()),
+        List<String> html = formulas.resolve(List.of(templates.render("lesson.ftlh", pages.lessonPage()),
+                templates.render("spec.ftlh", pages.specPage()), templates.render("review.ftlh", pages.reviewPage())));
+        return List.of(new RenderedFile(folder + "index.html", html.get(0).getBytes(StandardCharsets.UTF_8)),
+                new RenderedFile(folder + "spec.html", html.get(1).getBytes(StandardCharsets.UTF_8)),
+                new RenderedFile(folder + "review.html", html.get(2).getBytes(StandardCharsets.UTF_8)),
                 new RenderedFile(folder + "lesson.json", json.write(lesson, dir)));
     }
 

@@ -95,6 +95,33 @@ class NodeKatexRendererTest {
     }
 
     @Test
+    void typesetsABatchInOneWorkerExactlyAsOneAtATime(MathRenderer graalJs) {
+        List<Formula> formulas = Stream.concat(KatexNodeComparisonTest.FORMULAS.stream(),
+                Stream.of(new Formula("\\frac{a}{", false), new Formula("x^2", true))).toList();
+        try (NodeKatexRenderer katex = renderer(node, graalJs)) {
+            List<RenderedMath> batch = katex.renderAll(formulas);
+
+            assertEquals(render(formulas, graalJs), batch);
+            assertEquals(1, katex.processesStarted());
+            assertEquals(render(formulas, katex), batch);
+        }
+    }
+
+    @Test
+    void typesetsABatchOneAtATimeAgainWhenAFormulaInItPassesTheTimeLimit(MathRenderer graalJs) {
+        Duration limit = Duration.ofMillis(150);
+        List<Formula> formulas = List.of(new Formula("x", false), new Formula(SLOW, true),
+                new Formula(KatexRendererTest.ADD_LOSS, false));
+        try (NodeKatexRenderer katex = new NodeKatexRenderer(node, limit, 1, MathEngineChoice.AUTO, () -> graalJs,
+                notices::add)) {
+            List<RenderedMath> batch = katex.renderAll(formulas);
+
+            assertEquals(List.of(new Formula("x", false).renderWith(graalJs), MathErrorBox.timedOut(SLOW, true, limit),
+                    RenderedMath.ok(Resources.text("math/add-loss-inline.html"))), batch);
+        }
+    }
+
+    @Test
     void startsNoProcessBeforeTheFirstFormula(MathRenderer graalJs) {
         try (NodeKatexRenderer katex = renderer(node, graalJs)) {
             assertEquals(0, katex.processesStarted());

@@ -3,6 +3,7 @@ package dev.lectern.bench.jit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.bench.corpus.Formulas;
+import dev.lectern.math.Formula;
 import dev.lectern.math.KatexRenderer;
 import dev.lectern.math.MathEngineChoice;
 import dev.lectern.math.MathEngines;
@@ -32,12 +33,14 @@ import org.graalvm.polyglot.Engine;
  * <p>With {@code --math-stage auto|node|graaljs} it measures Lectern's whole math stage instead, as a
  * cold build runs it: {@link MathEngines#standard(Path, MathEngineChoice)} over a fresh, empty formula
  * cache (so every formula is typeset and written to the cache), the engine started by the first
- * formula. {@code bench/run} uses that for the engine rows of its table.
+ * formula. {@code bench/run} uses that for the engine rows of its table, with {@code --batch 5}: each
+ * thread asks for five formulas at a time ({@link MathRenderer#renderAll}), as a build asks for a
+ * lesson's formulas together (the synthetic lessons have five each).
  *
  * <pre>
  * java [JVM flags] -cp bench/target/benchmarks.jar dev.lectern.bench.jit.FormulaThroughput \
- *     (--formulas DIR/formulas.json | --lessons N) [--threads 2] [--limit 5000] [--mark 500] [--label L] \
- *     [--math-stage auto|node|graaljs]
+ *     (--formulas DIR/formulas.json | --lessons N) [--threads 2] [--batch 1] [--limit 5000] [--mark 500] \
+ *     [--label L] [--math-stage auto|node|graaljs]
  * </pre>
  *
  * Prints one JSON line on stdout. Times are milliseconds since the JVM started (so JVM start-up is
@@ -45,13 +48,11 @@ import org.graalvm.polyglot.Engine;
  */
 public final class FormulaThroughput {
 
-    private record Formula(String tex, boolean display) {
-    }
-
     public static void main(String[] args) throws Exception {
         Path formulasFile = null;
         int lessons = 0;
         int threads = 2;
+        int batch = 1;
         int limit = Integer.MAX_VALUE;
         int mark = 500;
         String label = "";
@@ -61,6 +62,7 @@ public final class FormulaThroughput {
                 case "--formulas" -> formulasFile = Path.of(args[i + 1]);
                 case "--lessons" -> lessons = Integer.parseInt(args[i + 1]);
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                case "--batch" -> batch = Integer.parseInt(args[i + 1]);
                 case "--limit" -> limit = Integer.parseInt(args[i + 1]);
                 case "--mark" -> mark = Integer.parseInt(args[i + 1]);
                 case "--label" -> label = args[i + 1];
@@ -73,14 +75,14 @@ public final class FormulaThroughput {
         }
         List<Formula> formulas = formulasFile != null ? read(formulasFile, limit) : generate(lessons, limit);
         long mainMs = JvmClock.sinceStart();
-        Map<String, Object> result = new FormulaThroughput().run(formulas, threads, mark, stage);
+        Map<String, Object> result = new FormulaThroughput().run(formulas, threads, batch, mark, stage);
         result.put("mainMs", mainMs);
         result.put("label", label);
         result.put("kind", "throughput");
         System.out.println(new ObjectMapper().writeValueAsString(result));
     }
 
-    private Map<String, Object> run(List<Formula> formulas, int threads, int mark, MathEngineChoice stage)
+    private Map<String, Object> run(List<Formula> formulas, int threads, int batch, int mark, MathEngineChoice stage)
             throws Exception {
         int n = formulas.size();
         String[] html = new String[n];
@@ -99,20 +101,27 @@ public final class FormulaThroughput {
             for (int t = 0; t < threads; t++) {
                 int worker = t;
                 Thread thread = new Thread(() -> {
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        Formula f = formulas.get(i);
-                        RenderedMath out = katex.render(f.tex(), f.display());
-                        html[i] = out.html();
-                        if (out.error().isPresent()) {
-                            failed.incrementAndGet();
+                    for (int i = next.getAndAdd(batch); i < n; i = next.getAndAdd(batch)) {
+                        List<Formula> group = formulas.subList(i, Math.min(n, i + batch));
+                        List<RenderedMath> outs = batch == 1
+                                ? List.of(katex.render(group.get(0).tex(), group.get(0).display()))
+                                : katex.renderAll(group);
+                        for (int k = 0; k < outs.size(); k++) {
+                            html[i + k] = outs.get(k).html();
+                            if (outs.get(k).error().isPresent()) {
+                                failed.incrementAndGet();
+                            }
                         }
                         long now = JvmClock.sinceStart();
                         if (firstMs[worker] == 0) {
                             firstMs[worker] = now;
                         }
-                        int count = done.incrementAndGet();
-                        if (count % mark == 0 || count == n) {
-                            markMs[(count - 1) / mark] = now;
+                        int count = done.addAndGet(outs.size());
+                        for (int reached = (count - outs.size()) / mark + 1; reached * mark <= count; reached++) {
+                            markMs[reached - 1] = now; // every mark this group went past
+                        }
+                        if (count == n) {
+                            markMs[markMs.length - 1] = now;
                         }
                     }
                 }, "formula-" + t);
@@ -136,6 +145,7 @@ public final class FormulaThroughput {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("formulas", n);
         result.put("threads", threads);
+        result.put("batch", batch);
         result.put("stage", stage == null ? "KatexRenderer" : "MathEngines.standard " + stage.name().toLowerCase());
         result.put("java", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
         result.put("truffle", truffleRuntime());
@@ -208,7 +218,7 @@ public final class FormulaThroughput {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: FormulaThroughput (--formulas FILE | --lessons N) [--threads T] [--limit N] [--mark M] [--label L] [--math-stage auto|node|graaljs]");
+        System.err.println("usage: FormulaThroughput (--formulas FILE | --lessons N) [--threads T] [--batch B] [--limit N] [--mark M] [--label L] [--math-stage auto|node|graaljs]");
         System.exit(2);
     }
 }
