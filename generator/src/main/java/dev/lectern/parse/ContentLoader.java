@@ -13,6 +13,7 @@ import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.SeriesPlan;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,13 @@ public final class ContentLoader {
                     + "tree; it is not published");
             return Optional.empty();
         }
+        Optional<ParseCache.Stat> stat = cache.enabled() ? ParseCache.Stat.of(entry.path()) : Optional.empty();
+        Instant read = Instant.now();
+        Optional<ParseCache.Entry> unchanged = cache.lookup(entry.relative(), stat);
+        if (unchanged.isPresent()) {
+            unchanged.get().diagnostics().forEach(sink::report);
+            return Optional.of(GuardedParsing.Pending.done(unchanged.get().parsed()));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(entry.path());
@@ -95,6 +103,7 @@ public final class ContentLoader {
         ContentFile file = new ContentFile(entry.relative(), bytes);
         Optional<ParseCache.Entry> known = cache.lookup(file);
         if (known.isPresent()) {
+            cache.remember(file, stat, read, known.get().parsed(), known.get().diagnostics()); // its new stat
             known.get().diagnostics().forEach(sink::report);
             return Optional.of(GuardedParsing.Pending.done(known.get().parsed()));
         }
@@ -103,7 +112,7 @@ public final class ContentLoader {
             Object parsed = parse(entry, file, found.forFile(entry.relative()), deadline);
             List<Diagnostic> diagnostics = found.sorted();
             diagnostics.forEach(sink::report);
-            cache.remember(file, parsed, diagnostics);
+            cache.remember(file, stat, read, parsed, diagnostics);
             return parsed;
         }));
     }
