@@ -142,16 +142,10 @@ final class NodeWorker implements AutoCloseable {
 
     /** Typesets one formula; past {@code limit}, {@link #stopIfLate} kills the worker and this returns the time-limit failure. */
     RenderedMath render(long job, String tex, boolean displayMode, Duration limit) throws Died {
-        synchronized (this) {
-            running = job; // before the request is written: a stuck worker may also stop reading its input
-            deadline = System.nanoTime() + limit.toNanos();
-        }
+        awaiting(job, limit); // before the request is written: a stuck worker may also stop reading its input
+        Formula formula = new Formula(tex, displayMode);
         try {
-            Map<String, Object> request = new LinkedHashMap<>();
-            request.put("id", job);
-            request.put("tex", tex);
-            request.put("display", displayMode);
-            send(json.writeValueAsString(request));
+            send(request(job, formula));
             String line = stdout.readLine();
             if (line == null) {
                 if (stoppedBy(job)) {
@@ -159,11 +153,7 @@ final class NodeWorker implements AutoCloseable {
                 }
                 throw died("ended" + exitAndStderr());
             }
-            JsonNode answer = json.readTree(line);
-            if (answer.path("id").asLong() != job || !answer.path("ok").isBoolean() || !answer.path("text").isTextual()) {
-                throw died("answered out of protocol: " + abbreviate(line));
-            }
-            return KatexBridge.result(tex, displayMode, answer.get("ok").booleanValue(), answer.get("text").textValue());
+            return answer(line, job, formula);
         } catch (IOException e) {
             if (stoppedBy(job)) {
                 return MathErrorBox.timedOut(tex, displayMode, limit);
@@ -183,18 +173,11 @@ final class NodeWorker implements AutoCloseable {
      * throws {@link Died}: the caller typesets the batch again one formula at a time.
      */
     List<RenderedMath> renderAll(long firstJob, List<Formula> formulas, Duration limit) throws Died {
-        synchronized (this) {
-            running = firstJob;
-            deadline = System.nanoTime() + limit.toNanos();
-        }
+        awaiting(firstJob, limit);
         try {
             StringBuilder requests = new StringBuilder();
             for (int i = 0; i < formulas.size(); i++) {
-                Map<String, Object> request = new LinkedHashMap<>();
-                request.put("id", firstJob + i);
-                request.put("tex", formulas.get(i).tex());
-                request.put("display", formulas.get(i).display());
-                requests.append(json.writeValueAsString(request)).append('\n');
+                requests.append(request(firstJob + i, formulas.get(i))).append('\n');
             }
             stdin.write(requests.toString());
             stdin.flush();
@@ -205,17 +188,8 @@ final class NodeWorker implements AutoCloseable {
                 if (line == null) {
                     throw died((stoppedBy(job) ? "stopped at the time limit" : "ended") + exitAndStderr());
                 }
-                JsonNode answer = json.readTree(line);
-                if (answer.path("id").asLong() != job || !answer.path("ok").isBoolean() || !answer.path("text").isTextual()) {
-                    throw died("answered out of protocol: " + abbreviate(line));
-                }
-                Formula formula = formulas.get(i);
-                results.add(KatexBridge.result(formula.tex(), formula.display(), answer.get("ok").booleanValue(),
-                        answer.get("text").textValue()));
-                synchronized (this) {
-                    running = job + 1;
-                    deadline = System.nanoTime() + limit.toNanos();
-                }
+                results.add(answer(line, job, formulas.get(i)));
+                awaiting(job + 1, limit);
             }
             return results;
         } catch (IOException e) {
@@ -270,6 +244,31 @@ final class NodeWorker implements AutoCloseable {
             throw new Unusable("loaded KaTeX " + katex + ", not " + KatexBundle.version());
         }
         return version;
+    }
+
+    /** The worker now owes the answer to {@code job}, within {@code limit} from now. */
+    private synchronized void awaiting(long job, Duration limit) {
+        running = job;
+        deadline = System.nanoTime() + limit.toNanos();
+    }
+
+    /** One request line (without its newline): {@code {id, tex, display}}. */
+    private String request(long job, Formula formula) throws IOException {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("id", job);
+        request.put("tex", formula.tex());
+        request.put("display", formula.display());
+        return json.writeValueAsString(request);
+    }
+
+    /** The formula typeset from the worker's answer line to {@code job}; anything else is out of protocol. */
+    private RenderedMath answer(String line, long job, Formula formula) throws IOException, Died {
+        JsonNode answer = json.readTree(line);
+        if (answer.path("id").asLong() != job || !answer.path("ok").isBoolean() || !answer.path("text").isTextual()) {
+            throw died("answered out of protocol: " + abbreviate(line));
+        }
+        return KatexBridge.result(formula.tex(), formula.display(), answer.get("ok").booleanValue(),
+                answer.get("text").textValue());
     }
 
     private void send(String line) throws IOException {

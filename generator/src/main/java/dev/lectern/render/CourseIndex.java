@@ -37,11 +37,11 @@ final class CourseIndex {
     private final CourseContent content;
     private final List<PublishedLesson> published;
     private final ValidationReport report;
+    // Indexes: the page looks lessons up per module and per plan entry, each lesson page its report.
     private final Map<String, LessonReport> reportsByFile = new HashMap<>();
-    // Built on first use by page(), which looks lessons up per module and per plan entry.
-    private Set<String> moduleIds;
-    private Map<String, PublishedLesson> bySlug;
-    private Map<String, List<PublishedLesson>> byModule;
+    private final Map<String, PublishedLesson> bySlug = new HashMap<>();
+    private final Map<String, List<PublishedLesson>> byModule = new HashMap<>();
+    private final Set<String> moduleIds; // in order (7.10 after 7.9)
 
     /** @param report gives each lesson's link into the validation report and what it found */
     CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
@@ -49,6 +49,11 @@ final class CourseIndex {
         this.published = List.copyOf(published);
         this.report = report;
         report.lessons().forEach(r -> reportsByFile.putIfAbsent(r.file(), r));
+        this.published.forEach(p -> {
+            bySlug.putIfAbsent(p.lesson().slug(), p);
+            p.lesson().moduleId().ifPresent(id -> byModule.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
+        });
+        this.moduleIds = Collections.unmodifiableSet(collectModuleIds());
     }
 
     /** The series a module id belongs to: {@code 7} for {@code 7.3}. */
@@ -110,16 +115,8 @@ final class CourseIndex {
         Set<Integer> numbers = new TreeSet<>();
         content.course().ifPresent(c -> c.series().forEach(s -> numbers.add(s.number())));
         content.seriesPlans().stream().map(SeriesPlan::number).forEach(numbers::add);
-        moduleIds().stream().map(CourseIndex::seriesOf).flatMap(Optional::stream).forEach(numbers::add);
+        moduleIds.stream().map(CourseIndex::seriesOf).flatMap(Optional::stream).forEach(numbers::add);
         return numbers;
-    }
-
-    /** Every module id, in order; computed once, as the page asks for it per series. */
-    private Set<String> moduleIds() {
-        if (moduleIds == null) {
-            moduleIds = Collections.unmodifiableSet(collectModuleIds());
-        }
-        return moduleIds;
     }
 
     private Set<String> collectModuleIds() {
@@ -131,7 +128,7 @@ final class CourseIndex {
     }
 
     private List<ModuleView> modules(java.util.function.Predicate<String> inGroup) {
-        return moduleIds().stream().filter(inGroup).map(this::module).toList();
+        return moduleIds.stream().filter(inGroup).map(this::module).toList();
     }
 
     private ModuleView module(String id) {
@@ -165,19 +162,10 @@ final class CourseIndex {
     }
 
     private Optional<PublishedLesson> findPublished(String slug) {
-        if (bySlug == null) {
-            bySlug = new HashMap<>();
-            published.forEach(p -> bySlug.putIfAbsent(p.lesson().slug(), p));
-        }
         return Optional.ofNullable(bySlug.get(slug));
     }
 
     private List<PublishedLesson> publishedIn(String moduleId) {
-        if (byModule == null) {
-            byModule = new HashMap<>();
-            published.forEach(p -> p.lesson().moduleId()
-                    .ifPresent(id -> byModule.computeIfAbsent(id, k -> new ArrayList<>()).add(p)));
-        }
         return byModule.getOrDefault(moduleId, List.of());
     }
 

@@ -59,7 +59,7 @@ final class FormulaTypesetter {
 
     /** The formula's HTML, or its placeholder when deferred. */
     String typeset(String tex, boolean display, int line) {
-        String key = (display ? "D" : "I") + tex;
+        String key = key(tex, display);
         if (nonce.isEmpty()) {
             RenderedMath result = rendered.computeIfAbsent(key, k -> math.render(tex, display));
             report(new Occurrence(key, tex, line), result);
@@ -114,7 +114,11 @@ final class FormulaTypesetter {
     }
 
     private static String keyOf(Formula formula) {
-        return (formula.display() ? "D" : "I") + formula.tex();
+        return key(formula.tex(), formula.display());
+    }
+
+    private static String key(String tex, boolean display) {
+        return (display ? "D" : "I") + tex;
     }
 
     private void report(Occurrence occurrence, RenderedMath result) {

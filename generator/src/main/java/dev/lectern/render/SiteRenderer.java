@@ -185,9 +185,8 @@ public final class SiteRenderer implements PageRenderer {
         String folder = "lessons/" + dir + "/";
         List<String> html = formulas.resolve(List.of(templates.render("lesson.ftlh", pages.lessonPage()),
                 templates.render("spec.ftlh", pages.specPage()), templates.render("review.ftlh", pages.reviewPage())));
-        return List.of(new RenderedFile(folder + "index.html", html.get(0).getBytes(StandardCharsets.UTF_8)),
-                new RenderedFile(folder + "spec.html", html.get(1).getBytes(StandardCharsets.UTF_8)),
-                new RenderedFile(folder + "review.html", html.get(2).getBytes(StandardCharsets.UTF_8)),
+        return List.of(htmlFile(folder + "index.html", html.get(0)), htmlFile(folder + "spec.html", html.get(1)),
+                htmlFile(folder + "review.html", html.get(2)),
                 new RenderedFile(folder + "lesson.json", json.write(lesson, dir)));
     }
 
@@ -196,7 +195,11 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     private RenderedFile page(String path, String template, Record model) {
-        return new RenderedFile(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+        return htmlFile(path, templates.render(template, model));
+    }
+
+    private static RenderedFile htmlFile(String path, String html) {
+        return new RenderedFile(path, html.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

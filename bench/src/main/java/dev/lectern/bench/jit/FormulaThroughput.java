@@ -103,9 +103,7 @@ public final class FormulaThroughput {
                 Thread thread = new Thread(() -> {
                     for (int i = next.getAndAdd(batch); i < n; i = next.getAndAdd(batch)) {
                         List<Formula> group = formulas.subList(i, Math.min(n, i + batch));
-                        List<RenderedMath> outs = batch == 1
-                                ? List.of(katex.render(group.get(0).tex(), group.get(0).display()))
-                                : katex.renderAll(group);
+                        List<RenderedMath> outs = katex.renderAll(group); // one formula: render() underneath
                         for (int k = 0; k < outs.size(); k++) {
                             html[i + k] = outs.get(k).html();
                             if (outs.get(k).error().isPresent()) {
