@@ -26,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions options;
 
+    @Mixin
+    private DaemonOption daemon;
+
     @Option(names = "--out", required = true, paramLabel = "<dir>",
             description = "The site folder; the lessons go to <dir>/lessons, replaced whole only when the build succeeds.")
     private Path outputDir;
@@ -46,9 +49,10 @@ final class BuildCommand implements Callable<Integer> {
         err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir),
                 options.contentDirForDisplay()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()));
+        Path lessons = SharedOptions.asTyped(spec.findOption("--out"), outputDir).resolve("lessons");
         err.println(result.filesWritten() == 0
-                ? "wrote nothing; " + outputDir.resolve("lessons") + " is as it was"
-                : "wrote " + result.filesWritten() + " files to " + outputDir.resolve("lessons"));
+                ? "wrote nothing; " + lessons + " is as it was"
+                : "wrote " + result.filesWritten() + " files to " + lessons);
         err.flush();
         return result.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
     }

@@ -28,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions options;
 
+    @Mixin
+    private DaemonOption daemon;
+
     @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
             description = "text (file:line:col: severity[rule]: message, the source line and a caret, "
                     + "then a summary), json, or sarif (SARIF 2.1.0, for CI annotations).")

@@ -4,6 +4,7 @@ import dev.lectern.math.MathEngineChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,7 +41,15 @@ final class SharedOptions {
 
     /** The content folder as the user typed it, to show diagnostics' files where they can be opened. */
     String contentDirForDisplay() {
-        return contentDir.toString();
+        return asTyped(spec.positionalParameters().get(0), contentDir).toString();
+    }
+
+    /**
+     * A path option as the user typed it. In the build daemon, relative paths are resolved against the
+     * client's folder on parsing; messages show them as typed, as they would be without the daemon.
+     */
+    static Path asTyped(ArgSpec arg, Path parsed) {
+        return arg.originalStringValues().stream().findFirst().map(Path::of).orElse(parsed);
     }
 
     MathEngineChoice mathEngine() {

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceExcerptsTest {
 
     @TempDir
-    Path content;
+    Path temp;
 
+    // a folder inside the temporary one, so the file "outside the content" is still cleaned up
+    private Path content;
     private SourceExcerpts excerpts;
 
     @BeforeEach
-    void openExcerpts() {
+    void openExcerpts() throws IOException {
+        content = Files.createDirectories(temp.resolve("content"));
         excerpts = SourceExcerpts.of(content);
     }
 
@@ -49,12 +52,12 @@ class SourceExcerptsTest {
     @Test
     void showsNothingForTheWholeFileAMissingFileALineBeyondTheEndOrAPathOutsideTheContent() throws IOException {
         write("a.md", "one\ntwo\n");
-        Files.writeString(content.resolveSibling(content.getFileName() + "-outside.md"), "secret\n");
+        Files.writeString(temp.resolve("content-outside.md"), "secret\n");
 
         assertEquals(List.of(), excerpts.excerpt(at("a.md", 0, 0)));
         assertEquals(List.of(), excerpts.excerpt(at("missing.md", 1, 1)));
         assertEquals(List.of(), excerpts.excerpt(at("a.md", 4, 1)));
-        assertEquals(List.of(), excerpts.excerpt(at("../" + content.getFileName() + "-outside.md", 1, 1)));
+        assertEquals(List.of(), excerpts.excerpt(at("../content-outside.md", 1, 1)));
         assertEquals(List.of(), excerpts.excerpt(at("lessons/a/index.html", 1, 1)));
         assertEquals(List.of(), SourceExcerpts.none().excerpt(at("a.md", 1, 1)));
     }
