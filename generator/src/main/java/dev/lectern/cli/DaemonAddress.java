@@ -70,6 +70,12 @@ record DaemonAddress(Path socket, Path java, List<String> jvmOptions, String cla
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);
+        // An idle daemon should give its heap back: the JVM never shrinks below its initial size (by
+        // default 1/64 of RAM), and by default shrinks in small steps, one per full collection.
+        if (jvmOptions.stream().noneMatch(option -> option.startsWith("-Xms") || option.contains("InitialHeapSize"))) {
+            command.add("-Xms64m");
+        }
+        command.add("-XX:-ShrinkHeapInSteps");
         command.add("-cp");
         command.add(classPath);
         command.add(BuildDaemon.class.getName());
@@ -78,7 +84,7 @@ record DaemonAddress(Path socket, Path java, List<String> jvmOptions, String cla
     }
 
     /** Agents, debuggers and flight recordings belong to the run that asked for them, not to a daemon. */
-    private static boolean carriesOver(String option) {
+    static boolean carriesOver(String option) {
         return !(option.startsWith("-agentlib:") || option.startsWith("-agentpath:") || option.startsWith("-javaagent:")
                 || option.startsWith("-XX:StartFlightRecording") || option.startsWith("-Xrunjdwp"));
     }

@@ -212,6 +212,27 @@ class BuildDaemonTest {
     }
 
     @Test
+    void theDaemonRunsOnTheClientsJavaOptionsAndClassPathWithAHeapItCanGiveBackWhenIdle() {
+        Path socket = temp.resolve("daemon-1.sock");
+        Path java = Path.of("/opt/jdk/bin/java");
+
+        assertEquals(List.of("/opt/jdk/bin/java", "-Xmx1g", "-XX:+UseSerialGC", "-Xms64m", "-XX:-ShrinkHeapInSteps",
+                        "-cp", "lectern.jar", "dev.lectern.cli.BuildDaemon", socket.toString()),
+                new DaemonAddress(socket, java, List.of("-Xmx1g", "-XX:+UseSerialGC"), "lectern.jar").command());
+        assertEquals(List.of("/opt/jdk/bin/java", "-Xms512m", "-XX:-ShrinkHeapInSteps",
+                        "-cp", "lectern.jar", "dev.lectern.cli.BuildDaemon", socket.toString()),
+                new DaemonAddress(socket, java, List.of("-Xms512m"), "lectern.jar").command());
+        assertEquals(temp.resolve("daemon-1.log"), new DaemonAddress(socket, java, List.of(), "x.jar").log());
+    }
+
+    @Test
+    void agentsDebuggersAndRecordingsStayWithTheCommandThatAskedForThem() {
+        assertEquals(List.of("-Xmx1g", "-Dlectern.x=1"), java.util.stream.Stream.of("-Xmx1g", "-javaagent:jacoco.jar",
+                "-agentlib:jdwp=transport=dt_socket", "-XX:StartFlightRecording=filename=a.jfr", "-Dlectern.x=1")
+                .filter(DaemonAddress::carriesOver).toList());
+    }
+
+    @Test
     void theSocketFolderMustBeReachableByThisUserAlone() throws IOException {
         Map<String, String> environment = Map.of("XDG_RUNTIME_DIR", temp.toString());
 
