@@ -61,7 +61,7 @@ final class BlockConverter {
         if (depth > MAX_DEPTH) {
             reporter.report(Rule.NESTING_TOO_DEEP, lineOf(parent), 1,
                     "content nested more than " + MAX_DEPTH + " levels deep is shown as plain text");
-            return List.of(new Paragraph(new Inline(parent.getChildChars().toString().strip(), lineOf(parent))));
+            return List.of(new Paragraph(new Inline(SourceText.of(parent.getChildChars()).strip(), lineOf(parent))));
         }
         return convertRange(parent.getFirstChild(), null, depth);
     }
@@ -71,7 +71,7 @@ final class BlockConverter {
     }
 
     static Inline inlineOf(com.vladsch.flexmark.util.ast.Block node) {
-        return new Inline(node.getContentChars().toString().strip(), lineOf(node));
+        return new Inline(SourceText.of(node.getContentChars()).strip(), lineOf(node));
     }
 
     private void convert(Node node, int depth, List<Block> out) {
@@ -79,13 +79,13 @@ final class BlockConverter {
             out.add(new Paragraph(inlineOf(paragraph)));
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
             out.add(new Heading(lineOf(node), heading.getLevel(),
-                    new Inline(heading.getText().toString().strip(), lineOf(node))));
+                    new Inline(SourceText.of(heading.getText()).strip(), lineOf(node))));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
             out.add(list(node, depth));
         } else if (node instanceof FencedCodeBlock code) {
-            out.add(new CodeBlock(lineOf(node), code.getInfo().toString().strip(), code.getContentChars().toString()));
+            out.add(new CodeBlock(lineOf(node), SourceText.of(code.getInfo()).strip(), SourceText.of(code.getContentChars())));
         } else if (node instanceof IndentedCodeBlock code) {
-            out.add(new CodeBlock(lineOf(node), "", code.getContentChars().toString()));
+            out.add(new CodeBlock(lineOf(node), "", SourceText.of(code.getContentChars())));
         } else if (node instanceof BlockQuote) {
             out.add(new Quote(lineOf(node), convertChildren(node, depth + 1)));
         } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
@@ -93,7 +93,7 @@ final class BlockConverter {
         } else if (node instanceof HtmlCommentBlock) {
             return; // comments are for authors
         } else if (node instanceof HtmlBlock) {
-            out.add(new RawHtml(lineOf(node), node.getChars().toString()));
+            out.add(new RawHtml(lineOf(node), SourceText.of(node.getChars())));
         } else if (node instanceof TableBlock table) {
             out.add(table(table));
         } else if (node instanceof DisplayMathBlock math) {
@@ -166,7 +166,7 @@ final class BlockConverter {
         List<Inline> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
-                cells.add(new Inline(tableCell.getText().toString().strip(), lineOf(cell)));
+                cells.add(new Inline(SourceText.of(tableCell.getText()).strip(), lineOf(cell)));
             }
         }
         return cells;
