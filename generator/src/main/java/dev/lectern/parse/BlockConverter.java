@@ -40,10 +40,13 @@ final class BlockConverter {
     static final int MAX_DEPTH = 24;
 
     private final FileReporter reporter;
+    private final SourceLines lines;
     private final DirectiveReader directives;
 
-    BlockConverter(FileReporter reporter) {
+    /** @param lines the lines of the parsed source, for each node's line */
+    BlockConverter(FileReporter reporter, SourceLines lines) {
         this.reporter = reporter;
+        this.lines = lines;
         this.directives = new DirectiveReader(reporter, this);
     }
 
@@ -66,11 +69,12 @@ final class BlockConverter {
         return convertRange(parent.getFirstChild(), null, depth);
     }
 
-    static int lineOf(Node node) {
-        return node.getStartLineNumber() + 1;
+    /** The 1-based line where {@code node} starts (Flexmark's {@code getStartLineNumber() + 1}). */
+    int lineOf(Node node) {
+        return lines.lineIndex(node.getStartOffset()) + 1;
     }
 
-    static Inline inlineOf(com.vladsch.flexmark.util.ast.Block node) {
+    Inline inlineOf(com.vladsch.flexmark.util.ast.Block node) {
         return new Inline(SourceText.of(node.getContentChars()).strip(), lineOf(node));
     }
 
@@ -162,7 +166,7 @@ final class BlockConverter {
         return new Table(lineOf(table), header, rows);
     }
 
-    private static List<Inline> cells(Node row) {
+    private List<Inline> cells(Node row) {
         List<Inline> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
