@@ -1,5 +1,7 @@
 package dev.lectern.parse;
 
+import java.util.Arrays;
+
 /**
  * The line of each source offset, as Flexmark's tracked document lines give it, found by binary
  * search: Flexmark's own lookup walks the lines from the first, which for every node of a long
@@ -15,27 +17,33 @@ final class SourceLines {
 
     /** The lines as Flexmark's DocumentParser cuts {@code text}. */
     static SourceLines of(String text) {
+        int length = text.length();
         int[] ends = new int[16];
         int count = 0;
         int start = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                int end = c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-                if (count == ends.length) {
-                    ends = java.util.Arrays.copyOf(ends, count * 2);
-                }
-                ends[count++] = end;
-                start = end;
-                i = end - 1;
+        int nextCr = text.indexOf('\r'); // usually none: the decoder makes line ends LF
+        while (true) {
+            int lf = text.indexOf('\n', start);
+            if (nextCr >= 0 && nextCr < start) {
+                nextCr = text.indexOf('\r', start);
             }
+            int lineBreak = nextCr >= 0 && (lf < 0 || nextCr < lf) ? nextCr : lf;
+            if (lineBreak < 0) {
+                break;
+            }
+            int end = lineBreak == nextCr && lineBreak + 1 < length && text.charAt(lineBreak + 1) == '\n'
+                    ? lineBreak + 2 : lineBreak + 1;
+            if (count == ends.length) {
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            ends[count++] = end;
+            start = end;
         }
         if (length > 0 && (start == 0 || start < length)) {
-            ends = java.util.Arrays.copyOf(ends, count + 1);
+            ends = Arrays.copyOf(ends, count + 1);
             ends[count++] = length;
         }
-        return new SourceLines(java.util.Arrays.copyOf(ends, count));
+        return new SourceLines(Arrays.copyOf(ends, count));
     }
 
     /** The 0-based line holding {@code offset}: the first line ending after it (the line count past the end). */
