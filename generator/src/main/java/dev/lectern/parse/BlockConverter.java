@@ -64,7 +64,7 @@ final class BlockConverter {
         if (depth > MAX_DEPTH) {
             reporter.report(Rule.NESTING_TOO_DEEP, lineOf(parent), 1,
                     "content nested more than " + MAX_DEPTH + " levels deep is shown as plain text");
-            return List.of(new Paragraph(new Inline(SourceText.of(parent.getChildChars()).strip(), lineOf(parent))));
+            return List.of(new Paragraph(new Inline(SourceText.stripped(parent.getChildChars()), lineOf(parent))));
         }
         return convertRange(parent.getFirstChild(), null, depth);
     }
@@ -75,7 +75,7 @@ final class BlockConverter {
     }
 
     Inline inlineOf(com.vladsch.flexmark.util.ast.Block node) {
-        return new Inline(SourceText.of(node.getContentChars()).strip(), lineOf(node));
+        return new Inline(SourceText.stripped(node.getContentChars()), lineOf(node));
     }
 
     private void convert(Node node, int depth, List<Block> out) {
@@ -83,11 +83,12 @@ final class BlockConverter {
             out.add(new Paragraph(inlineOf(paragraph)));
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
             out.add(new Heading(lineOf(node), heading.getLevel(),
-                    new Inline(SourceText.of(heading.getText()).strip(), lineOf(node))));
+                    new Inline(SourceText.stripped(heading.getText()), lineOf(node))));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
             out.add(list(node, depth));
         } else if (node instanceof FencedCodeBlock code) {
-            out.add(new CodeBlock(lineOf(node), SourceText.of(code.getInfo()).strip(), SourceText.of(code.getContentChars())));
+            out.add(new CodeBlock(lineOf(node), SourceText.stripped(code.getInfo()),
+                    SourceText.of(code.getContentChars())));
         } else if (node instanceof IndentedCodeBlock code) {
             out.add(new CodeBlock(lineOf(node), "", SourceText.of(code.getContentChars())));
         } else if (node instanceof BlockQuote) {
@@ -170,7 +171,7 @@ final class BlockConverter {
         List<Inline> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
-                cells.add(new Inline(SourceText.of(tableCell.getText()).strip(), lineOf(cell)));
+                cells.add(new Inline(SourceText.stripped(tableCell.getText()), lineOf(cell)));
             }
         }
         return cells;

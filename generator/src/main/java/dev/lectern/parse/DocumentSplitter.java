@@ -24,7 +24,7 @@ final class DocumentSplitter {
         int titleLine = 0;
         if (node instanceof Heading heading && heading.getLevel() == 1) {
             titleLine = converter.lineOf(heading);
-            title = Optional.of(new Inline(SourceText.of(heading.getText()).strip(), titleLine));
+            title = Optional.of(new Inline(SourceText.stripped(heading.getText()), titleLine));
             node = node.getNext();
         }
         Node preambleEnd = nextHeading(node, 2);
@@ -46,12 +46,12 @@ final class DocumentSplitter {
             Node partEnd = nextHeadingBefore(start.getNext(), 3, end);
             Heading partHeading = (Heading) start;
             int line = converter.lineOf(partHeading);
-            parts.add(new Part(line, new Inline(SourceText.of(partHeading.getText()).strip(), line),
+            parts.add(new Part(line, new Inline(SourceText.stripped(partHeading.getText()), line),
                     converter.convertRange(partHeading.getNext(), partEnd, 0)));
             start = partEnd;
         }
         int line = converter.lineOf(heading);
-        return new SplitDocument.Section(line, new Inline(SourceText.of(heading.getText()).strip(), line), intro, parts);
+        return new SplitDocument.Section(line, new Inline(SourceText.stripped(heading.getText()), line), intro, parts);
     }
 
     /** The first top-level heading of level {@code maxLevel} or above, from {@code node} on; null at the end. */

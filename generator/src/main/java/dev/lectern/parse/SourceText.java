@@ -18,4 +18,22 @@ final class SourceText {
         }
         return chars.toString();
     }
+
+    /** {@code of(chars).strip()}, cut in one piece. */
+    static String stripped(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof BudgetedText source) {
+            String text = source.toString();
+            int start = chars.getStartOffset();
+            int end = chars.getEndOffset();
+            // String.strip tests code points; every whitespace code point is a single char
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return text.substring(start, end);
+        }
+        return chars.toString().strip();
+    }
 }

@@ -72,7 +72,7 @@ enum StartKind {
             case HEADING -> c == '#' || (c == '=' || c == '-') && mayBeUnderline(line, at, c);
             case FENCED_CODE -> c == '`' || c == '~';
             case HTML -> c == '<';
-            case THEMATIC_BREAK -> c == '*' || c == '_' || c == '-';
+            case THEMATIC_BREAK -> (c == '*' || c == '_' || c == '-') && onlyMarksAndSpaces(line, at, c);
             case LIST -> c >= '0' && c <= '9' || listMarkers.indexOf(c) >= 0 && mayEndMarker(line, at + 1);
             case INDENTED_CODE -> false;
             case ANY -> true;
@@ -89,6 +89,17 @@ enum StartKind {
             i++;
         }
         return i == line.length() || isLineTerminator(line.charAt(i));
+    }
+
+    /** The rest of the line is {@code c}, spaces and tabs (matches() leaves no room for anything else). */
+    private static boolean onlyMarksAndSpaces(CharSequence line, int at, char c) {
+        for (int i = at; i < line.length(); i++) {
+            char d = line.charAt(i);
+            if (d != c && d != ' ' && d != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** After a bullet the list marker pattern needs a space, a tab or the end ({@code $}). */

@@ -34,7 +34,8 @@ class BlockStartPrefilterTest {
 
     /** Line starts that reach the block-start factories, near misses of each syntax among them. */
     private static final List<String> LINE_STARTS = List.of("", "text", "- ", "-", "--", "---", "- - -", "-x",
-            "* ", "*", "**bold**", "* * *", "+ ", "+", "+x", "_ _ _", "___", "1. ", "1) ", "0. ", "0)", "12.", "1.x",
+            "* ", "*", "**bold**", "* * *", "***", "*\t*\t* ", "-- -x", "___x", "+ ", "+", "+x", "_ _ _", "___",
+            "1. ", "1) ", "0. ", "0)", "12.", "1.x",
             "1234567890. ", "> ", ">", "# ", "#", "###### ", "####### ", "#x", "=", "===", "== x", "```",
             "```js", "``` x`", "~~~", "~~", "<div>", "<!-- c -->", "<x", ":::", ":::callout", "::::card-grid",
             ":::x {a=1}", "::", "$$", "$$ x $$", "$", "|", "| a | b |", "|---|---|", "  ", "   ", "    ", "\t",

@@ -33,12 +33,14 @@ class SourceTextTest {
     void cutsTheSameTextWhereFlexmarkJoinsOrExpandsLines() {
         // Quotes and list items drop their markers from each line; a tab in a list item is expanded.
         assertSameTexts("joined", "> one\n> two\n\n- a\n  b\n\n-\tc\n\t d\n\n1. x\n\n\t\tcode\n\n| a | b |\n|---|---|\n| `c|d` | e |\n"
-                + "# Title #\nSetext\n---\n```js\nx\n```\n<div>\nhtml\n</div>\n");
+                + "# Title #\nSetext\n---\n```js\nx\n```\n<div>\nhtml\n</div>\n"
+                + "#\u2003Wide\u3000\n\n| \u2003a\u00A0 | \uD835\uDC65 |\n|---|---|\n|\u2029b\u0085|\u000Bc\f|\n\n\u2002para\u2002\n");
     }
 
     @Test
     void fallsBackToFlexmarksCopyForTextNotReadFromTheSource() {
         assertEquals("plain", SourceText.of(BasedSequence.of("plain")));
+        assertEquals("plain", SourceText.stripped(BasedSequence.of(" plain\u2003")));
     }
 
     private static void assertSameTexts(String what, String text) {
@@ -60,6 +62,7 @@ class SourceTextTest {
 
     private static void assertSame(String what, BasedSequence chars) {
         assertEquals(chars.toString(), SourceText.of(chars), what);
+        assertEquals(chars.toString().strip(), SourceText.stripped(chars), what);
     }
 
     private static List<Path> markdownFiles(Path root) throws IOException {
