@@ -40,10 +40,13 @@ final class BlockConverter {
     static final int MAX_DEPTH = 24;
 
     private final FileReporter reporter;
+    private final SourceLines lines;
     private final DirectiveReader directives;
 
-    BlockConverter(FileReporter reporter) {
+    /** @param lines the lines of the parsed source, for each node's line */
+    BlockConverter(FileReporter reporter, SourceLines lines) {
         this.reporter = reporter;
+        this.lines = lines;
         this.directives = new DirectiveReader(reporter, this);
     }
 
@@ -61,17 +64,18 @@ final class BlockConverter {
         if (depth > MAX_DEPTH) {
             reporter.report(Rule.NESTING_TOO_DEEP, lineOf(parent), 1,
                     "content nested more than " + MAX_DEPTH + " levels deep is shown as plain text");
-            return List.of(new Paragraph(new Inline(parent.getChildChars().toString().strip(), lineOf(parent))));
+            return List.of(new Paragraph(new Inline(SourceText.stripped(parent.getChildChars()), lineOf(parent))));
         }
         return convertRange(parent.getFirstChild(), null, depth);
     }
 
-    static int lineOf(Node node) {
-        return node.getStartLineNumber() + 1;
+    /** The 1-based line where {@code node} starts (Flexmark's {@code getStartLineNumber() + 1}). */
+    int lineOf(Node node) {
+        return lines.lineIndex(node.getStartOffset()) + 1;
     }
 
-    static Inline inlineOf(com.vladsch.flexmark.util.ast.Block node) {
-        return new Inline(node.getContentChars().toString().strip(), lineOf(node));
+    Inline inlineOf(com.vladsch.flexmark.util.ast.Block node) {
+        return new Inline(SourceText.stripped(node.getContentChars()), lineOf(node));
     }
 
     private void convert(Node node, int depth, List<Block> out) {
@@ -79,13 +83,14 @@ final class BlockConverter {
             out.add(new Paragraph(inlineOf(paragraph)));
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
             out.add(new Heading(lineOf(node), heading.getLevel(),
-                    new Inline(heading.getText().toString().strip(), lineOf(node))));
+                    new Inline(SourceText.stripped(heading.getText()), lineOf(node))));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
             out.add(list(node, depth));
         } else if (node instanceof FencedCodeBlock code) {
-            out.add(new CodeBlock(lineOf(node), code.getInfo().toString().strip(), code.getContentChars().toString()));
+            out.add(new CodeBlock(lineOf(node), SourceText.stripped(code.getInfo()),
+                    SourceText.of(code.getContentChars())));
         } else if (node instanceof IndentedCodeBlock code) {
-            out.add(new CodeBlock(lineOf(node), "", code.getContentChars().toString()));
+            out.add(new CodeBlock(lineOf(node), "", SourceText.of(code.getContentChars())));
         } else if (node instanceof BlockQuote) {
             out.add(new Quote(lineOf(node), convertChildren(node, depth + 1)));
         } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
@@ -93,7 +98,7 @@ final class BlockConverter {
         } else if (node instanceof HtmlCommentBlock) {
             return; // comments are for authors
         } else if (node instanceof HtmlBlock) {
-            out.add(new RawHtml(lineOf(node), node.getChars().toString()));
+            out.add(new RawHtml(lineOf(node), SourceText.of(node.getChars())));
         } else if (node instanceof TableBlock table) {
             out.add(table(table));
         } else if (node instanceof DisplayMathBlock math) {
@@ -162,11 +167,11 @@ final class BlockConverter {
         return new Table(lineOf(table), header, rows);
     }
 
-    private static List<Inline> cells(Node row) {
+    private List<Inline> cells(Node row) {
         List<Inline> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
-                cells.add(new Inline(tableCell.getText().toString().strip(), lineOf(cell)));
+                cells.add(new Inline(SourceText.stripped(tableCell.getText()), lineOf(cell)));
             }
         }
         return cells;

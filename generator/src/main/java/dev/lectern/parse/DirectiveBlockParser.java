@@ -47,8 +47,11 @@ final class DirectiveBlockParser extends AbstractBlockParser {
 
     @Override
     public BlockContinue tryContinue(ParserState state) {
-        if (state.getIndent() < 4) {
-            BasedSequence rest = state.getLine().subSequence(state.getNextNonSpaceIndex());
+        BasedSequence line = state.getLine();
+        int at = state.getNextNonSpaceIndex();
+        // A closing fence starts with ':'; other lines skip the pattern (most of a directive's lines).
+        if (state.getIndent() < 4 && at < line.length() && line.charAt(at) == ':') {
+            BasedSequence rest = line.subSequence(at);
             Matcher closing = CLOSING.matcher(rest.trimEOL());
             if (closing.matches() && closing.group(1).length() >= fenceLength) {
                 // Flexmark only finishes the innermost open block, so a container ends by not

@@ -41,7 +41,7 @@ final class DirectiveReader {
     }
 
     Block read(DirectiveBlock directive, int depth) {
-        int line = BlockConverter.lineOf(directive);
+        int line = converter.lineOf(directive);
         String name = directive.getName().toString();
         if (!directive.isClosed()) {
             reporter.report(Rule.UNCLOSED_DIRECTIVE, line, 1, "':::" + name + "' is never closed; it runs to the end of "
@@ -61,7 +61,7 @@ final class DirectiveReader {
     }
 
     private Block calloutOrUnknown(DirectiveBlock directive, String name, Map<String, String> values, int depth) {
-        int line = BlockConverter.lineOf(directive);
+        int line = converter.lineOf(directive);
         Optional<CalloutType> type = CalloutType.byDirectiveName(name.toLowerCase(Locale.ROOT))
                 .or(() -> CalloutType.byComponentName(name));
         List<Block> body = converter.convertChildren(directive, depth + 1);
@@ -76,7 +76,7 @@ final class DirectiveReader {
 
     private GradientCard card(DirectiveBlock directive, String componentName, Map<String, String> values,
                               int depth) {
-        int line = BlockConverter.lineOf(directive);
+        int line = converter.lineOf(directive);
         checkKeys(directive, values, CARD_KEYS);
         String color = ComponentColors.check(values.getOrDefault("color", ""), reporter, line,
                 attributeColumn(directive), componentName);
@@ -98,11 +98,11 @@ final class DirectiveReader {
                         "a card grid holds only gradient-card or phase-card directives; this block is left out");
             }
         }
-        return new CardGrid(BlockConverter.lineOf(directive), cards);
+        return new CardGrid(converter.lineOf(directive), cards);
     }
 
     private Block comparison(DirectiveBlock directive, Map<String, String> values, int depth) {
-        int line = BlockConverter.lineOf(directive);
+        int line = converter.lineOf(directive);
         checkKeys(directive, values, COMPARISON_KEYS);
         int column = attributeColumn(directive);
         String leftColor = ComponentColors.check(values.getOrDefault("left-color", ""), reporter, line, column,
@@ -139,7 +139,7 @@ final class DirectiveReader {
     private void checkKeys(DirectiveBlock directive, Map<String, String> values, Set<String> known) {
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
-                reporter.report(Rule.MALFORMED_DIRECTIVE, BlockConverter.lineOf(directive), attributeColumn(directive),
+                reporter.report(Rule.MALFORMED_DIRECTIVE, converter.lineOf(directive), attributeColumn(directive),
                         "':::" + directive.getName() + "' has no attribute '" + key + "' (known: "
                                 + String.join(", ", known.stream().sorted().toList()) + ")");
             }

@@ -18,13 +18,13 @@ import java.util.Optional;
 final class DocumentSplitter {
 
     SplitDocument split(Document document, FileReporter reporter) {
-        BlockConverter converter = new BlockConverter(reporter);
+        BlockConverter converter = new BlockConverter(reporter, SourceLines.of(SourceText.of(document.getChars())));
         Node node = document.getFirstChild();
         Optional<Inline> title = Optional.empty();
         int titleLine = 0;
         if (node instanceof Heading heading && heading.getLevel() == 1) {
-            titleLine = BlockConverter.lineOf(heading);
-            title = Optional.of(new Inline(heading.getText().toString().strip(), titleLine));
+            titleLine = converter.lineOf(heading);
+            title = Optional.of(new Inline(SourceText.stripped(heading.getText()), titleLine));
             node = node.getNext();
         }
         Node preambleEnd = nextHeading(node, 2);
@@ -38,20 +38,20 @@ final class DocumentSplitter {
         return new SplitDocument(title, titleLine, preamble, sections);
     }
 
-    private static SplitDocument.Section section(Heading heading, Node end, BlockConverter converter) {
+    private SplitDocument.Section section(Heading heading, Node end, BlockConverter converter) {
         Node introEnd = nextHeadingBefore(heading.getNext(), 3, end);
         List<dev.lectern.model.Block> intro = converter.convertRange(heading.getNext(), introEnd, 0);
         List<Part> parts = new ArrayList<>();
         for (Node start = introEnd; start != end; ) {
             Node partEnd = nextHeadingBefore(start.getNext(), 3, end);
             Heading partHeading = (Heading) start;
-            int line = BlockConverter.lineOf(partHeading);
-            parts.add(new Part(line, new Inline(partHeading.getText().toString().strip(), line),
+            int line = converter.lineOf(partHeading);
+            parts.add(new Part(line, new Inline(SourceText.stripped(partHeading.getText()), line),
                     converter.convertRange(partHeading.getNext(), partEnd, 0)));
             start = partEnd;
         }
-        int line = BlockConverter.lineOf(heading);
-        return new SplitDocument.Section(line, new Inline(heading.getText().toString().strip(), line), intro, parts);
+        int line = converter.lineOf(heading);
+        return new SplitDocument.Section(line, new Inline(SourceText.stripped(heading.getText()), line), intro, parts);
     }
 
     /** The first top-level heading of level {@code maxLevel} or above, from {@code node} on; null at the end. */

@@ -11,15 +11,24 @@ import java.util.List;
 
 /**
  * The Flexmark parser as Lectern configures it: GFM tables, task lists, strikethrough, and our
- * blocks (directives and display math). One instance is shared; Flexmark parsers are thread-safe.
+ * blocks (directives and display math), each line offered only to the block starts that can take
+ * it ({@link BlockStartPrefilter}). One instance is shared; Flexmark parsers are thread-safe.
+ *
+ * <p>The model keeps inline Markdown as text, yet inlines are still parsed here: that parse runs
+ * under {@link GuardedParsing}'s time budget, so a file with pathological inline syntax is left out
+ * at load instead of hanging the renderer, which parses the same text again without a budget.
  */
 public final class LecternMarkdown {
     private final Parser parser;
 
     public LecternMarkdown() {
+        this(LecternBlocksExtension.create());
+    }
+
+    private LecternMarkdown(LecternBlocksExtension blocks) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), LecternBlocksExtension.create()));
+                StrikethroughExtension.create(), blocks));
         // Every model element asks for its line: without tracked lines Flexmark counts them from the
         // start each time, which is quadratic on big files.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);
@@ -29,6 +38,11 @@ public final class LecternMarkdown {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         parser = Parser.builder(options).build();
+    }
+
+    /** The same syntax with every block start asked on every line, as Flexmark does: for tests. */
+    static LecternMarkdown asFlexmarkParses() {
+        return new LecternMarkdown(LecternBlocksExtension.unfiltered());
     }
 
     public Document parse(CharSequence text) {

@@ -2,8 +2,6 @@ package dev.lectern.parse;
 
 import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Flattens lines that open absurdly many containers at once ({@code - - - - ...} or
@@ -12,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class NestingLimit {
     static final int MAX_OPENERS = 64;
-    private static final Pattern OPENER = Pattern.compile("\\G[ \\t]{0,3}(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]?");
 
     private NestingLimit() {
     }
@@ -63,13 +60,55 @@ final class NestingLimit {
         return c == '>' || c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
     }
 
-    private static int openers(String text, int start, int end) {
-        Matcher m = OPENER.matcher(text).region(start, end);
+    /**
+     * How many openers the line starts with (counting stops past {@link #MAX_OPENERS}): the matches
+     * of {@code \G[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?} in a row, scanned by
+     * hand (a regex run on every long list line was a few percent of the load).
+     */
+    static int openers(String text, int start, int end) {
         int count = 0;
-        while (count <= MAX_OPENERS && m.find()) {
+        int i = start;
+        while (count <= MAX_OPENERS) {
+            int spaces = 0;
+            while (spaces < 3 && i < end && isSpaceOrTab(text.charAt(i))) {
+                i++;
+                spaces++;
+            }
+            int after = afterMarker(text, i, end);
+            if (after < 0) {
+                break;
+            }
             count++;
+            i = after < end && isSpaceOrTab(text.charAt(after)) ? after + 1 : after;
         }
         return count;
+    }
+
+    /** Past a {@code >}, a bullet or an ordinal marker at {@code i}; -1 when there is none. */
+    private static int afterMarker(String text, int i, int end) {
+        if (i >= end) {
+            return -1;
+        }
+        char c = text.charAt(i);
+        if (c == '>') {
+            return i + 1;
+        }
+        if (c == '-' || c == '*' || c == '+') {
+            return i + 1 < end && isSpaceOrTab(text.charAt(i + 1)) ? i + 1 : -1;
+        }
+        int digits = i;
+        while (digits < end && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        int count = digits - i;
+        if (count < 1 || count > 9 || digits >= end || text.charAt(digits) != '.' && text.charAt(digits) != ')') {
+            return -1;
+        }
+        return digits + 1 < end && isSpaceOrTab(text.charAt(digits + 1)) ? digits + 1 : -1;
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static int firstMarker(String text, int start) {
