@@ -6,7 +6,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -30,7 +29,7 @@ final class PageTemplates {
         cfg.setTemplateLoader(loader(templateDirOrNull));
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_35));
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -64,6 +63,11 @@ final class PageTemplates {
 
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
     String render(String name, Record page) {
+        return write(name, page).toString();
+    }
+
+    /** As {@link #render}, the text as written, for {@link PageBytes}. */
+    StringBuilder write(String name, Record page) {
         TextWriter out = new TextWriter();
         try {
             config.getTemplate(name).process(page, out);
@@ -72,7 +76,7 @@ final class PageTemplates {
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }
-        return out.toString();
+        return out.text;
     }
 
     /** A {@link java.io.StringWriter} without its synchronised buffer: a page is written by one thread. */

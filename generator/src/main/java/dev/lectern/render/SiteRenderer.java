@@ -49,6 +49,8 @@ public final class SiteRenderer implements PageRenderer {
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
     private final SecureRandom random = new SecureRandom(); // the nonce of each lesson's formula placeholders
+    /** Each rendering thread's page encoder, whose buffers serve page after page. */
+    private final ThreadLocal<PageBytes> encoders = ThreadLocal.withInitial(PageBytes::new);
     private final StaticAssets assets = new StaticAssets(SiteRenderer.class.getClassLoader());
 
     /**
@@ -183,10 +185,12 @@ public final class SiteRenderer implements PageRenderer {
     /** The lesson's pages, its formulas typeset together once the pages are written around them. */
     private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, FormulaTypesetter formulas) {
         String folder = "lessons/" + dir + "/";
-        List<String> html = formulas.resolve(List.of(templates.render("lesson.ftlh", pages.lessonPage()),
-                templates.render("spec.ftlh", pages.specPage()), templates.render("review.ftlh", pages.reviewPage())));
-        return List.of(htmlFile(folder + "index.html", html.get(0)), htmlFile(folder + "spec.html", html.get(1)),
-                htmlFile(folder + "review.html", html.get(2)),
+        List<byte[]> html = formulas.resolve(List.of(templates.write("lesson.ftlh", pages.lessonPage()),
+                templates.write("spec.ftlh", pages.specPage()), templates.write("review.ftlh", pages.reviewPage())),
+                encoders.get());
+        return List.of(new RenderedFile(folder + "index.html", html.get(0)),
+                new RenderedFile(folder + "spec.html", html.get(1)),
+                new RenderedFile(folder + "review.html", html.get(2)),
                 new RenderedFile(folder + "lesson.json", json.write(lesson, dir)));
     }
 
