@@ -75,11 +75,16 @@ final class FormulaTypesetter {
         return nonce + token + "-";
     }
 
+    /** A page to write with this file's placeholders in it, for {@link #resolve}. */
+    PageBytes page() {
+        return new PageBytes(nonce);
+    }
+
     /**
      * The pages as UTF-8 with every placeholder replaced by its formula, typesetting the formulas not
      * typeset yet in one request, and reporting their errors as {@link #typeset} would have.
      */
-    List<byte[]> resolve(List<StringBuilder> pages, PageBytes encoder) {
+    List<byte[]> resolve(List<PageBytes> pages) {
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < formulas.size(); i++) {
             if (!rendered.containsKey(keyOf(formulas.get(i)))) {
@@ -103,8 +108,8 @@ final class FormulaTypesetter {
             return utf8[token];
         };
         List<byte[]> result = new ArrayList<>(pages.size());
-        for (StringBuilder page : pages) {
-            result.add(encoder.encode(page, nonce, formula));
+        for (PageBytes page : pages) {
+            result.add(page.resolve(formula));
         }
         return result;
     }

@@ -63,12 +63,13 @@ final class PageTemplates {
 
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
     String render(String name, Record page) {
-        return write(name, page).toString();
+        TextWriter out = new TextWriter();
+        write(name, page, out);
+        return out.toString();
     }
 
-    /** As {@link #render}, the text as written, for {@link PageBytes}. */
-    StringBuilder write(String name, Record page) {
-        TextWriter out = new TextWriter();
+    /** As {@link #render}, written to {@code out}. */
+    void write(String name, Record page, java.io.Writer out) {
         try {
             config.getTemplate(name).process(page, out);
         } catch (IOException e) {
@@ -76,7 +77,6 @@ final class PageTemplates {
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }
-        return out.text;
     }
 
     /** A {@link java.io.StringWriter} without its synchronised buffer: a page is written by one thread. */

@@ -49,8 +49,6 @@ public final class SiteRenderer implements PageRenderer {
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
     private final SecureRandom random = new SecureRandom(); // the nonce of each lesson's formula placeholders
-    /** Each rendering thread's page encoder, whose buffers serve page after page. */
-    private final ThreadLocal<PageBytes> encoders = ThreadLocal.withInitial(PageBytes::new);
     private final StaticAssets assets = new StaticAssets(SiteRenderer.class.getClassLoader());
 
     /**
@@ -185,9 +183,13 @@ public final class SiteRenderer implements PageRenderer {
     /** The lesson's pages, its formulas typeset together once the pages are written around them. */
     private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, FormulaTypesetter formulas) {
         String folder = "lessons/" + dir + "/";
-        List<byte[]> html = formulas.resolve(List.of(templates.write("lesson.ftlh", pages.lessonPage()),
-                templates.write("spec.ftlh", pages.specPage()), templates.write("review.ftlh", pages.reviewPage())),
-                encoders.get());
+        PageBytes index = formulas.page();
+        PageBytes spec = formulas.page();
+        PageBytes review = formulas.page();
+        templates.write("lesson.ftlh", pages.lessonPage(), index);
+        templates.write("spec.ftlh", pages.specPage(), spec);
+        templates.write("review.ftlh", pages.reviewPage(), review);
+        List<byte[]> html = formulas.resolve(List.of(index, spec, review));
         return List.of(new RenderedFile(folder + "index.html", html.get(0)),
                 new RenderedFile(folder + "spec.html", html.get(1)),
                 new RenderedFile(folder + "review.html", html.get(2)),
