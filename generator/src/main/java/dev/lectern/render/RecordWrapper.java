@@ -7,6 +7,7 @@ import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
 import java.lang.invoke.MethodHandle;
@@ -38,18 +39,28 @@ final class RecordWrapper extends DefaultObjectWrapper {
         writeProtect();
     }
 
+    /**
+     * Strings and records first, by their classes: the default wrapper asks a record whether it is a
+     * collection, a map, an iterator... before giving up, and such checks against interfaces are
+     * slow on Java 17 when threads run them at once (they share a one-entry cache in each class).
+     */
     @Override
-    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
+    public TemplateModel wrap(Object object) throws TemplateModelException {
+        if (object instanceof String text) {
+            return new SimpleScalar(text); // as the default wrapper does
+        }
         if (object instanceof Record) {
-            Readers known = readers.get(object.getClass());
-            if (known == null) {
-                known = readers.computeIfAbsent(object.getClass(), Readers::of);
-            }
+            Readers known = readers(object.getClass());
             if (known != Readers.NONE) {
                 return new RecordModel(object, known, this);
             }
         }
-        return super.handleUnknownType(object);
+        return super.wrap(object);
+    }
+
+    private Readers readers(Class<?> type) {
+        Readers known = readers.get(type);
+        return known != null ? known : readers.computeIfAbsent(type, Readers::of);
     }
 
     /** The bean model Freemarker makes for {@code object}: what a record model falls back on. */
@@ -67,7 +78,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
         private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "getClass");
 
         static Readers of(Class<?> type) {
-            if (!Modifier.isPublic(type.getModifiers())) {
+            if (!Modifier.isPublic(type.getModifiers()) || TemplateModel.class.isAssignableFrom(type)) {
                 return NONE;
             }
             Set<String> beanNames = new HashSet<>();
