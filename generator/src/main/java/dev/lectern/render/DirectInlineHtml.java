@@ -57,16 +57,23 @@ final class DirectInlineHtml {
      */
     static Optional<String> plainLine(String markdown) {
         boolean stars = false;
+        boolean escapes = false; // a character text() escapes or refuses: else the line is its own HTML
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             if (c == '*') {
                 stars = true;
             } else if (c < INLINE_SYNTAX.length && INLINE_SYNTAX[c]) {
                 return Optional.empty();
+            } else if (c == '>' || c < 0x20 || c >= 0x7F && (c == 0x7F || c == '\u00A0' || c == FORMULA_MARK
+                    || Character.isSurrogate(c))) {
+                escapes = true;
             }
         }
-        HtmlLines out = new HtmlLines();
         String line = markdown.strip();
+        if (!stars && !escapes) {
+            return Optional.of(line);
+        }
+        HtmlLines out = new HtmlLines();
         boolean written = stars ? strongLine(line, out) : text(line, out);
         return written ? Optional.of(out.toString()) : Optional.empty();
     }

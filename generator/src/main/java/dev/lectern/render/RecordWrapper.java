@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Freemarker's default wrapper, with a fast path for records (page models and the content model):
@@ -32,7 +31,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RecordWrapper extends DefaultObjectWrapper {
     private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
 
-    private final Map<Class<?>, Readers> readers = new ConcurrentHashMap<>();
+    /** Per record class, found once: a class value is the quickest lookup by class. */
+    private final ClassValue<Readers> readers = new ClassValue<>() {
+        @Override
+        protected Readers computeValue(Class<?> type) {
+            return Readers.of(type);
+        }
+    };
 
     RecordWrapper(Version incompatibleImprovements) {
         super(incompatibleImprovements);
@@ -50,7 +55,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
             return new SimpleScalar(text); // as the default wrapper does
         }
         if (object instanceof Record) {
-            Readers known = readers(object.getClass());
+            Readers known = readers.get(object.getClass());
             if (known != Readers.NONE) {
                 return new RecordModel(object, known, this);
             }
@@ -58,10 +63,6 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return super.wrap(object);
     }
 
-    private Readers readers(Class<?> type) {
-        Readers known = readers.get(type);
-        return known != null ? known : readers.computeIfAbsent(type, Readers::of);
-    }
 
     /** The bean model Freemarker makes for {@code object}: what a record model falls back on. */
     TemplateModel beanModel(Object object) throws TemplateModelException {
