@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Element ids for a lesson's headings, sections and parts, keyed by source line. They are assigned
@@ -25,6 +26,11 @@ import java.util.Set;
  * and duplicates get a numeric suffix.
  */
 final class Anchors {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+
     private final Map<Integer, String> byLine = new HashMap<>();
     private final Set<String> used = new HashSet<>();
 
@@ -84,11 +90,21 @@ final class Anchors {
     }
 
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // ASCII is its own decomposition and has no marks: most headings skip the normaliser
+        String ascii = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
+            slug = TRAILING_DASHES.matcher(slug.substring(0, 60)).replaceAll("");
         }
         return slug;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

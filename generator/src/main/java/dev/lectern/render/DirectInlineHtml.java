@@ -56,14 +56,64 @@ final class DirectInlineHtml {
      * meaning to: the text itself, escaped, with no parsing at all. Empty for any other text.
      */
     static Optional<String> plainLine(String markdown) {
+        boolean stars = false;
+        boolean escapes = false; // a character text() escapes or refuses: else the line is its own HTML
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
-            if (c < INLINE_SYNTAX.length && INLINE_SYNTAX[c]) {
+            if (c == '*') {
+                stars = true;
+            } else if (c < INLINE_SYNTAX.length && INLINE_SYNTAX[c]) {
                 return Optional.empty();
+            } else if (c == '>' || c < 0x20 || c >= 0x7F && (c == 0x7F || c == '\u00A0' || c == FORMULA_MARK
+                    || Character.isSurrogate(c))) {
+                escapes = true;
             }
         }
+        String line = markdown.strip();
+        if (!stars && !escapes) {
+            return Optional.of(line);
+        }
         HtmlLines out = new HtmlLines();
-        return text(markdown.strip(), out) ? Optional.of(out.toString()) : Optional.empty();
+        boolean written = stars ? strongLine(line, out) : text(line, out);
+        return written ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /**
+     * A line whose only syntax is {@code **strong**} spans that no reading of the emphasis rules can
+     * take otherwise ({@code **Label:** text}, a table cell {@code **Verbal/Analogy**}): each {@code **}
+     * opens after the start or a space and before a non-space, or closes after a non-space and before
+     * a space or the end, alternately. False for anything else (another run of stars, a closing
+     * {@code **} before punctuation), which Flexmark then parses.
+     */
+    private static boolean strongLine(String line, HtmlLines out) {
+        int from = 0;
+        boolean open = false;
+        int at = line.indexOf('*');
+        while (at >= 0) {
+            int end = at + 2;
+            if (end > line.length() || line.charAt(at + 1) != '*' || end < line.length() && line.charAt(end) == '*') {
+                return false;
+            }
+            boolean spaceBefore = at == 0 || line.charAt(at - 1) == ' ';
+            boolean spaceAfter = end == line.length() || line.charAt(end) == ' ';
+            if (open ? spaceBefore || !spaceAfter || anySpace(line.charAt(at - 1))
+                    : !spaceBefore || spaceAfter || anySpace(line.charAt(end))) {
+                return false;
+            }
+            if (!text(line.substring(from, at), out)) {
+                return false;
+            }
+            out.append(open ? "</strong>" : "<strong>");
+            open = !open;
+            from = end;
+            at = line.indexOf('*', from);
+        }
+        return !open && text(line.substring(from), out);
+    }
+
+    /** White space by Java's rule or Unicode's (a no-break space), either of which may stop emphasis. */
+    private static boolean anySpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The HTML, or empty when the tree needs the full renderer and sanitiser. */

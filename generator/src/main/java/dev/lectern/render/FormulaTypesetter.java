@@ -5,6 +5,7 @@ import dev.lectern.math.MathRenderer;
 import dev.lectern.math.RenderedMath;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Rule;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Typesets the formulas of one content file and reports TeX errors against it. A lesson's outline
@@ -73,11 +75,16 @@ final class FormulaTypesetter {
         return nonce + token + "-";
     }
 
+    /** A page to write with this file's placeholders in it, for {@link #resolve}. */
+    PageBytes page() {
+        return new PageBytes(nonce);
+    }
+
     /**
-     * The pages with every placeholder replaced by its formula, typesetting the formulas not typeset
-     * yet in one request, and reporting their errors as {@link #typeset} would have.
+     * The pages as UTF-8 with every placeholder replaced by its formula, typesetting the formulas not
+     * typeset yet in one request, and reporting their errors as {@link #typeset} would have.
      */
-    List<String> resolve(List<String> pages) {
+    List<byte[]> resolve(List<PageBytes> pages) {
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < formulas.size(); i++) {
             if (!rendered.containsKey(keyOf(formulas.get(i)))) {
@@ -92,25 +99,19 @@ final class FormulaTypesetter {
         }
         unreported.forEach(occurrence -> report(occurrence, rendered.get(occurrence.key())));
         unreported.clear();
-        return nonce.isEmpty() ? pages : pages.stream().map(this::substitute).toList();
-    }
-
-    private String substitute(String page) {
-        int at = page.indexOf(nonce);
-        if (at < 0) {
-            return page;
+        // each formula's bytes once: the outline's formulas are on two pages
+        byte[][] utf8 = new byte[formulas.size()][];
+        IntFunction<byte[]> formula = token -> {
+            if (utf8[token] == null) {
+                utf8[token] = rendered.get(keyOf(formulas.get(token))).html().getBytes(StandardCharsets.UTF_8);
+            }
+            return utf8[token];
+        };
+        List<byte[]> result = new ArrayList<>(pages.size());
+        for (PageBytes page : pages) {
+            result.add(page.resolve(formula));
         }
-        StringBuilder out = new StringBuilder(page.length() + formulas.size() * 2048);
-        int from = 0;
-        while (at >= 0) {
-            int numberStart = at + nonce.length();
-            int numberEnd = page.indexOf('-', numberStart);
-            int token = Integer.parseInt(page, numberStart, numberEnd, 10);
-            out.append(page, from, at).append(rendered.get(keyOf(formulas.get(token))).html());
-            from = numberEnd + 1;
-            at = page.indexOf(nonce, from);
-        }
-        return out.append(page, from, page.length()).toString();
+        return result;
     }
 
     private static String keyOf(Formula formula) {

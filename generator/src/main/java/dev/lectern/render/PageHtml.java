@@ -9,7 +9,7 @@ import dev.lectern.model.Table;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,8 +27,12 @@ public final class PageHtml {
     private final HtmlSanitizer sanitizer;
     private final FormulaTypesetter typesetter;
     private final Anchors anchors;
-    /** The outline is on the student page and in the spec: each text is rendered once per file. */
-    private final Map<Inline, TemplateHTMLOutputModel> rendered = new HashMap<>();
+    /**
+     * The outline is on the student page and in the spec: each text is rendered once per file. Keyed
+     * by identity, as both pages show the same model objects: hashing a text means reading all of it,
+     * and an equal text elsewhere renders to the same markup anyway.
+     */
+    private final Map<Inline, TemplateHTMLOutputModel> rendered = new IdentityHashMap<>();
 
     PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors) {
         this.markdown = markdown;

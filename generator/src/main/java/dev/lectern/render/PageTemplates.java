@@ -6,7 +6,6 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -30,7 +29,7 @@ final class PageTemplates {
         cfg.setTemplateLoader(loader(templateDirOrNull));
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_35));
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -65,6 +64,12 @@ final class PageTemplates {
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
     String render(String name, Record page) {
         TextWriter out = new TextWriter();
+        write(name, page, out);
+        return out.toString();
+    }
+
+    /** As {@link #render}, written to {@code out}. */
+    void write(String name, Record page, java.io.Writer out) {
         try {
             config.getTemplate(name).process(page, out);
         } catch (IOException e) {
@@ -72,7 +77,6 @@ final class PageTemplates {
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }
-        return out.toString();
     }
 
     /** A {@link java.io.StringWriter} without its synchronised buffer: a page is written by one thread. */

@@ -3,7 +3,6 @@ package dev.lectern.validate;
 import dev.lectern.model.Finding;
 import dev.lectern.model.ResolutionCheck;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Pairs the rows of a resolution check with the findings of the previous iteration. Reviewers
@@ -32,7 +30,6 @@ final class FindingTitles {
     static final double THRESHOLD = 0.5;
 
     private static final Pattern NUMBERED = Pattern.compile("^(?:finding\\s*)?#(\\d+)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "is", "are", "was", "were", "be", "been",
             "of", "in", "on", "for", "to", "and", "or", "with", "from", "at", "by", "as", "it", "its", "this",
             "that", "into", "than", "has", "have", "had", "does", "do", "critical", "improvement", "polish");
@@ -41,12 +38,17 @@ final class FindingTitles {
     private final List<ResolutionCheck> rows;
     private final boolean[] named;
     private final boolean[] used;
+    /** Each title's words, worked out once: every finding is scored against every row, twice. */
+    private final List<Set<String>> findingWords;
+    private final List<Set<String>> rowWords;
 
     private FindingTitles(List<Finding> findings, List<ResolutionCheck> rows) {
         this.findings = findings;
         this.rows = rows;
         this.named = new boolean[findings.size()];
         this.used = new boolean[rows.size()];
+        this.findingWords = findings.stream().map(f -> words(f.title().plain())).toList();
+        this.rowWords = rows.stream().map(r -> words(r.finding().plain())).toList();
     }
 
     /** The findings no row names. */
@@ -87,9 +89,9 @@ final class FindingTitles {
     private void pair(Acceptable acceptable) {
         List<Pair> pairs = new ArrayList<>();
         for (int f = 0; f < findings.size(); f++) {
-            Set<String> title = words(findings.get(f).title().plain());
+            Set<String> title = findingWords.get(f);
             for (int r = 0; r < rows.size(); r++) {
-                double score = similarity(title, words(rows.get(r).finding().plain()));
+                double score = similarity(title, rowWords.get(r));
                 if (!named[f] && !used[r] && acceptable.test(findings.get(f), rows.get(r), score)) {
                     pairs.add(new Pair(f, r, score));
                 }
@@ -106,10 +108,13 @@ final class FindingTitles {
 
     /** The words that carry a title's meaning. */
     static Set<String> words(String title) {
-        return Arrays.stream(NON_WORD.split(title.toLowerCase(Locale.ROOT)))
-                .filter(w -> !w.isEmpty() && !SMALL_WORDS.contains(w))
-                .map(FindingTitles::singular)
-                .collect(Collectors.toCollection(HashSet::new));
+        Set<String> words = new HashSet<>();
+        for (String w : ConceptNames.letterRuns(title.toLowerCase(Locale.ROOT))) {
+            if (!SMALL_WORDS.contains(w)) {
+                words.add(singular(w));
+            }
+        }
+        return words;
     }
 
     /** The share of the shorter title's words that the other title has; 0 when either has none. */

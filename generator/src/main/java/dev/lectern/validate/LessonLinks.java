@@ -64,8 +64,9 @@ final class LessonLinks implements CourseCheck {
     private static List<Link> find(Lesson lesson) {
         List<Link> found = new ArrayList<>();
         for (TextRun run : LessonText.of(lesson)) {
-            String text = run.withoutCode();
-            // most text has no link at all; the link pattern is costly on brackets
+            // most text has no link at all; the link pattern is costly on brackets. Blanking code
+            // only removes characters, so text without "](" has none after it either.
+            String text = run.markdown().contains("](") ? run.withoutCode() : "";
             Matcher link = MARKDOWN_LINK.matcher(text.contains("](") ? text : "");
             while (link.find()) {
                 String slug = link.group(1) != null ? link.group(1) : link.group(2);

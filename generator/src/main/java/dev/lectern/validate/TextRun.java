@@ -24,6 +24,9 @@ record TextRun(String markdown, int line, int column) {
      * them is taken for prose or a link, and no blank takes part in a match (as a space would in {@code " — "}).
      */
     String withoutCode() {
+        if (markdown.indexOf('`') < 0) {
+            return markdown; // no code span: nothing to blank
+        }
         StringBuilder out = new StringBuilder(markdown);
         int i = 0;
         while (i < markdown.length()) {

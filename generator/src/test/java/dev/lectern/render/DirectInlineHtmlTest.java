@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -59,6 +60,20 @@ class DirectInlineHtmlTest {
                 "![img](a.png)", "<https://auto.link>", "[ref]", "[x]: /url", "\\* escaped \\_ marks \\`",
                 "a\u0001control", "lone \uD800 surrogate", "mark \uE000 char", "trailing backslash\\",
                 "___", "***", "* * *", "line one  \nline two  ", "a\r\nb", "word_with_underscores_inside"));
+    }
+
+    @Test
+    void writesStrongSpansOfALineAsTheSanitisedRendererDoes() {
+        assertSameHtml(List.of("**Label:** text", "**Verbal/Analogy**", "Type: **Before/After reveal**",
+                "**a** and **b** > c", "a**b**c", "**a**:", "** a**", "**a **", "**a\t** b", "**\u00A0a**",
+                "**a\u00A0** b", "***a***", "**a*", "*a*", "**", "****", "** **", "**a** **", "x ** y",
+                "  **padded**  ", "**(a)** b", "**a**b", "“**quoted**”", "**Series:** 24 (A), **Module:** 24.3 (B)"));
+    }
+
+    @Test
+    void writesStrongSpansWithoutFlexmarkWhereNoOtherReadingExists() {
+        assertEquals(Optional.of("<strong>Label:</strong> a &gt; b"), DirectInlineHtml.plainLine("**Label:** a > b"));
+        assertEquals(Optional.empty(), DirectInlineHtml.plainLine("**a**:"));
     }
 
     @Test
