@@ -53,6 +53,8 @@ public final class BuildDaemon implements AutoCloseable {
         String stamp = DaemonAddress.ClassPathStamp.of(classPath);
         try (BuildDaemon daemon = new BuildDaemon(Path.of(args[0]), Engine.LECTERN, IDLE_LIMIT, WATCH_PERIOD,
                 () -> !DaemonAddress.ClassPathStamp.of(classPath).equals(stamp))) {
+            // killed (SIGTERM, logout): take the socket along, so clients need not find it dead
+            Runtime.getRuntime().addShutdownHook(new Thread(daemon::close, "lectern-daemon-shutdown"));
             daemon.serve();
             daemon.awaitIdle();
         }
@@ -152,13 +154,16 @@ public final class BuildDaemon implements AutoCloseable {
             answer.busy();
             return;
         }
+        int code;
         try {
-            answer.exit(runCommand(request, answer));
+            code = runCommand(request, answer);
         } finally {
             builds++;
             lastUsedNanos = System.nanoTime();
+            // free before the client hears the exit code: its next command may come at once
             busy.set(false);
         }
+        answer.exit(code);
         // give the build's memory back while the daemon idles
         System.gc();
     }
@@ -243,6 +248,11 @@ public final class BuildDaemon implements AutoCloseable {
         try {
             if (socketIsOurs()) {
                 Files.deleteIfExists(socket);
+                // a log with nothing in it (the usual case) would only pile up, one per jar built
+                Path log = DaemonAddress.logOf(socket);
+                if (Files.exists(log) && Files.size(log) == 0) {
+                    Files.delete(log);
+                }
             }
             server.close();
         } catch (IOException e) {

@@ -61,6 +61,10 @@ record DaemonAddress(Path socket, Path java, List<String> jvmOptions, String cla
 
     /** Where the daemon writes what it prints outside any build (its start, a crash). */
     Path log() {
+        return logOf(socket);
+    }
+
+    static Path logOf(Path socket) {
         String name = socket.getFileName().toString();
         return socket.resolveSibling(name.substring(0, name.length() - ".sock".length()) + ".log");
     }

@@ -153,13 +153,15 @@ class BuildDaemonTest {
     }
 
     @Test
-    void anIdleDaemonStopsAndRemovesItsSocket() throws InterruptedException {
+    void anIdleDaemonStopsAndRemovesItsSocketAndItsLogWhenEmpty() throws Exception {
+        Files.createFile(address().log());
         startDaemon(cache -> new RecordingEngine(List.of(), new CountDownLatch(0)), Duration.ofMillis(50), false);
 
         serving.join(5_000);
 
         assertFalse(serving.isAlive());
         assertFalse(Files.exists(address().socket()));
+        assertFalse(Files.exists(address().log()));
     }
 
     @Test
