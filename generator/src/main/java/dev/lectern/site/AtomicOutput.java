@@ -2,12 +2,14 @@ package dev.lectern.site;
 
 import dev.lectern.render.RenderedFile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,7 @@ final class AtomicOutput implements SiteWriter {
     private final Path staging;
     private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
     private final Set<String> roots = ConcurrentHashMap.newKeySet();
+    private final MadeFolders folders = new MadeFolders();
 
     private final FileFacts facts;
 
@@ -38,8 +41,11 @@ final class AtomicOutput implements SiteWriter {
     public void write(RenderedFile file) {
         Path target = safeResolve(staging, file.path());
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content());
+            folders.make(target.getParent());
+            // in one write: Files.write cuts the bytes into 8 KB system calls
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+                out.write(file.content());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the site into " + outputDir, e);
         }

@@ -29,21 +29,22 @@ public final class Lectern implements AutoCloseable {
 
     /** For tests: no build state is kept, so every build is a full one. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
-        this(parsing, math, renderer, null, Optional.empty(), ParseCache.none());
+        this(parsing, math, renderer, null, Optional.empty(), ParseCache.none(), true);
     }
 
     /** For tests: build states are kept in {@code cacheDir}, so rebuilds are incremental. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir) {
-        this(parsing, math, renderer, null, Optional.of(cacheDir), ParseCache.none());
+        this(parsing, math, renderer, null, Optional.of(cacheDir), ParseCache.none(), true);
     }
 
+    /** @param skipUnchanged whether a build of unchanged inputs into intact output may do nothing at all */
     private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ExecutorService rendering,
-                    Optional<Path> cacheDir, ParseCache parsed) {
+                    Optional<Path> cacheDir, ParseCache parsed, boolean skipUnchanged) {
         this.parsing = parsing;
         this.math = math;
         this.rendering = rendering;
         this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing, parsed),
-                Validator.standard(), renderer, new BuildStates(cacheDir));
+                Validator.standard(), renderer, new BuildStates(cacheDir), skipUnchanged);
     }
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
@@ -75,8 +76,10 @@ public final class Lectern implements AutoCloseable {
                 new DaemonThreads("lectern-render"));
         SiteRenderer renderer = new SiteRenderer(null, math, rendering,
                 longLived ? RenderCache.inMemory() : RenderCache.none());
+        // A long-lived Lectern's first build must read and render everything even when the output is up
+        // to date: what it keeps in memory is what makes the next edit cost milliseconds, not a full build.
         return new Lectern(GuardedParsing.standard(), math, renderer, rendering, Optional.of(cacheDir),
-                longLived ? ParseCache.inMemory() : ParseCache.none());
+                longLived ? ParseCache.inMemory() : ParseCache.none(), !longLived);
     }
 
     /** Reads and validates the content folder; writes nothing. */

@@ -31,21 +31,26 @@ public final class SiteBuilder {
     private final LinkChecker links = new LinkChecker();
     private final ValidationPageRenderer report = new ValidationPageRenderer();
     private final BuildStates states;
+    private final boolean skipUnchanged;
     private final FileFacts facts = new FileFacts();
     private final String lectern;
 
     public SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer) {
-        this(config, loader, validator, renderer, new BuildStates(Optional.empty()));
+        this(config, loader, validator, renderer, new BuildStates(Optional.empty()), true);
     }
 
-    /** @param states where each build leaves what the next one needs to skip unchanged work */
+    /**
+     * @param states        where each build leaves what the next one needs to skip unchanged work
+     * @param skipUnchanged whether a build whose inputs and output are as the last build left them does nothing
+     */
     SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer,
-                BuildStates states) {
+                BuildStates states, boolean skipUnchanged) {
         this.config = config;
         this.loader = loader;
         this.validator = validator;
         this.renderer = renderer;
         this.states = states;
+        this.skipUnchanged = skipUnchanged;
         this.lectern = BuildId.ofThisLectern().text();
     }
 
@@ -67,7 +72,7 @@ public final class SiteBuilder {
                 .filter(state -> state.lectern().equals(lectern))
                 .filter(state -> state.contentDir().equals(contentDir.toAbsolutePath().normalize().toString()))
                 .filter(state -> IncrementalOutput.intact(outputDir, state.outputs()));
-        if (previous.isPresent() && previous.get().inputs().equals(inputs)) {
+        if (skipUnchanged && previous.isPresent() && previous.get().inputs().equals(inputs)) {
             // Nothing changed since the last build, which wrote exactly this: its diagnostics stand.
             return new BuildResult(outputDir, previous.get().diagnostics(), run.clock.timings(), 0);
         }

@@ -61,6 +61,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void serveReadsAndRendersEverythingOnItsFirstBuildEvenWhenTheOutputIsUpToDateButWritesNothing(MathRenderer math) {
+        build(math);
+        BuildResult first;
+        try (Lectern serve = Lectern.openLongLived(cache, math)) {
+            first = serve.build(content, out);
+        }
+        // what serve keeps in memory from this build is what makes its first edit cheap
+        assertEquals(List.of("check inputs", "load", "validate", "render", "check links", "report", "write"),
+                first.timings().stream().map(StageTiming::stage).toList());
+        assertEquals(0, first.filesWritten());
+    }
+
+    @Test
     void editingOneLessonRewritesOnlyThePagesThatChanged(MathRenderer math) throws IOException {
         int all = build(math).filesWritten();
         Path review = out.resolve("lessons/latent-consistency-and-turbo/review.html");
