@@ -41,11 +41,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path contentDir = options.contentDir();
         BuildResult result;
-        try (Engine engine = engines.open(options.cacheDir(), options.mathEngine())) {
-            result = engine.build(contentDir, outputDir);
-        }
         // compiler-style: the build's messages go to standard error
         PrintWriter err = spec.commandLine().getErr();
+        try (Engine engine = engines.open(options.cacheDir(), options.mathEngine(), SharedOptions.linesTo(err))) {
+            result = engine.build(contentDir, outputDir);
+        }
         err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir),
                 options.contentDirForDisplay()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()));

@@ -5,7 +5,6 @@ import dev.lectern.cli.DaemonProtocol.Request;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -20,6 +19,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -40,6 +41,8 @@ public final class BuildDaemon implements AutoCloseable {
     private final Duration watchPeriod;
     private final BooleanSupplier outdated;
     private final AtomicBoolean busy = new AtomicBoolean();
+    // held shared by every request being answered; taken whole once the daemon stops, to let them finish
+    private final ReadWriteLock requests = new ReentrantReadWriteLock();
     private final long startedNanos = System.nanoTime();
     private volatile long lastUsedNanos = startedNanos;
     private volatile int builds;
@@ -50,9 +53,9 @@ public final class BuildDaemon implements AutoCloseable {
     /** {@code java -cp lectern.jar dev.lectern.cli.BuildDaemon <socket>}, as {@link DaemonClient} starts it. */
     public static void main(String[] args) throws IOException {
         String classPath = System.getProperty("java.class.path");
-        String stamp = DaemonAddress.ClassPathStamp.of(classPath);
+        String stamp = DaemonAddress.classPathStamp(classPath);
         try (BuildDaemon daemon = new BuildDaemon(Path.of(args[0]), Engine.LECTERN, IDLE_LIMIT, WATCH_PERIOD,
-                () -> !DaemonAddress.ClassPathStamp.of(classPath).equals(stamp))) {
+                () -> !DaemonAddress.classPathStamp(classPath).equals(stamp))) {
             // killed (SIGTERM, logout): take the socket along, so clients need not find it dead
             Runtime.getRuntime().addShutdownHook(new Thread(daemon::close, "lectern-daemon-shutdown"));
             daemon.serve();
@@ -95,20 +98,13 @@ public final class BuildDaemon implements AutoCloseable {
         }
     }
 
-    /** Waits for the build in progress, if any: a stop request lets it finish. */
+    /** Waits until every request in progress has had its answer, exit code included: a stop lets a build finish. */
     void awaitIdle() {
-        while (busy.get()) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        requests.writeLock().lock();
     }
 
     private boolean bind() throws IOException {
-        if (Files.exists(socket) && answers(socket)) {
+        if (answers(socket)) {
             return false;
         }
         Files.deleteIfExists(socket);
@@ -133,6 +129,7 @@ public final class BuildDaemon implements AutoCloseable {
     }
 
     private void handle(SocketChannel connection) {
+        requests.readLock().lock();
         try (connection) {
             Request request = Request.readFrom(new DataInputStream(Channels.newInputStream(connection)));
             Answer answer = new Answer(Channels.newOutputStream(connection));
@@ -146,6 +143,8 @@ public final class BuildDaemon implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client went away or spoke another protocol: nothing to answer
+        } finally {
+            requests.readLock().unlock();
         }
     }
 
@@ -168,39 +167,28 @@ public final class BuildDaemon implements AutoCloseable {
         System.gc();
     }
 
-    /**
-     * Runs the command with the process's standard streams sent to the client as well: messages printed
-     * outside the command's writers (the math engine's notice, a worker's error) belong to this build. The
-     * daemon runs one build at a time, so the swap cannot mix two builds' output.
-     */
+    /** Runs the command with its standard output and error (the math engine's notice included) sent to the client. */
     private int runCommand(Request request, Answer answer) {
-        PrintStream out = new PrintStream(answer.stream(DaemonProtocol.OUT), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(answer.stream(DaemonProtocol.ERR), true, StandardCharsets.UTF_8);
-        PrintStream ownOut = System.out;
-        PrintStream ownErr = System.err;
-        System.setOut(out);
-        System.setErr(err);
+        PrintWriter out = writer(answer, DaemonProtocol.OUT);
+        PrintWriter err = writer(answer, DaemonProtocol.ERR);
         try {
-            LecternCli cli = new LecternCli(engines, writer(out), writer(err), Path.of(request.workingDir()));
+            LecternCli cli = new LecternCli(engines, out, err, Path.of(request.workingDir()));
             return cli.execute(request.args().toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             err.println("lectern: internal error in the build daemon (please report it with the trace below)");
             e.printStackTrace(err);
             if (e instanceof VirtualMachineError) {
-                stopping = true;
                 close();
             }
             return ExitCode.FAILURE;
         } finally {
             out.flush();
             err.flush();
-            System.setOut(ownOut);
-            System.setErr(ownErr);
         }
     }
 
-    private static PrintWriter writer(PrintStream stream) {
-        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    private static PrintWriter writer(Answer answer, byte kind) {
+        return new PrintWriter(new OutputStreamWriter(answer.stream(kind), StandardCharsets.UTF_8), true);
     }
 
     private String status() {
@@ -240,11 +228,10 @@ public final class BuildDaemon implements AutoCloseable {
     /** Stops listening and removes the socket, if it is still this daemon's. */
     @Override
     public synchronized void close() {
+        stopping = true;
         if (server == null || !server.isOpen()) {
-            stopping = true;
             return;
         }
-        stopping = true;
         try {
             if (socketIsOurs()) {
                 Files.deleteIfExists(socket);

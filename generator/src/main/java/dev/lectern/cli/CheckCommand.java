@@ -44,7 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path contentDir = options.contentDir();
         CheckResult result;
-        try (Engine engine = engines.open(options.cacheDir(), options.mathEngine())) {
+        try (Engine engine = engines.open(options.cacheDir(), options.mathEngine(),
+                SharedOptions.linesTo(spec.commandLine().getErr()))) {
             result = engine.check(contentDir);
         }
         String shownUnder = options.contentDirForDisplay();

@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.site.Sha256;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -8,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +49,8 @@ record DaemonAddress(Path socket, Path java, List<String> jvmOptions, String cla
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String classPath = System.getProperty("java.class.path");
         String identity = String.join("\n", List.of(java.toString(), String.join(" ", options),
-                ClassPathStamp.of(classPath), environmentPart(environment)));
-        Path socket = folder.resolve("daemon-" + sha256(identity).substring(0, 16) + ".sock").toAbsolutePath();
+                classPathStamp(classPath), environmentPart(environment)));
+        Path socket = folder.resolve("daemon-" + Sha256.hex(identity.getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".sock").toAbsolutePath();
         if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
             return Optional.empty();
         }
@@ -125,33 +123,19 @@ record DaemonAddress(Path socket, Path java, List<String> jvmOptions, String cla
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
     /** The class path's entries with their sizes and modification times: changes when the jar is rebuilt. */
-    static final class ClassPathStamp {
-        static String of(String classPath) {
-            StringBuilder stamp = new StringBuilder();
-            for (String entry : classPath.split(File.pathSeparator)) {
-                Path path = Path.of(entry).toAbsolutePath();
-                stamp.append(path);
-                try {
-                    stamp.append(' ').append(Files.size(path)).append(' ').append(Files.getLastModifiedTime(path));
-                } catch (IOException e) {
-                    stamp.append(" missing");
-                }
-                stamp.append('\n');
+    static String classPathStamp(String classPath) {
+        StringBuilder stamp = new StringBuilder();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath();
+            stamp.append(path);
+            try {
+                stamp.append(' ').append(Files.size(path)).append(' ').append(Files.getLastModifiedTime(path));
+            } catch (IOException e) {
+                stamp.append(" missing");
             }
-            return stamp.toString();
+            stamp.append('\n');
         }
-
-        private ClassPathStamp() {
-        }
+        return stamp.toString();
     }
 }

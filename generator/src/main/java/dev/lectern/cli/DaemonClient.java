@@ -117,8 +117,7 @@ final class DaemonClient {
             return running;
         }
         try {
-            // a socket nobody answers on is left over from a daemon that died
-            Files.deleteIfExists(address.socket());
+            // the daemon itself replaces a socket that nobody answers on (left by one that died)
             launcher.launch(address);
         } catch (IOException e) {
             return Optional.empty();
@@ -140,9 +139,6 @@ final class DaemonClient {
     }
 
     private Optional<SocketChannel> connect() {
-        if (!Files.exists(address.socket())) {
-            return Optional.empty();
-        }
         try {
             return Optional.of(SocketChannel.open(UnixDomainSocketAddress.of(address.socket())));
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.Lectern;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * What the commands need from {@link Lectern}. A seam: tests give the commands a stand-in, the
@@ -30,13 +31,16 @@ public interface Engine extends AutoCloseable {
             return open(cacheDir);
         }
 
-        /** With the math engine the user chose; stand-ins may ignore it (the output is the same). */
-        default Engine open(Path cacheDir, MathEngineChoice math) {
+        /**
+         * With the math engine the user chose, its one-line notice going to {@code notices} (the command's
+         * error stream, which the build daemon sends to its client); stand-ins may ignore both.
+         */
+        default Engine open(Path cacheDir, MathEngineChoice math, Consumer<String> notices) {
             return open(cacheDir);
         }
 
         /** {@link #openLongLived(Path)} with the math engine the user chose. */
-        default Engine openLongLived(Path cacheDir, MathEngineChoice math) {
+        default Engine openLongLived(Path cacheDir, MathEngineChoice math, Consumer<String> notices) {
             return openLongLived(cacheDir);
         }
     }
@@ -49,18 +53,13 @@ public interface Engine extends AutoCloseable {
         }
 
         @Override
-        public Engine openLongLived(Path cacheDir) {
-            return openLongLived(cacheDir, MathEngineChoice.AUTO);
+        public Engine open(Path cacheDir, MathEngineChoice math, Consumer<String> notices) {
+            return of(Lectern.open(cacheDir, MathEngines.standard(cacheDir, math, notices)));
         }
 
         @Override
-        public Engine open(Path cacheDir, MathEngineChoice math) {
-            return of(Lectern.open(cacheDir, math));
-        }
-
-        @Override
-        public Engine openLongLived(Path cacheDir, MathEngineChoice math) {
-            return of(Lectern.openLongLived(cacheDir, MathEngines.standard(cacheDir, math)));
+        public Engine openLongLived(Path cacheDir, MathEngineChoice math, Consumer<String> notices) {
+            return of(Lectern.openLongLived(cacheDir, MathEngines.standard(cacheDir, math, notices)));
         }
     };
 

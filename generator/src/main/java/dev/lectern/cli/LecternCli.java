@@ -91,10 +91,11 @@ public final class LecternCli implements Runnable {
     /** I/O failures are the environment's fault: one line. Anything else is a bug: show where. */
     private static int failure(Exception e, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
+        Optional<MathEngineUnavailableException> noMath = MathEngineUnavailableException.in(e);
         if (e instanceof UncheckedIOException io) {
             err.println("lectern: I/O error: " + io.getCause());
-        } else if (MathEngineUnavailableException.in(e).isPresent()) {
-            err.println("lectern: " + MathEngineUnavailableException.in(e).get().getMessage());
+        } else if (noMath.isPresent()) {
+            err.println("lectern: " + noMath.get().getMessage());
         } else if (e instanceof IOException io) {
             err.println("lectern: I/O error: " + io);
         } else {

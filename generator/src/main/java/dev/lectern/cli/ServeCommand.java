@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Path contentDir = options.contentDir();
         PrintWriter err = spec.commandLine().getErr();
-        try (Engine engine = engines.openLongLived(options.cacheDir(), options.mathEngine());
+        try (Engine engine = engines.openLongLived(options.cacheDir(), options.mathEngine(), SharedOptions.linesTo(err));
              ServeSession session = new ServeSession(contentDir, output(), port, engine::build,
                      result -> report(contentDir, result, err), failure -> {
                          err.println("lectern: rebuild failed: " + failure);

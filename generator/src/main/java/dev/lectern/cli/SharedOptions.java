@@ -1,9 +1,11 @@
 package dev.lectern.cli;
 
 import dev.lectern.math.MathEngineChoice;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +56,14 @@ final class SharedOptions {
 
     MathEngineChoice mathEngine() {
         return mathEngine;
+    }
+
+    /** Where the math engine's notice goes: the command's error stream, a line at a time. */
+    static Consumer<String> linesTo(PrintWriter err) {
+        return line -> {
+            err.println(line);
+            err.flush();
+        };
     }
 
     Path cacheDir() {

@@ -17,7 +17,7 @@ public final class MathEngineUnavailableException extends IllegalStateException 
      * what a formula throws.
      */
     public static Optional<MathEngineUnavailableException> in(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof MathEngineUnavailableException unavailable) {
                 return Optional.of(unavailable);
             }

@@ -24,7 +24,12 @@ public final class MathEngines {
      * Close it to end the engine.
      */
     public static CachingMathRenderer standard(Path cacheDir, MathEngineChoice choice) {
-        return standard(cacheDir, choice, NodeCommand.from(System.getenv()), KatexRenderer::new, System.err::println);
+        return standard(cacheDir, choice, System.err::println);
+    }
+
+    /** The same with the one-line notice going to {@code notices} (the command's error stream). */
+    public static CachingMathRenderer standard(Path cacheDir, MathEngineChoice choice, Consumer<String> notices) {
+        return standard(cacheDir, choice, NodeCommand.from(System.getenv()), KatexRenderer::new, notices);
     }
 
     /** The same with where node is, the GraalJS renderer (for tests: a shared one) and where notices go. */
@@ -32,7 +37,7 @@ public final class MathEngines {
                                         Supplier<? extends MathRenderer> graalJs, Consumer<String> notices) {
         MathRenderer engine = switch (choice) {
             case AUTO, NODE -> new NodeKatexRenderer(node, KatexRenderer.DEFAULT_TIME_LIMIT,
-                    Math.min(4, Runtime.getRuntime().availableProcessors()), choice, graalJs, notices);
+                    KatexRenderer.defaultWorkers(), choice, graalJs, notices);
             case GRAALJS -> announced(graalJs.get(), notices,
                     "lectern: typesetting formulas with KaTeX " + KatexBundle.version() + " in GraalJS");
         };

@@ -224,7 +224,6 @@ public final class NodeKatexRenderer implements MathRenderer {
                 open--;
                 String why = node.executable() + " " + e.getMessage();
                 if (!probe) {
-                    deaths++;
                     fallBack("a new node worker failed (" + why + ")");
                 } else if (choice == MathEngineChoice.NODE) {
                     state = State.UNUSABLE;

@@ -142,27 +142,13 @@ final class NodeWorker implements AutoCloseable {
 
     /** Typesets one formula; past {@code limit}, {@link #stopIfLate} kills the worker and this returns the time-limit failure. */
     RenderedMath render(long job, String tex, boolean displayMode, Duration limit) throws Died {
-        awaiting(job, limit); // before the request is written: a stuck worker may also stop reading its input
-        Formula formula = new Formula(tex, displayMode);
         try {
-            send(request(job, formula));
-            String line = stdout.readLine();
-            if (line == null) {
-                if (stoppedBy(job)) {
-                    return MathErrorBox.timedOut(tex, displayMode, limit);
-                }
-                throw died("ended" + exitAndStderr());
-            }
-            return answer(line, job, formula);
-        } catch (IOException e) {
+            return renderAll(job, List.of(new Formula(tex, displayMode)), limit).get(0);
+        } catch (Died e) {
             if (stoppedBy(job)) {
                 return MathErrorBox.timedOut(tex, displayMode, limit);
             }
-            throw died(e.toString() + exitAndStderr());
-        } finally {
-            synchronized (this) {
-                running = 0;
-            }
+            throw e;
         }
     }
 

@@ -23,20 +23,14 @@ final class PackFile implements AutoCloseable {
         void found(PackFormat.Header header, long offset) throws IOException;
     }
 
-    private final Path path;
     private final FileChannel channel;
 
-    private PackFile(Path path, FileChannel channel) {
-        this.path = path;
+    private PackFile(FileChannel channel) {
         this.channel = channel;
     }
 
     static PackFile open(Path path) throws IOException {
-        return new PackFile(path, FileChannel.open(path, StandardOpenOption.READ));
-    }
-
-    Path path() {
-        return path;
+        return new PackFile(FileChannel.open(path, StandardOpenOption.READ));
     }
 
     /**

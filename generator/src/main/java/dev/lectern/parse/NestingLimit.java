@@ -26,8 +26,7 @@ final class NestingLimit {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            if (lineEnd - lineStart > MAX_OPENERS && opensContainer(text, lineStart, lineEnd)
-                    && openers(text, lineStart, lineEnd) > MAX_OPENERS) {
+            if (lineEnd - lineStart > MAX_OPENERS && openers(text, lineStart, lineEnd) > MAX_OPENERS) {
                 reporter.report(Rule.NESTING_TOO_DEEP, lineNumber, 1, "this line opens more than "
                         + MAX_OPENERS + " nested lists or quotes; it is kept as plain text");
                 if (out == null) {
@@ -45,19 +44,6 @@ final class NestingLimit {
             lineNumber++;
         }
         return out == null ? text : out.toString();
-    }
-
-    /** Whether the line can start with an opener at all: most lines cannot, and skip the pattern. */
-    private static boolean opensContainer(String text, int start, int end) {
-        int i = start;
-        while (i < end && i - start <= 3 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        if (i >= end) {
-            return false;
-        }
-        char c = text.charAt(i);
-        return c == '>' || c == '-' || c == '*' || c == '+' || c >= '0' && c <= '9';
     }
 
     /**

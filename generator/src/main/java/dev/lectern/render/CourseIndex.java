@@ -36,7 +36,6 @@ final class CourseIndex {
 
     private final CourseContent content;
     private final List<PublishedLesson> published;
-    private final ValidationReport report;
     // Indexes: the page looks lessons up per module and per plan entry, each lesson page its report.
     private final Map<String, LessonReport> reportsByFile = new HashMap<>();
     private final Map<String, PublishedLesson> bySlug = new HashMap<>();
@@ -47,7 +46,6 @@ final class CourseIndex {
     CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
         this.content = content;
         this.published = List.copyOf(published);
-        this.report = report;
         report.lessons().forEach(r -> reportsByFile.putIfAbsent(r.file(), r));
         this.published.forEach(p -> {
             bySlug.putIfAbsent(p.lesson().slug(), p);

@@ -43,8 +43,7 @@ public final class PageHtml {
 
     /** Inline Markdown as HTML, formulas typeset. */
     public TemplateHTMLOutputModel inline(Inline text) {
-        return rendered.computeIfAbsent(text, t -> markup(markdown.toHtml(t.markdown(), (tex, display, offset) ->
-                typesetter.typeset(tex, display, t.line() + newlinesBefore(t.markdown(), offset)))));
+        return rendered.computeIfAbsent(text, this::render);
     }
 
     /** As {@link #inline(Inline)}; nothing when absent. */
@@ -52,9 +51,14 @@ public final class PageHtml {
         return text.map(this::inline).orElseGet(() -> markup(""));
     }
 
-    /** A string written as Markdown (a metadata value) at {@code line}. */
+    /** A string written as Markdown (a metadata value) at {@code line}; a new text each time, so not remembered. */
     public TemplateHTMLOutputModel markdown(String text, int line) {
-        return inline(new Inline(text, line));
+        return render(new Inline(text, line));
+    }
+
+    private TemplateHTMLOutputModel render(Inline text) {
+        return markup(markdown.toHtml(text.markdown(), (tex, display, offset) ->
+                typesetter.typeset(tex, display, text.line() + newlinesBefore(text.markdown(), offset))));
     }
 
     /** A displayed formula; a TeX error is reported and shows KaTeX's error box. */

@@ -9,6 +9,7 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -63,7 +64,8 @@ final class PageTemplates {
 
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
     String render(String name, Record page) {
-        TextWriter out = new TextWriter();
+        // only the course index and the validation page come here; lessons are written as bytes (PageBytes)
+        StringWriter out = new StringWriter();
         write(name, page, out);
         return out.toString();
     }
@@ -76,44 +78,6 @@ final class PageTemplates {
             throw new UncheckedIOException("cannot load template " + name, e);
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** A {@link java.io.StringWriter} without its synchronised buffer: a page is written by one thread. */
-    private static final class TextWriter extends java.io.Writer {
-        private final StringBuilder text = new StringBuilder(64 * 1024);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string) {
-            text.append(string);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
         }
     }
 }

@@ -59,11 +59,6 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
     public record RuleRow(String id, String severity, String description) {
     }
 
-    /** The report of the lesson read from {@code file}. */
-    public Optional<LessonReport> lesson(String file) {
-        return lessons.stream().filter(l -> l.file().equals(file)).findFirst();
-    }
-
     /** Builds the report from the content as read and every diagnostic, in the order given. */
     public static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics) {
         Map<String, String> dirs = new HashMap<>();

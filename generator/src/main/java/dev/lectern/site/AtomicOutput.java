@@ -2,14 +2,12 @@ package dev.lectern.site;
 
 import dev.lectern.render.RenderedFile;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
@@ -42,10 +40,7 @@ final class AtomicOutput implements SiteWriter {
         Path target = safeResolve(staging, file.path());
         try {
             folders.make(target.getParent());
-            // in one write: Files.write cuts the bytes into 8 KB system calls
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
-                out.write(file.content());
-            }
+            SiteWriter.writeWhole(target, file.content());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the site into " + outputDir, e);
         }

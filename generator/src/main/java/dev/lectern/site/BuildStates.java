@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -66,14 +63,6 @@ final class BuildStates {
 
     private Optional<Path> fileFor(Path outputDir) {
         String key = outputDir.toAbsolutePath().normalize().toString();
-        return folder.map(dir -> dir.resolve(sha256(key.getBytes(StandardCharsets.UTF_8)) + ".json"));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return folder.map(dir -> dir.resolve(Sha256.hex(key.getBytes(StandardCharsets.UTF_8)) + ".json"));
     }
 }

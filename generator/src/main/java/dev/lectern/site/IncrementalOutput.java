@@ -26,6 +26,7 @@ final class IncrementalOutput implements SiteWriter {
     private final AtomicInteger written = new AtomicInteger();
 
     private final FileFacts facts;
+    private final MadeFolders folders = new MadeFolders();
 
     IncrementalOutput(Path outputDir, Map<String, BuildState.Output> previous, FileFacts facts) {
         this.outputDir = outputDir;
@@ -81,11 +82,11 @@ final class IncrementalOutput implements SiteWriter {
         // pages already replaced are whole; the build state is gone, so the next build checks them all
     }
 
-    private static void replace(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
+    private void replace(Path target, byte[] content) throws IOException {
+        folders.make(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), ".lectern-", ".tmp");
         try {
-            Files.write(temp, content);
+            SiteWriter.writeWhole(temp, content);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);

@@ -18,6 +18,7 @@ import org.jsoup.parser.Parser;
  */
 record PageLinks(String path, List<String> references, Set<String> ids) {
     private static final List<String> LINKING_TAGS = List.of("a", "link", "img", "script");
+    private static final List<String> LINK_ATTRIBUTES = List.of("href=\"", "src=\"");
 
     static PageLinks of(RenderedFile file) {
         if (!file.path().endsWith(".html")) {
@@ -37,7 +38,7 @@ record PageLinks(String path, List<String> references, Set<String> ids) {
                 nameEnd++;
             }
             int next = tag + 1;
-            if (LINKING_TAGS.contains(html.substring(tag + 1, nameEnd))) {
+            if (isLinkingTag(html, tag + 1, nameEnd)) {
                 int tagEnd = html.indexOf('>', nameEnd);
                 int[] value = firstLinkValue(html, nameEnd, tagEnd < 0 ? html.length() : tagEnd);
                 if (value != null) {
@@ -50,13 +51,23 @@ record PageLinks(String path, List<String> references, Set<String> ids) {
         return references;
     }
 
+    /** Whether {@code html[from, to)} names a linking tag; compared in place, as most tags are KaTeX's spans. */
+    private static boolean isLinkingTag(String html, int from, int to) {
+        for (String name : LINKING_TAGS) {
+            if (name.length() == to - from && html.regionMatches(from, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Start and end of the first {@code href}/{@code src} value after whitespace in {@code [from, tagEnd)}. */
     private static int[] firstLinkValue(String html, int from, int tagEnd) {
         for (int i = from; i < tagEnd; i++) {
             if (!isSpace(html.charAt(i))) {
                 continue;
             }
-            for (String attribute : new String[] {"href=\"", "src=\""}) {
+            for (String attribute : LINK_ATTRIBUTES) {
                 if (html.startsWith(attribute, i + 1)) {
                     int start = i + 1 + attribute.length();
                     int end = html.indexOf('"', start);

@@ -1,6 +1,10 @@
 package dev.lectern.site;
 
 import dev.lectern.render.RenderedFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -22,7 +26,14 @@ interface SiteWriter {
     record Result(Map<String, BuildState.Output> outputs, int written) {
     }
 
+    /** Writes a file in one system call ({@code Files.write} cuts the bytes into 8 KB ones). */
+    static void writeWhole(Path target, byte[] content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            out.write(content);
+        }
+    }
+
     static BuildState.Output stamp(RenderedFile file) {
-        return new BuildState.Output(BuildStates.sha256(file.content()), file.content().length);
+        return new BuildState.Output(Sha256.hex(file.content()), file.content().length);
     }
 }

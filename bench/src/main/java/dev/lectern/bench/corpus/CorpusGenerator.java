@@ -126,7 +126,8 @@ public final class CorpusGenerator {
         return corpus;
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes {@code dir} and everything in it, if it exists. */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.lectern.bench.jit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.bench.corpus.CorpusGenerator;
 import dev.lectern.bench.corpus.Formulas;
 import dev.lectern.math.Formula;
 import dev.lectern.math.KatexRenderer;
@@ -12,8 +13,6 @@ import dev.lectern.math.RenderedMath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +135,9 @@ public final class FormulaThroughput {
             }
         }
         long end = JvmClock.sinceStart();
-        deleteTree(cache);
+        if (cache != null) {
+            CorpusGenerator.deleteTree(cache);
+        }
         if (!crashes.isEmpty()) {
             throw new IllegalStateException("a worker crashed", crashes.get(0));
         }
@@ -188,17 +189,6 @@ public final class FormulaThroughput {
             }
         }
         return formulas;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 
     private static String sha256(String[] html) throws NoSuchAlgorithmException {
