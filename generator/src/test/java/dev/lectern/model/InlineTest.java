@@ -2,6 +2,8 @@ package dev.lectern.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class InlineTest {
@@ -14,5 +16,33 @@ class InlineTest {
     @Test
     void plainOfTextWithoutMarksIsTheTextStripped() {
         assertEquals("LCM 1-step vs ADD (x) $y$ ~ok~", new Inline("  LCM 1-step vs ADD (x) $y$ ~ok~\n", 1).plain());
+    }
+
+    @Test
+    void plainKeepsALinkTextWithABracketAndLeavesAnUnclosedLinkAlone() {
+        assertEquals("a[b and [c](d", new Inline("[a[b](x) and [c](d", 1).plain());
+    }
+
+    @Test
+    void plainDropsUnderscoresInPairsFromTheLeftOfARun() {
+        assertEquals("a_b c__d e", new Inline("a___b c_*_d e____", 1).plain());
+    }
+
+    /** The hand scan against the regular expressions it replaced, on text made of the characters that matter. */
+    @Test
+    void plainDoesWhatTheRegularExpressionsDidOnRandomText() {
+        Pattern link = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+        Pattern emphasis = Pattern.compile("(\\*\\*|__|\\*|`)");
+        String alphabet = "[]()*_`ab \n";
+        Random random = new Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String markdown = text.toString();
+            String expected = emphasis.matcher(link.matcher(markdown).replaceAll("$1")).replaceAll("").strip();
+            assertEquals(expected, new Inline(markdown, 1).plain(), () -> "for " + markdown.replace("\n", "\\n"));
+        }
     }
 }

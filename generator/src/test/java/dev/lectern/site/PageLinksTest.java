@@ -47,6 +47,16 @@ class PageLinksTest {
     }
 
     @org.junit.jupiter.api.Test
+    void readsLinksAndIdsWithOtherScriptsAfterTextInThem() {
+        String html = "<p>−∑ é 数学 😀</p><a href=\"ü/é.html#naïve\">x</a><h2 id=\"naïve-数\">😀</h2>";
+
+        PageLinks links = PageLinks.of(new RenderedFile("lessons/x/index.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("ü/é.html#naïve"), links.references());
+        assertEquals(java.util.Set.of("naïve-数"), links.ids());
+    }
+
+    @org.junit.jupiter.api.Test
     void keepsNothingOfFilesThatAreNotPages() {
         PageLinks links = PageLinks.of(new RenderedFile("lessons/x/lesson.json", "{\"href\": \" id=\\\"x\\\"\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
