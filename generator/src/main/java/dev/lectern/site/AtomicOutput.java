@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * Writes a whole site or nothing: files go into a staging folder beside the output as they come,
@@ -28,11 +31,24 @@ final class AtomicOutput implements SiteWriter {
     private final MadeFolders folders = new MadeFolders();
 
     private final FileFacts facts;
+    private final Optional<PreparedLayout> layout;
 
     AtomicOutput(Path outputDir, FileFacts facts) {
         this.outputDir = outputDir;
         this.facts = facts;
         this.staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        this.layout = Optional.empty();
+    }
+
+    /**
+     * As {@link #AtomicOutput(Path, FileFacts)}, and starts making the files the last build wrote
+     * ({@code lastBuild}, as output paths) on {@code preparing}, ahead of need (see {@link PreparedLayout}).
+     */
+    AtomicOutput(Path outputDir, FileFacts facts, Collection<String> lastBuild, Executor preparing) {
+        this.outputDir = outputDir;
+        this.facts = facts;
+        this.staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        this.layout = Optional.of(PreparedLayout.start(staging, folders, lastBuild, preparing));
     }
 
     @Override
@@ -51,6 +67,9 @@ final class AtomicOutput implements SiteWriter {
     @Override
     public Result finish() {
         try {
+            if (layout.isPresent()) {
+                layout.get().removeUnwritten(outputs.keySet());
+            }
             for (String root : new TreeSet<>(roots)) {
                 swap(staging.resolve(root), outputDir.resolve(root));
             }
@@ -64,6 +83,7 @@ final class AtomicOutput implements SiteWriter {
 
     @Override
     public void abort() {
+        layout.ifPresent(PreparedLayout::stop);
         deleteQuietly(staging);
     }
 

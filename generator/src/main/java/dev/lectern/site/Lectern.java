@@ -25,6 +25,7 @@ public final class Lectern implements AutoCloseable {
     private final GuardedParsing parsing;
     private final MathRenderer math;
     private final ExecutorService rendering;
+    private final ExecutorService preparing;
     private final SiteBuilder builder;
 
     /** For tests: no build state is kept, so every build is a full one. */
@@ -43,8 +44,9 @@ public final class Lectern implements AutoCloseable {
         this.parsing = parsing;
         this.math = math;
         this.rendering = rendering;
+        this.preparing = Executors.newSingleThreadExecutor(new DaemonThreads("lectern-prepare"));
         this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing, parsed),
-                Validator.standard(), renderer, new BuildStates(cacheDir), skipUnchanged);
+                Validator.standard(), renderer, new BuildStates(cacheDir), skipUnchanged, preparing);
     }
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
@@ -100,6 +102,7 @@ public final class Lectern implements AutoCloseable {
         if (rendering != null) {
             rendering.shutdownNow();
         }
+        preparing.shutdownNow();
         parsing.close();
         math.close();
     }

@@ -12,10 +12,10 @@ import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The build, stage by stage: load (configuration, scan and parse), validate, render (formulas
@@ -33,24 +33,23 @@ public final class SiteBuilder {
     private final BuildStates states;
     private final boolean skipUnchanged;
     private final FileFacts facts = new FileFacts();
+    private final Executor preparing;
     private final String lectern;
-
-    public SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer) {
-        this(config, loader, validator, renderer, new BuildStates(Optional.empty()), true);
-    }
 
     /**
      * @param states        where each build leaves what the next one needs to skip unchanged work
      * @param skipUnchanged whether a build whose inputs and output are as the last build left them does nothing
+     * @param preparing     where a whole new output's files are made ahead of need (one thread is enough)
      */
     SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer,
-                BuildStates states, boolean skipUnchanged) {
+                BuildStates states, boolean skipUnchanged, Executor preparing) {
         this.config = config;
         this.loader = loader;
         this.validator = validator;
         this.renderer = renderer;
         this.states = states;
         this.skipUnchanged = skipUnchanged;
+        this.preparing = preparing;
         this.lectern = BuildId.ofThisLectern().text();
     }
 
@@ -68,19 +67,22 @@ public final class SiteBuilder {
     public BuildResult build(Path contentDir, Path outputDir) {
         Run run = new Run();
         InputStamps inputs = run.clock.time("check inputs", () -> InputStamps.of(contentDir));
-        Optional<BuildState> previous = states.load(outputDir)
+        Optional<BuildState> last = states.load(outputDir)
+                .filter(state -> state.contentDir().equals(contentDir.toAbsolutePath().normalize().toString()));
+        Optional<BuildState> previous = last
                 .filter(state -> state.lectern().equals(lectern))
-                .filter(state -> state.contentDir().equals(contentDir.toAbsolutePath().normalize().toString()))
                 .filter(state -> IncrementalOutput.intact(outputDir, state.outputs()));
         if (skipUnchanged && previous.isPresent() && previous.get().inputs().equals(inputs)) {
             // Nothing changed since the last build, which wrote exactly this: its diagnostics stand.
             return new BuildResult(outputDir, previous.get().diagnostics(), run.clock.timings(), 0);
         }
         states.forget(outputDir);
-        CourseContent content = loadAndValidate(contentDir, run);
+        // A whole new output starts making the last build's files now, while the content loads.
         SiteWriter writer = previous.<SiteWriter>map(state -> new IncrementalOutput(outputDir, state.outputs(), facts))
-                .orElseGet(() -> new AtomicOutput(outputDir, facts));
+                .orElseGet(() -> last.map(state -> new AtomicOutput(outputDir, facts, state.outputs().keySet(), preparing))
+                        .orElseGet(() -> new AtomicOutput(outputDir, facts)));
         try {
+            CourseContent content = loadAndValidate(contentDir, run);
             List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());
             run.clock.time("render", () -> renderer.render(content, run.collector, run.diagnostics, file -> {
                 pages.add(facts.links(file));
@@ -96,7 +98,7 @@ public final class SiteBuilder {
             states.save(outputDir, new BuildState(lectern, contentDir.toAbsolutePath().normalize().toString(),
                     inputs, written.outputs(), diagnostics));
             return new BuildResult(outputDir, diagnostics, run.clock.timings(), written.written());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             writer.abort();
             throw e;
         }

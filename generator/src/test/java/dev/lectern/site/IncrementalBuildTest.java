@@ -11,11 +11,14 @@ import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,5 +118,54 @@ class IncrementalBuildTest {
             }
         }
         assertEquals(all, build(math).filesWritten());
+    }
+
+    @Test
+    void aDeletedOutputIsBuiltAgainByteForByteFromTheFilesMadeAhead(MathRenderer math) throws IOException {
+        int all = build(math).filesWritten();
+        Map<String, String> before = tree(out);
+        AtomicOutput.deleteQuietly(out);
+
+        assertEquals(all, build(math).filesWritten());
+        assertEquals(before, tree(out));
+    }
+
+    @Test
+    void aLessonWhoseSlugChangedLeavesNoFileOrFolderMadeAheadUnderItsOldName(MathRenderer math) throws IOException {
+        build(math);
+        AtomicOutput.deleteQuietly(out);
+        Path seed = content.resolve(SEED);
+        Files.writeString(seed, Files.readString(seed).replace("**Slug:** `latent-consistency-and-turbo`",
+                "**Slug:** `renamed-lesson`"));
+
+        build(math);
+
+        assertFalse(Files.exists(out.resolve("lessons/latent-consistency-and-turbo")));
+        assertTrue(Files.size(out.resolve("lessons/renamed-lesson/index.html")) > 0);
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(List.of(), files.filter(Files::isRegularFile).filter(f -> size(f) == 0).toList(), "empty files");
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            assertEquals(List.of("lessons"), entries.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under {@code root} by its relative path, with its content's hash. */
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Sha256.hex(Files.readAllBytes(file)));
+            }
+        }
+        return files;
     }
 }
