@@ -10,8 +10,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,24 +31,22 @@ final class AtomicOutput implements SiteWriter {
     private final MadeFolders folders = new MadeFolders();
 
     private final FileFacts facts;
-    private final Optional<PreparedLayout> layout;
+    private final PreparedLayout layout;
 
+    /** With nothing made ahead: no earlier build is on record. */
     AtomicOutput(Path outputDir, FileFacts facts) {
-        this.outputDir = outputDir;
-        this.facts = facts;
-        this.staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        this.layout = Optional.empty();
+        this(outputDir, facts, List.of(), Runnable::run);
     }
 
     /**
-     * As {@link #AtomicOutput(Path, FileFacts)}, and starts making the files the last build wrote
-     * ({@code lastBuild}, as output paths) on {@code preparing}, ahead of need (see {@link PreparedLayout}).
+     * @param lastBuild the files the last build of this content into this folder wrote (output paths),
+     *                  made ahead of need on {@code preparing} (see {@link PreparedLayout}); empty if none
      */
     AtomicOutput(Path outputDir, FileFacts facts, Collection<String> lastBuild, Executor preparing) {
         this.outputDir = outputDir;
         this.facts = facts;
         this.staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        this.layout = Optional.of(PreparedLayout.start(staging, folders, lastBuild, preparing));
+        this.layout = PreparedLayout.start(staging, folders, lastBuild, preparing);
     }
 
     @Override
@@ -67,9 +65,7 @@ final class AtomicOutput implements SiteWriter {
     @Override
     public Result finish() {
         try {
-            if (layout.isPresent()) {
-                layout.get().removeUnwritten(outputs.keySet());
-            }
+            layout.removeUnwritten(outputs.keySet());
             for (String root : new TreeSet<>(roots)) {
                 swap(staging.resolve(root), outputDir.resolve(root));
             }
@@ -83,7 +79,7 @@ final class AtomicOutput implements SiteWriter {
 
     @Override
     public void abort() {
-        layout.ifPresent(PreparedLayout::stop);
+        layout.stop();
         deleteQuietly(staging);
     }
 

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -33,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class PreparedLayout {
     private final Path staging;
     private final MadeFolders folders;
-    private final Set<Path> made = ConcurrentHashMap.newKeySet();
+    private final Set<String> made = ConcurrentHashMap.newKeySet(); // as given, as the build names its outputs
     private final AtomicBoolean stop = new AtomicBoolean();
     private final CompletableFuture<Void> done;
 
@@ -64,7 +63,7 @@ final class PreparedLayout {
                 }
                 folders.make(target.getParent());
                 Files.createFile(target);
-                made.add(target);
+                made.add(path);
             } catch (FileAlreadyExistsException e) {
                 // the writer was first
             } catch (IOException | UncheckedIOException | InvalidPathException e) {
@@ -85,20 +84,17 @@ final class PreparedLayout {
      */
     void removeUnwritten(Set<String> written) throws IOException {
         stop();
-        Set<Path> emptied = new TreeSet<>(Comparator.comparingInt(Path::getNameCount).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        List<Path> unwritten = new ArrayList<>();
-        for (Path file : made) {
-            if (!written.contains(staging.relativize(file).toString().replace('\\', '/'))) {
-                unwritten.add(file);
+        List<Path> emptied = new ArrayList<>();
+        for (String path : made) {
+            if (!written.contains(path)) {
+                Path file = staging.resolve(path).normalize();
+                Files.deleteIfExists(file);
+                for (Path folder = file.getParent(); !folder.equals(staging); folder = folder.getParent()) {
+                    emptied.add(folder);
+                }
             }
         }
-        for (Path file : unwritten) {
-            Files.deleteIfExists(file);
-            for (Path folder = file.getParent(); folder != null && !folder.equals(staging); folder = folder.getParent()) {
-                emptied.add(folder);
-            }
-        }
+        emptied.sort(Comparator.comparingInt(Path::getNameCount).reversed());
         for (Path folder : emptied) { // deepest first
             try {
                 Files.deleteIfExists(folder);

@@ -67,8 +67,8 @@ public final class SiteBuilder {
     public BuildResult build(Path contentDir, Path outputDir) {
         Run run = new Run();
         InputStamps inputs = run.clock.time("check inputs", () -> InputStamps.of(contentDir));
-        Optional<BuildState> last = states.load(outputDir)
-                .filter(state -> state.contentDir().equals(contentDir.toAbsolutePath().normalize().toString()));
+        String contentPath = contentDir.toAbsolutePath().normalize().toString();
+        Optional<BuildState> last = states.load(outputDir).filter(state -> state.contentDir().equals(contentPath));
         Optional<BuildState> previous = last
                 .filter(state -> state.lectern().equals(lectern))
                 .filter(state -> IncrementalOutput.intact(outputDir, state.outputs()));
@@ -95,8 +95,7 @@ public final class SiteBuilder {
             run.clock.time("report", () -> writer.write(report.render(content, run.collector.sorted())));
             SiteWriter.Result written = run.clock.time("write", writer::finish);
             List<Diagnostic> diagnostics = run.collector.sorted();
-            states.save(outputDir, new BuildState(lectern, contentDir.toAbsolutePath().normalize().toString(),
-                    inputs, written.outputs(), diagnostics));
+            states.save(outputDir, new BuildState(lectern, contentPath, inputs, written.outputs(), diagnostics));
             return new BuildResult(outputDir, diagnostics, run.clock.timings(), written.written());
         } catch (RuntimeException | Error e) {
             writer.abort();
