@@ -26,7 +26,8 @@ import java.util.function.BooleanSupplier;
 /**
  * A JVM that stays up between command-line builds, so that they run on code the JIT has already compiled:
  * a cold JVM spends most of a large build compiling (bench/README.md). It runs one build at a time, each
- * exactly as {@code lectern build} would (nothing is kept from one build to the next but the JVM itself),
+ * exactly as {@code lectern build} would (nothing is kept from one build to the next but the JVM itself,
+ * its heap kept at size for a while: {@link DaemonHeap}),
  * answers {@link DaemonProtocol#BUSY} to a second one, and stops after {@link #IDLE_LIMIT} without a
  * build, when its jar changes, or when its socket is gone.
  */
@@ -40,6 +41,7 @@ public final class BuildDaemon implements AutoCloseable {
     private final Duration idleLimit;
     private final Duration watchPeriod;
     private final BooleanSupplier outdated;
+    private final DaemonHeap heap;
     private final AtomicBoolean busy = new AtomicBoolean();
     // held shared by every request being answered; taken whole once the daemon stops, to let them finish
     private final ReadWriteLock requests = new ReentrantReadWriteLock();
@@ -55,7 +57,7 @@ public final class BuildDaemon implements AutoCloseable {
         String classPath = System.getProperty("java.class.path");
         String stamp = DaemonAddress.classPathStamp(classPath);
         try (BuildDaemon daemon = new BuildDaemon(Path.of(args[0]), Engine.LECTERN, IDLE_LIMIT, WATCH_PERIOD,
-                () -> !DaemonAddress.classPathStamp(classPath).equals(stamp))) {
+                () -> !DaemonAddress.classPathStamp(classPath).equals(stamp), DaemonHeap.ofThisJvm())) {
             // killed (SIGTERM, logout): take the socket along, so clients need not find it dead
             Runtime.getRuntime().addShutdownHook(new Thread(daemon::close, "lectern-daemon-shutdown"));
             daemon.serve();
@@ -66,12 +68,14 @@ public final class BuildDaemon implements AutoCloseable {
     }
 
     /** @param outdated true once the daemon's own code changed on disk (then it should make way for a new one) */
-    BuildDaemon(Path socket, Engine.Factory engines, Duration idleLimit, Duration watchPeriod, BooleanSupplier outdated) {
+    BuildDaemon(Path socket, Engine.Factory engines, Duration idleLimit, Duration watchPeriod, BooleanSupplier outdated,
+                DaemonHeap heap) {
         this.socket = socket;
         this.engines = engines;
         this.idleLimit = idleLimit;
         this.watchPeriod = watchPeriod;
         this.outdated = outdated;
+        this.heap = heap;
     }
 
     /**
@@ -163,8 +167,7 @@ public final class BuildDaemon implements AutoCloseable {
             busy.set(false);
         }
         answer.exit(code);
-        // give the build's memory back while the daemon idles
-        System.gc();
+        heap.afterBuild();
     }
 
     /** Runs the command with its standard output and error (the math engine's notice included) sent to the client. */
@@ -206,7 +209,11 @@ public final class BuildDaemon implements AutoCloseable {
                 return;
             }
             boolean idle = !busy.get();
-            boolean idleTooLong = idle && System.nanoTime() - lastUsedNanos > idleLimit.toNanos();
+            Duration idleFor = Duration.ofNanos(System.nanoTime() - lastUsedNanos);
+            if (idle) {
+                heap.whileIdle(idleFor);
+            }
+            boolean idleTooLong = idle && idleFor.compareTo(idleLimit) > 0;
             if (idleTooLong || (idle && outdated.getAsBoolean()) || !socketIsOurs()) {
                 close();
             }

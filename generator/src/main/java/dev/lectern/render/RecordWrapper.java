@@ -54,6 +54,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
         if (object instanceof String text) {
             return new SimpleScalar(text); // as the default wrapper does
         }
+        if (object instanceof PageHtml html) {
+            return new PageHtmlModel(html, this);
+        }
         if (object instanceof Record) {
             Readers known = readers.get(object.getClass());
             if (known != Readers.NONE) {

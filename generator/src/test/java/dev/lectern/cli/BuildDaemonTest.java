@@ -36,6 +36,9 @@ class BuildDaemonTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final RecordingHeapControl heapControl = new RecordingHeapControl();
+    private final List<String> heapCalls = heapControl.calls;
+    private Duration heapReturnAfter = LONG;
     private BuildDaemon daemon;
     private Thread serving;
 
@@ -52,7 +55,8 @@ class BuildDaemonTest {
     }
 
     private void startDaemon(Engine.Factory engines, Duration idleLimit, boolean outdated) {
-        daemon = new BuildDaemon(address().socket(), engines, idleLimit, Duration.ofMillis(20), () -> outdated);
+        daemon = new BuildDaemon(address().socket(), engines, idleLimit, Duration.ofMillis(20), () -> outdated,
+                new DaemonHeap(heapControl, heapReturnAfter));
         serving = new Thread(() -> {
             try {
                 daemon.serve();
@@ -143,6 +147,23 @@ class BuildDaemonTest {
 
         assertEquals(Optional.empty(), second);
         assertEquals(List.of("check " + temp), calls);
+    }
+
+    @Test
+    void afterEachBuildTheGarbageIsCollectedWithTheHeapKeptAndOnceIdleTheHeapIsGivenBack() throws Exception {
+        heapReturnAfter = Duration.ofMillis(300);
+        DaemonClient client = client(cache -> new RecordingEngine(new java.util.ArrayList<>(), new CountDownLatch(0)),
+                new AtomicInteger());
+
+        client.run(List.of("check", temp.toString()), temp, out, err);
+        client.run(List.of("check", temp.toString()), temp, out, err);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (heapCalls.size() < 6 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200); // a few more idle checks: the heap is given back once
+
+        assertEquals(List.of("keep size", "collect", "keep size", "collect", "may shrink", "collect"), heapCalls);
     }
 
     @Test
