@@ -1,9 +1,10 @@
 package dev.lectern.math;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -125,7 +126,7 @@ public final class FormulaCache implements AutoCloseable {
         writer.write(() -> {
             try {
                 appender.append(PackFormat.record(keyBytes, encode(math)));
-            } catch (JsonProcessingException e) {
+            } catch (IOException e) {
                 writeFailures.incrementAndGet();
             }
         });
@@ -179,27 +180,53 @@ public final class FormulaCache implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code {"html": ..., "error": null or ...}}, read and written with the streaming parser and
+     * generator: a warm build decodes every formula of the course, and as a JSON tree each cost an
+     * object per field and more code for the JIT compiler to compile.
+     */
     private Optional<RenderedMath> decode(byte[] body) {
-        try {
-            JsonNode node = json.readTree(body);
-            JsonNode html = node.get("html");
-            JsonNode error = node.get("error");
-            if (html == null || !html.isTextual() || error == null || !(error.isNull() || error.isTextual())) {
+        String html = null;
+        String error = null;
+        boolean errorSeen = false;
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
-            return Optional.of(error.isNull()
-                    ? RenderedMath.ok(html.asText())
-                    : RenderedMath.failed(html.asText(), error.asText()));
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("html")) {
+                    html = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                } else if (field.equals("error")) {
+                    errorSeen = value == JsonToken.VALUE_NULL || value == JsonToken.VALUE_STRING;
+                    error = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                } else {
+                    parser.skipChildren();
+                }
+            }
         } catch (IOException e) {
             return Optional.empty();
         }
+        if (html == null || !errorSeen) {
+            return Optional.empty();
+        }
+        return Optional.of(error == null ? RenderedMath.ok(html) : RenderedMath.failed(html, error));
     }
 
-    private byte[] encode(RenderedMath math) throws JsonProcessingException {
-        ObjectNode node = json.createObjectNode();
-        node.put("html", math.html());
-        node.put("error", math.error().orElse(null));
-        return json.writeValueAsBytes(node);
+    private byte[] encode(RenderedMath math) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(math.html().length() + 32);
+        try (JsonGenerator generator = json.getFactory().createGenerator(bytes)) {
+            generator.writeStartObject();
+            generator.writeStringField("html", math.html());
+            if (math.error().isPresent()) {
+                generator.writeStringField("error", math.error().get());
+            } else {
+                generator.writeNullField("error");
+            }
+            generator.writeEndObject();
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.lectern.math;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -238,23 +241,64 @@ final class NodeWorker implements AutoCloseable {
         deadline = System.nanoTime() + limit.toNanos();
     }
 
-    /** One request line (without its newline): {@code {id, tex, display}}. */
-    private String request(long job, Formula formula) throws IOException {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("id", job);
-        request.put("tex", formula.tex());
-        request.put("display", formula.display());
-        return json.writeValueAsString(request);
+    /**
+     * One request line (without its newline): {@code {id, tex, display}}, ASCII only (see {@link #json()}).
+     * Written by hand, as the answer is read with the streaming parser: a cold build sends thousands,
+     * and the JIT compiler compiling Jackson's data binding for them took CPU from the workers.
+     */
+    static String request(long job, Formula formula) {
+        String tex = formula.tex();
+        StringBuilder line = new StringBuilder(tex.length() + 48).append("{\"id\":").append(job).append(",\"tex\":\"");
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            if (c == '"' || c == '\\') {
+                line.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                line.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
+                        .append(HEX[c & 0xf]);
+            } else {
+                line.append(c);
+            }
+        }
+        return line.append("\",\"display\":").append(formula.display()).append('}').toString();
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** The formula typeset from the worker's answer line to {@code job}; anything else is out of protocol. */
     private RenderedMath answer(String line, long job, Formula formula) throws IOException, Died {
-        JsonNode answer = json.readTree(line);
-        if (answer.path("id").asLong() != job || !answer.path("ok").isBoolean() || !answer.path("text").isTextual()) {
+        Answer answer = Answer.read(json, line);
+        if (answer == null || answer.id() != job) {
             throw died("answered out of protocol: " + abbreviate(line));
         }
-        return KatexBridge.result(formula.tex(), formula.display(), answer.get("ok").booleanValue(),
-                answer.get("text").textValue());
+        return KatexBridge.result(formula.tex(), formula.display(), answer.ok(), answer.text());
+    }
+
+    /** An answer line, {@code {id, ok, text}}, in any order; null when a field is missing or of another type. */
+    record Answer(long id, boolean ok, String text) {
+        static Answer read(ObjectMapper json, String line) throws IOException {
+            Long id = null;
+            Boolean ok = null;
+            String text = null;
+            try (JsonParser parser = json.getFactory().createParser(line)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    switch (field) {
+                        case "id" -> id = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : null;
+                        case "ok" -> ok = value.isBoolean() ? value == JsonToken.VALUE_TRUE : null;
+                        case "text" -> text = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                        default -> parser.skipChildren();
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                return null;
+            }
+            return id == null || ok == null || text == null ? null : new Answer(id, ok, text);
+        }
     }
 
     private void send(String line) throws IOException {
