@@ -61,13 +61,7 @@ final class DaemonHeap {
      */
     static Control hotSpot() {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        String initial;
-        try {
-            initial = vm == null ? null : vm.getVMOption("MaxHeapFreeRatio").getValue();
-        } catch (IllegalArgumentException e) {
-            initial = null; // no such flag here
-        }
-        String shrinking = initial;
+        String shrinking = flag(vm, "MaxHeapFreeRatio");
         return new Control() {
             @Override
             public void allowShrinking(boolean allowed) {
@@ -86,5 +80,14 @@ final class DaemonHeap {
                 System.gc();
             }
         };
+    }
+
+    /** The flag's value, or null when this JVM has no such flag. */
+    private static String flag(HotSpotDiagnosticMXBean vm, String name) {
+        try {
+            return vm == null ? null : vm.getVMOption(name).getValue();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,16 +255,13 @@ final class NodeWorker implements AutoCloseable {
             if (c == '"' || c == '\\') {
                 line.append('\\').append(c);
             } else if (c < 0x20 || c > 0x7e) {
-                line.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
-                        .append(HEX[c & 0xf]);
+                line.append("\\u").append(HexFormat.of().toHexDigits(c));
             } else {
                 line.append(c);
             }
         }
         return line.append("\",\"display\":").append(formula.display()).append('}').toString();
     }
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** The formula typeset from the worker's answer line to {@code job}; anything else is out of protocol. */
     private RenderedMath answer(String line, long job, Formula formula) throws IOException, Died {

@@ -26,31 +26,44 @@ import java.util.Optional;
  */
 final class PageHtmlModel implements TemplateHashModel {
     private final PageHtml html;
-    private final ObjectWrapper wrapper;
+    // made once per page: templates look a function up at every call (once per table cell)
+    private final TemplateMethodModelEx inline;
+    private final TemplateMethodModelEx markdown;
+    private final TemplateMethodModelEx math;
+    private final TemplateMethodModelEx raw;
+    private final TemplateMethodModelEx colorClass;
+    private final TemplateMethodModelEx anchor;
+    private final TemplateMethodModelEx columns;
+    private final TemplateMethodModelEx level;
+    private final TemplateMethodModelEx prerequisites;
 
     PageHtmlModel(PageHtml html, ObjectWrapper wrapper) {
         this.html = html;
-        this.wrapper = wrapper;
+        inline = args -> inline(argument(args, 1, 0, "inline", Object.class));
+        markdown = args -> html.markdown(string(args, 2, 0, "markdown"), number(args, 2, 1, "markdown"));
+        math = args -> html.math(argument(args, 1, 0, "math", MathBlock.class));
+        raw = args -> html.raw(argument(args, 1, 0, "raw", RawHtml.class));
+        colorClass = args -> new SimpleScalar(html.colorClass(string(args, 1, 0, "colorClass")));
+        anchor = args -> new SimpleScalar(html.anchor(number(args, 2, 0, "anchor"),
+                argument(args, 2, 1, "anchor", Inline.class)));
+        columns = args -> new SimpleNumber(html.columns(argument(args, 1, 0, "columns", Table.class)));
+        level = args -> new SimpleNumber(html.level(number(args, 2, 0, "level"), number(args, 2, 1, "level")));
+        prerequisites = args ->
+                wrapper.wrap(html.prerequisites(argument(args, 1, 0, "prerequisites", PrerequisiteTable.class)));
     }
 
     @Override
     public TemplateModel get(String name) throws TemplateModelException {
         return switch (name) {
-            case "inline" -> (TemplateMethodModelEx) args -> inline(argument(args, 1, 0, "inline", Object.class));
-            case "markdown" -> (TemplateMethodModelEx) args ->
-                    html.markdown(string(args, 2, 0, "markdown"), number(args, 2, 1, "markdown"));
-            case "math" -> (TemplateMethodModelEx) args -> html.math(argument(args, 1, 0, "math", MathBlock.class));
-            case "raw" -> (TemplateMethodModelEx) args -> html.raw(argument(args, 1, 0, "raw", RawHtml.class));
-            case "colorClass" -> (TemplateMethodModelEx) args ->
-                    new SimpleScalar(html.colorClass(string(args, 1, 0, "colorClass")));
-            case "anchor" -> (TemplateMethodModelEx) args ->
-                    new SimpleScalar(html.anchor(number(args, 2, 0, "anchor"), argument(args, 2, 1, "anchor", Inline.class)));
-            case "columns" -> (TemplateMethodModelEx) args ->
-                    new SimpleNumber(html.columns(argument(args, 1, 0, "columns", Table.class)));
-            case "level" -> (TemplateMethodModelEx) args ->
-                    new SimpleNumber(html.level(number(args, 2, 0, "level"), number(args, 2, 1, "level")));
-            case "prerequisites" -> (TemplateMethodModelEx) args ->
-                    wrapper.wrap(html.prerequisites(argument(args, 1, 0, "prerequisites", PrerequisiteTable.class)));
+            case "inline" -> inline;
+            case "markdown" -> markdown;
+            case "math" -> math;
+            case "raw" -> raw;
+            case "colorClass" -> colorClass;
+            case "anchor" -> anchor;
+            case "columns" -> columns;
+            case "level" -> level;
+            case "prerequisites" -> prerequisites;
             default -> throw new TemplateModelException("html has no function \"" + name + "\"");
         };
     }

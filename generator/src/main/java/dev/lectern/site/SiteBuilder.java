@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 
 /**
@@ -79,8 +80,8 @@ public final class SiteBuilder {
         states.forget(outputDir);
         // A whole new output starts making the last build's files now, while the content loads.
         SiteWriter writer = previous.<SiteWriter>map(state -> new IncrementalOutput(outputDir, state.outputs(), facts))
-                .orElseGet(() -> last.map(state -> new AtomicOutput(outputDir, facts, state.outputs().keySet(), preparing))
-                        .orElseGet(() -> new AtomicOutput(outputDir, facts)));
+                .orElseGet(() -> new AtomicOutput(outputDir, facts,
+                        last.map(state -> state.outputs().keySet()).orElse(Set.of()), preparing));
         try {
             CourseContent content = loadAndValidate(contentDir, run);
             List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Random;
+import dev.lectern.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 /** The lines exchanged with a Node worker, read and written without Jackson's data binding. */
@@ -16,14 +16,10 @@ class NodeWorkerProtocolTest {
 
     @Test
     void aRequestLineIsAsciiJsonThatReadsBackAsTheFormulaExactly() throws Exception {
-        Random random = new Random(7);
-        String alphabet = "ab\\\"{}^_ \n\t\r\u0000\u001f\u007f\u00e9\u2264\ud835\udc9c\ud800\udfff";
+        RandomText texts = new RandomText(7,
+                "ab\\\"{}^_ \n\t\r\u0000\u001f\u007f\u00e9\u2264\ud835\udc9c\ud800\udfff", 12);
         for (int n = 0; n < 5_000; n++) {
-            StringBuilder tex = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                tex.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            Formula formula = new Formula(tex.toString(), random.nextBoolean());
+            Formula formula = new Formula(texts.next(), texts.nextBoolean());
 
             String line = NodeWorker.request(n, formula);
             JsonNode read = json.readTree(line);

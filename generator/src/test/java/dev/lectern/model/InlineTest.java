@@ -2,7 +2,7 @@ package dev.lectern.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
+import dev.lectern.testing.RandomText;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +33,9 @@ class InlineTest {
     void plainDoesWhatTheRegularExpressionsDidOnRandomText() {
         Pattern link = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
         Pattern emphasis = Pattern.compile("(\\*\\*|__|\\*|`)");
-        String alphabet = "[]()*_`ab \n";
-        Random random = new Random(42);
+        RandomText texts = new RandomText(42, "[]()*_`ab \n", 24);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(24); i > 0; i--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String markdown = text.toString();
+            String markdown = texts.next();
             String expected = emphasis.matcher(link.matcher(markdown).replaceAll("$1")).replaceAll("").strip();
             assertEquals(expected, new Inline(markdown, 1).plain(), () -> "for " + markdown.replace("\n", "\\n"));
         }
