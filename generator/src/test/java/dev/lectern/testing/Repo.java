@@ -16,11 +16,16 @@ public final class Repo {
         return Path.of(System.getProperty("lectern.repo", "..")).toAbsolutePath().normalize();
     }
 
+    /**
+     * A copy of the course in {@code content/}, kept under the test resources: authors edit
+     * {@code content/} freely, and tests that quote its lines keep passing ({@code mvn verify} still
+     * checks {@code content/} itself with {@code lectern:check}).
+     */
     public static Path content() {
-        return root().resolve("content");
+        return root().resolve("generator/src/test/resources/content");
     }
 
-    /** The user's lesson specification, as it stands in the content tree. */
+    /** The user's lesson specification, as copied from the content tree. */
     public static Path seed() {
         return content().resolve("series-7/module-7-3/lessons/latent-consistency-and-turbo.md");
     }
