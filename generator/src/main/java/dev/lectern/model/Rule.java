@@ -15,9 +15,14 @@ public enum Rule {
     UNKNOWN_FILE(Severity.INFO, "a Markdown file in no known place of the content tree; not published"),
     INVALID_UTF8(Severity.ERROR, "bytes that are not UTF-8"),
     MOJIBAKE(Severity.WARNING, "UTF-8 text once decoded as Windows-1252 (the message gives the repair)"),
-    PARSE_TIMEOUT(Severity.ERROR, "a file took longer than its time budget to parse; it is left out"),
+    FILE_TOO_LARGE(Severity.ERROR, "a content file over the size limit (8 MB, or limits: max-file-size in "
+            + "lectern.yaml); it is not read"),
+    PARSE_TIMEOUT(Severity.ERROR, "retired: files are no longer parsed against a clock (see file-too-large, "
+            + "nesting-too-deep, inline-limit); never reported"),
     PARSE_FAILED(Severity.ERROR, "a file could not be parsed at all; it is left out"),
-    NESTING_TOO_DEEP(Severity.WARNING, "lists or quotes nested too deeply; the deep part is kept as text"),
+    NESTING_TOO_DEEP(Severity.WARNING, "lists, quotes or directives nested too deeply; the deep part is kept as text"),
+    INLINE_LIMIT(Severity.WARNING, "a paragraph with more inline syntax than Lectern reads in one block; shown as "
+            + "plain text"),
     INVALID_CONFIG(Severity.ERROR, "lectern.yaml cannot be read"),
     UNKNOWN_RULE(Severity.WARNING, "lectern.yaml names a rule that does not exist"),
 

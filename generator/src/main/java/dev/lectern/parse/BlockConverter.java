@@ -64,7 +64,7 @@ final class BlockConverter {
         if (depth > MAX_DEPTH) {
             reporter.report(Rule.NESTING_TOO_DEEP, lineOf(parent), 1,
                     "content nested more than " + MAX_DEPTH + " levels deep is shown as plain text");
-            return List.of(new Paragraph(new Inline(SourceText.stripped(parent.getChildChars()), lineOf(parent))));
+            return List.of(new Paragraph(new Inline(parent.getChildChars().toString().strip(), lineOf(parent))));
         }
         return convertRange(parent.getFirstChild(), null, depth);
     }
@@ -74,23 +74,19 @@ final class BlockConverter {
         return lines.lineIndex(node.getStartOffset()) + 1;
     }
 
-    Inline inlineOf(com.vladsch.flexmark.util.ast.Block node) {
-        return new Inline(SourceText.stripped(node.getContentChars()), lineOf(node));
-    }
-
     private void convert(Node node, int depth, List<Block> out) {
-        if (node instanceof com.vladsch.flexmark.ast.Paragraph paragraph) {
-            out.add(new Paragraph(inlineOf(paragraph)));
+        if (node instanceof ProseBlock prose) {
+            out.add(new Paragraph(prose(prose)));
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
             out.add(new Heading(lineOf(node), heading.getLevel(),
-                    new Inline(SourceText.stripped(heading.getText()), lineOf(node))));
+                    new Inline(heading.getText().toString().strip(), lineOf(node))));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
             out.add(list(node, depth));
         } else if (node instanceof FencedCodeBlock code) {
-            out.add(new CodeBlock(lineOf(node), SourceText.stripped(code.getInfo()),
-                    SourceText.of(code.getContentChars())));
+            out.add(new CodeBlock(lineOf(node), code.getInfo().toString().strip(),
+                    code.getContentChars().toString()));
         } else if (node instanceof IndentedCodeBlock code) {
-            out.add(new CodeBlock(lineOf(node), "", SourceText.of(code.getContentChars())));
+            out.add(new CodeBlock(lineOf(node), "", code.getContentChars().toString()));
         } else if (node instanceof BlockQuote) {
             out.add(new Quote(lineOf(node), convertChildren(node, depth + 1)));
         } else if (node instanceof com.vladsch.flexmark.ast.ThematicBreak) {
@@ -98,7 +94,7 @@ final class BlockConverter {
         } else if (node instanceof HtmlCommentBlock) {
             return; // comments are for authors
         } else if (node instanceof HtmlBlock) {
-            out.add(new RawHtml(lineOf(node), SourceText.of(node.getChars())));
+            out.add(new RawHtml(lineOf(node), node.getChars().toString()));
         } else if (node instanceof TableBlock table) {
             out.add(table(table));
         } else if (node instanceof DisplayMathBlock math) {
@@ -109,6 +105,17 @@ final class BlockConverter {
             strayFence(fence);
         }
         // Other nodes (blank lines, link reference definitions) carry nothing to show.
+    }
+
+    private Inline prose(ProseBlock prose) {
+        String text = prose.getText().strip();
+        if (!prose.isOverBudget()) {
+            return new Inline(text, lineOf(prose));
+        }
+        reporter.report(Rule.INLINE_LIMIT, lineOf(prose), 1, "this paragraph or heading holds more inline syntax than Lectern "
+                + "reads in one block (emphasis marks, links or code spans that do not close, or a link title over "
+                + InlineBudget.MAX_LINK_PART + " characters); it is shown as plain text");
+        return new Inline(InlineBudget.escaped(text), lineOf(prose));
     }
 
     private Block displayMath(DisplayMathBlock math) {
@@ -171,7 +178,7 @@ final class BlockConverter {
         List<Inline> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
-                cells.add(new Inline(SourceText.stripped(tableCell.getText()), lineOf(cell)));
+                cells.add(new Inline(tableCell.getText().toString().strip(), lineOf(cell)));
             }
         }
         return cells;

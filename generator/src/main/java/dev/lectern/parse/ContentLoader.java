@@ -12,16 +12,19 @@ import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.SeriesPlan;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Loads a content folder into a {@link CourseContent}: scans it, then reads and parses every file,
- * files in parallel, each under {@link GuardedParsing}. A file that cannot be read or parsed is
- * reported and left out; the rest still loads.
+ * files in parallel, each under {@link GuardedParsing}. A file that cannot be read or parsed, or is
+ * over the size limit, is reported and left out; the rest still loads.
  */
 public final class ContentLoader {
 
@@ -61,12 +64,17 @@ public final class ContentLoader {
                 cache);
     }
 
-    public CourseContent load(java.nio.file.Path root, DiagnosticSink sink) {
+    /** As {@link #load(Path, ParseLimits, DiagnosticSink)} with the default limits. */
+    public CourseContent load(Path root, DiagnosticSink sink) {
+        return load(root, ParseLimits.defaults(), sink);
+    }
+
+    public CourseContent load(Path root, ParseLimits limits, DiagnosticSink sink) {
         List<ContentScanner.Entry> entries = scanner.scan(root);
         cache.keepOnly(entries.stream().map(ContentScanner.Entry::relative).collect(java.util.stream.Collectors.toSet()));
         List<GuardedParsing.Pending<Object>> started = new ArrayList<>();
         for (ContentScanner.Entry entry : entries) {
-            start(entry, sink).ifPresent(started::add);
+            start(entry, limits, sink).ifPresent(started::add);
         }
         List<Object> loaded = started.stream().map(GuardedParsing.Pending::await).flatMap(Optional::stream).toList();
         return new CourseContent(
@@ -79,14 +87,19 @@ public final class ContentLoader {
         return loaded.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    private Optional<GuardedParsing.Pending<Object>> start(ContentScanner.Entry entry, DiagnosticSink sink) {
+    private Optional<GuardedParsing.Pending<Object>> start(ContentScanner.Entry entry, ParseLimits limits,
+                                                           DiagnosticSink sink) {
         FileReporter reporter = sink.forFile(entry.relative());
         if (entry instanceof ContentScanner.OtherFile) {
             reporter.report(Rule.UNKNOWN_FILE, 0, 0, "not a course, series, module or lesson file by its place in the "
                     + "tree; it is not published");
             return Optional.empty();
         }
-        Optional<ParseCache.Stat> stat = cache.enabled() ? ParseCache.Stat.of(entry.path()) : Optional.empty();
+        Optional<ParseCache.Stat> stat = ParseCache.Stat.of(entry.path());
+        if (stat.isPresent() && stat.get().size() > limits.maxFileBytes()) {
+            reportTooLarge(reporter, stat.get().size(), limits);
+            return Optional.empty();
+        }
         Instant read = Instant.now();
         Optional<ParseCache.Entry> unchanged = cache.lookup(entry.relative(), stat);
         if (unchanged.isPresent()) {
@@ -94,10 +107,14 @@ public final class ContentLoader {
             return Optional.of(GuardedParsing.Pending.done(unchanged.get().parsed()));
         }
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(entry.path());
+        try (InputStream in = Files.newInputStream(entry.path())) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         } catch (IOException e) {
             reporter.report(Rule.IO_ERROR, 0, 0, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (bytes.length > limits.maxFileBytes()) { // it grew since its size was read
+            reportTooLarge(reporter, bytes.length, limits);
             return Optional.empty();
         }
         ContentFile file = new ContentFile(entry.relative(), bytes);
@@ -107,9 +124,9 @@ public final class ContentLoader {
             known.get().diagnostics().forEach(sink::report);
             return Optional.of(GuardedParsing.Pending.done(known.get().parsed()));
         }
-        return Optional.of(guard.submit(file, reporter, deadline -> {
+        return Optional.of(guard.submit(reporter, () -> {
             DiagnosticCollector found = new DiagnosticCollector();
-            Object parsed = parse(entry, file, found.forFile(entry.relative()), deadline);
+            Object parsed = parse(entry, file, found.forFile(entry.relative()));
             List<Diagnostic> diagnostics = found.sorted();
             diagnostics.forEach(sink::report);
             cache.remember(file, stat, read, parsed, diagnostics);
@@ -117,19 +134,30 @@ public final class ContentLoader {
         }));
     }
 
-    private Object parse(ContentScanner.Entry entry, ContentFile file, FileReporter reporter, long deadline) {
+    private static void reportTooLarge(FileReporter reporter, long size, ParseLimits limits) {
+        reporter.report(Rule.FILE_TOO_LARGE, 0, 0, "the file is " + size(size) + ", over the limit of "
+                + size(limits.maxFileBytes()) + " (limits: max-file-size in lectern.yaml); it is not read");
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1024 ? bytes + " bytes" : bytes < 1024 * 1024
+                ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    private Object parse(ContentScanner.Entry entry, ContentFile file, FileReporter reporter) {
         if (entry instanceof ContentScanner.CourseFile) {
-            return courses.parse(file, reporter, deadline);
+            return courses.parse(file, reporter);
         }
         if (entry instanceof ContentScanner.SeriesPlanFile series) {
-            return seriesPlans.parse(file, series.series(), reporter, deadline);
+            return seriesPlans.parse(file, series.series(), reporter);
         }
         if (entry instanceof ContentScanner.ModulePlanFile plan) {
-            return modulePlans.parse(file, plan.moduleId(), reporter, deadline);
+            return modulePlans.parse(file, plan.moduleId(), reporter);
         }
         if (entry instanceof ContentScanner.ModuleRecordFile record) {
-            return moduleRecords.parse(file, record.moduleId(), reporter, deadline);
+            return moduleRecords.parse(file, record.moduleId(), reporter);
         }
-        return lessons.parse(file, reporter, deadline);
+        return lessons.parse(file, reporter);
     }
 }

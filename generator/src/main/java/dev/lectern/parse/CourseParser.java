@@ -19,8 +19,8 @@ public final class CourseParser {
         this.reader = new MarkdownReader(markdown);
     }
 
-    public Course parse(ContentFile file, FileReporter reporter, long deadlineNanos) {
-        SplitDocument document = reader.read(file, reporter, deadlineNanos);
+    public Course parse(ContentFile file, FileReporter reporter) {
+        SplitDocument document = reader.read(file, reporter);
         List<Course.SeriesEntry> series = TableFinder.first(document, c -> c.firstIs("series") && c.has("title"))
                 .map(t -> series(t, reporter)).orElse(List.of());
         List<Course.ModuleEntry> modules = TableFinder.first(document, c -> c.firstIs("module") && c.has("lessons"))

@@ -18,13 +18,13 @@ import java.util.Optional;
 final class DocumentSplitter {
 
     SplitDocument split(Document document, FileReporter reporter) {
-        BlockConverter converter = new BlockConverter(reporter, SourceLines.of(SourceText.of(document.getChars())));
+        BlockConverter converter = new BlockConverter(reporter, SourceLines.of(document.getChars().toString()));
         Node node = document.getFirstChild();
         Optional<Inline> title = Optional.empty();
         int titleLine = 0;
         if (node instanceof Heading heading && heading.getLevel() == 1) {
             titleLine = converter.lineOf(heading);
-            title = Optional.of(new Inline(SourceText.stripped(heading.getText()), titleLine));
+            title = Optional.of(new Inline(heading.getText().toString().strip(), titleLine));
             node = node.getNext();
         }
         Node preambleEnd = nextHeading(node, 2);
@@ -46,12 +46,12 @@ final class DocumentSplitter {
             Node partEnd = nextHeadingBefore(start.getNext(), 3, end);
             Heading partHeading = (Heading) start;
             int line = converter.lineOf(partHeading);
-            parts.add(new Part(line, new Inline(SourceText.stripped(partHeading.getText()), line),
+            parts.add(new Part(line, new Inline(partHeading.getText().toString().strip(), line),
                     converter.convertRange(partHeading.getNext(), partEnd, 0)));
             start = partEnd;
         }
         int line = converter.lineOf(heading);
-        return new SplitDocument.Section(line, new Inline(SourceText.stripped(heading.getText()), line), intro, parts);
+        return new SplitDocument.Section(line, new Inline(heading.getText().toString().strip(), line), intro, parts);
     }
 
     /** The first top-level heading of level {@code maxLevel} or above, from {@code node} on; null at the end. */

@@ -1,131 +1,73 @@
 package dev.lectern.parse;
 
-import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
-import java.time.Duration;
+import dev.lectern.model.Rule;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
- * Runs each file's parse on a worker with a known, large stack and a time budget, so that deep
- * nesting (Flexmark recurses) or pathological inline syntax (Flexmark is quadratic on some) is
- * reported as a located diagnostic instead of killing or hanging the build.
+ * Parses files in parallel, each on a worker with a large stack, so that a file the parser still
+ * cannot take (a recursion deeper than the limits foresee, memory run out, a parser bug) is a
+ * located diagnostic on that file instead of the end of the build.
  */
 public final class GuardedParsing implements AutoCloseable {
 
     private static final long STACK_BYTES = 256L * 1024 * 1024;
 
     private final ExecutorService workers;
-    private final Duration baseBudget;
-    private final Duration budgetPerMegabyte;
 
-    public GuardedParsing(int threads, Duration baseBudget, Duration budgetPerMegabyte) {
+    public GuardedParsing(int threads) {
         this.workers = Executors.newFixedThreadPool(threads, new BigStackThreads());
-        this.baseBudget = baseBudget;
-        this.budgetPerMegabyte = budgetPerMegabyte;
     }
 
-    /** A budget of 20 s plus 4 s a megabyte, on as many workers as cores. */
+    /** As many workers as cores. */
     public static GuardedParsing standard() {
-        return new GuardedParsing(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(20),
-                Duration.ofSeconds(4));
+        return new GuardedParsing(Runtime.getRuntime().availableProcessors());
     }
 
     /** Starts {@code job} on a worker; {@link Pending#await()} gives its result. */
-    public <T> Pending<T> submit(ContentFile file, FileReporter reporter, LongFunction<T> job) {
-        Duration budget = baseBudget.plus(budgetPerMegabyte.multipliedBy(file.bytes().length / (1024 * 1024)));
-        AtomicLong started = new AtomicLong();
-        // The budget runs from when a worker takes the file, not from when it was queued: on a busy
-        // machine the last files of a big course wait long before they start.
-        Future<T> result = workers.submit(() -> {
-            long now = System.nanoTime();
-            started.set(now);
-            return job.apply(now + budget.toNanos());
-        });
-        return new Pending<>(result, started, reporter, budget);
+    public <T> Pending<T> submit(FileReporter reporter, Supplier<T> job) {
+        return new Pending<>(workers.submit(job::get), reporter);
     }
 
-    /**
-     * A parse under way. The job stops itself at its deadline (it reads its text through
-     * {@link BudgetedText}); {@link #await()} waits a second longer to cover work outside the parse.
-     */
+    /** A parse under way. */
     public static final class Pending<T> {
-        private static final long QUEUED_POLL_MILLIS = 50;
-
         private final Future<T> result;
-        private final AtomicLong started;
         private final FileReporter reporter;
-        private final Duration budget;
+
+        private Pending(Future<T> result, FileReporter reporter) {
+            this.result = result;
+            this.reporter = reporter;
+        }
 
         /** A result known without parsing (a file remembered from an earlier build). */
         public static <T> Pending<T> done(T value) {
-            AtomicLong started = new AtomicLong(System.nanoTime());
-            return new Pending<>(java.util.concurrent.CompletableFuture.completedFuture(value), started,
-                    new FileReporter("", d -> { }), Duration.ZERO);
+            return new Pending<>(CompletableFuture.completedFuture(value), new FileReporter("", d -> { }));
         }
 
-        private Pending(Future<T> result, AtomicLong started, FileReporter reporter, Duration budget) {
-            this.result = result;
-            this.started = started;
-            this.reporter = reporter;
-            this.budget = budget;
-        }
-
-        /** The job's result, or empty when it could not finish (then reported on the file). */
+        /** The job's result, or empty when it failed (then reported on the file). */
         public Optional<T> await() {
             try {
-                return Optional.of(waitForResult());
-            } catch (TimeoutException e) {
-                result.cancel(true);
-                reportTimeout(reporter, budget);
+                return Optional.of(result.get());
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof BudgetedText.BudgetExceeded) {
-                    reportTimeout(reporter, budget);
-                } else if (cause instanceof StackOverflowError) {
-                    reporter.report(Rule.PARSE_FAILED, 0, 0, "the file nests lists or quotes too deeply to be parsed; "
-                            + "it is left out of the site");
-                } else {
-                    reporter.report(Rule.PARSE_FAILED, 0, 0, "the parser failed on this file (" + cause
-                            + "); it is left out of the site. Please report this as a Lectern bug.");
-                }
+                String why = cause instanceof StackOverflowError ? "it nests too deeply to be parsed"
+                        : cause instanceof OutOfMemoryError ? "parsing it ran out of memory"
+                        : "the parser failed on it (" + cause + "; please report this as a Lectern bug)";
+                reporter.report(Rule.PARSE_FAILED, 0, 0, why + "; it is left out of the site");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 reporter.report(Rule.PARSE_FAILED, 0, 0, "interrupted while parsing");
             }
             return Optional.empty();
         }
-
-        /** Waits while the job is queued, then at most its budget and a second from its start. */
-        private T waitForResult() throws InterruptedException, ExecutionException, TimeoutException {
-            while (true) {
-                long start = started.get();
-                long waitMillis = start == 0 ? QUEUED_POLL_MILLIS
-                        : (start + budget.toNanos() - System.nanoTime()) / 1_000_000 + 1000;
-                try {
-                    return result.get(Math.max(0, waitMillis), TimeUnit.MILLISECONDS);
-                } catch (TimeoutException e) {
-                    if (start != 0) {
-                        throw e;
-                    }
-                }
-            }
-        }
-    }
-
-    private static void reportTimeout(FileReporter reporter, Duration budget) {
-        reporter.report(Rule.PARSE_TIMEOUT, 0, 0, "parsing took longer than " + budget.toSeconds()
-                + " s (often malformed inline syntax such as thousands of unclosed brackets or backticks); "
-                + "the file is left out of the site");
     }
 
     @Override

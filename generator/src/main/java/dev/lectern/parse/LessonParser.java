@@ -37,9 +37,9 @@ public final class LessonParser {
     }
 
     /** Parses {@code file}; content problems go to {@code reporter}, never out as exceptions. */
-    public Lesson parse(ContentFile file, FileReporter reporter, long deadlineNanos) {
+    public Lesson parse(ContentFile file, FileReporter reporter) {
         FrontMatterText text = FrontMatterText.split(reader.decode(file, reporter));
-        SplitDocument document = reader.parse(text.body(), reporter, deadlineNanos);
+        SplitDocument document = reader.parse(text.body(), reporter);
         TableReader tables = new TableReader(reporter);
         MetadataReader metadataReader = new MetadataReader(reporter);
         LessonMetadata bold = metadataReader.read(document.preamble());

@@ -3,7 +3,7 @@ package dev.lectern.parse;
 import com.vladsch.flexmark.util.ast.Document;
 import dev.lectern.model.FileReporter;
 
-/** Decodes a file and parses it with Flexmark into a {@link SplitDocument}, within a deadline. */
+/** Decodes a file and parses it with Flexmark into a {@link SplitDocument}, its nesting bounded first. */
 final class MarkdownReader {
     private final LecternMarkdown markdown;
     private final SourceDecoder decoder = new SourceDecoder();
@@ -13,8 +13,8 @@ final class MarkdownReader {
         this.markdown = markdown;
     }
 
-    SplitDocument read(ContentFile file, FileReporter reporter, long deadlineNanos) {
-        return parse(decode(file, reporter), reporter, deadlineNanos);
+    SplitDocument read(ContentFile file, FileReporter reporter) {
+        return parse(decode(file, reporter), reporter);
     }
 
     String decode(ContentFile file, FileReporter reporter) {
@@ -22,9 +22,8 @@ final class MarkdownReader {
     }
 
     /** Parses decoded text (a lesson's without its front matter: see {@link FrontMatterText}). */
-    SplitDocument parse(String decoded, FileReporter reporter, long deadlineNanos) {
-        String text = NestingLimit.apply(decoded, reporter);
-        Document document = markdown.parse(new BudgetedText(text, deadlineNanos));
+    SplitDocument parse(String decoded, FileReporter reporter) {
+        Document document = markdown.parse(NestingLimit.apply(decoded, reporter));
         return splitter.split(document, reporter);
     }
 }

@@ -21,8 +21,8 @@ public final class ModulePlanParser {
         this.reader = new MarkdownReader(markdown);
     }
 
-    public ModulePlan parse(ContentFile file, String moduleId, FileReporter reporter, long deadlineNanos) {
-        SplitDocument document = reader.read(file, reporter, deadlineNanos);
+    public ModulePlan parse(ContentFile file, String moduleId, FileReporter reporter) {
+        SplitDocument document = reader.read(file, reporter);
         Optional<Table> sequence = TableFinder.first(document,
                 c -> c.has("lesson", "slug") && (c.has("core concept") || c.has("type")));
         List<PlannedLesson> lessons = sequence.map(t -> lessons(t, reporter)).orElseGet(() -> {

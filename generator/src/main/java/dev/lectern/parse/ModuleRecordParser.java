@@ -17,8 +17,8 @@ public final class ModuleRecordParser {
         this.reader = new MarkdownReader(markdown);
     }
 
-    public ModuleRecord parse(ContentFile file, String moduleId, FileReporter reporter, long deadlineNanos) {
-        SplitDocument document = reader.read(file, reporter, deadlineNanos);
+    public ModuleRecord parse(ContentFile file, String moduleId, FileReporter reporter) {
+        SplitDocument document = reader.read(file, reporter);
         Optional<Table> index = TableFinder.first(document,
                 c -> c.firstIs("concept") && c.has("depth") && c.has("lesson"));
         List<ConceptEntry> concepts = index.map(t -> concepts(t, reporter)).orElseGet(() -> {

@@ -1,107 +1,125 @@
 package dev.lectern.parse;
 
-import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Rule;
 
 /**
- * Flattens lines that open absurdly many containers at once ({@code - - - - ...} or
- * {@code > > > ...}): Flexmark takes quadratic time and deep stacks on them. Such a line is
- * reported and its first marker escaped, so it reads as text and the rest of the file is kept.
+ * Keeps Flexmark from nesting containers (lists, quotes, directives) deeper than
+ * {@link #MAX_DEPTH}: it checks each open container on every line, and each check scans the
+ * line's indentation, so deep nesting costs the cube of its depth (a list 2,000 levels deep took
+ * 25 s). Each line's depth is bounded from above without parsing: directives left open, plus the
+ * list and quote markers at its start, plus half its indentation (a nested list item is indented
+ * at least two columns past its parent). The marker that would pass the limit is escaped, so it
+ * and the rest of its line read as text; the first such line is reported.
  */
 final class NestingLimit {
-    static final int MAX_OPENERS = 64;
+    static final int MAX_DEPTH = 64;
 
     private NestingLimit() {
     }
 
     static String apply(String text, FileReporter reporter) {
-        if (text.length() < MAX_OPENERS) {
-            return text;
-        }
         StringBuilder out = null;
-        int lineStart = 0;
+        int cutLines = 0;
+        int firstCut = 0;
+        int directives = 0;
         int lineNumber = 1;
-        while (lineStart <= text.length()) {
+        for (int lineStart = 0; lineStart < text.length(); lineNumber++) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            if (lineEnd - lineStart > MAX_OPENERS && openers(text, lineStart, lineEnd) > MAX_OPENERS) {
-                reporter.report(Rule.NESTING_TOO_DEEP, lineNumber, 1, "this line opens more than "
-                        + MAX_OPENERS + " nested lists or quotes; it is kept as plain text");
-                if (out == null) {
-                    out = new StringBuilder(text.length() + 16).append(text, 0, lineStart);
+            int columns = 0;
+            int markers = 0;
+            int cut = -1;
+            int i = lineStart;
+            while (i < lineEnd) {
+                char c = text.charAt(i);
+                if (c == ' ') {
+                    columns++;
+                    i++;
+                    continue;
+                } else if (c == '\t') {
+                    columns += 4 - columns % 4;
+                    i++;
+                    continue;
                 }
-                int marker = firstMarker(text, lineStart);
-                out.append(text, lineStart, marker).append('\\').append(text, marker, lineEnd);
+                int after = afterMarker(text, i, lineEnd);
+                boolean directive = after < 0 && text.startsWith(":::", i);
+                if (after < 0 && !directive) {
+                    break;
+                }
+                if (directive && closesDirective(text, i, lineEnd)) {
+                    directives = Math.max(0, directives - 1);
+                    break;
+                }
+                if (directives + markers + 1 + columns / 2 > MAX_DEPTH) {
+                    cut = i;
+                    break;
+                }
+                if (directive) {
+                    directives++;
+                    break;
+                }
+                markers++;
+                // the space after a marker belongs to it, not to the indentation
+                i = after < lineEnd && (text.charAt(after) == ' ' || text.charAt(after) == '\t') ? after + 1 : after;
+            }
+            if (cut >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 64).append(text, 0, lineStart);
+                    firstCut = lineNumber;
+                }
+                cutLines++;
+                out.append(text, lineStart, cut).append('\\').append(text, cut, lineEnd);
             } else if (out != null) {
                 out.append(text, lineStart, lineEnd);
             }
-            if (lineEnd < text.length() && out != null) {
+            if (out != null && lineEnd < text.length()) {
                 out.append('\n');
             }
             lineStart = lineEnd + 1;
-            lineNumber++;
         }
-        return out == null ? text : out.toString();
+        if (out == null) {
+            return text;
+        }
+        reporter.report(Rule.NESTING_TOO_DEEP, firstCut, 1, "lists, quotes or directives nested more than "
+                + MAX_DEPTH + " deep" + (cutLines > 1 ? " (here and on " + (cutLines - 1) + " more lines)" : "")
+                + "; the deeper part is kept as plain text");
+        return out.toString();
     }
 
-    /**
-     * How many openers the line starts with (counting stops past {@link #MAX_OPENERS}): the matches
-     * of {@code \G[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?} in a row, scanned by
-     * hand (a regex run on every long list line was a few percent of the load).
-     */
-    static int openers(String text, int start, int end) {
-        int count = 0;
-        int i = start;
-        while (count <= MAX_OPENERS) {
-            int spaces = 0;
-            while (spaces < 3 && i < end && isSpaceOrTab(text.charAt(i))) {
-                i++;
-                spaces++;
-            }
-            int after = afterMarker(text, i, end);
-            if (after < 0) {
-                break;
-            }
-            count++;
-            i = after < end && isSpaceOrTab(text.charAt(after)) ? after + 1 : after;
-        }
-        return count;
-    }
-
-    /** Past a {@code >}, a bullet or an ordinal marker at {@code i}; -1 when there is none. */
+    /** Past a {@code >}, a bullet or an ordinal marker at {@code i} (with a space after, or the line end); -1 when there is none. */
     private static int afterMarker(String text, int i, int end) {
-        if (i >= end) {
-            return -1;
-        }
         char c = text.charAt(i);
         if (c == '>') {
             return i + 1;
         }
-        if (c == '-' || c == '*' || c == '+') {
-            return i + 1 < end && isSpaceOrTab(text.charAt(i + 1)) ? i + 1 : -1;
-        }
         int digits = i;
-        while (digits < end && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+        while (digits < end && digits - i < 10 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
             digits++;
         }
-        int count = digits - i;
-        if (count < 1 || count > 9 || digits >= end || text.charAt(digits) != '.' && text.charAt(digits) != ')') {
+        int markerEnd;
+        if (c == '-' || c == '*' || c == '+') {
+            markerEnd = i + 1;
+        } else if (digits > i && digits - i <= 9 && digits < end
+                && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
+            markerEnd = digits + 1;
+        } else {
             return -1;
         }
-        return digits + 1 < end && isSpaceOrTab(text.charAt(digits + 1)) ? digits + 1 : -1;
+        return markerEnd == end || text.charAt(markerEnd) == ' ' || text.charAt(markerEnd) == '\t' ? markerEnd : -1;
     }
 
-    private static boolean isSpaceOrTab(char c) {
-        return c == ' ' || c == '\t';
-    }
-
-    private static int firstMarker(String text, int start) {
-        int i = start;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
+    /** A closing fence: colons, then only spaces and tabs. */
+    private static boolean closesDirective(String text, int i, int end) {
+        int at = i;
+        while (at < end && text.charAt(at) == ':') {
+            at++;
         }
-        return i;
+        while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at == end;
     }
 }

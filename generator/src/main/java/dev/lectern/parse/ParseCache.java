@@ -84,11 +84,6 @@ public final class ParseCache {
         }
     }
 
-    /** Whether anything is remembered at all (a one-off build skips the stats). */
-    boolean enabled() {
-        return enabled;
-    }
-
     /** Forgets files that are gone, so a long session does not keep them. */
     void keepOnly(java.util.Set<String> paths) {
         entries.keySet().retainAll(paths);

@@ -11,8 +11,8 @@ public final class SeriesPlanParser {
         this.reader = new MarkdownReader(markdown);
     }
 
-    public SeriesPlan parse(ContentFile file, int number, FileReporter reporter, long deadlineNanos) {
-        SplitDocument document = reader.read(file, reporter, deadlineNanos);
+    public SeriesPlan parse(ContentFile file, int number, FileReporter reporter) {
+        SplitDocument document = reader.read(file, reporter);
         return new SeriesPlan(file.path(), number, Titles.name(document.title()), PlanSections.of(document));
     }
 }

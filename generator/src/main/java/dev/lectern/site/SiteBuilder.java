@@ -7,6 +7,7 @@ import dev.lectern.model.DiagnosticSink;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.ValidationPageRenderer;
+import dev.lectern.validate.Config;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
@@ -106,8 +107,9 @@ public final class SiteBuilder {
 
     private CourseContent loadAndValidate(Path contentDir, Run run) {
         CourseContent content = run.clock.time("load", () -> {
-            run.diagnostics = new PolicySink(config.read(contentDir, run.collector), run.collector);
-            return loader.load(contentDir, run.diagnostics);
+            Config read = config.read(contentDir, run.collector);
+            run.diagnostics = new PolicySink(read.rules(), run.collector);
+            return loader.load(contentDir, read.limits(), run.diagnostics);
         });
         run.clock.time("validate", () -> validator.validate(content, run.diagnostics));
         return content;

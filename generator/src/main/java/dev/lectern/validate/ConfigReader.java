@@ -7,6 +7,7 @@ import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
+import dev.lectern.parse.ParseLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code lectern.yaml} at the content root, when there is one:
@@ -21,44 +24,84 @@ import java.util.Optional;
  * rules:
  *   spaced-em-dash: off        # off, info, warning or error
  *   checklist-unchecked: error
+ * limits:
+ *   max-file-size: 8 MB        # bytes, or a number of KB or MB
  * </pre>
  * Mistakes in it are diagnostics on the file, at their line; the rest of it still applies.
  */
 public final class ConfigReader {
     public static final String FILE = "lectern.yaml";
 
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,18})\\s*([KkMm][Bb])?");
+
     private final YAMLFactory yaml = new YAMLFactory();
 
-    public RulePolicy read(Path contentDir, DiagnosticSink sink) {
+    public Config read(Path contentDir, DiagnosticSink sink) {
         Path file = contentDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return RulePolicy.defaults();
+            return Config.defaults();
         }
         FileReporter reporter = sink.forFile(FILE);
         Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
+        ParseLimits limits = ParseLimits.defaults();
         try (JsonParser parser = yaml.createParser(file.toFile())) {
             if (parser.nextToken() == null) {
-                return RulePolicy.defaults();
+                return Config.defaults();
             }
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                invalid(reporter, parser, "expected a mapping with a 'rules' key");
-                return RulePolicy.defaults();
+                invalid(reporter, parser, "expected a mapping with a 'rules' or 'limits' key");
+                return Config.defaults();
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (key.equals("rules") && value == JsonToken.START_OBJECT) {
                     readRules(parser, reporter, overrides);
+                } else if (key.equals("limits") && value == JsonToken.START_OBJECT) {
+                    limits = readLimits(parser, reporter, limits);
                 } else {
                     invalid(reporter, parser, "unknown key '" + key + "' (expected 'rules', a mapping of rule id "
-                            + "to off, info, warning or error)");
+                            + "to off, info, warning or error, or 'limits', with max-file-size)");
                     parser.skipChildren();
                 }
             }
         } catch (IOException e) {
             reporter.report(Rule.INVALID_CONFIG, 0, 0, "cannot read " + FILE + ": " + e.getMessage());
         }
-        return RulePolicy.of(overrides);
+        return new Config(RulePolicy.of(overrides), limits);
+    }
+
+    private static ParseLimits readLimits(JsonParser parser, FileReporter reporter, ParseLimits limits)
+            throws IOException {
+        ParseLimits read = limits;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int line = parser.currentLocation().getLineNr();
+            parser.nextToken();
+            String value = parser.getText();
+            Matcher size = SIZE.matcher(value == null ? "" : value.strip());
+            if (!key.equals("max-file-size")) {
+                reporter.report(Rule.INVALID_CONFIG, line, 1, "unknown limit '" + key + "' (expected max-file-size)");
+            } else if (size.matches() && parseSize(size) > 0) {
+                read = new ParseLimits(parseSize(size));
+            } else {
+                reporter.report(Rule.INVALID_CONFIG, line, 1, "max-file-size: '" + value + "' is not a size "
+                        + "(a number of bytes, or of KB or MB, such as 8 MB)");
+            }
+            parser.skipChildren();
+        }
+        return read;
+    }
+
+    /** Bytes, KB or MB (of 1024); 0 when the number is too large to be meant. */
+    private static long parseSize(Matcher size) {
+        String unit = size.group(2) == null ? "" : size.group(2).toUpperCase(Locale.ROOT);
+        long scale = unit.equals("MB") ? 1024 * 1024 : unit.equals("KB") ? 1024 : 1;
+        try {
+            return Math.multiplyExact(Long.parseLong(size.group(1)), scale);
+        } catch (ArithmeticException | NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static void readRules(JsonParser parser, FileReporter reporter, Map<Rule, Optional<Severity>> overrides)

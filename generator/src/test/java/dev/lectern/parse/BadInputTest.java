@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +70,7 @@ class BadInputTest {
     }
 
     @Test
-    void fiveMegabyteFileParsesWithinItsBudget(@TempDir Path content) throws IOException {
+    void fiveMegabyteFileIsParsed(@TempDir Path content) throws IOException {
         String seed = Files.readString(Repo.seed());
         StringBuilder big = new StringBuilder();
         while (big.length() < 5 * 1024 * 1024) {
@@ -79,13 +78,10 @@ class BadInputTest {
         }
         Path lessons = Files.createDirectories(content.resolve("lessons"));
         Files.writeString(lessons.resolve("big.md"), "# Lesson: Big\n\n" + big);
-        long start = System.nanoTime();
         Loading.Loaded loaded = Loading.load(content);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertEquals(1, loaded.content().lessons().size());
         assertTrue(loaded.diagnostics().stream().noneMatch(d -> d.rule().startsWith("parse")),
                 loaded.diagnostics().toString());
-        assertTrue(took.toSeconds() < 60, "took " + took);
     }
 
     @Test
@@ -107,7 +103,9 @@ class BadInputTest {
         }
         Lessons.Parsed parsed = Lessons.parse("indented.md", markdown.toString());
         assertEquals(List.of("indented.md:27:1: warning[nesting-too-deep]: content nested more than 24 levels deep "
-                + "is shown as plain text"), parsed.formatted());
+                + "is shown as plain text", "indented.md:67:1: warning[nesting-too-deep]: lists, quotes or directives "
+                + "nested more than 64 deep (here and on 135 more lines); the deeper part is kept as plain text"),
+                parsed.formatted());
     }
 
     @Test
@@ -122,18 +120,19 @@ class BadInputTest {
     }
 
     @Test
-    void pathologicalInlineSyntaxStopsAtTheTimeBudgetAndTheRestStillLoads(@TempDir Path content) throws IOException {
+    void pathologicalInlineSyntaxIsKeptAsPlainTextWithAWarningAndTheRestStillLoads(@TempDir Path content)
+            throws IOException {
         Path lessons = Files.createDirectories(content.resolve("lessons"));
         Files.writeString(lessons.resolve("slow.md"), "# Lesson: Slow\n\n" + "[a](".repeat(150_000) + "\n");
         Files.writeString(lessons.resolve("fine.md"), "# Lesson: Fine\n");
-        long start = System.nanoTime();
-        Loading.Loaded loaded = Loading.load(content, Duration.ofSeconds(2));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertEquals(List.of("lessons/slow.md:0:0: error[parse-timeout]: parsing took longer than 2 s (often "
-                + "malformed inline syntax such as thousands of unclosed brackets or backticks); the file is left "
-                + "out of the site"), loaded.diagnostics().stream().map(Diagnostic::format).toList());
-        assertEquals(List.of("fine"), loaded.content().lessons().stream().map(Lesson::slug).toList());
-        assertTrue(took.toSeconds() < 10, "took " + took);
+        Loading.Loaded loaded = Loading.load(content);
+        assertEquals(List.of("lessons/slow.md:3:1: warning[inline-limit]: this paragraph or heading holds more inline "
+                + "syntax than Lectern reads in one block (emphasis marks, links or code spans that do not close, or a "
+                + "link title over 512 characters); it is shown as plain text"),
+                loaded.diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals(List.of("fine", "slow"), loaded.content().lessons().stream().map(Lesson::slug).sorted().toList());
+        Paragraph kept = (Paragraph) loaded.content().lesson("slow").orElseThrow().preamble().get(0);
+        assertEquals("\\[a\\]\\(".repeat(150_000), kept.text().markdown());
     }
 
     @Test

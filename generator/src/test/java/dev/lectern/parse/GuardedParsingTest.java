@@ -4,53 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Each file's time budget runs from when a worker starts on it. */
+/** A file whose parse fails is reported on that file and left out; the others still load. */
 class GuardedParsingTest {
 
     @Test
-    void filesQueuedBehindSlowOnesStillGetTheirWholeBudget() {
+    void aParseThatOverflowsTheStackOrFailsIsReportedAndTheOthersComeBack() {
         DiagnosticCollector diagnostics = new DiagnosticCollector();
-        List<GuardedParsing.Pending<String>> pending = new ArrayList<>();
-        try (GuardedParsing guard = new GuardedParsing(1, Duration.ofMillis(600), Duration.ZERO)) {
-            for (int i = 0; i < 4; i++) {
-                String name = "lessons/l" + i + ".md";
-                pending.add(guard.submit(new ContentFile(name, new byte[0]), diagnostics.forFile(name), deadline -> {
-                    sleep(400); // within its budget, but four of them take longer than one budget
-                    return name;
-                }));
-            }
-            List<Optional<String>> results = pending.stream().map(GuardedParsing.Pending::await).toList();
-            assertEquals(List.of(Optional.of("lessons/l0.md"), Optional.of("lessons/l1.md"),
-                    Optional.of("lessons/l2.md"), Optional.of("lessons/l3.md")), results);
+        try (GuardedParsing guard = new GuardedParsing(2)) {
+            List<GuardedParsing.Pending<String>> pending = List.of(
+                    guard.submit(diagnostics.forFile("a.md"), () -> "a"),
+                    guard.submit(diagnostics.forFile("deep.md"), () -> {
+                        throw new StackOverflowError(); // as a recursion past the worker's stack ends
+                    }),
+                    guard.submit(diagnostics.forFile("bug.md"), () -> {
+                        throw new IllegalStateException("boom");
+                    }),
+                    guard.submit(diagnostics.forFile("b.md"), () -> "b"));
+            assertEquals(List.of(Optional.of("a"), Optional.empty(), Optional.empty(), Optional.of("b")),
+                    pending.stream().map(GuardedParsing.Pending::await).toList());
         }
-        assertEquals(List.of(), diagnostics.sorted().stream().map(Diagnostic::format).toList());
-    }
-
-    @Test
-    void aJobPastItsBudgetIsReportedAndLeftOut() {
-        DiagnosticCollector diagnostics = new DiagnosticCollector();
-        try (GuardedParsing guard = new GuardedParsing(1, Duration.ofMillis(100), Duration.ZERO)) {
-            Optional<String> result = guard.submit(new ContentFile("slow.md", new byte[0]), diagnostics.forFile("slow.md"),
-                    deadline -> {
-                        sleep(3000);
-                        return "done";
-                    }).await();
-            assertEquals(Optional.empty(), result);
-        }
-        assertEquals(List.of("parse-timeout"), diagnostics.sorted().stream().map(Diagnostic::rule).toList());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        assertEquals(List.of("bug.md:0:0: error[parse-failed]: the parser failed on it (java.lang.IllegalStateException: "
+                        + "boom; please report this as a Lectern bug); it is left out of the site",
+                "deep.md:0:0: error[parse-failed]: it nests too deeply to be parsed; it is left out of the site"),
+                diagnostics.sorted().stream().map(Diagnostic::format).toList());
     }
 }

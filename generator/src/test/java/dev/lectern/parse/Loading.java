@@ -4,7 +4,6 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /** Loads a content folder the way the build does, for tests. */
@@ -17,11 +16,7 @@ final class Loading {
     }
 
     static Loaded load(Path root) {
-        return load(root, Duration.ofSeconds(60));
-    }
-
-    static Loaded load(Path root, Duration budget) {
-        try (GuardedParsing guard = new GuardedParsing(2, budget, Duration.ofSeconds(4))) {
+        try (GuardedParsing guard = new GuardedParsing(2)) {
             DiagnosticCollector diagnostics = new DiagnosticCollector();
             CourseContent content = ContentLoader.standard(guard).load(root, diagnostics);
             return new Loaded(content, diagnostics.sorted());

@@ -2,47 +2,63 @@ package dev.lectern.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
 import java.util.List;
-import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The hand scan counts a line's openers exactly as the pattern it replaced does. */
+/**
+ * Each line's nesting is bounded from above, indentation and open directives included; the marker
+ * that would pass the limit is escaped, and the first such line is reported once.
+ */
 class NestingLimitTest {
-    private static final Pattern OPENER =
-            Pattern.compile("\\G[ \\t]{0,3}(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]?");
-    private static final List<String> PIECES = List.of(">", "> ", "- ", "-", "-x", "* ", "+\t", "1. ", "1) ", "1.",
-            "123456789. ", "1234567890. ", "0) ", " ", "  ", "   ", "    ", "\t", "x", ".", ")", "9", "- - ");
+    private static final int MAX = NestingLimit.MAX_DEPTH;
 
-    @Test
-    void countsLikeThePatternOnGeneratedLines() {
-        Random random = new Random(64);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder line = new StringBuilder();
-            int pieces = random.nextInt(n % 10 == 0 ? 120 : 12);
-            for (int p = 0; p < pieces; p++) {
-                line.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String text = "ab\n" + line + "\ncd";
-            int start = 3;
-            int end = 3 + line.length();
-            assertEquals(byPattern(text, start, end), NestingLimit.openers(text, start, end), line.toString());
-        }
+    private static List<String> cut(String text, StringBuilder out) {
+        DiagnosticCollector diagnostics = new DiagnosticCollector();
+        out.append(NestingLimit.apply(text, diagnostics.forFile("x.md")));
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
     }
 
     @Test
-    void stopsCountingPastTheLimit() {
-        String line = "- ".repeat(500);
-        assertEquals(NestingLimit.MAX_OPENERS + 1, NestingLimit.openers(line, 0, line.length()));
+    void ordinaryNestingIsLeftAlone() {
+        String text = "- a\n  - b\n    > c\n    > - d\n\n        code\n:::card\n1. e\n   1) f\n:::\n"
+                + " ".repeat(2 * MAX - 4) + "deep indentation alone opens nothing\n";
+        StringBuilder out = new StringBuilder();
+        assertEquals(List.of(), cut(text, out));
+        assertEquals(text, out.toString());
     }
 
-    private static int byPattern(String text, int start, int end) {
-        Matcher m = OPENER.matcher(text).region(start, end);
-        int count = 0;
-        while (count <= NestingLimit.MAX_OPENERS && m.find()) {
-            count++;
+    @Test
+    void aListIndentedPastTheLimitIsCutAtTheMarkerThatPassesIt() {
+        StringBuilder text = new StringBuilder();
+        for (int depth = 0; depth < 2000; depth++) {
+            text.append("  ".repeat(depth)).append("- level ").append(depth).append('\n');
         }
-        return count;
+        StringBuilder out = new StringBuilder();
+        assertEquals(List.of("x.md:" + (MAX + 1) + ":1: warning[nesting-too-deep]: lists, quotes or directives nested "
+                + "more than " + MAX + " deep (here and on " + (2000 - MAX - 1) + " more lines); the deeper part is "
+                + "kept as plain text"), cut(text.toString(), out));
+        String[] lines = out.toString().split("\n");
+        assertEquals("  ".repeat(MAX - 1) + "- level " + (MAX - 1), lines[MAX - 1]);
+        assertEquals("  ".repeat(MAX) + "\\- level " + MAX, lines[MAX]);
+        assertEquals(2000, lines.length);
+    }
+
+    @Test
+    void markersOnOneLineCountTooAndTheFirstPastTheLimitIsEscaped() {
+        StringBuilder out = new StringBuilder();
+        assertEquals(1, cut("> ".repeat(MAX + 10) + "x\n", out).size());
+        assertEquals("> ".repeat(MAX) + "\\" + "> ".repeat(10) + "x\n", out.toString());
+    }
+
+    @Test
+    void directivesLeftOpenCountAndClosingFencesUncount() {
+        String balanced = ":::card\ntext\n:::\n".repeat(3 * MAX);
+        StringBuilder out = new StringBuilder();
+        assertEquals(List.of(), cut(balanced, out));
+        out.setLength(0);
+        assertEquals(1, cut(":::card\n".repeat(MAX + 1), out).size());
+        assertEquals(":::card\n".repeat(MAX) + "\\:::card\n", out.toString());
     }
 }

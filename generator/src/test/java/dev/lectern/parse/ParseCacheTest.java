@@ -23,7 +23,7 @@ class ParseCacheTest {
     @TempDir
     Path root;
 
-    private final GuardedParsing guard = new GuardedParsing(1, Duration.ofSeconds(60), Duration.ofSeconds(4));
+    private final GuardedParsing guard = new GuardedParsing(1);
     private final ContentLoader loader = ContentLoader.standard(guard, ParseCache.inMemory());
 
     @AfterEach

@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +45,7 @@ class IncrementalBuildTest {
     }
 
     private BuildResult build(MathRenderer math) {
-        try (Lectern lectern = new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)),
+        try (Lectern lectern = new Lectern(new GuardedParsing(2),
                 math, new SiteRenderer(null, math)::render, cache)) {
             return lectern.build(content, out);
         }

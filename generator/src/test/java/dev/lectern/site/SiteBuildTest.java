@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -34,7 +33,7 @@ class SiteBuildTest {
             java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of());
 
     private static Lectern lectern(MathRenderer math) {
-        return new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)), math,
+        return new Lectern(new GuardedParsing(2), math,
                 new SiteRenderer(null, math)::render);
     }
 
@@ -134,7 +133,7 @@ class SiteBuildTest {
             files.accept(new RenderedFile("lessons/extra/index.html", bytes("<a href=\"../missing.html\">gone</a>")));
         };
         BuildResult result;
-        try (Lectern lectern = new Lectern(new GuardedParsing(2, Duration.ofSeconds(30), Duration.ofSeconds(4)), math,
+        try (Lectern lectern = new Lectern(new GuardedParsing(2), math,
                 withBrokenLink)) {
             result = lectern.build(Repo.content(), out);
         }
@@ -167,6 +166,24 @@ class SiteBuildTest {
         assertEquals(0, result.count(dev.lectern.model.Severity.ERROR));
         assertEquals(List.of("lesson-not-written", "mojibake", "prereq-unknown-lesson", "unknown-component-color"),
                 result.diagnostics().stream().map(Diagnostic::rule).distinct().sorted().toList());
+    }
+
+    @Test
+    void theFileSizeLimitOfLecternYamlLeavesOutLargerFilesWithAnError(MathRenderer math, @TempDir Path dir)
+            throws IOException {
+        Path lessons = Files.createDirectories(dir.resolve("lessons"));
+        Files.writeString(dir.resolve("lectern.yaml"), "limits:\n  max-file-size: 1 KB\n");
+        Files.writeString(lessons.resolve("small.md"), "# Lesson: Small\n");
+        Files.writeString(lessons.resolve("large.md"), "# Lesson: Large\n\n" + "words ".repeat(400) + "\n");
+        CheckResult result;
+        try (Lectern lectern = lectern(math)) {
+            result = lectern.check(dir);
+        }
+        assertEquals(List.of("lessons/large.md:0:0: error[file-too-large]: the file is 2.4 KB, over the limit of 1.0 KB "
+                        + "(limits: max-file-size in lectern.yaml); it is not read"),
+                result.diagnostics().stream().filter(d -> d.file().equals("lessons/large.md")).map(Diagnostic::format)
+                        .toList());
+        assertEquals(List.of("small"), result.content().lessons().stream().map(l -> l.slug()).toList());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,7 +27,7 @@ public final class EditedContent {
 
     /** The content tree under {@code root}, loaded as the build loads it. */
     public static CourseContent load(Path root) {
-        try (GuardedParsing guard = new GuardedParsing(2, Duration.ofSeconds(60), Duration.ofSeconds(4))) {
+        try (GuardedParsing guard = new GuardedParsing(2)) {
             return ContentLoader.standard(guard).load(root, new DiagnosticCollector());
         }
     }

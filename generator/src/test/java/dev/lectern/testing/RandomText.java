@@ -2,7 +2,7 @@ package dev.lectern.testing;
 
 import java.util.Random;
 
-/** Short random strings over a given alphabet, for differential tests. */
+/** Short random strings over a given alphabet, and random choices, for differential and fuzz tests. */
 public final class RandomText {
     private final Random random;
     private final String alphabet;
@@ -25,5 +25,10 @@ public final class RandomText {
 
     public boolean nextBoolean() {
         return random.nextBoolean();
+    }
+
+    /** From 0 to {@code bound - 1}. */
+    public int nextInt(int bound) {
+        return random.nextInt(bound);
     }
 }

@@ -21,12 +21,12 @@ class RulePolicyTest {
 
     private static RulePolicy read(Path dir, String yaml, DiagnosticCollector sink) throws IOException {
         Files.writeString(dir.resolve("lectern.yaml"), yaml);
-        return new ConfigReader().read(dir, sink);
+        return new ConfigReader().read(dir, sink).rules();
     }
 
     @Test
     void withoutAConfigFileEveryRuleKeepsItsDefault(@TempDir Path dir) {
-        RulePolicy policy = new ConfigReader().read(dir, new DiagnosticCollector());
+        RulePolicy policy = new ConfigReader().read(dir, new DiagnosticCollector()).rules();
         assertEquals(Optional.of(MOJIBAKE), policy.apply(MOJIBAKE));
         assertEquals(Optional.of(Severity.ERROR), policy.severityOf(Rule.OPEN_CRITICAL));
     }

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** What the benchmarks read: the seed lesson (packaged in the jar) and generated corpora. */
 final class BenchInputs {
@@ -45,13 +44,9 @@ final class BenchInputs {
         }
     }
 
-    /**
-     * Scans and parses a content folder, as the build's load stage does, but with a budget no
-     * file reaches: setting up a benchmark must not leave lessons out on a busy machine.
-     */
+    /** Scans and parses a content folder, as the build's load stage does. */
     static CourseContent load(Path content) {
-        try (GuardedParsing guard = new GuardedParsing(Runtime.getRuntime().availableProcessors(),
-                Duration.ofHours(1), Duration.ofMinutes(1))) {
+        try (GuardedParsing guard = GuardedParsing.standard()) {
             return ContentLoader.standard(guard).load(content, IGNORE);
         }
     }

@@ -1,0 +1,102 @@
+package dev.lectern.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.block.BlockPreProcessor;
+import com.vladsch.flexmark.parser.block.BlockPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/**
+ * Turns paragraphs into {@link ProseBlock}s, so Flexmark parses no inline syntax at load: the model
+ * keeps it as text, and the renderer parses it. (In a list or quote Flexmark parses inline syntax
+ * from a sequence gathered line by line, which it copies whole at every link or code span: quadratic.)
+ * Tables and link reference definitions are still read by Flexmark first; headings stay headings.
+ * A paragraph or heading over the {@link InlineBudget} becomes plain text.
+ */
+final class ProseParagraphs {
+    /** Text gathered from lines in a list or quote is this many times dearer to copy than a stretch of the source. */
+    private static final int GATHERED_COPY_WEIGHT = 16;
+
+    private ProseParagraphs() {
+    }
+
+    /** The paragraph's text without the markers of the lists and quotes around it, joined in one pass. */
+    private static String text(Paragraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (BasedSequence line : paragraph.getContentLines()) {
+            text.append(line);
+        }
+        return text.toString();
+    }
+
+    /** Whether the paragraph's lines are one stretch of the source (nothing cut from their starts). */
+    private static boolean contiguous(Paragraph paragraph) {
+        int end = -1;
+        for (BasedSequence line : paragraph.getContentLines()) {
+            if (end >= 0 && line.getStartOffset() != end) {
+                return false;
+            }
+            end = line.getEndOffset();
+        }
+        return true;
+    }
+
+    /**
+     * Before definitions and tables are read (Flexmark parses each table row's inline syntax): a
+     * paragraph whose rows or definitions are over the budget is kept whole.
+     */
+    static final class OverBudget implements ParagraphPreProcessorFactory, Unordered {
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+            return (paragraph, parserState) -> {
+                String text = text(paragraph);
+                if (InlineBudget.fitsLineByLine(text, contiguous(paragraph) ? 1 : GATHERED_COPY_WEIGHT)) {
+                    return 0;
+                }
+                ProseBlock prose = new ProseBlock(paragraph.getChars(), text, true);
+                paragraph.insertBefore(prose);
+                parserState.blockAdded(prose);
+                return paragraph.getChars().length();
+            };
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return Set.of(ReferencePreProcessorFactory.class);
+        }
+    }
+
+    /**
+     * After definitions and tables are read: every paragraph left (over the budget as a whole: as
+     * plain text), and headings over the budget (Flexmark parses a heading's inline syntax next).
+     */
+    static final class Remaining implements BlockPreProcessorFactory, Unordered {
+        @Override
+        public Set<Class<? extends Block>> getBlockTypes() {
+            return Set.of(Paragraph.class, Heading.class);
+        }
+
+        @Override
+        public BlockPreProcessor apply(ParserState state) {
+            return (parserState, block) -> {
+                String text = block instanceof Paragraph paragraph ? text(paragraph)
+                        : ((Heading) block).getText().toString();
+                boolean fits = InlineBudget.fits(text);
+                if (fits && block instanceof Heading) {
+                    return;
+                }
+                ProseBlock prose = new ProseBlock(block.getChars(), text, !fits);
+                block.insertBefore(prose);
+                block.unlink();
+                parserState.blockAdded(prose);
+                parserState.blockRemoved(block);
+            };
+        }
+    }
+}
