@@ -110,6 +110,9 @@ final class DirectiveBlockParser extends AbstractBlockParser {
             }
             BasedSequence line = state.getLine();
             int start = state.getNextNonSpaceIndex();
+            if (start >= line.length() || line.charAt(start) != ':') {
+                return BlockStart.none(); // most lines: decided without the patterns
+            }
             BasedSequence rest = line.subSequence(start).trimEOL();
             if (CLOSING.matcher(rest).matches()) {
                 return BlockStart.of(new FenceParser(rest)).atIndex(line.length());

@@ -44,7 +44,10 @@ final class HeadingStarts implements CustomBlockParserFactory {
         };
     }
 
-    /** A run of {@code =} or of {@code -} from {@code at}, then only spaces, tabs and the line end. */
+    /**
+     * A run of {@code =} or of {@code -} from {@code at}, then only spaces and tabs up to where
+     * Flexmark's {@code [ \t]*$} can end: the end, or one line terminator before it.
+     */
     private static boolean isUnderline(BasedSequence line, int at) {
         char mark = line.charAt(at);
         int i = at;
@@ -54,7 +57,9 @@ final class HeadingStarts implements CustomBlockParserFactory {
         while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
             i++;
         }
-        return (mark == '=' || mark == '-') && (i == line.length() || line.charAt(i) == '\n' || line.charAt(i) == '\r');
+        int rest = line.length() - i;
+        return (mark == '=' || mark == '-') && (rest == 0 || rest == 1 && "\n\r\u0085\u2028\u2029".indexOf(line.charAt(i)) >= 0
+                || rest == 2 && line.charAt(i) == '\r' && line.charAt(i + 1) == '\n');
     }
 
     @Override

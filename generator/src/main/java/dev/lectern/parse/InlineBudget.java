@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ final class InlineBudget {
     }
 
     /** Whether an inline parse of all of {@code text} (a paragraph, a heading) stays within the budget. */
-    static boolean fits(CharSequence text) {
+    static boolean fits(String text) {
         return fits(text, 0, false);
     }
 
@@ -35,27 +36,13 @@ final class InlineBudget {
      * @param copyWeight what a copy of the text costs per character: 1 for a stretch of the
      *                   source, more for text gathered from lines in a list or quote
      */
-    static boolean fitsLineByLine(CharSequence text, int copyWeight) {
+    static boolean fitsLineByLine(String text, int copyWeight) {
         return fits(text, copyWeight, true);
     }
 
-    private static boolean fits(CharSequence text, int copyWeight, boolean byLine) {
-        long work = (long) copyWeight * referenceLines(text) * text.length();
-        int start = 0;
-        while (start <= text.length() && work >= 0) {
-            int end = byLine ? lineEnd(text, start) : text.length();
-            work += emphasisWork(text, start, end) + linkWork(text, start, end) + backtickWork(text, start, end);
-            start = end + 1;
-        }
+    private static boolean fits(String text, int copyWeight, boolean byLine) {
+        long work = work(text, copyWeight, byLine);
         return work >= 0 && work <= (long) WORK_PER_CHAR * text.length();
-    }
-
-    private static int lineEnd(CharSequence text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) != '\n') {
-            i++;
-        }
-        return i;
     }
 
     /** {@code text} with every character that inline syntax reads escaped, so it shows as written. */
@@ -71,139 +58,159 @@ final class InlineBudget {
         return out.toString();
     }
 
-    /** Each closing run of {@code *}, {@code _} or {@code ~} may walk back over every earlier run. */
-    private static long emphasisWork(CharSequence text, int start, int end) {
-        long runs = 0;
-        for (int i = start; i < end; i++) {
+    /**
+     * The estimated work, in characters scanned, in one pass; negative past any budget. Per part
+     * (the whole text, or each line): each closing run of {@code *}, {@code _} or {@code ~} may
+     * walk back over every earlier run; after each {@code ](} the destination is scanned to the
+     * next whitespace at most, and a title or {@code <destination>} to its closing character; each
+     * opening backtick run to the next run of its length, or to the end. And per definition
+     * ({@code ]:} on a line), a copy of the whole text.
+     */
+    static long work(String text, int copyWeight, boolean byLine) {
+        int length = text.length();
+        long work = 0;
+        int referenceLines = 0;
+        boolean lineHasReference = false;
+        Part part = new Part(0);
+        char previous = ' ';
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c == '\\') {
+            if (c == '\\' && i + 1 < length && text.charAt(i + 1) != '\n') {
                 i++;
-            } else if ((c == '*' || c == '_' || c == '~') && (i == start || text.charAt(i - 1) != c)) {
-                runs++;
+                previous = ' ';
+                continue;
             }
+            if (c <= ' ') {
+                part.whitespace(i);
+                if (c == '\n') {
+                    lineHasReference = false;
+                    if (byLine) {
+                        work += part.end(text, i);
+                        part = new Part(i + 1);
+                    }
+                }
+            } else if (c == '*' || c == '_' || c == '~') {
+                part.emphasisRuns += c == previous ? 0 : 1;
+            } else if (c == '(' && previous == ']') {
+                int scanned = titleOrAngleScan(text, i + 1, byLine);
+                if (scanned > MAX_LINK_PART) {
+                    return Long.MIN_VALUE;
+                }
+                part.linkOpened(i, scanned);
+            } else if (c == ':' && previous == ']' && !lineHasReference) {
+                referenceLines++;
+                lineHasReference = true;
+            } else if (c == '`') {
+                int run = i;
+                while (i + 1 < length && text.charAt(i + 1) == '`') {
+                    i++;
+                }
+                part.backtickRun(run, i + 1 - run);
+            }
+            previous = c;
         }
-        return runs * runs;
+        work += part.end(text, length);
+        return work + (long) copyWeight * referenceLines * length;
+    }
+
+    /** The work of one part of the text, gathered as the pass goes through it. */
+    private static final class Part {
+        final int start;
+        long emphasisRuns;
+        long linkWork;
+        long pendingLinks; // link openers whose destination scan has not met whitespace yet
+        long pendingStarts;
+        int[] backticks = new int[0]; // start and length of each run, in pairs
+        int backtickRuns;
+
+        Part(int start) {
+            this.start = start;
+        }
+
+        void whitespace(int at) {
+            linkWork += pendingLinks * at - pendingStarts;
+            pendingLinks = 0;
+            pendingStarts = 0;
+        }
+
+        void linkOpened(int at, int titleScan) {
+            pendingLinks++;
+            pendingStarts += at;
+            linkWork += (long) REGEX_WEIGHT * titleScan;
+        }
+
+        void backtickRun(int at, int length) {
+            if (2 * backtickRuns == backticks.length) {
+                backticks = Arrays.copyOf(backticks, Math.max(16, backticks.length * 2));
+            }
+            backticks[2 * backtickRuns] = at;
+            backticks[2 * backtickRuns + 1] = length;
+            backtickRuns++;
+        }
+
+        long end(String text, int end) {
+            whitespace(end);
+            return emphasisRuns * emphasisRuns + linkWork + backtickWork(end);
+        }
+
+        /** An opening run is scanned to the next run of the same length, or to the end (then it is text). */
+        private long backtickWork(int end) {
+            int[] next = new int[backtickRuns];
+            Map<Integer, Integer> later = new HashMap<>();
+            for (int r = backtickRuns - 1; r >= 0; r--) {
+                next[r] = later.getOrDefault(backticks[2 * r + 1], -1);
+                later.put(backticks[2 * r + 1], r);
+            }
+            long work = 0;
+            for (int r = 0; r < backtickRuns; ) {
+                if (next[r] < 0) {
+                    work += end - backticks[2 * r];
+                    r++;
+                } else {
+                    work += backticks[2 * next[r]] - backticks[2 * r];
+                    r = next[r] + 1;
+                }
+            }
+            return work;
+        }
     }
 
     /**
-     * After each {@code ](}: the destination is scanned to the next whitespace at most; a title
-     * ({@code "}, {@code '} or {@code (}) or a {@code <destination>} to its closing character.
-     * Past {@link #MAX_LINK_PART} the block does not fit at all (the result is beyond any budget).
+     * How far the regex scans a {@code <destination>} at {@code from}, or a title after the
+     * destination (0 when there is none), counting at most one past {@link #MAX_LINK_PART}.
      */
-    private static long linkWork(CharSequence text, int start, int end) {
-        long work = 0;
-        long pending = 0; // openers whose destination scan has not met whitespace yet
-        long pendingStarts = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                work += pending * i - pendingStarts;
-                pending = 0;
-                pendingStarts = 0;
-            } else if (c == '(' && i > start && text.charAt(i - 1) == ']') {
-                pending++;
-                pendingStarts += i;
-                int part = titleOrAngleScan(text, i + 1, end);
-                if (part > MAX_LINK_PART) {
-                    return Long.MAX_VALUE / 2;
-                }
-                work += (long) REGEX_WEIGHT * part;
-            }
-        }
-        return work + pending * end - pendingStarts;
-    }
-
-    /** How far a {@code <destination>} at {@code from}, or a title after the destination, is scanned (capped). */
-    private static int titleOrAngleScan(CharSequence text, int from, int length) {
+    private static int titleOrAngleScan(String text, int from, boolean withinLine) {
+        int length = text.length();
         int i = from;
         while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
         if (i < length && text.charAt(i) == '<') {
-            return scanTo(text, i + 1, length, '>');
+            return scanTo(text, i + 1, '>', withinLine);
         }
-        int scanned = 0;
-        while (i < length && !Character.isWhitespace(text.charAt(i)) && scanned++ <= MAX_LINK_PART) {
+        int limit = Math.min(length, i + MAX_LINK_PART);
+        while (i < limit && text.charAt(i) > ' ') {
             i++;
         }
-        while (i < length && Character.isWhitespace(text.charAt(i)) && scanned++ <= MAX_LINK_PART) {
+        while (i < limit && text.charAt(i) <= ' ' && !(withinLine && text.charAt(i) == '\n')) {
             i++;
         }
-        if (i >= length || scanned > MAX_LINK_PART) {
-            return 0; // no title; a destination this long is scanned as whitespace is (counted above)
+        if (i >= limit) {
+            return 0; // no title in reach; a destination this long is scanned as whitespace is
         }
         char open = text.charAt(i);
-        return open == '"' || open == '\'' ? scanTo(text, i + 1, length, open)
-                : open == '(' ? scanTo(text, i + 1, length, ')') : 0;
+        return open == '"' || open == '\'' ? scanTo(text, i + 1, open, withinLine)
+                : open == '(' ? scanTo(text, i + 1, ')', withinLine) : 0;
     }
 
-    /** Characters up to {@code close} (or the end), counting at most one past {@link #MAX_LINK_PART}. */
-    private static int scanTo(CharSequence text, int from, int length, char close) {
-        int end = Math.min(length, from + MAX_LINK_PART + 1);
+    private static int scanTo(String text, int from, char close, boolean withinLine) {
+        int end = Math.min(text.length(), from + MAX_LINK_PART + 1);
         for (int i = from; i < end; i++) {
-            if (text.charAt(i) == close) {
+            char c = text.charAt(i);
+            if (c == close || withinLine && c == '\n') {
                 return i - from;
             }
         }
         return end - from;
-    }
-
-    /**
-     * An opening backtick run is scanned to the next run of the same length, or to the end when
-     * there is none (then it is text, and the parse goes on right after it).
-     */
-    private static long backtickWork(CharSequence text, int from, int end) {
-        int[] starts = new int[16];
-        int[] lengths = new int[16];
-        int count = 0;
-        for (int i = from; i < end; ) {
-            if (text.charAt(i) != '`') {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < end && text.charAt(i) == '`') {
-                i++;
-            }
-            if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, count * 2);
-                lengths = java.util.Arrays.copyOf(lengths, count * 2);
-            }
-            starts[count] = start;
-            lengths[count++] = i - start;
-        }
-        int[] next = new int[count]; // the next run of the same length; -1 when none
-        Map<Integer, Integer> later = new HashMap<>();
-        for (int r = count - 1; r >= 0; r--) {
-            next[r] = later.getOrDefault(lengths[r], -1);
-            later.put(lengths[r], r);
-        }
-        long work = 0;
-        for (int r = 0; r < count; ) {
-            if (next[r] < 0) {
-                work += end - starts[r];
-                r++;
-            } else {
-                work += starts[next[r]] - starts[r];
-                r = next[r] + 1;
-            }
-        }
-        return work;
-    }
-
-    /** The lines that may end a link reference definition's label ({@code ]:}): an upper bound on their number. */
-    private static int referenceLines(CharSequence text) {
-        int lines = 0;
-        boolean counted = false;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                counted = false;
-            } else if (c == ':' && text.charAt(i - 1) == ']' && !counted) {
-                lines++;
-                counted = true;
-            }
-        }
-        return lines;
     }
 }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,25 +27,33 @@ final class ProseParagraphs {
     private ProseParagraphs() {
     }
 
-    /** The paragraph's text without the markers of the lists and quotes around it, joined in one pass. */
-    private static String text(Paragraph paragraph) {
-        StringBuilder text = new StringBuilder();
-        for (BasedSequence line : paragraph.getContentLines()) {
-            text.append(line);
-        }
-        return text.toString();
-    }
-
-    /** Whether the paragraph's lines are one stretch of the source (nothing cut from their starts). */
-    private static boolean contiguous(Paragraph paragraph) {
-        int end = -1;
-        for (BasedSequence line : paragraph.getContentLines()) {
-            if (end >= 0 && line.getStartOffset() != end) {
-                return false;
+    /**
+     * A paragraph's text without the markers of the lists and quotes around it, and whether its lines
+     * are one stretch of the source (nothing cut from their starts, no tab widened): then it is cut
+     * out in one copy.
+     */
+    private record Text(String text, boolean contiguous) {
+        static Text of(Paragraph paragraph) {
+            List<BasedSequence> lines = paragraph.getContentLines();
+            if (lines.isEmpty()) {
+                return new Text("", true);
             }
-            end = line.getEndOffset();
+            int end = lines.get(0).getStartOffset();
+            boolean contiguous = true;
+            for (BasedSequence line : lines) {
+                contiguous &= line.getStartOffset() == end && line.length() == line.getEndOffset() - end;
+                end = line.getEndOffset();
+            }
+            if (contiguous) {
+                BasedSequence first = lines.get(0);
+                return new Text(first.baseSubSequence(first.getStartOffset(), end).toString(), true);
+            }
+            StringBuilder text = new StringBuilder();
+            for (BasedSequence line : lines) {
+                text.append(line.toString());
+            }
+            return new Text(text.toString(), false);
         }
-        return true;
     }
 
     /**
@@ -55,11 +64,11 @@ final class ProseParagraphs {
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
             return (paragraph, parserState) -> {
-                String text = text(paragraph);
-                if (InlineBudget.fitsLineByLine(text, contiguous(paragraph) ? 1 : GATHERED_COPY_WEIGHT)) {
+                Text text = Text.of(paragraph);
+                if (InlineBudget.fitsLineByLine(text.text(), text.contiguous() ? 1 : GATHERED_COPY_WEIGHT)) {
                     return 0;
                 }
-                ProseBlock prose = new ProseBlock(paragraph.getChars(), text, true);
+                ProseBlock prose = new ProseBlock(paragraph.getChars(), text.text(), true);
                 paragraph.insertBefore(prose);
                 parserState.blockAdded(prose);
                 return paragraph.getChars().length();
@@ -85,9 +94,10 @@ final class ProseParagraphs {
         @Override
         public BlockPreProcessor apply(ParserState state) {
             return (parserState, block) -> {
-                String text = block instanceof Paragraph paragraph ? text(paragraph)
+                String text = block instanceof Paragraph paragraph ? Text.of(paragraph).text()
                         : ((Heading) block).getText().toString();
-                boolean fits = InlineBudget.fits(text);
+                // a paragraph of one line was measured as a whole already, by OverBudget
+                boolean fits = block instanceof Paragraph && text.indexOf('\n') < 0 || InlineBudget.fits(text);
                 if (fits && block instanceof Heading) {
                     return;
                 }
