@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.math.MathEngineUnavailableException;
+import dev.lectern.site.UnsafeOutputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -92,7 +93,9 @@ public final class LecternCli implements Runnable {
     private static int failure(Exception e, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
         Optional<MathEngineUnavailableException> noMath = MathEngineUnavailableException.in(e);
-        if (e instanceof UncheckedIOException io) {
+        if (e instanceof UnsafeOutputException unsafe) {
+            err.println("lectern: " + unsafe.getMessage());
+        } else if (e instanceof UncheckedIOException io) {
             err.println("lectern: I/O error: " + io.getCause());
         } else if (noMath.isPresent()) {
             err.println("lectern: " + noMath.get().getMessage());

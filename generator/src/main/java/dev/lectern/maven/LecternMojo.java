@@ -3,6 +3,7 @@ package dev.lectern.maven;
 import dev.lectern.math.MathEngineChoice;
 import dev.lectern.math.MathEngineUnavailableException;
 import dev.lectern.site.Lectern;
+import dev.lectern.site.UnsafeOutputException;
 import dev.lectern.site.SourceExcerpts;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -50,6 +51,8 @@ abstract class LecternMojo extends AbstractMojo {
     protected <T> T withLectern(Function<Lectern, T> operation) throws MojoExecutionException {
         try (Lectern lectern = Lectern.open(cacheDirectory.toPath(), mathEngine())) {
             return operation.apply(lectern);
+        } catch (UnsafeOutputException e) {
+            throw new MojoExecutionException("Lectern: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Lectern: I/O failure: " + e.getCause(), e);
         } catch (RuntimeException e) {

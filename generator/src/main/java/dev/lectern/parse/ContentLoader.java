@@ -61,8 +61,20 @@ public final class ContentLoader {
                 cache);
     }
 
+    /** Scans the content folder and loads what it finds. */
     public CourseContent load(java.nio.file.Path root, DiagnosticSink sink) {
-        List<ContentScanner.Entry> entries = scanner.scan(root);
+        return load(scan(root, List.of()), sink);
+    }
+
+    /** Finds the content files, leaving out the folders {@code leftOut} names; see {@link ContentScanner}. */
+    public ContentScanner.Scan scan(java.nio.file.Path root, java.util.Collection<java.nio.file.Path> leftOut) {
+        return scanner.scan(root, leftOut);
+    }
+
+    /** Reads and parses what a scan found; what the scan could not read is reported first. */
+    public CourseContent load(ContentScanner.Scan scan, DiagnosticSink sink) {
+        scan.problems().forEach(sink::report);
+        List<ContentScanner.Entry> entries = scan.entries();
         cache.keepOnly(entries.stream().map(ContentScanner.Entry::relative).collect(java.util.stream.Collectors.toSet()));
         List<GuardedParsing.Pending<Object>> started = new ArrayList<>();
         for (ContentScanner.Entry entry : entries) {

@@ -4,7 +4,6 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.model.FileReporter;
 import dev.lectern.render.RenderedFile;
 import java.net.URI;
@@ -37,7 +36,7 @@ final class LinkChecker {
     void check(Collection<PageLinks> files, CourseContent content, DiagnosticSink sink) {
         Map<String, String> sourceByFolder = new HashMap<>();
         for (Lesson lesson : content.lessons()) {
-            sourceByFolder.putIfAbsent("lessons/" + SiteRenderer.safeDir(lesson.slug()) + "/", lesson.file());
+            sourceByFolder.putIfAbsent("lessons/" + lesson.folder() + "/", lesson.file());
         }
         Map<String, PageLinks> pages = new HashMap<>();
         files.forEach(page -> pages.put(page.path(), page));

@@ -31,8 +31,8 @@ public final class ConfigReader {
 
     public RulePolicy read(Path contentDir, DiagnosticSink sink) {
         Path file = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return RulePolicy.defaults();
+        if (!Files.isRegularFile(file) || leadsOutside(contentDir, file)) {
+            return RulePolicy.defaults(); // the content scan reports a link that leads outside
         }
         FileReporter reporter = sink.forFile(FILE);
         Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
@@ -59,6 +59,14 @@ public final class ConfigReader {
             reporter.report(Rule.INVALID_CONFIG, 0, 0, "cannot read " + FILE + ": " + e.getMessage());
         }
         return RulePolicy.of(overrides);
+    }
+
+    private static boolean leadsOutside(Path contentDir, Path file) {
+        try {
+            return !file.toRealPath().startsWith(contentDir.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static void readRules(JsonParser parser, FileReporter reporter, Map<Rule, Optional<Severity>> overrides)
