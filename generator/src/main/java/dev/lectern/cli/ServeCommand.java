@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Path contentDir = options.contentDir();
         PrintWriter err = spec.commandLine().getErr();
-        try (Engine engine = engines.openLongLived(options.cacheDir(), options.mathEngine(), SharedOptions.linesTo(err));
+        try (Engine engine = engines.openLongLived(options.cacheDir());
              ServeSession session = new ServeSession(contentDir, output(), port, engine::build,
                      result -> report(contentDir, result, err), failure -> {
                          err.println("lectern: rebuild failed: " + failure);
@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private void report(Path contentDir, BuildResult result, PrintWriter err) {
         err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir),
-                options.contentDirForDisplay()));
+                contentDir.toString()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote " + result.filesWritten()
                 + " files");
         err.flush();

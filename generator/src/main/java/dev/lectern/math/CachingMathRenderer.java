@@ -1,7 +1,5 @@
 package dev.lectern.math;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,35 +32,6 @@ public final class CachingMathRenderer implements MathRenderer {
         RenderedMath math = delegate.render(tex, displayMode);
         cache.put(key, math);
         return math;
-    }
-
-    /** As {@link #render} for each, the misses handed to the delegate together, in order. */
-    @Override
-    public List<RenderedMath> renderAll(List<Formula> formulas) {
-        RenderedMath[] results = new RenderedMath[formulas.size()];
-        List<Integer> missed = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < formulas.size(); i++) {
-            Formula formula = formulas.get(i);
-            String key = cache.key(formula.tex(), formula.display());
-            Optional<RenderedMath> cached = cache.get(key);
-            if (cached.isPresent()) {
-                hits.incrementAndGet();
-                results[i] = cached.get();
-            } else {
-                missed.add(i);
-                keys.add(key);
-            }
-        }
-        if (!missed.isEmpty()) {
-            misses.addAndGet(missed.size());
-            List<RenderedMath> typeset = delegate.renderAll(missed.stream().map(formulas::get).toList());
-            for (int m = 0; m < missed.size(); m++) {
-                results[missed.get(m)] = typeset.get(m);
-                cache.put(keys.get(m), typeset.get(m));
-            }
-        }
-        return List.of(results);
     }
 
     /** Hits and misses since this renderer was created. */

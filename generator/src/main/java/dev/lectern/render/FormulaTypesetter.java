@@ -23,9 +23,8 @@ import java.util.function.IntFunction;
  * once per line and formula.
  *
  * <p>{@link #deferred} leaves a placeholder token per formula while the pages are written, then
- * {@link #resolve} typesets all of the file's formulas in one request ({@link MathRenderer#renderAll})
- * and puts them in: an engine in another process then answers a lesson in one exchange, not one per
- * formula. The token carries a random nonce per file, so content cannot forge one.
+ * {@link #resolve} typesets the file's formulas and puts them in. The token carries a random nonce
+ * per file, so content cannot forge one.
  */
 final class FormulaTypesetter {
 
@@ -82,20 +81,11 @@ final class FormulaTypesetter {
 
     /**
      * The pages as UTF-8 with every placeholder replaced by its formula, typesetting the formulas not
-     * typeset yet in one request, and reporting their errors as {@link #typeset} would have.
+     * typeset yet, and reporting their errors as {@link #typeset} would have.
      */
     List<byte[]> resolve(List<PageBytes> pages) {
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < formulas.size(); i++) {
-            if (!rendered.containsKey(keyOf(formulas.get(i)))) {
-                missing.add(i);
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<RenderedMath> results = math.renderAll(missing.stream().map(formulas::get).toList());
-            for (int m = 0; m < missing.size(); m++) {
-                rendered.put(keyOf(formulas.get(missing.get(m))), results.get(m));
-            }
+        for (Formula formula : formulas) {
+            rendered.computeIfAbsent(keyOf(formula), key -> math.render(formula.tex(), formula.display()));
         }
         unreported.forEach(occurrence -> report(occurrence, rendered.get(occurrence.key())));
         unreported.clear();

@@ -1,6 +1,5 @@
 package dev.lectern.site;
 
-import dev.lectern.math.MathEngineChoice;
 import dev.lectern.math.MathEngines;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.ContentLoader;
@@ -54,12 +53,7 @@ public final class Lectern implements AutoCloseable {
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
     public static Lectern open(Path cacheDir) {
-        return open(cacheDir, MathEngineChoice.AUTO);
-    }
-
-    /** With formulas typeset by the engine {@code math} names (Node or GraalJS; the output is the same). */
-    public static Lectern open(Path cacheDir, MathEngineChoice math) {
-        return open(cacheDir, MathEngines.standard(cacheDir, math));
+        return open(cacheDir, MathEngines.standard(cacheDir));
     }
 
     /** With a formula renderer of the caller's (tools and tests share one KaTeX engine this way). */

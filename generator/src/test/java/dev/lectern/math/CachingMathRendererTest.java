@@ -60,24 +60,6 @@ class CachingMathRendererTest {
     }
 
     @Test
-    void handsABatchsMissesToTheRendererTogetherInOrderAndAnswersInTheBatchsOrder() {
-        CachingMathRenderer math = caching();
-        math.render("b", false);
-
-        List<RenderedMath> batch = math.renderAll(List.of(new Formula("a", false), new Formula("b", false),
-                new Formula("c", true)));
-
-        assertEquals(List.of(RenderedMath.ok("<span>a</span>"), RenderedMath.ok("<span>b</span>"),
-                RenderedMath.ok("<span>c (display)</span>")), batch);
-        assertEquals(List.of("inline b", "inline a", "display c"), delegate.calls);
-        assertEquals(List.of(2), delegate.batches);
-        assertEquals(new CacheStats(1, 3, 0, 0), math.stats());
-        assertEquals(batch, math.renderAll(List.of(new Formula("a", false), new Formula("b", false),
-                new Formula("c", true))));
-        assertEquals(List.of(2), delegate.batches); // all three from the cache: the renderer is not asked
-    }
-
-    @Test
     void keepsInlineAndDisplayApart() {
         CachingMathRenderer math = caching();
         math.render("x", false);
