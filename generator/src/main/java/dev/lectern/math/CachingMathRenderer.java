@@ -3,7 +3,6 @@ package dev.lectern.math;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link MathRenderer} that asks {@link FormulaCache} first and its delegate only on a miss, so a
@@ -14,8 +13,6 @@ public final class CachingMathRenderer implements MathRenderer {
 
     private final FormulaCache cache;
     private final MathRenderer delegate;
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
 
     public CachingMathRenderer(FormulaCache cache, MathRenderer delegate) {
         this.cache = cache;
@@ -27,10 +24,8 @@ public final class CachingMathRenderer implements MathRenderer {
         String key = cache.key(tex, displayMode);
         Optional<RenderedMath> cached = cache.get(key);
         if (cached.isPresent()) {
-            hits.incrementAndGet();
             return cached.get();
         }
-        misses.incrementAndGet();
         RenderedMath math = delegate.render(tex, displayMode);
         cache.put(key, math);
         return math;
@@ -47,7 +42,6 @@ public final class CachingMathRenderer implements MathRenderer {
             String key = cache.key(formula.tex(), formula.display());
             Optional<RenderedMath> cached = cache.get(key);
             if (cached.isPresent()) {
-                hits.incrementAndGet();
                 results[i] = cached.get();
             } else {
                 missed.add(i);
@@ -55,7 +49,6 @@ public final class CachingMathRenderer implements MathRenderer {
             }
         }
         if (!missed.isEmpty()) {
-            misses.addAndGet(missed.size());
             List<RenderedMath> typeset = delegate.renderAll(missed.stream().map(formulas::get).toList());
             for (int m = 0; m < missed.size(); m++) {
                 results[missed.get(m)] = typeset.get(m);
@@ -65,18 +58,9 @@ public final class CachingMathRenderer implements MathRenderer {
         return List.of(results);
     }
 
-    /** Hits and misses since this renderer was created. */
-    public CacheStats stats() {
-        return new CacheStats(hits.get(), misses.get(), cache.corruptEntries(), cache.writeFailures());
-    }
-
-    /** Closes the delegate, and the cache (which finishes writing its entries). */
+    /** Closes the delegate (the cache holds nothing open). */
     @Override
     public void close() {
-        try {
-            delegate.close();
-        } finally {
-            cache.close();
-        }
+        delegate.close();
     }
 }

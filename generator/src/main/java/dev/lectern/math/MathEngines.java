@@ -41,7 +41,7 @@ public final class MathEngines {
             case GRAALJS -> announced(graalJs.get(), notices,
                     "lectern: typesetting formulas with KaTeX " + KatexBundle.version() + " in GraalJS");
         };
-        return new CachingMathRenderer(FormulaCache.writingBehind(cacheDir, KatexRenderer.cacheIdentity()), engine);
+        return new CachingMathRenderer(new FormulaCache(cacheDir, KatexRenderer.cacheIdentity()), engine);
     }
 
     /** {@code renderer}, saying {@code notice} before its first formula. */

@@ -64,7 +64,6 @@ class MathEnginesTest {
         try (CachingMathRenderer math = MathEngines.standard(cache, MathEngineChoice.AUTO, recording, NO_GRAALJS,
                 notices::add)) {
             assertEquals(typeset, render(math));
-            assertEquals(new CacheStats(4, 0, 0, 0), math.stats());
             assertFalse(Files.exists(ran));
             assertEquals(List.of(), notices);
 
@@ -90,7 +89,6 @@ class MathEnginesTest {
         try (CachingMathRenderer rebuild = MathEngines.standard(cache, MathEngineChoice.AUTO, recording, NO_GRAALJS,
                 notices::add)) {
             assertEquals(built, formulas.stream().map(f -> f.renderWith(rebuild)).toList());
-            assertEquals(new CacheStats(formulas.size(), 0, 0, 0), rebuild.stats());
         }
         assertFalse(Files.exists(ran));
         assertEquals(List.of(), notices);
@@ -104,13 +102,12 @@ class MathEnginesTest {
         try (CachingMathRenderer math = MathEngines.standard(byNode, MathEngineChoice.NODE, node, NO_GRAALJS,
                 notices::add)) {
             render(math);
-            assertEquals(new CacheStats(0, 4, 0, 0), math.stats());
         }
         try (CachingMathRenderer math = MathEngines.standard(byGraalJs, MathEngineChoice.GRAALJS, node,
                 () -> graalJs, notices::add)) {
             render(math);
         }
-        Map<String, String> entries = StoredFormulas.entries(byNode);
+        Map<String, RenderedMath> entries = StoredFormulas.entries(byNode);
         assertEquals(4, entries.size());
         assertEquals(entries, StoredFormulas.entries(byGraalJs));
 
@@ -121,7 +118,6 @@ class MathEnginesTest {
         try (CachingMathRenderer math = MathEngines.standard(byNode, MathEngineChoice.GRAALJS, node, () -> refusing,
                 notices::add)) {
             assertEquals(render(graalJs), render(math));
-            assertEquals(new CacheStats(4, 0, 0, 0), math.stats());
         }
         assertEquals(List.of("lectern: typesetting formulas with KaTeX 0.19.1 in Node " + NodeTests.version().substring(1)
                         + " (node, up to " + Math.min(4, Runtime.getRuntime().availableProcessors()) + " processes)",
