@@ -13,7 +13,7 @@ public final class MathEngines {
      * formula misses the cache. Close it to end the engine.
      */
     public static CachingMathRenderer standard(Path cacheDir) {
-        return new CachingMathRenderer(FormulaCache.writingBehind(cacheDir, KatexRenderer.cacheIdentity()),
+        return new CachingMathRenderer(new FormulaCache(cacheDir, KatexRenderer.cacheIdentity()),
                 new KatexRenderer());
     }
 }
