@@ -95,7 +95,7 @@ public final class SiteBuilder {
             // found nothing, that copy is the final page (rendering it again is a tenth of a rebuild in serve).
             List<Diagnostic> beforeLinks = run.collector.sorted();
             RenderedFile draft = report.render(content, beforeLinks);
-            pages.add(PageLinks.of(draft));
+            pages.add(facts.links(draft));
             run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
             run.clock.time("report", () -> {
                 List<Diagnostic> all = run.collector.sorted();
