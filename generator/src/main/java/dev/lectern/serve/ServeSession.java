@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * and tells the open pages to reload.
  */
 public final class ServeSession implements AutoCloseable {
-    private static final Duration SETTLE = Duration.ofMillis(40);
+    private static final Duration SETTLE = Duration.ofMillis(10);
 
     private final Path contentDir;
     private final Path outputDir;
