@@ -82,7 +82,7 @@ final class LinkChecker {
         for (int i = 0; i < targets.size(); i++) {
             String reference = page.references().get(i);
             Target target = targets.get(i);
-            if (target == null || !roots.contains(root(target.path()))) {
+            if (target == null || !roots.contains(target.root())) {
                 continue; // not a link, or into the site around ours (the Maven site's pages)
             }
             PageLinks linked = pages.get(target.path());
@@ -97,7 +97,11 @@ final class LinkChecker {
         }
     }
 
-    private record Target(String path, String fragment) {
+    /** @param root the first folder of {@code path}, worked out once per resolution, not per check */
+    private record Target(String path, String fragment, String root) {
+        Target(String path, String fragment) {
+            this(path, fragment, LinkChecker.root(path));
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ final class StretchSequence implements CourseCheck {
             List<Step> steps = plan.lessons().stream().map(p -> planned(p, plan, bySlug)).toList();
             report(steps, plan.moduleId(), sink);
         }
-        for (Map.Entry<String, List<Lesson>> module : unplannedModules(content).entrySet()) {
+        for (Map.Entry<String, List<Lesson>> module : unplannedModules(content, ModulePlansById.of(content)).entrySet()) {
             Map<Integer, Step> byPosition = new TreeMap<>();
             for (Lesson lesson : module.getValue()) {
                 Optional<Integer> index = lesson.metadata().position().flatMap(p -> p.inModule()).map(Ordinal::index);
@@ -86,10 +86,10 @@ final class StretchSequence implements CourseCheck {
     }
 
     /** Written lessons of modules that have no plan, by module, in file order. */
-    private static Map<String, List<Lesson>> unplannedModules(CourseContent content) {
+    private static Map<String, List<Lesson>> unplannedModules(CourseContent content, Map<String, ModulePlan> plans) {
         Map<String, List<Lesson>> modules = new TreeMap<>();
         for (Lesson lesson : content.lessons()) {
-            lesson.moduleId().filter(id -> content.modulePlan(id).isEmpty())
+            lesson.moduleId().filter(id -> !plans.containsKey(id))
                     .ifPresent(id -> modules.computeIfAbsent(id, k -> new ArrayList<>()).add(lesson));
         }
         return modules;
