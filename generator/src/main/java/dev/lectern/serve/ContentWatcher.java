@@ -29,6 +29,7 @@ final class ContentWatcher implements AutoCloseable {
     private final DirectoryWatcher watcher;
     private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
     private final CountDownLatch ready = new CountDownLatch(1);
+    private volatile boolean closed;
     private final Thread notifier;
 
     ContentWatcher(Path root, Duration settle, Runnable onChange) {
@@ -100,26 +101,39 @@ final class ContentWatcher implements AutoCloseable {
 
     private void notifyChanges() {
         try {
-            while (true) {
-                changes.take();
+            while (!closed) {
+                if (changes.poll(100, TimeUnit.MILLISECONDS) == null) {
+                    continue; // nothing yet; look whether the session is over
+                }
                 // let the burst settle: keep taking changes until none arrives for a while
                 while (changes.poll(settle.toNanos(), TimeUnit.NANOSECONDS) != null) {
                     changes.clear();
                 }
-                onChange.run();
+                if (!closed) {
+                    onChange.run();
+                }
             }
         } catch (InterruptedException stopped) {
-            // closed: the session is over
+            // the process is stopping
         }
     }
 
+    /**
+     * Stops watching, and returns once a call in progress has ended: the session closes its server
+     * and its output after this, never under a rebuild (which an interrupt could cut short mid-write).
+     */
     @Override
     public void close() {
+        closed = true;
         try {
             watcher.close();
         } catch (IOException e) {
             // closing a watcher that is going away anyway
         }
-        notifier.interrupt();
+        try {
+            notifier.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
