@@ -7,6 +7,7 @@ import dev.lectern.model.DiagnosticSink;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.parse.ContentScanner;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.RenderedFile;
 import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.PolicySink;
@@ -105,10 +106,16 @@ public final class SiteBuilder {
                     writer.write(file);
                 }));
                 // The report's links depend on the content only: a copy made before the link check links
-                // exactly as the final one, which also lists what the link check found.
-                pages.add(PageLinks.of(report.render(content, run.collector.sorted())));
+                // exactly as the final one, which also lists what the link check found. When the link check
+                // found nothing, that copy is the final page (rendering it again is a tenth of a rebuild in serve).
+                List<Diagnostic> beforeLinks = run.collector.sorted();
+                RenderedFile draft = report.render(content, beforeLinks);
+                pages.add(facts.links(draft));
                 run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
-                run.clock.time("report", () -> writer.write(report.render(content, run.collector.sorted())));
+                run.clock.time("report", () -> {
+                    List<Diagnostic> all = run.collector.sorted();
+                    writer.write(all.equals(beforeLinks) ? draft : report.render(content, all));
+                });
                 SiteWriter.Result written = run.clock.time("write", writer::finish);
                 List<Diagnostic> diagnostics = run.collector.sorted();
                 states.save(folder.root(), new BuildState(lectern, contentPath, inputs, written.outputs(), diagnostics));
