@@ -1,6 +1,5 @@
 package dev.lectern.cli;
 
-import dev.lectern.model.Diagnostic;
 import dev.lectern.serve.ServeSession;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
@@ -93,15 +92,8 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Each diagnostic's lines made safe for the terminal: messages carry text from the content. */
     private void report(Path contentDir, BuildResult result, PrintWriter err) {
-        SourceExcerpts excerpts = SourceExcerpts.of(contentDir);
-        for (Diagnostic d : result.diagnostics()) {
-            for (String line : DiagnosticFormats.entry(d, excerpts, contentDir.toString())) {
-                err.println(TerminalText.safe(line));
-            }
-        }
-        err.println(DiagnosticFormats.Summary.of(result.diagnostics()).line());
+        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote " + result.filesWritten()
                 + " files");
         err.flush();
