@@ -22,6 +22,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -37,7 +38,8 @@ import java.util.regex.Pattern;
  * and a cell that starts with {@code 1.} must not become a list. Paragraphs are written as their
  * content, a {@code <br>} between two ({@link InlineNodeRenderer}).
  *
- * <p>Flexmark's renderer writes the HTML. Text that holds only nodes without markup of their own
+ * <p>Flexmark's renderer writes the HTML (text without any Markdown syntax is only escaped, as
+ * Flexmark escapes it, without being parsed). Text that holds only nodes without markup of their own
  * (text, emphasis, code, strikethrough, line breaks, entities, formulas) is safe as Flexmark
  * writes it, since Flexmark escapes text. Anything else (raw HTML, links, images) goes through
  * the jsoup cleaner ({@link HtmlSanitizer}): for raw HTML, and for link targets, which Flexmark
@@ -69,6 +71,8 @@ final class InlineMarkdown {
             Emphasis.class, StrongEmphasis.class, Code.class, Strikethrough.class, SoftLineBreak.class,
             HardLineBreak.class, HtmlEntity.class, MathNode.class);
 
+    private static final String SYNTAX = "\\`*_~[]!<&$";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
@@ -97,6 +101,14 @@ final class InlineMarkdown {
         if (markdown.isBlank()) {
             return "";
         }
+        if (isPlainText(markdown)) {
+            return Escaping.escapeHtml(markdown.strip(), false); // Flexmark's text escaping, as for its one Text node
+        }
+        return rendered(markdown, typesetter);
+    }
+
+    /** As {@link #toHtml}, parsed and written by Flexmark even when the text is plain. */
+    String rendered(String markdown, Typesetter typesetter) {
         Document document = parser.parse(markdown);
         List<MathNode> formulas = new ArrayList<>();
         boolean markup = false;
@@ -111,8 +123,8 @@ final class InlineMarkdown {
         for (int i = 0; i < formulas.size(); i++) {
             formulas.get(i).placeholder(nonce + i + "-");
         }
-        String rendered = renderer.render(document).strip();
-        String html = markup ? sanitizer.cleanHtml(rendered) : rendered;
+        String written = renderer.render(document).strip();
+        String html = markup ? sanitizer.cleanHtml(written) : written;
         if (formulas.isEmpty()) {
             return html;
         }
@@ -125,6 +137,22 @@ final class InlineMarkdown {
         }
         tokens.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * One line without any character that may start inline syntax (ours too: {@code $}) or an
+     * entity: Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
+     * cells above all) are such, and Flexmark's set-up for each parse and render cost more than
+     * the rest of the render stage.
+     */
+    private static boolean isPlainText(String markdown) {
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c < 0x20 || SYNTAX.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private byte[] nextBytes() {

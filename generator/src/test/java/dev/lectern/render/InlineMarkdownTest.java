@@ -194,6 +194,23 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void writesTextWithoutSyntaxAsFlexmarkWritesItWithoutParsingIt() throws IOException {
+        Set<String> texts = new LinkedHashSet<>(fragmentsOf(Repo.seed()));
+        RandomText random = new RandomText(20261128, "ab \"'>#-+=|1.:;()/?%^{}é€\u00A0\u2003\u2028\u0085\uFEFF\uD83D\uDE00", 16);
+        for (int i = 0; i < 5000; i++) {
+            texts.add(random.next());
+        }
+        InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
+        InlineMarkdown.Typesetter formula = (tex, display, offset) -> "formula " + offset;
+        for (String text : texts) {
+            if (!text.isBlank()) {
+                assertEquals(markdown.rendered(text, formula), markdown.toHtml(text, formula),
+                        () -> "HTML of \"" + text + "\"");
+            }
+        }
+    }
+
+    @Test
     void typesetsEachFormulaInOrderWithItsOffsetWhetherOrNotTheTextIsCleaned() {
         InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
         List<String> plain = new ArrayList<>();
