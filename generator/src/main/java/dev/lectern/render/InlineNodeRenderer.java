@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * How {@link InlineMarkdown} differs from Flexmark's HTML: a formula writes its placeholder token,
- * and a paragraph writes its content without
- * {@code <p>}, after a {@code <br>} when a paragraph came before it. Inline text sits inside a
- * table cell or a title, where a paragraph element has no place.
+ * and a paragraph writes its content without {@code <p>}, after a {@code <br>} when a paragraph
+ * came before it. Inline text sits inside a table cell or a title, where a paragraph element has
+ * no place.
  */
 final class InlineNodeRenderer implements NodeRenderer {
     @Override
