@@ -9,7 +9,6 @@ import dev.lectern.model.FileReporter;
 import dev.lectern.render.RenderedFile;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,55 +17,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks that every relative link and asset reference in the rendered pages points at a rendered
- * file (and at an element id, for {@code #fragment}s). jsoup parses each page as it is rendered,
- * and the check keeps only its links and ids ({@link Page}), not the page. Links that leave the
- * site's folders (to the Maven site around it) or carry a scheme are not ours to check.
+ * file (and at an element id, for {@code #fragment}s), from what {@link PageLinks} kept of them. Links that leave
+ * the site's folders (to the Maven site around it) or carry a scheme are not ours to check.
  */
 final class LinkChecker {
 
-    /**
-     * What the check needs of a rendered file: the references it makes ({@code href} of {@code a}
-     * and {@code link}, {@code src} of {@code img} and {@code script}) and its element ids; none
-     * for a file that is not a page.
-     */
-    record Page(String path, List<String> references, Set<String> ids) {
-        static Page of(RenderedFile file) {
-            if (!file.path().endsWith(".html")) {
-                return new Page(file.path(), List.of(), Set.of());
-            }
-            Document html = Jsoup.parse(new String(file.content(), StandardCharsets.UTF_8));
-            List<String> references = html.select("a[href], link[href], img[src], script[src]").stream()
-                    .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src")).toList();
-            Set<String> ids = html.select("[id]").stream().map(Element::id).collect(Collectors.toUnmodifiableSet());
-            return new Page(file.path(), references, ids);
-        }
-    }
-
     /** As {@link #check(Collection, CourseContent, DiagnosticSink)}, over whole rendered files. */
     void check(List<RenderedFile> files, CourseContent content, DiagnosticSink sink) {
-        check(files.stream().map(Page::of).toList(), content, sink);
+        check(files.stream().map(PageLinks::of).toList(), content, sink);
     }
 
     /**
      * Reports broken links on the lesson file a page was made from (the page's own path for the
      * course index and reports), since that is what an author can open and fix.
      */
-    void check(Collection<Page> files, CourseContent content, DiagnosticSink sink) {
+    void check(Collection<PageLinks> files, CourseContent content, DiagnosticSink sink) {
         Map<String, String> sourceByFolder = new HashMap<>();
         for (Lesson lesson : content.lessons()) {
             sourceByFolder.putIfAbsent("lessons/" + SiteRenderer.safeDir(lesson.slug()) + "/", lesson.file());
         }
-        Map<String, Page> pages = new HashMap<>();
+        Map<String, PageLinks> pages = new HashMap<>();
         files.forEach(page -> pages.put(page.path(), page));
         Set<String> roots = pages.keySet().stream().map(LinkChecker::root).collect(Collectors.toSet());
         Resolutions resolved = new Resolutions();
-        pages.values().stream().sorted(Comparator.comparing(Page::path)).forEach(page -> {
+        pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).forEach(page -> {
             String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
             String source = sourceByFolder.getOrDefault(folder, page.path());
             String where = source.equals(page.path()) ? "" : "in " + page.path() + ", ";
@@ -80,14 +57,14 @@ final class LinkChecker {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    private static void checkPage(Page page, String where, Set<String> roots, Map<String, Page> pages,
+    private static void checkPage(PageLinks page, String where, Set<String> roots, Map<String, PageLinks> pages,
                                   Resolutions resolved, FileReporter reporter) {
         for (String reference : page.references()) {
             Target target = resolved.resolve(page.path(), reference);
             if (target == null || !roots.contains(root(target.path()))) {
                 continue; // not a link, or into the site around ours (the Maven site's pages)
             }
-            Page linked = pages.get(target.path());
+            PageLinks linked = pages.get(target.path());
             if (linked == null) {
                 reporter.report(Rule.BROKEN_LINK, 0, 0, where + "link '" + reference + "' points at "
                         + target.path() + ", which the site does not have");

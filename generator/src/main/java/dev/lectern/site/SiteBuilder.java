@@ -84,14 +84,14 @@ public final class SiteBuilder {
                         last.map(state -> state.outputs().keySet()).orElse(Set.of()), preparing));
         try {
             CourseContent content = loadAndValidate(contentDir, run);
-            List<LinkChecker.Page> pages = Collections.synchronizedList(new ArrayList<>());
+            List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());
             run.clock.time("render", () -> renderer.render(content, run.collector, run.diagnostics, file -> {
                 pages.add(facts.links(file));
                 writer.write(file);
             }));
             // The report's links depend on the content only: a copy made before the link check links
             // exactly as the final one, which also lists what the link check found.
-            pages.add(LinkChecker.Page.of(report.render(content, run.collector.sorted())));
+            pages.add(PageLinks.of(report.render(content, run.collector.sorted())));
             run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
             run.clock.time("report", () -> writer.write(report.render(content, run.collector.sorted())));
             SiteWriter.Result written = run.clock.time("write", writer::finish);
