@@ -178,13 +178,8 @@ public final class SiteRenderer implements PageRenderer {
     /** The lesson's pages, its formulas typeset together once the pages are written around them. */
     private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, FormulaTypesetter formulas) {
         String folder = "lessons/" + dir + "/";
-        PageBytes index = formulas.page();
-        PageBytes spec = formulas.page();
-        PageBytes review = formulas.page();
-        templates.write("lesson.ftlh", pages.lessonPage(), index);
-        templates.write("spec.ftlh", pages.specPage(), spec);
-        templates.write("review.ftlh", pages.reviewPage(), review);
-        List<byte[]> html = formulas.resolve(List.of(index, spec, review));
+        List<byte[]> html = formulas.resolve(List.of(templates.render("lesson.ftlh", pages.lessonPage()),
+                templates.render("spec.ftlh", pages.specPage()), templates.render("review.ftlh", pages.reviewPage())));
         return List.of(new RenderedFile(folder + "index.html", html.get(0)),
                 new RenderedFile(folder + "spec.html", html.get(1)),
                 new RenderedFile(folder + "review.html", html.get(2)),
