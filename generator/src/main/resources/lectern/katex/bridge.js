@@ -1,5 +1,4 @@
-// Lectern's one way of calling KaTeX, evaluated as is by GraalJS (KatexRenderer) and by Node
-// (node-worker.js), so both engines run the same code on the same options: binds the options once
+// Lectern's one way of calling KaTeX, evaluated by GraalJS (KatexRenderer): binds the options once
 // and returns (tex, displayMode) -> [ok, htmlOrMessage]. KaTeX must be the global `katex`.
 (function (optionsJson) {
   const base = JSON.parse(optionsJson);

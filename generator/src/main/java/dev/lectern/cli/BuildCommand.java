@@ -26,9 +26,6 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions options;
 
-    @Mixin
-    private DaemonOption daemon;
-
     @Option(names = "--out", required = true, paramLabel = "<dir>",
             description = "The site folder; the lessons go to <dir>/lessons, replaced whole only when the build succeeds.")
     private Path outputDir;
@@ -43,13 +40,13 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         // compiler-style: the build's messages go to standard error
         PrintWriter err = spec.commandLine().getErr();
-        try (Engine engine = engines.open(options.cacheDir(), options.mathEngine(), SharedOptions.linesTo(err))) {
+        try (Engine engine = engines.open(options.cacheDir())) {
             result = engine.build(contentDir, outputDir);
         }
         err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir),
-                options.contentDirForDisplay()));
+                contentDir.toString()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()));
-        Path lessons = SharedOptions.asTyped(spec.findOption("--out"), outputDir).resolve("lessons");
+        Path lessons = outputDir.resolve("lessons");
         err.println(result.filesWritten() == 0
                 ? "wrote nothing; " + lessons + " is as it was"
                 : "wrote " + result.filesWritten() + " files to " + lessons);

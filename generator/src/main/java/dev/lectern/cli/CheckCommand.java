@@ -28,9 +28,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions options;
 
-    @Mixin
-    private DaemonOption daemon;
-
     @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
             description = "text (file:line:col: severity[rule]: message, the source line and a caret, "
                     + "then a summary), json, or sarif (SARIF 2.1.0, for CI annotations).")
@@ -44,11 +41,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path contentDir = options.contentDir();
         CheckResult result;
-        try (Engine engine = engines.open(options.cacheDir(), options.mathEngine(),
-                SharedOptions.linesTo(spec.commandLine().getErr()))) {
+        try (Engine engine = engines.open(options.cacheDir())) {
             result = engine.check(contentDir);
         }
-        String shownUnder = options.contentDirForDisplay();
+        String shownUnder = contentDir.toString();
         String report = switch (format) {
             case text -> DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), shownUnder);
             case json -> DiagnosticFormats.json(DiagnosticFormats.under(shownUnder, result.diagnostics()));

@@ -1,12 +1,10 @@
 package dev.lectern.cli;
 
-import dev.lectern.math.MathEngineChoice;
 import dev.lectern.math.MathEngines;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.Lectern;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /**
  * What the commands need from {@link Lectern}. A seam: tests give the commands a stand-in, the
@@ -30,19 +28,6 @@ public interface Engine extends AutoCloseable {
         default Engine openLongLived(Path cacheDir) {
             return open(cacheDir);
         }
-
-        /**
-         * With the math engine the user chose, its one-line notice going to {@code notices} (the command's
-         * error stream, which the build daemon sends to its client); stand-ins may ignore both.
-         */
-        default Engine open(Path cacheDir, MathEngineChoice math, Consumer<String> notices) {
-            return open(cacheDir);
-        }
-
-        /** {@link #openLongLived(Path)} with the math engine the user chose. */
-        default Engine openLongLived(Path cacheDir, MathEngineChoice math, Consumer<String> notices) {
-            return openLongLived(cacheDir);
-        }
     }
 
     /** The real engines: one-off for build and check, long-lived (keeping parsed and rendered lessons) for serve. */
@@ -53,13 +38,8 @@ public interface Engine extends AutoCloseable {
         }
 
         @Override
-        public Engine open(Path cacheDir, MathEngineChoice math, Consumer<String> notices) {
-            return of(Lectern.open(cacheDir, MathEngines.standard(cacheDir, math, notices)));
-        }
-
-        @Override
-        public Engine openLongLived(Path cacheDir, MathEngineChoice math, Consumer<String> notices) {
-            return of(Lectern.openLongLived(cacheDir, MathEngines.standard(cacheDir, math, notices)));
+        public Engine openLongLived(Path cacheDir) {
+            return of(Lectern.openLongLived(cacheDir, MathEngines.standard(cacheDir)));
         }
     };
 

@@ -1,14 +1,10 @@
 package dev.lectern.cli;
 
-import dev.lectern.math.MathEngineUnavailableException;
+import dev.lectern.site.UnsafeOutputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,49 +17,25 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = LecternCli.Version.class,
         description = "Publishes course lesson specifications as a static site.",
-        synopsisSubcommandLabel = "(build | check | serve | daemon)")
+        synopsisSubcommandLabel = "(build | check | serve)")
 public final class LecternCli implements Runnable {
 
     private final CommandLine commandLine;
 
     /** @param engines how the commands open Lectern: {@code Engine::lectern}, or a stand-in in tests */
     public LecternCli(Engine.Factory engines, PrintWriter out, PrintWriter err) {
-        this(engines, out, err, null);
-    }
-
-    /**
-     * @param workingDir the folder relative paths on the command line are relative to, when it is not this
-     *                   process's own (the build daemon runs other processes' command lines); null for this one
-     */
-    LecternCli(Engine.Factory engines, PrintWriter out, PrintWriter err, Path workingDir) {
         commandLine = new CommandLine(this)
                 .addSubcommand(new BuildCommand(engines))
                 .addSubcommand(new CheckCommand(engines))
                 .addSubcommand(new ServeCommand(engines))
-                .addSubcommand(new DaemonCommand(System.getenv()))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(LecternCli::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd));
-        if (workingDir != null) {
-            // after the subcommands: picocli gives a converter to the commands already added
-            commandLine.registerConverter(Path.class, workingDir::resolve);
-        }
     }
 
-    /** Builds and checks go to the build daemon (see {@link BuildDaemon}) when it can take them. */
     public static void main(String[] args) {
-        Map<String, String> environment = System.getenv();
-        Optional<Integer> viaDaemon = DaemonClient.wanted(List.of(args), environment)
-                ? DaemonAddress.forThisProcess(environment)
-                        .map(address -> new DaemonClient(address, new DaemonClient.ProcessLauncher(),
-                                DaemonClient.START_TIMEOUT))
-                        .flatMap(client -> client.run(List.of(args), Path.of(""), System.out, System.err))
-                : Optional.empty();
-        if (viaDaemon.isPresent()) {
-            System.exit(viaDaemon.get());
-        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(new LecternCli(Engine.LECTERN, out, err).execute(args));
@@ -91,11 +63,10 @@ public final class LecternCli implements Runnable {
     /** I/O failures are the environment's fault: one line. Anything else is a bug: show where. */
     private static int failure(Exception e, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
-        Optional<MathEngineUnavailableException> noMath = MathEngineUnavailableException.in(e);
-        if (e instanceof UncheckedIOException io) {
+        if (e instanceof UnsafeOutputException unsafe) {
+            err.println("lectern: " + unsafe.getMessage());
+        } else if (e instanceof UncheckedIOException io) {
             err.println("lectern: I/O error: " + io.getCause());
-        } else if (noMath.isPresent()) {
-            err.println("lectern: " + noMath.get().getMessage());
         } else if (e instanceof IOException io) {
             err.println("lectern: I/O error: " + io);
         } else {

@@ -4,10 +4,13 @@ import dev.lectern.serve.ServeSession;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.site.SourceExcerpts;
+import dev.lectern.site.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,9 +19,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code lectern serve <content-dir>}: the site on localhost, rebuilt and reloaded on every save. */
+/**
+ * {@code lectern serve <content-dir>}: the site on localhost (or at {@code --host} on the local network),
+ * rebuilt and reloaded on every save.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the content, serves it on localhost and rebuilds on every save; open pages reload.")
 final class ServeCommand implements Callable<Integer> {
@@ -32,8 +39,13 @@ final class ServeCommand implements Callable<Integer> {
     private SharedOptions options;
 
     @Option(names = "--port", defaultValue = "8000", paramLabel = "<port>",
-            description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+            description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     private int port;
+
+    @Option(names = "--host", paramLabel = "<address>",
+            description = "Serve at this address of the machine, to preview on another device of the local network "
+                    + "(default: 127.0.0.1, this machine only).")
+    private String host;
 
     @Option(names = "--out", paramLabel = "<dir>",
             description = "Where the site is written (default: a new temporary folder).")
@@ -47,18 +59,29 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Path contentDir = options.contentDir();
         PrintWriter err = spec.commandLine().getErr();
-        try (Engine engine = engines.openLongLived(options.cacheDir(), options.mathEngine(), SharedOptions.linesTo(err));
-             ServeSession session = new ServeSession(contentDir, output(), port, engine::build,
+        try (Engine engine = engines.openLongLived(options.cacheDir());
+             ServeSession session = new ServeSession(contentDir, output(), address(), port, engine::build,
                      result -> report(contentDir, result, err), failure -> {
-                         err.println("lectern: rebuild failed: " + failure);
+                         err.println(TerminalText.safe("lectern: rebuild failed: " + failure));
                          err.flush();
                      })) {
             URI address = session.start();
-            err.println("serving " + address + " (Ctrl-C to stop)");
+            err.println("serving " + address + (host == null ? "" : " to the local network") + " (Ctrl-C to stop)");
             err.flush();
             new CountDownLatch(1).await(); // until the process is stopped
         }
         return ExitCode.OK;
+    }
+
+    private InetAddress address() {
+        if (host == null) {
+            return InetAddress.getLoopbackAddress();
+        }
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new ParameterException(spec.commandLine(), "--host: no such address: " + host);
+        }
     }
 
     private Path output() {
@@ -70,8 +93,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void report(Path contentDir, BuildResult result, PrintWriter err) {
-        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir),
-                options.contentDirForDisplay()));
+        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote " + result.filesWritten()
                 + " files");
         err.flush();

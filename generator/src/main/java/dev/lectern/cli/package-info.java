@@ -1,2 +1,2 @@
-/** The lectern command line (picocli): build, check, serve, and the build daemon that keeps a JVM warm between builds. */
+/** The lectern command line (picocli): build, check and serve, each in its own JVM. */
 package dev.lectern.cli;

@@ -1,9 +1,6 @@
 package dev.lectern.math;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link MathRenderer} that asks {@link FormulaCache} first and its delegate only on a miss, so a
@@ -14,8 +11,6 @@ public final class CachingMathRenderer implements MathRenderer {
 
     private final FormulaCache cache;
     private final MathRenderer delegate;
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
 
     public CachingMathRenderer(FormulaCache cache, MathRenderer delegate) {
         this.cache = cache;
@@ -27,56 +22,16 @@ public final class CachingMathRenderer implements MathRenderer {
         String key = cache.key(tex, displayMode);
         Optional<RenderedMath> cached = cache.get(key);
         if (cached.isPresent()) {
-            hits.incrementAndGet();
             return cached.get();
         }
-        misses.incrementAndGet();
         RenderedMath math = delegate.render(tex, displayMode);
         cache.put(key, math);
         return math;
     }
 
-    /** As {@link #render} for each, the misses handed to the delegate together, in order. */
-    @Override
-    public List<RenderedMath> renderAll(List<Formula> formulas) {
-        RenderedMath[] results = new RenderedMath[formulas.size()];
-        List<Integer> missed = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < formulas.size(); i++) {
-            Formula formula = formulas.get(i);
-            String key = cache.key(formula.tex(), formula.display());
-            Optional<RenderedMath> cached = cache.get(key);
-            if (cached.isPresent()) {
-                hits.incrementAndGet();
-                results[i] = cached.get();
-            } else {
-                missed.add(i);
-                keys.add(key);
-            }
-        }
-        if (!missed.isEmpty()) {
-            misses.addAndGet(missed.size());
-            List<RenderedMath> typeset = delegate.renderAll(missed.stream().map(formulas::get).toList());
-            for (int m = 0; m < missed.size(); m++) {
-                results[missed.get(m)] = typeset.get(m);
-                cache.put(keys.get(m), typeset.get(m));
-            }
-        }
-        return List.of(results);
-    }
-
-    /** Hits and misses since this renderer was created. */
-    public CacheStats stats() {
-        return new CacheStats(hits.get(), misses.get(), cache.corruptEntries(), cache.writeFailures());
-    }
-
-    /** Closes the delegate, and the cache (which finishes writing its entries). */
+    /** Closes the delegate (the cache holds nothing open). */
     @Override
     public void close() {
-        try {
-            delegate.close();
-        } finally {
-            cache.close();
-        }
+        delegate.close();
     }
 }

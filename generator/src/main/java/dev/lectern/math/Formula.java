@@ -2,8 +2,4 @@ package dev.lectern.math;
 
 /** One formula as the build asks for it: the TeX and whether it is displayed. */
 public record Formula(String tex, boolean display) {
-
-    RenderedMath renderWith(MathRenderer math) {
-        return math.render(tex, display);
-    }
 }

@@ -1,54 +1,45 @@
 package dev.lectern.math;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32C;
 
 /**
- * Typeset formulas by content hash: in memory, and on disk in pack files under {@code dir/formulas},
- * so a second build starts no JavaScript at all.
+ * Typeset formulas by content hash, in memory and on disk: one file per formula,
+ * {@code dir/formulas/<first 2 hex digits>/<key>}, as ccache and Bazel's disk cache keep theirs.
  *
  * <p>The key covers the renderer's identity (KaTeX version, options, error-box format), the display
- * mode and the TeX, so changing any of them misses. Each process that writes appends its entries to
- * a pack of its own ({@link PackAppender}), so processes sharing the folder never write one file;
- * a record carries its key, and checks of its header and body ({@link PackFormat}), and one that
- * fails them (cut short, garbled) is a miss, counted in {@link #corruptEntries()}, never served.
- * The first {@link #get} indexes the packs' headers ({@link PackIndex}); when the folder holds more
- * than {@link PackCompactor#MAX_PACKS} packs, that cache's writer merges the finished ones.
- * Thread-safe. {@link #writingBehind} writes on a background thread: close it to finish the writes.
+ * mode and the TeX, so changing any of them misses. A file is written under a temporary name in its
+ * own folder and renamed into place, so a reader (another thread, a {@code serve} beside a
+ * {@code build}, a machine on the same network file system) sees a whole entry or none; two writers
+ * of one key write the same bytes. An entry names its key and ends with a CRC-32C of the rest,
+ * checked on every read: one cut short, garbled or misplaced is a miss, typeset again and written
+ * over, never served. Any failure to read or write is a miss or a lost entry, never an error.
+ * No state outside the files, so instances and processes need no locks. Thread-safe.
  */
-public final class FormulaCache implements AutoCloseable {
+public final class FormulaCache {
 
     /** Under the cache folder, which holds other things too (e.g. the build state). */
     static final String FOLDER = "formulas";
+    private static final String FORMAT = "lectern-formula 2";
 
-    private final Path dir;
+    private final Path folder;
     private final String rendererIdentity;
-    private final ObjectMapper json = new ObjectMapper();
     private final Map<String, RenderedMath> memory = new ConcurrentHashMap<>();
-    private final AtomicLong corruptEntries = new AtomicLong();
-    private final AtomicLong writeFailures = new AtomicLong();
-    private final PackFolder folder;
-    private final Set<Path> ownPacks = ConcurrentHashMap.newKeySet();
-    private final PackAppender appender;
-    private final CacheWriter writer;
-    private final AtomicBoolean oldEntriesGone = new AtomicBoolean();
-    private volatile PackIndex index; // made by the first get, dropped by close
 
     /**
      * @param dir              the cache folder; entries go to {@code dir/formulas}, created on first write
@@ -56,34 +47,13 @@ public final class FormulaCache implements AutoCloseable {
      *                         {@link KatexRenderer#cacheIdentity()}
      */
     public FormulaCache(Path dir, String rendererIdentity) {
-        this(dir, rendererIdentity, PackFolder.thisProcess(), false);
-    }
-
-    /** The same as another process would be: {@code owner} names its packs (tests). */
-    FormulaCache(Path dir, String rendererIdentity, String owner, boolean behind) {
-        this.dir = dir;
+        this.folder = dir.resolve(FOLDER);
         this.rendererIdentity = rendererIdentity;
-        this.folder = new PackFolder(dir.resolve(FOLDER), owner);
-        this.appender = new PackAppender(folder, writeFailures, ownPacks::add);
-        this.writer = behind ? CacheWriter.background(appender::flush) : CacheWriter.inline(appender::flush);
-    }
-
-    /**
-     * A cache whose {@link #put} returns before the entry is on disk: one background thread writes
-     * them (in memory they are there at once). For builds; {@link #close()} waits for the writes.
-     */
-    public static FormulaCache writingBehind(Path dir, String rendererIdentity) {
-        return new FormulaCache(dir, rendererIdentity, PackFolder.thisProcess(), true);
-    }
-
-    /** The same as another process would be: {@code owner} names its packs (tests). */
-    static FormulaCache writingBehind(Path dir, String rendererIdentity, String owner) {
-        return new FormulaCache(dir, rendererIdentity, owner, true);
     }
 
     /** The content hash of one formula, as 64 hex digits. */
     public String key(String tex, boolean displayMode) {
-        MessageDigest sha = PackFormat.sha256();
+        MessageDigest sha = sha256();
         // Length-prefixed fields, so no two different inputs hash the same bytes.
         for (String field : new String[] {rendererIdentity, displayMode ? "display" : "inline", tex}) {
             byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
@@ -93,19 +63,13 @@ public final class FormulaCache implements AutoCloseable {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The entry for {@code key}, from memory or disk; empty when absent or corrupt. */
+    /** The entry for {@code key}, from memory or disk; empty when absent or damaged. */
     public Optional<RenderedMath> get(String key) {
         RenderedMath remembered = memory.get(key);
         if (remembered != null) {
             return Optional.of(remembered);
         }
-        Optional<RenderedMath> stored = index().body(key).flatMap(body -> {
-            Optional<RenderedMath> math = decode(body);
-            if (math.isEmpty()) {
-                corruptEntries.incrementAndGet(); // passed its checksum, yet is no entry: written so by a bug
-            }
-            return math;
-        });
+        Optional<RenderedMath> stored = read(key);
         stored.ifPresent(math -> memory.put(key, math));
         return stored;
     }
@@ -115,150 +79,100 @@ public final class FormulaCache implements AutoCloseable {
      * in memory only: on another run or machine it may well finish.
      */
     public void put(String key, RenderedMath math) {
-        byte[] keyBytes = HexFormat.of().parseHex(key);
         RenderedMath previous = memory.put(key, math);
         if (math.equals(previous) || MathErrorBox.isTimeLimit(math)) {
-            return; // two threads typeset it at once: one record is enough
+            return;
         }
-        if (!oldEntriesGone.getAndSet(true)) {
-            writer.write(this::deleteOldEntries);
-        }
-        writer.write(() -> {
-            try {
-                appender.append(PackFormat.record(keyBytes, encode(math)));
-            } catch (IOException e) {
-                writeFailures.incrementAndGet();
-            }
-        });
-    }
-
-    /** Returns once every entry put so far is on disk (or failed to be written). */
-    public void flush() {
-        writer.flush();
-    }
-
-    /** Finishes writing the entries put so far, and closes the packs. */
-    @Override
-    public void close() {
-        writer.close();
-        appender.close();
-        PackIndex indexed;
-        synchronized (this) {
-            indexed = index;
-            index = null;
-        }
-        if (indexed != null) {
-            indexed.close();
+        try {
+            write(key, math);
+        } catch (IOException e) {
+            // Unwritable (read-only, full, or damaged beyond the repair in write): the build goes on,
+            // and the next one typesets this formula again.
         }
     }
 
-    /** Entries that failed their integrity check since this cache was created. */
-    public long corruptEntries() {
-        return corruptEntries.get();
+    /** Where the entry for {@code key} is kept. */
+    Path entry(String key) {
+        return folder.resolve(key.substring(0, 2)).resolve(key);
     }
 
-    /** Entries that could not be written since this cache was created (after the pending writes). */
-    public long writeFailures() {
-        flush();
-        return writeFailures.get();
-    }
-
-    private PackIndex index() {
-        PackIndex indexed = index;
-        if (indexed != null) {
-            return indexed;
-        }
-        synchronized (this) {
-            if (index == null) {
-                PackIndex made = new PackIndex(folder, ownPacks::contains, corruptEntries, PackIndex.RESCAN);
-                if (made.scan() > PackCompactor.MAX_PACKS) {
-                    writer.write(new PackCompactor(folder)::compactIfCrowded);
-                }
-                index = made;
-            }
-            return index;
-        }
-    }
-
-    /**
-     * {@code {"html": ..., "error": null or ...}}, read and written with the streaming parser and
-     * generator: a warm build decodes every formula of the course, and as a JSON tree each cost an
-     * object per field and more code for the JIT compiler to compile.
-     */
-    private Optional<RenderedMath> decode(byte[] body) {
-        String html = null;
-        String error = null;
-        boolean errorSeen = false;
-        try (JsonParser parser = json.getFactory().createParser(body)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+    private Optional<RenderedMath> read(String key) {
+        try {
+            byte[] bytes = Files.readAllBytes(entry(key));
+            int body = bytes.length - Integer.BYTES;
+            if (body < 0 || ByteBuffer.wrap(bytes, body, Integer.BYTES).getInt() != checksum(bytes, body)) {
                 return Optional.empty();
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (field.equals("html")) {
-                    html = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                } else if (field.equals("error")) {
-                    errorSeen = value == JsonToken.VALUE_NULL || value == JsonToken.VALUE_STRING;
-                    error = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                } else {
-                    parser.skipChildren();
-                }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, body));
+            if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(key)) {
+                return Optional.empty();
             }
+            String html = readText(in);
+            return Optional.of(in.readBoolean() ? RenderedMath.failed(html, readText(in)) : RenderedMath.ok(html));
         } catch (IOException e) {
-            return Optional.empty();
+            return Optional.empty(); // absent, unreadable, or not an entry: typeset again
         }
-        if (html == null || !errorSeen) {
-            return Optional.empty();
-        }
-        return Optional.of(error == null ? RenderedMath.ok(html) : RenderedMath.failed(html, error));
     }
 
-    private byte[] encode(RenderedMath math) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(math.html().length() + 32);
-        try (JsonGenerator generator = json.getFactory().createGenerator(bytes)) {
-            generator.writeStartObject();
-            generator.writeStringField("html", math.html());
-            if (math.error().isPresent()) {
-                generator.writeStringField("error", math.error().get());
-            } else {
-                generator.writeNullField("error");
-            }
-            generator.writeEndObject();
+    private void write(String key, RenderedMath math) throws IOException {
+        Path shard = entry(key).getParent();
+        try {
+            Files.createDirectories(shard);
+        } catch (IOException e) {
+            // A file where one of our folders belongs (e.g. a copy gone wrong): remove it, once.
+            Files.deleteIfExists(Files.isDirectory(folder) ? shard : folder);
+            Files.createDirectories(shard);
         }
+        Path temp = Files.createTempFile(shard, key, ".tmp");
+        try {
+            Files.write(temp, encode(key, math));
+            Files.move(temp, entry(key), StandardCopyOption.ATOMIC_MOVE); // replaces an entry there, damaged or not
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    private static byte[] encode(String key, RenderedMath math) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(math.html().length() + 128);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeUTF(FORMAT);
+        out.writeUTF(key);
+        writeText(out, math.html());
+        out.writeBoolean(math.error().isPresent());
+        if (math.error().isPresent()) {
+            writeText(out, math.error().get());
+        }
+        out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
         return bytes.toByteArray();
     }
 
-    /**
-     * Deletes the entries of the format before packs, one file each in folders named by two hex
-     * digits ({@code ab/<key>.formula}): nothing reads them any more.
-     */
-    private void deleteOldEntries() {
-        try (DirectoryStream<Path> shards = Files.newDirectoryStream(dir, "[0-9a-f][0-9a-f]")) {
-            for (Path shard : shards) {
-                deleteOldShard(shard);
-            }
-        } catch (IOException e) {
-            // no cache folder yet, or unreadable: nothing to tidy
-        }
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
-    private static void deleteOldShard(Path shard) throws IOException {
-        if (!Files.isDirectory(shard)) {
-            return;
+    /** UTF-8 with its length first ({@code writeUTF} takes at most 64 KB). */
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("not an entry");
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(shard)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (name.endsWith(".formula") || name.endsWith(".tmp")) {
-                    Files.deleteIfExists(entry);
-                }
-            }
-        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            Files.delete(shard);
-        } catch (IOException e) {
-            // something else is in it: leave it
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

@@ -1,11 +1,9 @@
 package dev.lectern.math;
 
 /**
- * What both engines share around KaTeX: {@code lectern/katex/bridge.js}, the one JavaScript function
- * that calls {@code katex.renderToString} with {@link KatexOptions} and turns a thrown error into its
- * message, and the one way its {@code [ok, htmlOrMessage]} answer becomes a {@link RenderedMath}. GraalJS
- * ({@link KatexRenderer}) and Node ({@link NodeKatexRenderer}) evaluate the same bridge, so their
- * output is the same.
+ * Lectern's side of KaTeX: {@code lectern/katex/bridge.js}, the one JavaScript function that calls
+ * {@code katex.renderToString} with {@link KatexOptions} and turns a thrown error into its message,
+ * and the one way its {@code [ok, htmlOrMessage]} answer becomes a {@link RenderedMath}.
  */
 final class KatexBridge {
 
@@ -13,8 +11,8 @@ final class KatexBridge {
 
     /**
      * Typeset once, without a time limit, right after loading KaTeX: the first pass over KaTeX's common
-     * paths (fractions, sums, text, accents, fonts) is slow in any engine (a second in the GraalJS
-     * interpreter on a busy machine), and must not count against the first real formula's limit.
+     * paths (fractions, sums, text, accents, fonts) is slow (a second in the GraalJS interpreter on
+     * a busy machine), and must not count against the first real formula's limit.
      */
     static final String WARM_UP = "\\frac{a}{b} + \\sum_{i=1}^{n} x_i^2 + \\sqrt{\\hat{y}_t}"
             + " + \\text{t} + \\lambda \\, \\mathbb{R} \\approx \\left(c\\right)";

@@ -43,18 +43,13 @@ public final class KatexRenderer implements MathRenderer {
 
     /** {@link #DEFAULT_TIME_LIMIT} per formula, up to one context per processor (at most 4). */
     public KatexRenderer() {
-        this(DEFAULT_TIME_LIMIT, defaultWorkers());
+        this(DEFAULT_TIME_LIMIT, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
      * @param timeLimit   how long one formula may run before it is stopped
      * @param maxContexts how many formulas may be typeset at once (each context loads KaTeX anew)
      */
-    /** How many formulas an engine typesets at once by default: one per core, up to four. */
-    static int defaultWorkers() {
-        return Math.min(4, Runtime.getRuntime().availableProcessors());
-    }
-
     public KatexRenderer(Duration timeLimit, int maxContexts) {
         if (timeLimit.isNegative() || timeLimit.isZero() || maxContexts < 1) {
             throw new IllegalArgumentException("timeLimit must be positive and maxContexts >= 1");

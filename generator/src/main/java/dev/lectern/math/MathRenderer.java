@@ -8,14 +8,6 @@ public interface MathRenderer extends AutoCloseable {
 
     RenderedMath render(String tex, boolean displayMode);
 
-    /**
-     * Typesets several formulas, the results in the same order. A lesson's formulas are asked for
-     * together, so an engine in another process can take them in one exchange instead of one each.
-     */
-    default java.util.List<RenderedMath> renderAll(java.util.List<Formula> formulas) {
-        return formulas.stream().map(formula -> formula.renderWith(this)).toList();
-    }
-
     @Override
     default void close() {
     }

@@ -1,6 +1,5 @@
 package dev.lectern.maven;
 
-import dev.lectern.math.MathEngineChoice;
 import dev.lectern.site.BuildResult;
 import java.io.File;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,23 +17,6 @@ public class GenerateMojo extends LecternMojo {
     /** The site folder: Lectern writes the lessons into its {@code lessons/} folder. */
     @Parameter(property = "lectern.outputDirectory", defaultValue = "${project.reporting.outputDirectory}", required = true)
     private File outputDirectory;
-
-    /**
-     * What typesets formulas missing from the cache: {@code node} (KaTeX in Node worker processes),
-     * {@code graaljs} (KaTeX inside Maven's JVM; slower), or {@code auto}: node when a Node 18 or later
-     * answers ({@code LECTERN_NODE}, else {@code node} on the PATH), else graaljs. The output is the same.
-     */
-    @Parameter(property = "lectern.mathEngine", defaultValue = "auto")
-    private String mathEngine;
-
-    @Override
-    protected MathEngineChoice mathEngine() throws MojoExecutionException {
-        try {
-            return MathEngineChoice.parse(mathEngine);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Lectern: " + e.getMessage() + " (lectern.mathEngine)", e);
-        }
-    }
 
     @Override
     protected void run() throws MojoExecutionException {

@@ -1,12 +1,10 @@
 package dev.lectern.maven;
 
-import dev.lectern.math.MathEngineChoice;
-import dev.lectern.math.MathEngineUnavailableException;
 import dev.lectern.site.Lectern;
+import dev.lectern.site.UnsafeOutputException;
 import dev.lectern.site.SourceExcerpts;
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -48,22 +46,13 @@ abstract class LecternMojo extends AbstractMojo {
 
     /** Runs one operation on a Lectern opened here (the composition root) and closed after it. */
     protected <T> T withLectern(Function<Lectern, T> operation) throws MojoExecutionException {
-        try (Lectern lectern = Lectern.open(cacheDirectory.toPath(), mathEngine())) {
+        try (Lectern lectern = Lectern.open(cacheDirectory.toPath())) {
             return operation.apply(lectern);
+        } catch (UnsafeOutputException e) {
+            throw new MojoExecutionException("Lectern: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Lectern: I/O failure: " + e.getCause(), e);
-        } catch (RuntimeException e) {
-            Optional<MathEngineUnavailableException> unavailable = MathEngineUnavailableException.in(e);
-            if (unavailable.isPresent()) {
-                throw new MojoExecutionException("Lectern: " + unavailable.get().getMessage(), e);
-            }
-            throw e;
         }
-    }
-
-    /** What typesets formulas missing from the cache; goals that typeset let the user choose. */
-    protected MathEngineChoice mathEngine() throws MojoExecutionException {
-        return MathEngineChoice.AUTO;
     }
 
     /** A log for diagnostics, with files shown as the developer would type them. */

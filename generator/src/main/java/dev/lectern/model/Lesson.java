@@ -1,7 +1,9 @@
 package dev.lectern.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -14,6 +16,9 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
                      LessonMetadata metadata, List<Block> preamble, List<Section> sections) {
     private static final Pattern TITLE_LABEL = Pattern.compile("^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:--|—|–)\\s*Planning Document\\s*$");
+    private static final Pattern SAFE_FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /** Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the validation report. */
+    private static final Set<String> RESERVED_FOLDERS = Set.of("assets", "schema", "reports");
 
     public Lesson {
         preamble = List.copyOf(preamble);
@@ -23,6 +28,33 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     /** The slug: as the metadata states it, else the file name. */
     public String slug() {
         return metadata.slug().map(Located::value).orElse(fileSlug);
+    }
+
+    /**
+     * The folder under {@code lessons/} its pages are published in: the slug, made safe for a path
+     * ({@code ../x} and {@code a b} become {@code x} and {@code a-b}, a reserved name gets {@code -lesson}).
+     */
+    public String folder() {
+        return folderFor(slug());
+    }
+
+    /**
+     * Two lessons collide when their folders are one on a case-insensitive file system (macOS's and
+     * Windows' defaults, where authors work): this key is equal for both.
+     */
+    public String folderKey() {
+        return folder().toLowerCase(Locale.ROOT);
+    }
+
+    static String folderFor(String slug) {
+        if (SAFE_FOLDER.matcher(slug).matches() && !RESERVED_FOLDERS.contains(slug)) {
+            return slug;
+        }
+        String folder = slug.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^[-_]+", "");
+        if (folder.isEmpty()) {
+            return "lesson";
+        }
+        return RESERVED_FOLDERS.contains(folder) ? folder + "-lesson" : folder;
     }
 
     /** The module: as the metadata states it, else as the folder says. */

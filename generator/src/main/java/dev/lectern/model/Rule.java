@@ -11,7 +11,9 @@ import java.util.Optional;
  */
 public enum Rule {
     // Reading files
-    IO_ERROR(Severity.ERROR, "a content file could not be read"),
+    IO_ERROR(Severity.ERROR, "a content file or folder could not be read"),
+    LINK_OUTSIDE_CONTENT(Severity.ERROR, "a symbolic link that leads outside the content folder; it is not read"),
+    SPECIAL_FILE(Severity.WARNING, "a pipe, device or socket where a content file is expected; it is not opened"),
     UNKNOWN_FILE(Severity.INFO, "a Markdown file in no known place of the content tree; not published"),
     INVALID_UTF8(Severity.ERROR, "bytes that are not UTF-8"),
     MOJIBAKE(Severity.WARNING, "UTF-8 text once decoded as Windows-1252 (the message gives the repair)"),
@@ -29,7 +31,8 @@ public enum Rule {
     // Lesson structure
     MISSING_METADATA(Severity.WARNING, "slug, module or position is not stated"),
     SLUG_MISMATCH(Severity.ERROR, "the slug stated differs from the file name"),
-    DUPLICATE_SLUG(Severity.ERROR, "two lessons have the same slug"),
+    DUPLICATE_SLUG(Severity.ERROR, "lessons whose pages would share a folder (same slug, or one after making it safe and "
+            + "case-folding); none of them is published"),
     UNSAFE_SLUG(Severity.WARNING, "a slug that cannot be a folder name; the pages use a safe one"),
     MISSING_TABLE(Severity.WARNING, "a course, plan or record lacks the table it is read by"),
     MALFORMED_TABLE(Severity.WARNING, "a table row with missing or extra cells, or a table without its expected columns"),

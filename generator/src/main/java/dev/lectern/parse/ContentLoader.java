@@ -64,13 +64,20 @@ public final class ContentLoader {
                 cache);
     }
 
-    /** As {@link #load(Path, ParseLimits, DiagnosticSink)} with the default limits. */
+    /** Scans the content folder and loads what it finds, with the default limits. */
     public CourseContent load(Path root, DiagnosticSink sink) {
-        return load(root, ParseLimits.defaults(), sink);
+        return load(scan(root, List.of()), ParseLimits.defaults(), sink);
     }
 
-    public CourseContent load(Path root, ParseLimits limits, DiagnosticSink sink) {
-        List<ContentScanner.Entry> entries = scanner.scan(root);
+    /** Finds the content files, leaving out the folders {@code leftOut} names; see {@link ContentScanner}. */
+    public ContentScanner.Scan scan(Path root, java.util.Collection<Path> leftOut) {
+        return scanner.scan(root, leftOut);
+    }
+
+    /** Reads and parses what a scan found; what the scan could not read is reported first. */
+    public CourseContent load(ContentScanner.Scan scan, ParseLimits limits, DiagnosticSink sink) {
+        scan.problems().forEach(sink::report);
+        List<ContentScanner.Entry> entries = scan.entries();
         cache.keepOnly(entries.stream().map(ContentScanner.Entry::relative).collect(java.util.stream.Collectors.toSet()));
         List<GuardedParsing.Pending<Object>> started = new ArrayList<>();
         for (ContentScanner.Entry entry : entries) {

@@ -1,30 +1,53 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.model.FileReporter;
+import dev.lectern.model.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the content files under a content root and says what each is, by its place in the tree:
  * {@code course.md}, {@code series-N/plan.md}, {@code series-N/module-N-M/plan.md} and
- * {@code record.md}, {@code .../lessons/<slug>.md}. Hidden files and folders are skipped.
+ * {@code record.md}, {@code .../lessons/<slug>.md}. Hidden files and folders are skipped unread.
+ *
+ * <p>Only what lies inside the content folder is read: a symbolic link whose target is outside it
+ * is reported, never followed, so a lesson linked to {@code /proc/self/environ} cannot publish its
+ * text. Special files (FIFOs, devices, sockets) are reported and never opened; an unreadable folder
+ * is reported and the rest of the tree still scanned.
  */
 public final class ContentScanner {
     private static final Pattern SERIES_PLAN = Pattern.compile("^series-(\\d+)/plan\\.md$");
     private static final Pattern MODULE_FILE = Pattern.compile("^(?:series-\\d+/)?module-(\\d+)-(\\d+)/(plan|record)\\.md$");
     private static final Pattern LESSON = Pattern.compile("(?:^|/)lessons/[^/]+\\.md$");
+    /** The course's settings, an input of the build beside the Markdown files. */
+    public static final String CONFIG_FILE = "lectern.yaml";
 
     /** What a file is, with what its place in the tree says about it. */
     public sealed interface Entry {
+        /** Where to read it: inside the content folder, links already resolved. */
         Path path();
 
+        /** Its name under the content folder, with '/' separators: the file of its diagnostics. */
         String relative();
     }
 
@@ -47,39 +70,158 @@ public final class ContentScanner {
     public record OtherFile(Path path, String relative) implements Entry {
     }
 
+    /** A file's size and modification time (milliseconds), as make and Hugo judge freshness. */
+    public record Stamp(long size, long modified) {
+    }
+
     /**
-     * The content files, sorted by path so builds are reproducible.
+     * What a scan found.
      *
-     * @throws UncheckedIOException when the root cannot be listed: that is not a content problem
+     * @param root     the content folder's real path
+     * @param entries  the content files, sorted by path so builds are reproducible
+     * @param stamps   size and time of every file the build reads ({@link #CONFIG_FILE} too), by relative name
+     * @param problems what could not or must not be read, each a located diagnostic
      */
-    public List<Entry> scan(Path root) {
-        if (!Files.isDirectory(root)) {
+    public record Scan(Path root, List<Entry> entries, Map<String, Stamp> stamps, List<Diagnostic> problems) {
+        public Scan {
+            entries = List.copyOf(entries);
+            stamps = Map.copyOf(stamps);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Scans the whole content folder. */
+    public Scan scan(Path root) {
+        return scan(root, Set.of());
+    }
+
+    /**
+     * Scans the content folder, leaving out the folders {@code leftOut} names (the site being built
+     * into a folder inside the content, as Jekyll leaves out {@code _site}).
+     *
+     * @throws UncheckedIOException when the root is not a folder: that is not a content problem
+     */
+    public Scan scan(Path root, Collection<Path> leftOut) {
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("content folder not found: " + root, e));
+        }
+        if (!Files.isDirectory(real)) {
             throw new UncheckedIOException(new IOException("content folder not found: " + root));
         }
-        List<Entry> entries = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .sorted()
-                    .forEach(p -> classify(root, p).ifPresent(entries::add));
+        Walk walk = new Walk(real, leftOut.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        try {
+            Files.walkFileTree(real, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, walk);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // the visitor reports every failure; nothing is left to throw
         }
-        return entries;
+        walk.entries.sort(Comparator.comparing(Entry::relative));
+        return new Scan(real, walk.entries, walk.stamps, walk.problems.sorted());
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /** Visits the tree without following links; links are resolved and checked one by one. */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        final Path root;
+        final List<Path> leftOut;
+        final List<Entry> entries = new ArrayList<>();
+        final Map<String, Stamp> stamps = new TreeMap<>();
+        final DiagnosticCollector problems = new DiagnosticCollector();
+
+        Walk(Path root, List<Path> leftOut) {
+            this.root = root;
+            this.leftOut = leftOut;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root) && (isHidden(dir) || leftOut.contains(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
             }
+            return FileVisitResult.CONTINUE;
         }
-        return false;
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String relative = relative(file);
+            if (isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            FileReporter reporter = problems.forFile(relative);
+            Path target = file;
+            BasicFileAttributes read = attrs;
+            if (attrs.isSymbolicLink()) {
+                try {
+                    target = file.toRealPath();
+                    read = Files.readAttributes(target, BasicFileAttributes.class);
+                } catch (IOException e) {
+                    if (isInput(relative)) {
+                        reporter.report(Rule.IO_ERROR, 0, 0, e instanceof NoSuchFileException
+                                ? "a symbolic link to nothing; it is not read"
+                                : "cannot follow the symbolic link: " + e.getMessage());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+                boolean folder = read.isDirectory();
+                if ((folder || isInput(relative)) && !target.startsWith(root)) {
+                    reporter.report(Rule.LINK_OUTSIDE_CONTENT, 0, 0, "a symbolic link that leads outside the content "
+                            + "folder; it is not read");
+                    return FileVisitResult.CONTINUE;
+                }
+                if (folder) {
+                    return FileVisitResult.CONTINUE; // inside the content: its files are scanned where they are
+                }
+            }
+            if (!isInput(relative)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (!read.isRegularFile()) {
+                reporter.report(Rule.SPECIAL_FILE, 0, 0, "not a regular file (a pipe, device or socket); "
+                        + "it is not opened");
+                return FileVisitResult.CONTINUE;
+            }
+            stamps.put(relative, new Stamp(read.size(), read.lastModifiedTime().toMillis()));
+            if (!relative.equals(CONFIG_FILE)) {
+                classify(target, relative).ifPresent(entries::add);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (!isHidden(file) && !leftOut.contains(file)) {
+                String what = Files.isDirectory(file) ? "folder" : "file";
+                problems.forFile(relative(file)).report(Rule.IO_ERROR, 0, 0,
+                        "cannot read the " + what + ": " + e.getMessage() + "; the rest of the course is still built");
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+                problems.forFile(relative(dir)).report(Rule.IO_ERROR, 0, 0, "cannot list the folder: "
+                        + e.getMessage() + "; the rest of the course is still built");
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private String relative(Path file) {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            return relative.isEmpty() ? "." : relative;
+        }
+
+        private boolean isHidden(Path path) {
+            return !path.equals(root) && path.getFileName().toString().startsWith(".");
+        }
+
+        private static boolean isInput(String relative) {
+            return relative.endsWith(".md") || relative.equals(CONFIG_FILE);
+        }
     }
 
-    private static Optional<Entry> classify(Path root, Path file) {
-        String relative = root.relativize(file).toString().replace('\\', '/');
+    private static Optional<Entry> classify(Path file, String relative) {
         if (relative.equals("course.md")) {
             return Optional.of(new CourseFile(file, relative));
         }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,6 +42,9 @@ final class CourseIndex {
     private final Map<String, PublishedLesson> bySlug = new HashMap<>();
     private final Map<String, List<PublishedLesson>> byModule = new HashMap<>();
     private final Set<String> moduleIds; // in order (7.10 after 7.9)
+    private final Map<String, List<Lesson>> lessonsByModule = new HashMap<>(); // every lesson, published or not
+    private final Map<String, Optional<String>> moduleTitles = new ConcurrentHashMap<>();
+    private final Map<Integer, Optional<String>> seriesTitles = new ConcurrentHashMap<>();
 
     /** @param report gives each lesson's link into the validation report and what it found */
     CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
@@ -51,6 +55,8 @@ final class CourseIndex {
             bySlug.putIfAbsent(p.lesson().slug(), p);
             p.lesson().moduleId().ifPresent(id -> byModule.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
         });
+        content.lessons().forEach(l -> l.moduleId().ifPresent(id ->
+                lessonsByModule.computeIfAbsent(id, k -> new ArrayList<>()).add(l)));
         this.moduleIds = Collections.unmodifiableSet(collectModuleIds());
     }
 
@@ -86,7 +92,20 @@ final class CourseIndex {
         return new CoursePage("", "course", title, series, others, published.size(), planned, html);
     }
 
+    /**
+     * A module's title: the course table's, else its plan's, else the first its lessons state.
+     * Remembered: every lesson page asks, and each answer may look through the whole course.
+     */
     Optional<String> moduleTitle(String moduleId) {
+        return moduleTitles.computeIfAbsent(moduleId, this::findModuleTitle);
+    }
+
+    /** A series' title: the course table's, else its plan's, else the first its lessons state; remembered. */
+    Optional<String> seriesTitle(int number) {
+        return seriesTitles.computeIfAbsent(number, this::findSeriesTitle);
+    }
+
+    private Optional<String> findModuleTitle(String moduleId) {
         return content.course().stream().flatMap(c -> c.modules().stream())
                 .filter(m -> m.id().equals(moduleId)).map(Course.ModuleEntry::title).filter(t -> !t.isBlank())
                 .findFirst()
@@ -95,7 +114,7 @@ final class CourseIndex {
                         .map(Located::value).findFirst());
     }
 
-    Optional<String> seriesTitle(int number) {
+    private Optional<String> findSeriesTitle(int number) {
         return seriesEntry(number).map(Course.SeriesEntry::title).filter(t -> !t.isBlank())
                 .or(() -> content.seriesPlans().stream().filter(p -> p.number() == number)
                         .flatMap(p -> p.title().stream()).map(Inline::plain).findFirst())
@@ -193,7 +212,7 @@ final class CourseIndex {
     }
 
     private Stream<Lesson> lessonsIn(String moduleId) {
-        return content.lessons().stream().filter(l -> l.moduleId().filter(moduleId::equals).isPresent());
+        return lessonsByModule.getOrDefault(moduleId, List.of()).stream();
     }
 
     static int positionInModule(Lesson lesson) {

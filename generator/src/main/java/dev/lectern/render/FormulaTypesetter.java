@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * Typesets the formulas of one content file and reports TeX errors against it. A lesson's outline
@@ -23,9 +22,8 @@ import java.util.function.IntFunction;
  * once per line and formula.
  *
  * <p>{@link #deferred} leaves a placeholder token per formula while the pages are written, then
- * {@link #resolve} typesets all of the file's formulas in one request ({@link MathRenderer#renderAll})
- * and puts them in: an engine in another process then answers a lesson in one exchange, not one per
- * formula. The token carries a random nonce per file, so content cannot forge one.
+ * {@link #resolve} typesets the file's formulas and puts them in. The token carries a random nonce
+ * per file, so content cannot forge one.
  */
 final class FormulaTypesetter {
 
@@ -75,43 +73,36 @@ final class FormulaTypesetter {
         return nonce + token + "-";
     }
 
-    /** A page to write with this file's placeholders in it, for {@link #resolve}. */
-    PageBytes page() {
-        return new PageBytes(nonce);
-    }
-
     /**
      * The pages as UTF-8 with every placeholder replaced by its formula, typesetting the formulas not
-     * typeset yet in one request, and reporting their errors as {@link #typeset} would have.
+     * typeset yet, and reporting their errors as {@link #typeset} would have.
      */
-    List<byte[]> resolve(List<PageBytes> pages) {
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < formulas.size(); i++) {
-            if (!rendered.containsKey(keyOf(formulas.get(i)))) {
-                missing.add(i);
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<RenderedMath> results = math.renderAll(missing.stream().map(formulas::get).toList());
-            for (int m = 0; m < missing.size(); m++) {
-                rendered.put(keyOf(formulas.get(missing.get(m))), results.get(m));
-            }
+    List<byte[]> resolve(List<String> pages) {
+        for (Formula formula : formulas) {
+            rendered.computeIfAbsent(keyOf(formula), key -> math.render(formula.tex(), formula.display()));
         }
         unreported.forEach(occurrence -> report(occurrence, rendered.get(occurrence.key())));
         unreported.clear();
-        // each formula's bytes once: the outline's formulas are on two pages
-        byte[][] utf8 = new byte[formulas.size()][];
-        IntFunction<byte[]> formula = token -> {
-            if (utf8[token] == null) {
-                utf8[token] = rendered.get(keyOf(formulas.get(token))).html().getBytes(StandardCharsets.UTF_8);
-            }
-            return utf8[token];
-        };
-        List<byte[]> result = new ArrayList<>(pages.size());
-        for (PageBytes page : pages) {
-            result.add(page.resolve(formula));
+        return pages.stream().map(page -> withFormulas(page).getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    /** The page with each placeholder ({@code <nonce><number>-}) replaced by its formula's markup. */
+    private String withFormulas(String page) {
+        int at = page.indexOf(nonce);
+        if (nonce.isEmpty() || at < 0) {
+            return page;
         }
-        return result;
+        StringBuilder out = new StringBuilder(page.length() * 2);
+        int from = 0;
+        while (at >= 0) {
+            int numberStart = at + nonce.length();
+            int numberEnd = page.indexOf('-', numberStart);
+            Formula formula = formulas.get(Integer.parseInt(page, numberStart, numberEnd, 10));
+            out.append(page, from, at).append(rendered.get(keyOf(formula)).html());
+            from = numberEnd + 1;
+            at = page.indexOf(nonce, from);
+        }
+        return out.append(page, from, page.length()).toString();
     }
 
     private static String keyOf(Formula formula) {

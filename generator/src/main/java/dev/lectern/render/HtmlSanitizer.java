@@ -7,8 +7,9 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Cleans HTML that came from content (raw HTML blocks, inline HTML in Markdown) with a jsoup
- * safelist: no scripts, no event handlers, no {@code style}, no {@code javascript:} URLs.
+ * Cleans HTML that came from content (raw HTML blocks; inline Markdown with raw HTML, links or
+ * images) with a jsoup safelist: no scripts, no event handlers, no {@code style}, and link and
+ * image URLs only with {@code http}, {@code https}, {@code mailto} or {@code ftp} (or none).
  * Relative links survive; they are resolved against a dummy base only to check their protocol.
  */
 final class HtmlSanitizer {
@@ -20,22 +21,10 @@ final class HtmlSanitizer {
             .addAttributes("abbr", "title")
             .preserveRelativeLinks(true));
 
-    /** A cleaned copy of the fragment, as a document whose body holds it. */
-    Document clean(String html) {
-        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, CHECK_BASE));
-        clean.outputSettings(outputSettings());
-        return clean;
-    }
-
     /** The cleaned fragment as markup. */
     String cleanHtml(String html) {
-        return clean(html).body().html().strip();
-    }
-
-    static Document.OutputSettings outputSettings() {
-        return new Document.OutputSettings()
-                .prettyPrint(false)
-                .escapeMode(Entities.EscapeMode.base)
-                .charset("UTF-8");
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, CHECK_BASE));
+        clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+        return clean.body().html().strip();
     }
 }

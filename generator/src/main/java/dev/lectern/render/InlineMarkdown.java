@@ -1,5 +1,15 @@
 package dev.lectern.render;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
@@ -12,25 +22,34 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Renders a run of inline Markdown (a paragraph, a table cell, a title) to safe HTML, with its
  * {@code $...$} formulas typeset. Block syntax is switched off: the model already knows the blocks,
- * and a cell that starts with {@code 1.} must not become a list.
+ * and a cell that starts with {@code 1.} must not become a list. Paragraphs are written as their
+ * content, a {@code <br>} between two ({@link InlineNodeRenderer}).
+ *
+ * <p>Flexmark's renderer writes the HTML (text without any Markdown syntax is only escaped, as
+ * Flexmark escapes it, without being parsed). Text that holds only nodes without markup of their own
+ * (text, emphasis, code, strikethrough, line breaks, entities, formulas) is safe as Flexmark
+ * writes it, since Flexmark escapes text. Anything else (raw HTML, links, images) goes through
+ * the jsoup cleaner ({@link HtmlSanitizer}): for raw HTML, and for link targets, which Flexmark
+ * passes on with any scheme ({@code JavaScript:}, {@code data:}).
  *
  * <p>Order matters: Markdown becomes HTML with each formula as a placeholder token, the HTML is
- * sanitised, and only then are the tokens replaced by KaTeX's markup (whose inline styles and
- * MathML a safelist would strip; KaTeX runs with {@code trust: false}, so it is safe). The token
- * carries a random nonce per render, so content cannot forge one.
+ * cleaned if it needs to be, and only then are the tokens replaced by KaTeX's markup (whose inline
+ * styles and MathML a safelist would strip, and whose lines Flexmark's writer would trim; KaTeX
+ * runs with {@code trust: false}, so it is safe). The token carries a random nonce per render, so
+ * content cannot forge one.
  *
  * <p>A link to {@code lesson:<slug>} (or {@code lesson:<slug>#anchor}) goes to that lesson's page:
  * {@code ../<slug>/}, relative to a lesson's pages (and to the reports, one folder deep as well).
@@ -46,6 +65,13 @@ final class InlineMarkdown {
 
     static final String LESSON_SCHEME = "lesson:";
     private static final Pattern LESSON_TARGET = Pattern.compile("([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)(#.*)?");
+
+    /** Nodes that cannot carry markup of their own: text made only of these needs no cleaning. */
+    private static final Set<Class<?>> WITHOUT_MARKUP = Set.of(Paragraph.class, Text.class, TextBase.class,
+            Emphasis.class, StrongEmphasis.class, Code.class, Strikethrough.class, SoftLineBreak.class,
+            HardLineBreak.class, HtmlEntity.class, MathNode.class);
+
+    private static final String SYNTAX = "\\`*_~[]!<&$";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -63,9 +89,10 @@ final class InlineMarkdown {
                 .set(Parser.LIST_BLOCK_PARSER, false)
                 .set(Parser.THEMATIC_BREAK_PARSER, false)
                 .set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false)
-                .set(HtmlRenderer.SOFT_BREAK, "\n");
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.HARD_BREAK, "<br>\n"); // as the cleaner writes it
         this.parser = Parser.builder(options).customInlineParserExtensionFactory(new DollarMathParser.Factory()).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new MathNodeRenderer())
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new InlineNodeRenderer())
                 .linkResolverFactory(new LessonLinks()).build();
         this.sanitizer = sanitizer;
     }
@@ -74,35 +101,30 @@ final class InlineMarkdown {
         if (markdown.isBlank()) {
             return "";
         }
-        Optional<String> plain = DirectInlineHtml.plainLine(markdown);
-        if (plain.isPresent()) {
-            return plain.get();
+        if (isPlainText(markdown)) {
+            return Escaping.escapeHtml(markdown.strip(), false); // Flexmark's text escaping, as for its one Text node
         }
+        return rendered(markdown, typesetter);
+    }
+
+    /** As {@link #toHtml}, parsed and written by Flexmark even when the text is plain. */
+    String rendered(String markdown, Typesetter typesetter) {
         Document document = parser.parse(markdown);
-        return DirectInlineHtml.render(document, typesetter).orElseGet(() -> sanitised(document, typesetter));
-    }
-
-    /** Flexmark's tree of the text, for tests of the direct path. */
-    Document parse(String markdown) {
-        return parser.parse(markdown);
-    }
-
-    /** As {@link #toHtml}, always through Flexmark's renderer and the sanitiser: what the direct path must equal. */
-    String toSanitisedHtml(String markdown, Typesetter typesetter) {
-        return markdown.isBlank() ? "" : sanitised(parser.parse(markdown), typesetter);
-    }
-
-    private String sanitised(Document document, Typesetter typesetter) {
-        String nonce = "lectern-math-" + HexFormat.of().formatHex(nextBytes()) + "-";
         List<MathNode> formulas = new ArrayList<>();
+        boolean markup = false;
         for (Node node : document.getDescendants()) {
             if (node instanceof MathNode math) {
-                math.placeholder(nonce + formulas.size() + "-");
                 formulas.add(math);
+            } else if (!WITHOUT_MARKUP.contains(node.getClass())) {
+                markup = true;
             }
         }
-        Element body = sanitizer.clean(renderer.render(document)).body();
-        String html = joinParagraphs(body);
+        String nonce = formulas.isEmpty() ? "" : "lectern-math-" + HexFormat.of().formatHex(nextBytes()) + "-";
+        for (int i = 0; i < formulas.size(); i++) {
+            formulas.get(i).placeholder(nonce + i + "-");
+        }
+        String written = renderer.render(document).strip();
+        String html = markup ? sanitizer.cleanHtml(written) : written;
         if (formulas.isEmpty()) {
             return html;
         }
@@ -117,30 +139,26 @@ final class InlineMarkdown {
         return out.toString();
     }
 
+    /**
+     * One line without any character that may start inline syntax (ours too: {@code $}) or an
+     * entity: Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
+     * cells above all) are such, and Flexmark's set-up for each parse and render cost more than
+     * the rest of the render stage.
+     */
+    private static boolean isPlainText(String markdown) {
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c < 0x20 || SYNTAX.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private byte[] nextBytes() {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
         return bytes;
-    }
-
-    /** The paragraphs' contents without their {@code <p>}, separated by line breaks. */
-    private static String joinParagraphs(Element body) {
-        StringBuilder out = new StringBuilder();
-        for (org.jsoup.nodes.Node child : body.childNodes()) {
-            String part;
-            if (child instanceof Element element && element.normalName().equals("p")) {
-                part = element.html().strip();
-            } else if (child instanceof TextNode text && text.isBlank()) {
-                continue;
-            } else {
-                part = child.outerHtml().strip();
-            }
-            if (!out.isEmpty()) {
-                out.append("<br>");
-            }
-            out.append(part);
-        }
-        return out.toString();
     }
 
     /**

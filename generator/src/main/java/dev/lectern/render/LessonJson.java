@@ -52,7 +52,7 @@ public final class LessonJson {
 
     /** The tree {@code lesson.json} holds for {@code lesson}, with the slug of the folder its pages go to. */
     public static JsonNode tree(Lesson lesson) {
-        return tree(lesson, SiteRenderer.safeDir(lesson.slug()));
+        return tree(lesson, lesson.folder());
     }
 
     static JsonNode tree(Lesson lesson, String slug) {

@@ -5,7 +5,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * A formula found in inline Markdown ({@code $...$} or {@code $$...$$}). It renders as a placeholder
- * token so the surrounding HTML can be sanitised before KaTeX's output goes in.
+ * token, replaced by KaTeX's markup once the HTML around it is written (and cleaned).
  */
 final class MathNode extends Node {
     private final String tex;

@@ -5,14 +5,22 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -30,7 +38,9 @@ final class PageTemplates {
         cfg.setTemplateLoader(loader(templateDirOrNull));
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_35));
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        wrapper.setMemberAccessPolicy(new ModelAccess()); // records: x.name reads component name() (2.3.33+)
+        cfg.setObjectWrapper(wrapper.build());
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -64,20 +74,50 @@ final class PageTemplates {
 
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
     String render(String name, Record page) {
-        // only the course index and the validation page come here; lessons are written as bytes (PageBytes)
         StringWriter out = new StringWriter();
-        write(name, page, out);
-        return out.toString();
-    }
-
-    /** As {@link #render}, written to {@code out}. */
-    void write(String name, Record page, java.io.Writer out) {
         try {
             config.getTemplate(name).process(page, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + name, e);
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * What templates may call: the public methods of Lectern's own types (page models, the content
+     * model, {@link PageHtml}) and an {@link Optional}'s {@code present} and {@code get()}. Nothing
+     * else of the JDK or of libraries ({@code getClass()}, class loaders, files).
+     */
+    private static final class ModelAccess implements MemberAccessPolicy, ClassMemberAccessPolicy {
+        private static final Set<String> OPTIONAL_METHODS = Set.of("isPresent", "get");
+
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> type) {
+            return this;
+        }
+
+        @Override
+        public boolean isMethodExposed(Method method) {
+            Class<?> owner = method.getDeclaringClass();
+            return owner == Optional.class ? OPTIONAL_METHODS.contains(method.getName())
+                    : owner.getPackageName().startsWith("dev.lectern.");
+        }
+
+        @Override
+        public boolean isConstructorExposed(Constructor<?> constructor) {
+            return false;
+        }
+
+        @Override
+        public boolean isFieldExposed(Field field) {
+            return false;
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return true;
         }
     }
 }

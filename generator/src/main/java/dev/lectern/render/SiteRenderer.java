@@ -15,18 +15,16 @@ import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The render stage: turns the course model into the files of {@code lessons/} (course index; per
@@ -35,9 +33,6 @@ import java.util.regex.Pattern;
  * content always gives the same bytes.
  */
 public final class SiteRenderer implements PageRenderer {
-    private static final Pattern SAFE_DIR = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    /** Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the validation report. */
-    private static final Set<String> RESERVED_DIRS = Set.of("assets", "schema", "reports");
     /** Lessons in flight at once: enough to keep every core busy, few enough to bound memory. */
     private static final int WINDOW = 4 * Runtime.getRuntime().availableProcessors();
 
@@ -183,13 +178,8 @@ public final class SiteRenderer implements PageRenderer {
     /** The lesson's pages, its formulas typeset together once the pages are written around them. */
     private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, FormulaTypesetter formulas) {
         String folder = "lessons/" + dir + "/";
-        PageBytes index = formulas.page();
-        PageBytes spec = formulas.page();
-        PageBytes review = formulas.page();
-        templates.write("lesson.ftlh", pages.lessonPage(), index);
-        templates.write("spec.ftlh", pages.specPage(), spec);
-        templates.write("review.ftlh", pages.reviewPage(), review);
-        List<byte[]> html = formulas.resolve(List.of(index, spec, review));
+        List<byte[]> html = formulas.resolve(List.of(templates.render("lesson.ftlh", pages.lessonPage()),
+                templates.render("spec.ftlh", pages.specPage()), templates.render("review.ftlh", pages.reviewPage())));
         return List.of(new RenderedFile(folder + "index.html", html.get(0)),
                 new RenderedFile(folder + "spec.html", html.get(1)),
                 new RenderedFile(folder + "review.html", html.get(2)),
@@ -209,37 +199,26 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     /**
-     * Which lessons get pages, and in which folder: the slug, made safe for a path. A slug that is
-     * not a plain name ({@code ../x}, {@code assets}) is rewritten and reported; a second lesson with
-     * the same folder is skipped (validation reports the duplicate slug).
+     * Which lessons get pages, and in which folder ({@link Lesson#folder()}). A slug that is not a
+     * plain name ({@code ../x}, {@code assets}) is rewritten and reported. Lessons whose folders
+     * collide get no pages at all, so neither silently wins (validation reports each, naming the others).
      */
     static List<PublishedLesson> publish(CourseContent content, DiagnosticSink sink) {
+        Map<String, Long> perFolder = content.lessons().stream()
+                .collect(Collectors.groupingBy(Lesson::folderKey, Collectors.counting()));
         List<PublishedLesson> published = new ArrayList<>();
-        Map<String, Lesson> byDir = new HashMap<>();
         for (Lesson lesson : content.lessons()) {
             String slug = lesson.slug();
-            String dir = safeDir(slug);
+            String dir = lesson.folder();
             int line = lesson.metadata().slug().map(Located::line).orElse(0);
             if (!dir.equals(slug)) {
                 sink.forFile(lesson.file()).report(Rule.UNSAFE_SLUG, line, 0,
                         "slug `" + slug + "` is not a plain name; its pages go to lessons/" + dir + "/");
             }
-            if (byDir.putIfAbsent(dir, lesson) == null) {
+            if (perFolder.get(lesson.folderKey()) == 1) {
                 published.add(new PublishedLesson(lesson, dir));
             }
         }
         return published;
-    }
-
-    /** The folder under {@code lessons/} a lesson with this slug is published in. */
-    public static String safeDir(String slug) {
-        if (SAFE_DIR.matcher(slug).matches() && !RESERVED_DIRS.contains(slug)) {
-            return slug;
-        }
-        String dir = slug.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^[-_]+", "");
-        if (dir.isEmpty()) {
-            return "lesson";
-        }
-        return RESERVED_DIRS.contains(dir) ? dir + "-lesson" : dir;
     }
 }

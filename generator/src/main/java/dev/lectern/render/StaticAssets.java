@@ -23,12 +23,26 @@ final class StaticAssets {
     private static final Pattern FONT_URL = Pattern.compile("url\\(\\s*['\"]?fonts/([A-Za-z0-9_.-]+)['\"]?\\s*\\)");
 
     private final ClassLoader loader;
+    private volatile List<RenderedFile> files;
 
     StaticAssets(ClassLoader loader) {
         this.loader = loader;
     }
 
+    /**
+     * Read once: the jar does not change while Lectern runs, and handing out the same bytes lets a
+     * long-running process ({@code lectern serve}) hash and scan them once, not at every rebuild.
+     */
     List<RenderedFile> files() {
+        List<RenderedFile> read = files;
+        if (read == null) {
+            read = read();
+            files = read;
+        }
+        return read;
+    }
+
+    private List<RenderedFile> read() {
         List<RenderedFile> files = new ArrayList<>();
         files.add(new RenderedFile("lessons/assets/lectern.css", read(CSS)));
         byte[] katexCss = read(KATEX + "katex.min.css");
@@ -37,7 +51,7 @@ final class StaticAssets {
             files.add(new RenderedFile("lessons/assets/katex/fonts/" + font, read(KATEX + "fonts/" + font)));
         }
         files.add(new RenderedFile("lessons/schema/lesson.schema.json", read(SCHEMA)));
-        return files;
+        return List.copyOf(files);
     }
 
     static List<String> fontNames(String css) {

@@ -17,9 +17,27 @@ public final class ValidationPageRenderer {
     public static final String TITLE = "Lesson validation";
 
     private final PageTemplates templates = new PageTemplates(null);
+    /** The last page rendered, with its model: serve's edits mostly leave the report as it was. */
+    private Rendered last;
 
+    private record Rendered(ValidationPage page, RenderedFile file) {
+    }
+
+    /**
+     * The page; the very same file as last time when its model is equal (a value of records and
+     * strings, which the template alone turns into bytes), so nothing downstream hashes or scans it again.
+     */
     public RenderedFile render(CourseContent content, List<Diagnostic> diagnostics) {
         ValidationPage page = new ValidationPage("../", "validation", TITLE, ValidationReport.of(content, diagnostics));
-        return new RenderedFile(PATH, templates.render("validation.ftlh", page).getBytes(StandardCharsets.UTF_8));
+        synchronized (this) {
+            if (last != null && last.page().equals(page)) {
+                return last.file();
+            }
+        }
+        RenderedFile file = new RenderedFile(PATH, templates.render("validation.ftlh", page).getBytes(StandardCharsets.UTF_8));
+        synchronized (this) {
+            last = new Rendered(page, file);
+        }
+        return file;
     }
 }

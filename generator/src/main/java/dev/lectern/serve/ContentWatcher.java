@@ -1,102 +1,139 @@
 package dev.lectern.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryChangeListener;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.hashing.FileHasher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * Watches a folder and its subfolders (new ones too) and calls back once a burst of changes has
- * settled: editors save through temporary files and renames, so one save is several events.
+ * Watches a folder and its subfolders (new ones too) through directory-watcher, which uses the
+ * system's own notifications (inotify on Linux, FSEvents on macOS, where the JDK's watcher polls
+ * every few seconds), and calls back once a burst of changes has settled: editors save through
+ * temporary files and renames, so one save is several events. Changes that come during the callback
+ * make one more callback after it. Only what a build reads counts: Markdown and {@code lectern.yaml}
+ * outside hidden folders, so an editor's swap and backup files start no rebuild.
  */
 final class ContentWatcher implements AutoCloseable {
     private final Path root;
     private final Duration settle;
     private final Runnable onChange;
-    private final WatchService watcher;
-    private final Thread thread;
+    private final DirectoryWatcher watcher;
+    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private volatile boolean closed;
+    private final Thread notifier;
 
     ContentWatcher(Path root, Duration settle, Runnable onChange) {
-        this.root = root;
+        this.root = root.toAbsolutePath().normalize();
         this.settle = settle;
         this.onChange = onChange;
         try {
-            this.watcher = FileSystems.getDefault().newWatchService();
-            registerTree(root);
+            // modification times, not content hashes, tell a change: starting costs one stat per file, not a read
+            this.watcher = DirectoryWatcher.builder().path(this.root).fileHasher(FileHasher.LAST_MODIFIED_TIME)
+                    .listener(new DirectoryChangeListener() {
+                        @Override
+                        public void onEvent(DirectoryChangeEvent event) {
+                            heard(event);
+                        }
+
+                        @Override
+                        public void onIdle(int count) {
+                            ready.countDown(); // first called once every folder is registered
+                        }
+                    }).build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + root, e);
         }
-        this.thread = new Thread(this::watch, "lectern-watch");
-        thread.setDaemon(true);
+        this.notifier = new Thread(this::notifyChanges, "lectern-watch-settle");
+        notifier.setDaemon(true);
     }
 
+    /** Starts watching; returns once every folder is watched, so no save after it goes unnoticed. */
     void start() {
-        thread.start();
-    }
-
-    private void registerTree(Path dir) throws IOException {
-        try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
-        }
-    }
-
-    private void watch() {
+        CompletableFuture<Void> watching = watcher.watchAsync(task -> {
+            Thread events = new Thread(task, "lectern-watch");
+            events.setDaemon(true);
+            events.start();
+        });
+        notifier.start();
         try {
-            while (true) {
-                WatchKey key = watcher.take();
-                drain(key);
-                // let the burst settle: keep taking events until none arrives for a while
-                for (WatchKey more = watcher.poll(settle.toMillis(), TimeUnit.MILLISECONDS); more != null;
-                     more = watcher.poll(settle.toMillis(), TimeUnit.MILLISECONDS)) {
-                    drain(more);
+            while (!ready.await(100, TimeUnit.MILLISECONDS)) {
+                if (watching.isDone()) {
+                    watching.join(); // the watcher stopped before it was ready: its failure
+                    throw new IllegalStateException("stopped watching " + root);
                 }
-                onChange.run();
             }
-        } catch (InterruptedException | ClosedWatchServiceException stopped) {
-            // closed: the session is over
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void drain(WatchKey key) {
-        Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-                Path created = dir.resolve((Path) event.context());
-                if (Files.isDirectory(created)) {
-                    try {
-                        registerTree(created);
-                    } catch (IOException e) {
-                        // a folder that vanished again: nothing to watch
-                    }
-                }
-            }
+    private void heard(DirectoryChangeEvent event) {
+        // an overflow means events were lost: anything may have changed
+        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || read(event.path())) {
+            changes.add(event.path() == null ? root : event.path());
         }
-        key.reset();
     }
 
+    /** Whether a build reads this file (the content scanner's and configuration's files). */
+    private boolean read(Path path) {
+        if (path == null || !path.startsWith(root)) {
+            return true;
+        }
+        Path relative = root.relativize(path);
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        String name = path.getFileName().toString();
+        return name.endsWith(".md") || name.equals("lectern.yaml");
+    }
+
+    private void notifyChanges() {
+        try {
+            while (!closed) {
+                if (changes.poll(100, TimeUnit.MILLISECONDS) == null) {
+                    continue; // nothing yet; look whether the session is over
+                }
+                // let the burst settle: keep taking changes until none arrives for a while
+                while (changes.poll(settle.toNanos(), TimeUnit.NANOSECONDS) != null) {
+                    changes.clear();
+                }
+                if (!closed) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException stopped) {
+            // the process is stopping
+        }
+    }
+
+    /**
+     * Stops watching, and returns once a call in progress has ended: the session closes its server
+     * and its output after this, never under a rebuild (which an interrupt could cut short mid-write).
+     */
     @Override
     public void close() {
+        closed = true;
         try {
             watcher.close();
         } catch (IOException e) {
-            // closing a watch service that is going away anyway
+            // closing a watcher that is going away anyway
         }
-        thread.interrupt();
-    }
-
-    Path root() {
-        return root;
+        try {
+            notifier.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

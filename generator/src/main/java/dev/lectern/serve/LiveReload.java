@@ -23,6 +23,11 @@ final class LiveReload {
     void listen(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(200, 0);
         OutputStream body = exchange.getResponseBody();
         body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));

@@ -3,134 +3,112 @@ package dev.lectern.site;
 import dev.lectern.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes a whole site or nothing: files go into a staging folder beside the output as they come,
- * and only when all are written does each top folder ({@code lessons/}) replace the old one by a
- * rename. A failure leaves the previous output as it was.
+ * Writes a whole site or nothing: the build's files go into a staging tree in the output folder's
+ * workspace as they come, and only when all are there does the tree replace the live
+ * {@code lessons/} ({@link SiteSwitch}). Files whose bytes equal the last build's are not written
+ * again but hard-linked from the live site (copied where the file system has no hard links), so
+ * they keep their modification time, which servers, browsers and rsync look at. A rebuild that
+ * changes no file switches nothing.
  */
 final class AtomicOutput implements SiteWriter {
-    private final Path outputDir;
-    private final Path staging;
-    private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
-    private final Set<String> roots = ConcurrentHashMap.newKeySet();
-    private final MadeFolders folders = new MadeFolders();
-
+    private final OutputFolder folder;
+    private final SiteSwitch switcher;
+    private final Map<String, BuildState.Output> previous;
     private final FileFacts facts;
-    private final PreparedLayout layout;
+    private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
+    private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+    private final MadeFolders folders = new MadeFolders();
+    private volatile Path staging;
+    /** Once the switch has begun, the staging tree is the new site: only the next build's recovery may touch it. */
+    private volatile boolean switching;
 
-    /** With nothing made ahead: no earlier build is on record. */
-    AtomicOutput(Path outputDir, FileFacts facts) {
-        this(outputDir, facts, List.of(), Runnable::run);
-    }
-
-    /**
-     * @param lastBuild the files the last build of this content into this folder wrote (output paths),
-     *                  made ahead of need on {@code preparing} (see {@link PreparedLayout}); empty if none
-     */
-    AtomicOutput(Path outputDir, FileFacts facts, Collection<String> lastBuild, Executor preparing) {
-        this.outputDir = outputDir;
+    /** @param previous the files of the last build, as on record and found intact; empty for a whole new site */
+    AtomicOutput(OutputFolder folder, SiteSwitch switcher, Map<String, BuildState.Output> previous, FileFacts facts) {
+        this.folder = folder;
+        this.switcher = switcher;
+        this.previous = previous;
         this.facts = facts;
-        this.staging = outputDir.resolve(".lectern-staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        this.layout = PreparedLayout.start(staging, folders, lastBuild, preparing);
     }
 
     @Override
     public void write(RenderedFile file) {
-        Path target = safeResolve(staging, file.path());
+        if (!OutputFolder.isSitePath(file.path())) {
+            throw new IllegalArgumentException("rendered path outside the site folder: " + file.path());
+        }
+        BuildState.Output stamp = facts.stamp(file);
+        outputs.put(file.path(), stamp);
+        if (stamp.equals(previous.get(file.path()))) {
+            unchanged.add(file.path());
+            return;
+        }
         try {
+            Path target = staging().resolve(file.path());
             folders.make(target.getParent());
             SiteWriter.writeWhole(target, file.content());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the site into " + outputDir, e);
+            throw new UncheckedIOException("could not write the site into " + folder.root(), e);
         }
-        roots.add(file.path().substring(0, file.path().indexOf('/')));
-        outputs.put(file.path(), facts.stamp(file));
+        written.incrementAndGet();
     }
 
     @Override
     public Result finish() {
+        Result result = new Result(new TreeMap<>(outputs), written.get());
+        if (written.get() == 0 && !previous.isEmpty() && outputs.keySet().equals(previous.keySet())) {
+            abort(); // every file as it was: the live site stays, untouched
+            return result;
+        }
         try {
-            layout.removeUnwritten(outputs.keySet());
-            for (String root : new TreeSet<>(roots)) {
-                swap(staging.resolve(root), outputDir.resolve(root));
+            Path stagingRoot = staging();
+            for (String path : new TreeMap<>(previous).keySet()) {
+                if (unchanged.contains(path)) {
+                    Path target = stagingRoot.resolve(path);
+                    folders.make(target.getParent());
+                    linkOrCopy(folder.root().resolve(path), target);
+                }
             }
-            return new Result(new TreeMap<>(outputs), outputs.size());
+            switching = true;
+            switcher.commit(stagingRoot);
+            return result;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the site into " + outputDir, e);
-        } finally {
-            deleteQuietly(staging);
+            throw new UncheckedIOException("could not write the site into " + folder.root(), e);
         }
     }
 
     @Override
     public void abort() {
-        layout.stop();
-        deleteQuietly(staging);
-    }
-
-    /** Resolves a rendered path, refusing one that would land outside the staging folder. */
-    private static Path safeResolve(Path staging, String relative) {
-        Path target = staging.resolve(relative).normalize();
-        if (!target.startsWith(staging) || !relative.contains("/")) {
-            throw new IllegalArgumentException("rendered path outside a site folder: " + relative);
-        }
-        return target;
-    }
-
-    private static void swap(Path fresh, Path live) throws IOException {
-        Path old = live.resolveSibling(".lectern-old-" + live.getFileName() + "-" + System.nanoTime());
-        boolean hadOld = Files.exists(live);
-        if (hadOld) {
-            Files.move(live, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        try {
-            Files.move(fresh, live, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (hadOld) {
-                Files.move(old, live, StandardCopyOption.ATOMIC_MOVE);
+        if (staging != null && !switching) {
+            try {
+                SiteSwitch.deleteTree(staging);
+            } catch (IOException e) {
+                // the next build into this folder removes it
             }
-            throw e;
-        }
-        if (hadOld) {
-            deleteQuietly(old);
         }
     }
 
-    static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
+    private synchronized Path staging() {
+        if (staging == null) {
+            staging = switcher.newStaging();
         }
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
+        return staging;
+    }
 
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // leftovers of a staging folder do no harm; the next build uses a fresh name
+    private static void linkOrCopy(Path live, Path target) throws IOException {
+        try {
+            Files.createLink(target, live);
+        } catch (UnsupportedOperationException | IOException noHardLinks) {
+            Files.copy(live, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Keeps each output folder's {@link BuildState} in the cache folder ({@code builds/<hash of the
- * output path>.json}), beside the formula cache. A state that cannot be read is ignored: the next
- * build is then a full one, never a wrong one.
+ * output path>.json}), beside the formula cache. A state is input like content: one that cannot be
+ * read, or names a file outside the site ({@code ../victim.txt}, an absolute path), is ignored, so
+ * the next build is a full one, never a wrong one, and deletes nothing it names.
  */
 final class BuildStates {
     private final Optional<Path> folder;
@@ -30,7 +31,10 @@ final class BuildStates {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(file.get().toFile(), BuildState.class));
+            BuildState state = json.readValue(file.get().toFile(), BuildState.class);
+            boolean valid = state.outputs() != null && state.inputs() != null && state.diagnostics() != null
+                    && state.outputs().keySet().stream().allMatch(OutputFolder::isSitePath);
+            return valid ? Optional.of(state) : Optional.empty();
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -59,6 +63,11 @@ final class BuildStates {
                 // a stale state is still checked against the output before it is trusted
             }
         });
+    }
+
+    /** The cache folder, whose state files and formulas no output folder may overwrite. */
+    Optional<Path> cacheDir() {
+        return folder.map(Path::getParent);
     }
 
     private Optional<Path> fileFor(Path outputDir) {

@@ -84,10 +84,13 @@ public final class DiagnosticFormats {
         return out.append(Summary.of(diagnostics).line()).append('\n').toString();
     }
 
-    /** The lines of one diagnostic: its own line, then its excerpt, if any. */
+    /**
+     * The lines of one diagnostic: its own line, then its excerpt, if any; both safe for a terminal
+     * ({@link TerminalText}), as messages quote content (a formula's TeX can hold ESC or BEL).
+     */
     public static List<String> entry(Diagnostic d, SourceExcerpts excerpts, String shownUnder) {
         List<String> lines = new ArrayList<>();
-        lines.add(under(shownUnder, List.of(d)).get(0).format());
+        lines.add(TerminalText.safe(under(shownUnder, List.of(d)).get(0).format()));
         lines.addAll(excerpts.excerpt(d));
         return lines;
     }

@@ -5,22 +5,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Brings an existing output folder up to date: writes only the files whose bytes changed since the
- * last build (each through a temporary file and a rename, so no page is ever half written) and,
- * when done, deletes the ones no longer produced. Unchanged pages keep their modification time,
- * which is what servers, browsers and rsync look at. A build that fails midway leaves the pages it
- * already rewrote: each is whole, and the next build finishes the job.
+ * {@code serve}'s preview: brings the output folder up to date in place, fast, writing only the
+ * files whose bytes changed since the last build (each through a temporary file and a rename, so
+ * no page is ever half written) and, when done, deleting the ones no longer produced. A rebuild
+ * that fails midway leaves the pages it already rewrote, each whole, and the next one finishes the
+ * job. Published builds go through {@link AtomicOutput} instead, all or nothing.
  */
 final class IncrementalOutput implements SiteWriter {
     private final Path outputDir;
+    private final Path site;
     private final Map<String, BuildState.Output> previous;
     private final Map<String, BuildState.Output> outputs = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
@@ -28,18 +31,24 @@ final class IncrementalOutput implements SiteWriter {
     private final FileFacts facts;
     private final MadeFolders folders = new MadeFolders();
 
-    IncrementalOutput(Path outputDir, Map<String, BuildState.Output> previous, FileFacts facts) {
-        this.outputDir = outputDir;
+    IncrementalOutput(OutputFolder folder, Map<String, BuildState.Output> previous, FileFacts facts) {
+        this.outputDir = folder.root();
+        this.site = folder.site();
         this.facts = facts;
         this.previous = previous;
     }
 
-    /** Whether every file of the last build is still there with its size (nobody deleted or edited it). */
+    /**
+     * Whether every file of the last build is still there, a plain file (not a link) with its size:
+     * nobody deleted, replaced or edited it.
+     */
     static boolean intact(Path outputDir, Map<String, BuildState.Output> previous) {
         for (Map.Entry<String, BuildState.Output> file : previous.entrySet()) {
             Path path = outputDir.resolve(file.getKey());
             try {
-                if (!Files.isRegularFile(path) || Files.size(path) != file.getValue().size()) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile() || attributes.size() != file.getValue().size()) {
                     return false;
                 }
             } catch (IOException e) {
@@ -51,6 +60,9 @@ final class IncrementalOutput implements SiteWriter {
 
     @Override
     public void write(RenderedFile file) {
+        if (!OutputFolder.isSitePath(file.path())) {
+            throw new IllegalArgumentException("rendered path outside the site folder: " + file.path());
+        }
         BuildState.Output stamp = facts.stamp(file);
         outputs.put(file.path(), stamp);
         if (!stamp.equals(previous.get(file.path()))) {
@@ -93,11 +105,18 @@ final class IncrementalOutput implements SiteWriter {
         }
     }
 
-    /** Deletes a file no longer produced, and the folders it leaves empty (up to the output folder). */
+    /**
+     * Deletes a file no longer produced, and the folders it leaves empty (up to the site folder); only
+     * where its folder's real path is where the site put it, so no link leads a delete elsewhere.
+     */
     private void delete(Path file) throws IOException {
+        Path folder = file.getParent();
+        if (!file.startsWith(site) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                || !folder.toRealPath().equals(folder)) {
+            return;
+        }
         Files.deleteIfExists(file);
-        for (Path dir = file.getParent(); dir != null && !dir.equals(outputDir) && dir.startsWith(outputDir);
-             dir = dir.getParent()) {
+        for (Path dir = folder; !dir.equals(site) && dir.startsWith(site); dir = dir.getParent()) {
             try {
                 Files.deleteIfExists(dir);
             } catch (DirectoryNotEmptyException stillUsed) {

@@ -1,6 +1,5 @@
 package dev.lectern.site;
 
-import dev.lectern.math.MathEngineChoice;
 import dev.lectern.math.MathEngines;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.ContentLoader;
@@ -25,38 +24,36 @@ public final class Lectern implements AutoCloseable {
     private final GuardedParsing parsing;
     private final MathRenderer math;
     private final ExecutorService rendering;
-    private final ExecutorService preparing;
     private final SiteBuilder builder;
 
     /** For tests: no build state is kept, so every build is a full one. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
-        this(parsing, math, renderer, null, Optional.empty(), ParseCache.none(), true);
+        this(parsing, math, renderer, null, Optional.empty(), ParseCache.none(), false, SiteSwitch.Steps.NONE);
     }
 
     /** For tests: build states are kept in {@code cacheDir}, so rebuilds are incremental. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir) {
-        this(parsing, math, renderer, null, Optional.of(cacheDir), ParseCache.none(), true);
+        this(parsing, math, renderer, null, Optional.of(cacheDir), ParseCache.none(), false, SiteSwitch.Steps.NONE);
     }
 
-    /** @param skipUnchanged whether a build of unchanged inputs into intact output may do nothing at all */
+    /** For tests: a build that stops at a step of the site switch, as a killed one would. */
+    Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir, SiteSwitch.Steps steps) {
+        this(parsing, math, renderer, null, Optional.of(cacheDir), ParseCache.none(), false, steps);
+    }
+
+    /** @param preview whether this is {@code serve}'s Lectern (see {@link SiteBuilder}) */
     private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ExecutorService rendering,
-                    Optional<Path> cacheDir, ParseCache parsed, boolean skipUnchanged) {
+                    Optional<Path> cacheDir, ParseCache parsed, boolean preview, SiteSwitch.Steps steps) {
         this.parsing = parsing;
         this.math = math;
         this.rendering = rendering;
-        this.preparing = Executors.newSingleThreadExecutor(new DaemonThreads("lectern-prepare"));
         this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing, parsed),
-                Validator.standard(), renderer, new BuildStates(cacheDir), skipUnchanged, preparing);
+                Validator.standard(), renderer, new BuildStates(cacheDir), preview, steps);
     }
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
     public static Lectern open(Path cacheDir) {
-        return open(cacheDir, MathEngineChoice.AUTO);
-    }
-
-    /** With formulas typeset by the engine {@code math} names (Node or GraalJS; the output is the same). */
-    public static Lectern open(Path cacheDir, MathEngineChoice math) {
-        return open(cacheDir, MathEngines.standard(cacheDir, math));
+        return open(cacheDir, MathEngines.standard(cacheDir));
     }
 
     /** With a formula renderer of the caller's (tools and tests share one KaTeX engine this way). */
@@ -78,10 +75,8 @@ public final class Lectern implements AutoCloseable {
                 new DaemonThreads("lectern-render"));
         SiteRenderer renderer = new SiteRenderer(null, math, rendering,
                 longLived ? RenderCache.inMemory() : RenderCache.none());
-        // A long-lived Lectern's first build must read and render everything even when the output is up
-        // to date: what it keeps in memory is what makes the next edit cost milliseconds, not a full build.
         return new Lectern(GuardedParsing.standard(), math, renderer, rendering, Optional.of(cacheDir),
-                longLived ? ParseCache.inMemory() : ParseCache.none(), !longLived);
+                longLived ? ParseCache.inMemory() : ParseCache.none(), longLived, SiteSwitch.Steps.NONE);
     }
 
     /** Reads and validates the content folder; writes nothing. */
@@ -91,7 +86,10 @@ public final class Lectern implements AutoCloseable {
 
     /**
      * Reads, validates and renders the content folder into {@code outputDir} (its {@code lessons/}
-     * folder), atomically: a failed build leaves the previous output in place.
+     * folder), atomically: a failed or killed build leaves the previous output in place.
+     *
+     * @throws UnsafeOutputException when the output folder would overwrite the content, the cache or
+     *                               a folder Lectern did not make; nothing is written then
      */
     public BuildResult build(Path contentDir, Path outputDir) {
         return builder.build(contentDir, outputDir);
@@ -102,7 +100,6 @@ public final class Lectern implements AutoCloseable {
         if (rendering != null) {
             rendering.shutdownNow();
         }
-        preparing.shutdownNow();
         parsing.close();
         math.close();
     }

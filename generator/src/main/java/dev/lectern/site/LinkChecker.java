@@ -4,14 +4,15 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.model.FileReporter;
 import dev.lectern.render.RenderedFile;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,14 @@ import java.util.stream.Collectors;
  * the site's folders (to the Maven site around it) or carry a scheme are not ours to check.
  */
 final class LinkChecker {
+    /**
+     * The last check's resolved references, by page: a long-running process ({@code lectern serve})
+     * hands out the same links object for a page that did not change, so an edit resolves only the
+     * references of the pages it changed. Replaced at each check, so it holds one site's pages.
+     */
+    private volatile Map<PageLinks, List<Target>> lastResolved = new IdentityHashMap<>();
+    /** The last check's resolutions by folder and reference, for the pages whose links are new. */
+    private volatile Map<String, Optional<Target>> lastByFolder = Map.of();
 
     /** As {@link #check(Collection, CourseContent, DiagnosticSink)}, over whole rendered files. */
     void check(List<RenderedFile> files, CourseContent content, DiagnosticSink sink) {
@@ -37,18 +46,27 @@ final class LinkChecker {
     void check(Collection<PageLinks> files, CourseContent content, DiagnosticSink sink) {
         Map<String, String> sourceByFolder = new HashMap<>();
         for (Lesson lesson : content.lessons()) {
-            sourceByFolder.putIfAbsent("lessons/" + SiteRenderer.safeDir(lesson.slug()) + "/", lesson.file());
+            sourceByFolder.putIfAbsent("lessons/" + lesson.folder() + "/", lesson.file());
         }
         Map<String, PageLinks> pages = new HashMap<>();
         files.forEach(page -> pages.put(page.path(), page));
         Set<String> roots = pages.keySet().stream().map(LinkChecker::root).collect(Collectors.toSet());
-        Resolutions resolved = new Resolutions();
+        Map<PageLinks, List<Target>> known = lastResolved;
+        Map<PageLinks, List<Target>> resolvedNow = new IdentityHashMap<>();
+        Resolutions resolutions = new Resolutions(lastByFolder);
         pages.values().stream().sorted(Comparator.comparing(PageLinks::path)).forEach(page -> {
+            List<Target> targets = known.get(page);
+            if (targets == null) {
+                targets = resolutions.resolveAll(page);
+            }
+            resolvedNow.put(page, targets);
             String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
             String source = sourceByFolder.getOrDefault(folder, page.path());
             String where = source.equals(page.path()) ? "" : "in " + page.path() + ", ";
-            checkPage(page, where, roots, pages, resolved, sink.forFile(source));
+            checkPage(page, targets, where, roots, pages, sink.forFile(source));
         });
+        lastResolved = resolvedNow;
+        lastByFolder = resolutions.byFolder;
     }
 
     /** The first folder of a site path: {@code lessons} for {@code lessons/x/index.html}. */
@@ -57,11 +75,13 @@ final class LinkChecker {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    private static void checkPage(PageLinks page, String where, Set<String> roots, Map<String, PageLinks> pages,
-                                  Resolutions resolved, FileReporter reporter) {
-        for (String reference : page.references()) {
-            Target target = resolved.resolve(page.path(), reference);
-            if (target == null || !roots.contains(root(target.path()))) {
+    /** @param targets what each of the page's references points at, in order; null for one that is not a link */
+    private static void checkPage(PageLinks page, List<Target> targets, String where, Set<String> roots,
+                                  Map<String, PageLinks> pages, FileReporter reporter) {
+        for (int i = 0; i < targets.size(); i++) {
+            String reference = page.references().get(i);
+            Target target = targets.get(i);
+            if (target == null || !roots.contains(target.root())) {
                 continue; // not a link, or into the site around ours (the Maven site's pages)
             }
             PageLinks linked = pages.get(target.path());
@@ -76,7 +96,11 @@ final class LinkChecker {
         }
     }
 
-    private record Target(String path, String fragment) {
+    /** @param root the first folder of {@code path}, worked out once per resolution, not per check */
+    private record Target(String path, String fragment, String root) {
+        Target(String path, String fragment) {
+            this(path, fragment, LinkChecker.root(path));
+        }
     }
 
     /**
@@ -98,6 +122,21 @@ final class LinkChecker {
         }
 
         private final Map<String, Optional<Target>> byFolder = new HashMap<>();
+        private final Map<String, Optional<Target>> before;
+
+        /** @param before the last check's resolutions: pages rendered anew (the course index) mostly repeat them */
+        Resolutions(Map<String, Optional<Target>> before) {
+            this.before = before;
+        }
+
+        /** The targets of a page's references, in order (null where a reference is no link within the site). */
+        List<Target> resolveAll(PageLinks page) {
+            Target[] targets = new Target[page.references().size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = resolve(page.path(), page.references().get(i));
+            }
+            return Arrays.asList(targets);
+        }
 
         Target resolve(String from, String reference) {
             if (reference.startsWith("#") && isPlainFragment(reference)) {
@@ -107,8 +146,10 @@ final class LinkChecker {
                 return LinkChecker.resolve(from, reference);
             }
             String folder = from.substring(0, from.lastIndexOf('/') + 1);
-            return byFolder.computeIfAbsent(folder + '\n' + reference,
-                    key -> Optional.ofNullable(LinkChecker.resolve(from, reference))).orElse(null);
+            return byFolder.computeIfAbsent(folder + '\n' + reference, key -> {
+                Optional<Target> known = before.get(key);
+                return known != null ? known : Optional.ofNullable(LinkChecker.resolve(from, reference));
+            }).orElse(null);
         }
     }
 

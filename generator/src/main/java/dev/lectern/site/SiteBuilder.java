@@ -5,7 +5,9 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.parse.ContentLoader;
+import dev.lectern.parse.ContentScanner;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.RenderedFile;
 import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.validate.Config;
 import dev.lectern.validate.ConfigReader;
@@ -15,15 +17,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The build, stage by stage: load (configuration, scan and parse), validate, render (formulas
  * through the cache, page models through the templates), check links, report (the validation
  * page, {@code lessons/reports/validation.html}), write atomically. Each stage is timed; every
- * diagnostic goes through the rule policy of {@code lectern.yaml}.
+ * diagnostic goes through the rule policy of {@code lectern.yaml}. The output folder is checked
+ * before anything is written or deleted there ({@link OutputFolder}).
  */
 public final class SiteBuilder {
     private final ConfigReader config;
@@ -33,31 +36,34 @@ public final class SiteBuilder {
     private final LinkChecker links = new LinkChecker();
     private final ValidationPageRenderer report = new ValidationPageRenderer();
     private final BuildStates states;
-    private final boolean skipUnchanged;
+    private final boolean preview;
+    private final SiteSwitch.Steps steps;
     private final FileFacts facts = new FileFacts();
-    private final Executor preparing;
     private final String lectern;
 
     /**
-     * @param states        where each build leaves what the next one needs to skip unchanged work
-     * @param skipUnchanged whether a build whose inputs and output are as the last build left them does nothing
-     * @param preparing     where a whole new output's files are made ahead of need (one thread is enough)
+     * @param states  where each build leaves what the next one needs to skip unchanged work
+     * @param preview {@code serve}'s builds: the first reads and renders everything even when the output
+     *                is up to date (what it keeps in memory makes the next edit cheap), later ones update
+     *                the output in place, file by file, to keep a save's page fast; otherwise a build of
+     *                unchanged inputs does nothing and every other one replaces the site all or nothing
+     * @param steps   the switch's steps, for tests that stand for a build killed during one
      */
     SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer,
-                BuildStates states, boolean skipUnchanged, Executor preparing) {
+                BuildStates states, boolean preview, SiteSwitch.Steps steps) {
         this.config = config;
         this.loader = loader;
         this.validator = validator;
         this.renderer = renderer;
         this.states = states;
-        this.skipUnchanged = skipUnchanged;
-        this.preparing = preparing;
+        this.preview = preview;
+        this.steps = steps;
         this.lectern = BuildId.ofThisLectern().text();
     }
 
     public CheckResult check(Path contentDir) {
         Run run = new Run();
-        CourseContent content = loadAndValidate(contentDir, run);
+        CourseContent content = loadAndValidate(() -> loader.scan(contentDir, List.of()), contentDir, run);
         return new CheckResult(content, run.collector.sorted(), run.clock.timings());
     }
 
@@ -65,51 +71,68 @@ public final class SiteBuilder {
      * The validation page comes last, so that it lists every diagnostic, the link check's too. The
      * link check still covers it: its links depend on the content alone, so the check runs over a
      * copy rendered with the diagnostics found so far, which links exactly as the final page does.
+     *
+     * @throws UnsafeOutputException when {@code outputDir} could not be built into without destroying
+     *                               what is not Lectern's; nothing is written then
      */
     public BuildResult build(Path contentDir, Path outputDir) {
         Run run = new Run();
-        InputStamps inputs = run.clock.time("check inputs", () -> InputStamps.of(contentDir));
-        String contentPath = contentDir.toAbsolutePath().normalize().toString();
-        Optional<BuildState> last = states.load(outputDir).filter(state -> state.contentDir().equals(contentPath));
-        Optional<BuildState> previous = last
-                .filter(state -> state.lectern().equals(lectern))
-                .filter(state -> IncrementalOutput.intact(outputDir, state.outputs()));
-        if (skipUnchanged && previous.isPresent() && previous.get().inputs().equals(inputs)) {
-            // Nothing changed since the last build, which wrote exactly this: its diagnostics stand.
-            return new BuildResult(outputDir, previous.get().diagnostics(), run.clock.timings(), 0);
-        }
-        states.forget(outputDir);
-        // A whole new output starts making the last build's files now, while the content loads.
-        SiteWriter writer = previous.<SiteWriter>map(state -> new IncrementalOutput(outputDir, state.outputs(), facts))
-                .orElseGet(() -> new AtomicOutput(outputDir, facts,
-                        last.map(state -> state.outputs().keySet()).orElse(Set.of()), preparing));
-        try {
-            CourseContent content = loadAndValidate(contentDir, run);
-            List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());
-            run.clock.time("render", () -> renderer.render(content, run.collector, run.diagnostics, file -> {
-                pages.add(facts.links(file));
-                writer.write(file);
-            }));
-            // The report's links depend on the content only: a copy made before the link check links
-            // exactly as the final one, which also lists what the link check found.
-            pages.add(PageLinks.of(report.render(content, run.collector.sorted())));
-            run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
-            run.clock.time("report", () -> writer.write(report.render(content, run.collector.sorted())));
-            SiteWriter.Result written = run.clock.time("write", writer::finish);
-            List<Diagnostic> diagnostics = run.collector.sorted();
-            states.save(outputDir, new BuildState(lectern, contentPath, inputs, written.outputs(), diagnostics));
-            return new BuildResult(outputDir, diagnostics, run.clock.timings(), written.written());
-        } catch (RuntimeException | Error e) {
-            writer.abort();
-            throw e;
+        Path contentRoot = OutputFolder.resolved(contentDir);
+        OutputFolder folder = OutputFolder.check(outputDir, contentRoot, states.cacheDir());
+        SiteSwitch switcher = new SiteSwitch(folder, steps);
+        try (OutputLock lock = OutputLock.acquire(folder.workspace())) {
+            switcher.recover();
+            ContentScanner.Scan scan = run.clock.time("check inputs",
+                    () -> loader.scan(contentDir, folder.leftOutOfContent()));
+            InputStamps inputs = InputStamps.of(scan);
+            String contentPath = scan.root().toString();
+            Optional<BuildState> previous = states.load(folder.root())
+                    .filter(state -> state.contentDir().equals(contentPath))
+                    .filter(state -> state.lectern().equals(lectern))
+                    .filter(state -> IncrementalOutput.intact(folder.root(), state.outputs()));
+            if (!preview && previous.isPresent() && previous.get().inputs().equals(inputs)) {
+                // Nothing changed since the last build, which wrote exactly this: its diagnostics stand.
+                return new BuildResult(outputDir, previous.get().diagnostics(), run.clock.timings(), 0);
+            }
+            states.forget(folder.root());
+            Map<String, BuildState.Output> last = previous.map(BuildState::outputs).orElse(Map.of());
+            SiteWriter writer = preview && previous.isPresent()
+                    ? new IncrementalOutput(folder, last, facts)
+                    : new AtomicOutput(folder, switcher, last, facts);
+            try {
+                CourseContent content = loadAndValidate(() -> scan, contentDir, run);
+                List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());
+                run.clock.time("render", () -> renderer.render(content, run.collector, run.diagnostics, file -> {
+                    pages.add(facts.links(file));
+                    writer.write(file);
+                }));
+                // The report's links depend on the content only: a copy made before the link check links
+                // exactly as the final one, which also lists what the link check found. When the link check
+                // found nothing, that copy is the final page (rendering it again is a tenth of a rebuild in serve).
+                List<Diagnostic> beforeLinks = run.collector.sorted();
+                RenderedFile draft = report.render(content, beforeLinks);
+                pages.add(facts.links(draft));
+                run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
+                run.clock.time("report", () -> {
+                    List<Diagnostic> all = run.collector.sorted();
+                    writer.write(all.equals(beforeLinks) ? draft : report.render(content, all));
+                });
+                SiteWriter.Result written = run.clock.time("write", writer::finish);
+                List<Diagnostic> diagnostics = run.collector.sorted();
+                states.save(folder.root(), new BuildState(lectern, contentPath, inputs, written.outputs(), diagnostics));
+                return new BuildResult(outputDir, diagnostics, run.clock.timings(), written.written());
+            } catch (RuntimeException | Error e) {
+                writer.abort();
+                throw e;
+            }
         }
     }
 
-    private CourseContent loadAndValidate(Path contentDir, Run run) {
+    private CourseContent loadAndValidate(Supplier<ContentScanner.Scan> scan, Path contentDir, Run run) {
         CourseContent content = run.clock.time("load", () -> {
             Config read = config.read(contentDir, run.collector);
             run.diagnostics = new PolicySink(read.rules(), run.collector);
-            return loader.load(contentDir, read.limits(), run.diagnostics);
+            return loader.load(scan.get(), read.limits(), run.diagnostics);
         });
         run.clock.time("validate", () -> validator.validate(content, run.diagnostics));
         return content;

@@ -18,8 +18,8 @@ import java.util.Optional;
  * </pre>
  * Files are read from the content folder (diagnostics name them relative to it), each once. A line
  * longer than {@link #WIDTH} characters is cut around the column with {@code ...} on the cut sides.
- * Control and bidirectional-override characters are shown as U+FFFD, so content cannot drive the
- * terminal or reorder what is shown, and tabs as one space, so the caret stays under its column.
+ * The line is made {@link TerminalText#safe safe for the terminal}: control and bidirectional-override
+ * characters are shown as U+FFFD and tabs as one space, so the caret stays under its column.
  */
 public final class SourceExcerpts {
     /** Characters of a source line shown at most. */
@@ -86,7 +86,7 @@ public final class SourceExcerpts {
 
     /** {@code column} counts UTF-16 units from 1, as the parser's do; 0 means unknown (no caret). */
     private static List<String> draw(int line, int column, String source) {
-        int[] chars = source.codePoints().map(SourceExcerpts::shown).toArray();
+        int[] chars = TerminalText.safe(source).codePoints().toArray();
         int at = column == 0 ? 0 : source.codePointCount(0, Math.min(column - 1, source.length()));
         int start = 0;
         int end = chars.length;
@@ -104,13 +104,5 @@ public final class SourceExcerpts {
         }
         String caret = " ".repeat(gutter.length()) + " | " + " ".repeat(prefix.length() + at - start) + "^";
         return List.of(first.stripTrailing(), caret);
-    }
-
-    private static int shown(int c) {
-        if (c == '\t') {
-            return ' ';
-        }
-        boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-        return Character.getType(c) == Character.CONTROL || bidi ? 0xFFFD : c;
     }
 }

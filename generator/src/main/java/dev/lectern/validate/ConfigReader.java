@@ -38,8 +38,8 @@ public final class ConfigReader {
 
     public Config read(Path contentDir, DiagnosticSink sink) {
         Path file = contentDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Config.defaults();
+        if (!Files.isRegularFile(file) || leadsOutside(contentDir, file)) {
+            return Config.defaults(); // the content scan reports a link that leads outside
         }
         FileReporter reporter = sink.forFile(FILE);
         Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
@@ -101,6 +101,14 @@ public final class ConfigReader {
             return Math.multiplyExact(Long.parseLong(size.group(1)), scale);
         } catch (ArithmeticException | NumberFormatException e) {
             return 0;
+        }
+    }
+
+    private static boolean leadsOutside(Path contentDir, Path file) {
+        try {
+            return !file.toRealPath().startsWith(contentDir.toRealPath());
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -10,6 +10,7 @@ import dev.lectern.model.ModulePlan;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.RelevantConcept;
 import dev.lectern.model.RelevantConceptTable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,23 +21,38 @@ import java.util.Set;
  * that is nowhere in the course, is a warning (its pages cannot be linked), never an error.
  */
 final class LessonReferences implements CourseCheck {
+    /** Each lesson's rows that name source lessons, in report order: read once per parsed lesson. */
+    private final LessonMemo<List<Row>> rows = new LessonMemo<>();
+
+    private record Row(List<LessonRef> refs, int line) {
+    }
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
         Set<String> written = new HashSet<>();
         content.lessons().forEach(l -> written.add(l.slug()));
+        rows.keepOnly(content.lessons());
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
             Set<String> reported = new HashSet<>();
-            for (Prerequisite row : lesson.prerequisites()) {
-                check(row.sourceLessons(), row.line(), content, written, reported, reporter);
-            }
-            for (RelevantConceptTable table : lesson.tables(RelevantConceptTable.class)) {
-                for (RelevantConcept row : table.rows()) {
-                    check(row.sourceLessons(), row.line(), content, written, reported, reporter);
-                }
+            for (Row row : rows.get(lesson, LessonReferences::rows)) {
+                check(row.refs(), row.line(), content, written, reported, reporter);
             }
         }
+    }
+
+    /** The prerequisites' rows, then the relevant concepts' rows. */
+    private static List<Row> rows(Lesson lesson) {
+        List<Row> rows = new ArrayList<>();
+        for (Prerequisite row : lesson.prerequisites()) {
+            rows.add(new Row(row.sourceLessons(), row.line()));
+        }
+        for (RelevantConceptTable table : lesson.tables(RelevantConceptTable.class)) {
+            for (RelevantConcept row : table.rows()) {
+                rows.add(new Row(row.sourceLessons(), row.line()));
+            }
+        }
+        return List.copyOf(rows);
     }
 
     /**

@@ -26,6 +26,7 @@ final class ModulePositions implements CourseCheck {
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
         Map<String, Lesson> firstAtPosition = new HashMap<>();
+        Map<String, ModulePlan> plans = ModulePlansById.of(content);
         for (Lesson lesson : content.lessons()) {
             Optional<Position> position = lesson.metadata().position();
             Optional<Ordinal> ordinal = position.flatMap(Position::inModule);
@@ -36,9 +37,9 @@ final class ModulePositions implements CourseCheck {
             FileReporter reporter = sink.forFile(lesson.file());
             int line = position.get().line();
             int column = MetadataFields.column(lesson.metadata(), line, POSITION_KEY);
-            Optional<ModulePlan> plan = content.modulePlan(moduleId.get());
-            if (plan.isPresent()) {
-                againstPlan(lesson, ordinal.get(), plan.get(), reporter, line, column);
+            ModulePlan plan = plans.get(moduleId.get());
+            if (plan != null) {
+                againstPlan(lesson, ordinal.get(), plan, reporter, line, column);
             }
             Lesson first = firstAtPosition.putIfAbsent(moduleId.get() + "#" + ordinal.get().index(), lesson);
             if (first != null) {

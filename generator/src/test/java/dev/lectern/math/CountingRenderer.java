@@ -18,15 +18,6 @@ final class CountingRenderer implements MathRenderer {
         return RenderedMath.ok("<span>" + tex + (displayMode ? " (display)" : "") + "</span>");
     }
 
-    /** The sizes of the lists {@link #renderAll} was given, in order. */
-    final List<Integer> batches = new ArrayList<>();
-
-    @Override
-    public synchronized List<RenderedMath> renderAll(List<Formula> formulas) {
-        batches.add(formulas.size());
-        return MathRenderer.super.renderAll(formulas);
-    }
-
     @Override
     public void close() {
         closed = true;

@@ -122,7 +122,7 @@ class ValidationReportRendererTest {
         expected.add(List.of("Rule", "Default severity", "What it reports"));
         Arrays.stream(Rule.values()).forEach(r -> expected.add(List.of(r.id(), r.defaultSeverity().label(), r.description())));
         assertEquals(expected, rows(tableAfter("Rules")));
-        assertEquals(List.of("io-error", "error", "a content file could not be read"), rows(tableAfter("Rules")).get(1));
+        assertEquals(List.of("io-error", "error", "a content file or folder could not be read"), rows(tableAfter("Rules")).get(1));
     }
 
     @Test

@@ -120,7 +120,7 @@ class ParseLimitsTest {
         DiagnosticCollector diagnostics = new DiagnosticCollector();
         CourseContent loaded;
         try (GuardedParsing guard = new GuardedParsing(1)) {
-            loaded = ContentLoader.standard(guard).load(content, new ParseLimits(1024), diagnostics);
+            loaded = ContentLoader.standard(guard).load(new ContentScanner().scan(content), new ParseLimits(1024), diagnostics);
         }
         assertEquals(List.of("lessons/over.md:0:0: error[file-too-large]: the file is 1.0 KB, over the limit of 1.0 KB "
                 + "(limits: max-file-size in lectern.yaml); it is not read"),

@@ -1,6 +1,5 @@
 package dev.lectern.render;
 
-import dev.lectern.math.Formula;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.math.RenderedMath;
 import java.util.ArrayList;
@@ -12,16 +11,6 @@ import java.util.List;
  */
 final class FakeMath implements MathRenderer {
     final List<String> calls = new ArrayList<>();
-    /** What each {@link #renderAll} was given, as the entries of {@link #calls} it added. */
-    final List<List<String>> batches = new ArrayList<>();
-
-    @Override
-    public List<RenderedMath> renderAll(List<Formula> formulas) {
-        int from = calls.size();
-        List<RenderedMath> results = MathRenderer.super.renderAll(formulas);
-        batches.add(List.copyOf(calls.subList(from, calls.size())));
-        return results;
-    }
 
     @Override
     public RenderedMath render(String tex, boolean displayMode) {

@@ -9,10 +9,20 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.Inline;
 import dev.lectern.model.Severity;
+import dev.lectern.testing.RandomText;
+import dev.lectern.testing.Repo;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -147,6 +157,112 @@ class InlineMarkdownTest {
         assertEquals("bold link a red", body.text());
         assertEquals("x", body.selectFirst("img").attr("src"));
         assertTrue(!body.html().contains("alert"), body.html());
+    }
+
+    @Test
+    void removesLinkTargetsWithAnySchemeButWebAndMailWhateverTheirSpelling() {
+        Element body = render("[a](JavaScript:alert(1)) [b](java&#x09;script:alert(2)) [c](data:text/html,x) "
+                + "[d](vbscript:x) <javascript:alert(3)> ![e](javascript:alert(4)) [f](lesson:../x) "
+                + "[ok](https://example.org/) [mail](mailto:a@b.c)");
+
+        assertEquals(List.of("https://example.org/", "mailto:a@b.c"), body.select("a[href]").eachAttr("href"));
+        assertEquals(0, body.select("img[src]").size());
+        assertEquals(0, body.select("[href~=(?i)script], [src~=(?i)script]").size());
+    }
+
+    @Test
+    void textWithoutMarkupNeedsNoCleaningCleaningItChangesNothingABrowserSees() throws IOException {
+        Set<String> texts = new LinkedHashSet<>(fragmentsOf(Repo.seed()));
+        Path corpus = Repo.root().resolve("../shared/corpus");
+        if (Files.isDirectory(corpus)) {
+            try (Stream<Path> files = Files.walk(corpus)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                    texts.addAll(fragmentsOf(file));
+                }
+            }
+        }
+        RandomText random = new RandomText(20261127, "ab \n*_`~$\\&;<>[]()!#1.-\"'\u00A0é", 16);
+        for (int i = 0; i < 5000; i++) {
+            texts.add(random.next());
+        }
+        InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
+        HtmlSanitizer cleaner = new HtmlSanitizer();
+        for (String text : texts) {
+            String html = markdown.toHtml(text, (tex, display, offset) -> "formula " + offset);
+            assertEquals(dom(html), dom(cleaner.cleanHtml(html)), () -> "HTML of \"" + text + "\": " + html);
+        }
+    }
+
+    @Test
+    void writesTextWithoutSyntaxAsFlexmarkWritesItWithoutParsingIt() throws IOException {
+        Set<String> texts = new LinkedHashSet<>(fragmentsOf(Repo.seed()));
+        RandomText random = new RandomText(20261128, "ab \"'>#-+=|1.:;()/?%^{}é€\u00A0\u2003\u2028\u0085\uFEFF\uD83D\uDE00", 16);
+        for (int i = 0; i < 5000; i++) {
+            texts.add(random.next());
+        }
+        InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
+        InlineMarkdown.Typesetter formula = (tex, display, offset) -> "formula " + offset;
+        for (String text : texts) {
+            if (!text.isBlank()) {
+                assertEquals(markdown.rendered(text, formula), markdown.toHtml(text, formula),
+                        () -> "HTML of \"" + text + "\"");
+            }
+        }
+    }
+
+    @Test
+    void typesetsEachFormulaInOrderWithItsOffsetWhetherOrNotTheTextIsCleaned() {
+        InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
+        List<String> plain = new ArrayList<>();
+        List<String> cleaned = new ArrayList<>();
+
+        String plainHtml = markdown.toHtml("a $x$ **b $$y$$**", recording(plain));
+        String cleanedHtml = markdown.toHtml("[a $x$](u.html) <b>$$y$$</b>", recording(cleaned));
+
+        assertEquals(List.of("x false 2", "y true 10"), plain);
+        assertEquals("a [x false 2] <strong>b [y true 10]</strong>", plainHtml);
+        assertEquals(List.of("x false 3", "y true 19"), cleaned);
+        assertEquals("<a href=\"u.html\">a [x false 3]</a> <b>[y true 19]</b>", cleanedHtml);
+    }
+
+    @Test
+    void writesParagraphsAsTheirContentWithABreakBetweenAndTextEscaped() {
+        InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
+
+        assertEquals("a<br>b", markdown.toHtml("a \n\n b", recording(new ArrayList<>())));
+        assertEquals("line one<br>\nline two\nthree", markdown.toHtml("line one  \nline two\nthree",
+                recording(new ArrayList<>())));
+        assertEquals("5 &gt; 3 &lt; 4 &amp; &quot;q&quot; <code>&lt;b&gt;</code>",
+                markdown.toHtml("5 > 3 < 4 & \"q\" `<b>`", recording(new ArrayList<>())));
+    }
+
+    private static InlineMarkdown.Typesetter recording(List<String> calls) {
+        return (tex, display, offset) -> {
+            calls.add(tex + " " + display + " " + offset);
+            return "[" + tex + " " + display + " " + offset + "]";
+        };
+    }
+
+    /** The document a browser builds from the markup, written out one way. */
+    private static String dom(String html) {
+        org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        return document.body().html();
+    }
+
+    /** Every line, table cell and paragraph of a Markdown file. */
+    private static Set<String> fragmentsOf(Path file) throws IOException {
+        Set<String> fragments = new LinkedHashSet<>();
+        for (String paragraph : Files.readString(file, StandardCharsets.UTF_8).split("\n\\s*\n")) {
+            fragments.add(paragraph);
+            for (String line : paragraph.split("\n")) {
+                fragments.add(line);
+                if (line.startsWith("|")) {
+                    fragments.addAll(List.of(line.split("(?<!\\\\)\\|")));
+                }
+            }
+        }
+        return fragments;
     }
 
     @Test

@@ -50,12 +50,10 @@ class SiteRendererTest {
     }
 
     @Test
-    void asksForALessonsFormulasTogetherOnceItsPagesAreWritten() {
+    void typesetsEachOfALessonsFormulasOnceAndLeavesNoPlaceholderInItsPages() {
         FakeMath math = new FakeMath();
         RenderedSite site = RenderedSite.of(lessons(SampleLessons.lesson()), math);
 
-        assertEquals(1, math.batches.size());
-        assertEquals(math.calls, math.batches.get(0)); // nothing typeset one at a time
         assertEquals("inline:L_{ADD} = L_d + \\lambda L_a", math.calls.get(0));
         assertEquals(true, math.calls.contains("inline:x_0"));
         assertEquals(math.calls.size(), math.calls.stream().distinct().count()); // each formula once
@@ -90,12 +88,13 @@ class SiteRendererTest {
     }
 
     @Test
-    void publishesOnlyTheFirstOfTwoLessonsWithOneSlugLeavingTheReportToValidation() {
-        RenderedSite site = RenderedSite.of(lessons(withSlug("lessons/a.md", "same"), withSlug("lessons/b.md", "same")));
+    void publishesNeitherOfTwoLessonsWhoseFoldersCollideLeavingTheReportToValidation() {
+        RenderedSite site = RenderedSite.of(lessons(withSlug("lessons/a.md", "same"), withSlug("lessons/b.md", "Same"),
+                withSlug("lessons/c.md", "other")));
 
         assertEquals(List.of(), site.diagnostics);
-        assertEquals("lessons/a.md", Jsoup.parse(site.text("lessons/same/spec.html")).selectFirst(".source-file code")
-                .text());
+        assertEquals(List.of("lessons/index.html", "lessons/other/index.html"),
+                site.files.stream().map(RenderedFile::path).filter(p -> p.endsWith("index.html")).sorted().toList());
     }
 
     @Test
@@ -124,20 +123,5 @@ class SiteRendererTest {
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> renderer.render(SampleLessons.course(), new DiagnosticCollector()));
         assertEquals(true, error.getMessage().startsWith("template lesson.ftlh failed: "), error.getMessage());
-    }
-
-    @Test
-    void keepsPlainSlugsAsTheyAre() {
-        assertEquals("latent-consistency-and-turbo", SiteRenderer.safeDir("latent-consistency-and-turbo"));
-        assertEquals("Lesson_2", SiteRenderer.safeDir("Lesson_2"));
-        assertEquals("a-b", SiteRenderer.safeDir("a/b"));
-        assertEquals("lesson", SiteRenderer.safeDir(".."));
-    }
-
-    @Test
-    void givesALessonNamedLikeAFolderOfTheSiteAnotherFolder() {
-        assertEquals("assets-lesson", SiteRenderer.safeDir("assets"));
-        assertEquals("schema-lesson", SiteRenderer.safeDir("schema"));
-        assertEquals("reports-lesson", SiteRenderer.safeDir("reports"));
     }
 }

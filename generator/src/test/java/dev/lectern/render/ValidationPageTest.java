@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import static dev.lectern.render.RenderedSite.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Rule;
@@ -135,5 +136,20 @@ class ValidationPageTest {
 
         assertEquals(List.of("No lesson specifications were found.", "No lesson specifications were found.",
                 "No lesson specifications were found.", "No diagnostics."), texts(empty.select(".empty-state")));
+    }
+
+    @Test
+    void oneRendererRendersAgainWhenTheDiagnosticsChangeAndHandsBackTheSamePageWhenNothingDid() {
+        ValidationPageRenderer renderer = new ValidationPageRenderer();
+        RenderedFile first = renderer.render(SampleLessons.course(), DIAGNOSTICS);
+        RenderedFile fewer = renderer.render(SampleLessons.course(), DIAGNOSTICS.subList(1, DIAGNOSTICS.size()));
+        RenderedFile again = renderer.render(SampleLessons.course(), DIAGNOSTICS.subList(1, DIAGNOSTICS.size()));
+
+        assertEquals(new String(file.content(), StandardCharsets.UTF_8), new String(first.content(), StandardCharsets.UTF_8));
+        assertEquals(false, Arrays.equals(first.content(), fewer.content()), "the report follows the diagnostics");
+        assertEquals(new String(new ValidationPageRenderer().render(SampleLessons.course(),
+                DIAGNOSTICS.subList(1, DIAGNOSTICS.size())).content(), StandardCharsets.UTF_8),
+                new String(fewer.content(), StandardCharsets.UTF_8));
+        assertSame(fewer, again, "an equal model gives back the page already rendered");
     }
 }

@@ -33,6 +33,17 @@ class DiagnosticFormatsTest {
     }
 
     @Test
+    void controlCharactersFromContentCannotDriveTheTerminal() {
+        // a formula's TeX quoted in a tex-error message: clear the screen, ring the bell, fake a line
+        Diagnostic hostile = new Diagnostic("lessons/\u001b]0;title\u0007.md", 3, 1, Severity.WARNING, "tex-error",
+                "KaTeX cannot typeset '\u001b[2J\u0007\nlessons/x.md:1:1: error[fake]: \u009b31m\u202eevil'");
+
+        assertEquals("lessons/\uFFFD]0;title\uFFFD.md:3:1: warning[tex-error]: KaTeX cannot typeset "
+                + "'\uFFFD[2J\uFFFD\uFFFDlessons/x.md:1:1: error[fake]: \uFFFD31m\uFFFDevil'\n"
+                + "0 errors, 1 warning, 0 infos in 1 file\n", DiagnosticFormats.text(List.of(hostile)));
+    }
+
+    @Test
     void textOfNoDiagnosticsIsTheSummaryAlone() {
         assertEquals("0 errors, 0 warnings, 0 infos in 0 files\n", DiagnosticFormats.text(List.of()));
     }

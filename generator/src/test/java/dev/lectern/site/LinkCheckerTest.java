@@ -44,9 +44,30 @@ class LinkCheckerTest {
                 check(List.of(a, aSpec, b)));
     }
 
+    @Test
+    void aSecondCheckOfTheSamePagesSeesWhatChangedAroundThem() {
+        // serve checks the same links objects again for pages that did not change: what they point at may have
+        PageLinks a = new PageLinks("lessons/a/index.html", List.of("../b/#intro", "../b/spec.html"), Set.of());
+        PageLinks b = new PageLinks("lessons/b/index.html", List.of(), Set.of("intro"));
+        PageLinks bSpec = new PageLinks("lessons/b/spec.html", List.of(), Set.of());
+        PageLinks bWithoutIntro = new PageLinks("lessons/b/index.html", List.of(), Set.of("overview"));
+        LinkChecker checker = new LinkChecker();
+
+        assertEquals(List.of(), check(checker, List.of(a, b, bSpec)));
+        assertEquals(List.of(
+                "lessons/a/index.html:0:0: warning[broken-link]: link '../b/#intro' points at #intro, which lessons/b/index.html does not have",
+                "lessons/a/index.html:0:0: warning[broken-link]: link '../b/spec.html' points at lessons/b/spec.html, which the site does not have"),
+                check(checker, List.of(a, bWithoutIntro)));
+        assertEquals(List.of(), check(checker, List.of(a, b, bSpec)));
+    }
+
     private static List<String> check(List<PageLinks> pages) {
+        return check(new LinkChecker(), pages);
+    }
+
+    private static List<String> check(LinkChecker checker, List<PageLinks> pages) {
         DiagnosticCollector sink = new DiagnosticCollector();
-        new LinkChecker().check(pages, NO_LESSONS, sink);
+        checker.check(pages, NO_LESSONS, sink);
         return sink.sorted().stream().map(Diagnostic::format).toList();
     }
 }

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole build over real content, with the run's shared KaTeX engine. */
 @ExtendWith(SharedKatex.class)
 class SiteBuildTest {
+    /** What marks a site folder as Lectern's: its index page's generator tag. */
+    private static final String LECTERNS = "<meta name=\"generator\" content=\"Lectern\">";
     private static final dev.lectern.model.CourseContent NO_LESSONS = new dev.lectern.model.CourseContent(
             java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of());
 
@@ -188,16 +190,16 @@ class SiteBuildTest {
 
     @Test
     void failedBuildLeavesThePreviousOutputInPlace(@TempDir Path out) throws IOException {
-        Path previous = out.resolve("lessons/old/index.html");
+        Path previous = out.resolve("lessons/index.html");
         Files.createDirectories(previous.getParent());
-        Files.writeString(previous, "previous build");
+        Files.writeString(previous, LECTERNS + "previous build");
         List<RenderedFile> files = List.of(new RenderedFile("lessons/new/index.html", bytes("new")),
                 new RenderedFile("lessons/../../escape.html", bytes("bad")));
         assertThrows(IllegalArgumentException.class, () -> writeAll(out, files));
-        assertEquals("previous build", Files.readString(previous));
+        assertEquals(LECTERNS + "previous build", Files.readString(previous));
         assertFalse(Files.exists(out.resolve("lessons/new")));
-        try (Stream<Path> left = Files.list(out)) {
-            assertEquals(List.of(out.resolve("lessons")), left.toList());
+        try (Stream<Path> left = Files.list(out.resolve(".lectern"))) {
+            assertEquals(List.of(out.resolve(".lectern/lock")), left.toList(), "no staging left");
         }
     }
 
@@ -205,6 +207,7 @@ class SiteBuildTest {
     void successfulBuildReplacesTheWholePreviousOutput(@TempDir Path out) throws IOException {
         Files.createDirectories(out.resolve("lessons/gone"));
         Files.writeString(out.resolve("lessons/gone/index.html"), "stale");
+        Files.writeString(out.resolve("lessons/index.html"), LECTERNS + "stale");
         int written = writeAll(out, List.of(new RenderedFile("lessons/index.html", bytes("fresh"))));
         assertEquals(1, written);
         assertEquals("fresh", Files.readString(out.resolve("lessons/index.html")));
@@ -238,13 +241,17 @@ class SiteBuildTest {
 
     /** Writes {@code files} as a full build does: all or nothing. */
     private static int writeAll(Path out, List<RenderedFile> files) {
-        AtomicOutput output = new AtomicOutput(out, new FileFacts());
-        try {
-            files.forEach(output::write);
-            return output.finish().written();
-        } catch (RuntimeException e) {
-            output.abort();
-            throw e;
+        OutputFolder folder = OutputFolder.check(out, Path.of("/nonexistent-content"), java.util.Optional.empty());
+        try (OutputLock lock = OutputLock.acquire(folder.workspace())) {
+            AtomicOutput output = new AtomicOutput(folder, new SiteSwitch(folder, SiteSwitch.Steps.NONE),
+                    java.util.Map.of(), new FileFacts());
+            try {
+                files.forEach(output::write);
+                return output.finish().written();
+            } catch (RuntimeException e) {
+                output.abort();
+                throw e;
+            }
         }
     }
 

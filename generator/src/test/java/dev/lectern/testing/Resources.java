@@ -11,7 +11,7 @@ public final class Resources {
     private Resources() {
     }
 
-    /** The text of a test classpath resource, e.g. {@code math/add-loss-inline.html}. */
+    /** The text of a test classpath resource, e.g. {@code math/katex-node.js}. */
     public static String text(String resource) {
         try (InputStream in = Resources.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

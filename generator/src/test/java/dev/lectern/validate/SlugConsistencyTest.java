@@ -28,10 +28,16 @@ class SlugConsistencyTest {
     }
 
     @Test
-    void reportsTheSecondLessonWithASlugNamingTheFirst(@TempDir Path dir) throws Exception {
+    void reportsBothLessonsWithOneSlugEachNamingTheOther(@TempDir Path dir) throws Exception {
         ContentTree tree = ContentTree.seedModule(dir).write(COPY, java.nio.file.Files.readString(Repo.seed()));
-        assertEquals(List.of(COPY + ":3:1: error[duplicate-slug]: slug 'latent-consistency-and-turbo' is already used "
-                + "by " + SEED), tree.check(new SlugConsistency()));
+        assertEquals(List.of(
+                SEED + ":3:1: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
+                        + "lessons/latent-consistency-and-turbo/, as " + COPY + ":3 (slug 'latent-consistency-and-turbo') "
+                        + "does; none of them is published until each has a folder of its own",
+                COPY + ":3:1: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
+                        + "lessons/latent-consistency-and-turbo/, as " + SEED + ":3 (slug 'latent-consistency-and-turbo') "
+                        + "does; none of them is published until each has a folder of its own"),
+                tree.check(new SlugConsistency()));
     }
 
     @Test
@@ -39,7 +45,32 @@ class SlugConsistencyTest {
         String unstated = java.nio.file.Files.readString(Repo.seed())
                 .replace("**Slug:** `latent-consistency-and-turbo`\n", "");
         ContentTree tree = ContentTree.seedModule(dir).write(COPY, unstated);
-        assertEquals(List.of(COPY + ":0:0: error[duplicate-slug]: slug 'latent-consistency-and-turbo' is already used "
-                + "by " + SEED), tree.check(new SlugConsistency()));
+        assertEquals(List.of(SEED + ":3:1: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
+                        + "lessons/latent-consistency-and-turbo/, as " + COPY + " (slug 'latent-consistency-and-turbo') "
+                        + "does; none of them is published until each has a folder of its own",
+                COPY + ":0:0: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
+                        + "lessons/latent-consistency-and-turbo/, as " + SEED + ":3 (slug 'latent-consistency-and-turbo') "
+                        + "does; none of them is published until each has a folder of its own"),
+                tree.check(new SlugConsistency()));
+    }
+
+    @Test
+    void reportsFileNamesThatBecomeOneFolderOnceMadeSafeOrCaseFolded(@TempDir Path dir) {
+        ContentTree tree = ContentTree.in(dir)
+                .write("lessons/a b.md", "# Lesson: A\n")
+                .write("lessons/A-B.md", "# Lesson: B\n")
+                .write("lessons/αβ.md", "# Lesson: C\n")
+                .write("lessons/γδ.md", "# Lesson: D\n");
+        String none = " does; none of them is published until each has a folder of its own";
+        assertEquals(List.of(
+                "lessons/A-B.md:0:0: error[duplicate-slug]: slug 'A-B' publishes to lessons/A-B/, as lessons/a b.md "
+                        + "(slug 'a b')" + none,
+                "lessons/a b.md:0:0: error[duplicate-slug]: slug 'a b' publishes to lessons/a-b/, as lessons/A-B.md "
+                        + "(slug 'A-B')" + none,
+                "lessons/αβ.md:0:0: error[duplicate-slug]: slug 'αβ' publishes to lessons/lesson/, as "
+                        + "lessons/γδ.md (slug 'γδ')" + none,
+                "lessons/γδ.md:0:0: error[duplicate-slug]: slug 'γδ' publishes to lessons/lesson/, as "
+                        + "lessons/αβ.md (slug 'αβ')" + none),
+                tree.check(new SlugConsistency()));
     }
 }

@@ -91,12 +91,6 @@ public class KatexBenchmark {
         public void open(KatexBenchmark bench) {
             cache = new FormulaCache(bench.cacheDir, KatexRenderer.cacheIdentity());
         }
-
-        /** A cache that has read keeps its packs open until closed. */
-        @TearDown(Level.Invocation)
-        public void close() {
-            cache.close();
-        }
     }
 
     @Benchmark

@@ -1,0 +1,99 @@
+package dev.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
+import dev.lectern.site.BuildResult;
+import dev.lectern.site.CheckResult;
+import dev.lectern.testing.SecondLoopback;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lectern serve} on the command line: what it says when it starts and as it builds. */
+class ServeCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter err = new StringWriter();
+
+    /** Runs {@code serve} with {@code args} until its start line is out, then stops it; returns what it printed. */
+    private String serveUntilStarted(List<Diagnostic> diagnostics, String... args) throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        LecternCli cli = new LecternCli(cache -> new BuildingEngine(diagnostics), new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true));
+        String[] command = new String[args.length + 5];
+        System.arraycopy(new String[] {"serve", content.toString(), "--out", temp.resolve("out").toString(),
+                "--cache=" + temp.resolve("cache")}, 0, command, 0, 5);
+        System.arraycopy(args, 0, command, 5, args.length);
+        Thread serving = new Thread(() -> cli.execute(command));
+        serving.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!err.toString().contains("serving ") && serving.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        String printed = err.toString();
+        serving.interrupt();
+        serving.join(10_000);
+        assertTrue(printed.contains("serving "), printed);
+        return printed;
+    }
+
+    @Test
+    void byDefaultItServesThisMachineOnlyAndSaysWhere() throws Exception {
+        String printed = serveUntilStarted(List.of(), "--port", "0");
+
+        assertTrue(printed.lines().anyMatch(line -> line.matches("serving http://127\\.0\\.0\\.1:\\d+/lessons/ \\(Ctrl-C to stop\\)")),
+                printed);
+    }
+
+    @Test
+    void withHostItServesThatAddressAndSaysSoInOneLineWithTheUrl() throws Exception {
+        assumeTrue(SecondLoopback.address().isPresent(), "127.0.0.2 cannot be listened on here");
+
+        String printed = serveUntilStarted(List.of(), "--port", "0", "--host", "127.0.0.2");
+
+        assertTrue(printed.lines().anyMatch(line -> line.matches(
+                "serving http://127\\.0\\.0\\.2:\\d+/lessons/ to the local network \\(Ctrl-C to stop\\)")), printed);
+    }
+
+    @Test
+    void controlCharactersInADiagnosticMessageAreEscapedInTheLog() throws Exception {
+        Diagnostic texError = new Diagnostic("series-1/lessons/a.md", 3, 0, Severity.WARNING, "tex-error",
+                "KaTeX parse error: \u001b[2J\u001b]0;owned\u0007 at\nline\u009b2");
+
+        String printed = serveUntilStarted(List.of(texError), "--port", "0");
+
+        String line = printed.lines().filter(l -> l.contains("tex-error")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("warning[tex-error]: KaTeX parse error: \uFFFD[2J\uFFFD]0;owned\uFFFD at\uFFFDline\uFFFD2"),
+                line);
+        assertFalse(printed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'), printed);
+        assertTrue(printed.contains("\n0 errors, 1 warning, 0 infos in 1 file\n"), printed);
+    }
+
+    /** Builds nothing and reports the diagnostics it was given, as a build of content with them would. */
+    private record BuildingEngine(List<Diagnostic> diagnostics) implements Engine {
+        @Override
+        public CheckResult check(Path contentDir) {
+            throw new UnsupportedOperationException("serve does not check");
+        }
+
+        @Override
+        public BuildResult build(Path contentDir, Path outputDir) {
+            return new BuildResult(outputDir, diagnostics, List.of(), 0);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
