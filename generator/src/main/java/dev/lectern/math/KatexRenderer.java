@@ -3,7 +3,13 @@ package dev.lectern.math;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,12 +27,38 @@ import org.graalvm.polyglot.Source;
  * (it keeps the parsed KaTeX source) and contexts are pooled, at most {@code maxContexts}, each
  * used by one thread at a time. {@link #render} is thread-safe.
  *
- * <p>A TeX error, a macro bomb stopped by {@code maxExpand} and a formula that runs past the time
- * limit all come back as {@link RenderedMath#failed}; the renderer stays usable.
+ * <p>What a formula may cost is bounded by limits that give the same result on every machine: its
+ * length ({@link #MAX_TEX_LENGTH}), its nesting ({@link #MAX_NESTING}), KaTeX's {@code maxExpand}
+ * and {@code maxSize}. KaTeX recurses once per level of nesting, and how deep it can go depends on
+ * the thread's stack and on how much of GraalJS the JVM has compiled yet; so formulas run on
+ * KaTeX's own threads, with a stack far deeper than {@link #MAX_NESTING} needs. The time limit is
+ * only a safety net, far above what those limits allow (a formula of the maximum length takes well
+ * under a second), so it never decides what a page shows. A TeX error, a formula over a limit and
+ * one stopped by the safety net all come back as {@link RenderedMath#failed}; the renderer stays
+ * usable.
  */
 public final class KatexRenderer implements MathRenderer {
 
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
+
+    /**
+     * The longest TeX typeset, in characters: GraalJS's time grows with the length (about a second
+     * for 1,000 characters in a cold engine), and the longest formula of the real course has 201.
+     */
+    public static final int MAX_TEX_LENGTH = 2_000;
+
+    /**
+     * The deepest nesting of groups ({@code {}}, {@code \left}, {@code \begin}) typeset: the real
+     * course's formulas nest at most 2 deep; KaTeX's threads ({@link #STACK_BYTES}) take this many
+     * levels of the costliest construct measured, with room to spare.
+     */
+    public static final int MAX_NESTING = 128;
+
+    /**
+     * KaTeX's threads' stack. Measured with {@code \left(\frac{a}{...}\right)} repeated (two levels
+     * each): 1 MB took 23 repetitions, 16 MB over 100; twice that for {@link #MAX_NESTING}.
+     */
+    private static final long STACK_BYTES = 32L * 1024 * 1024;
 
     private final Duration timeLimit;
     private final int maxContexts;
@@ -38,6 +70,7 @@ public final class KatexRenderer implements MathRenderer {
     private Source katexSource;                                       // guarded by lock
     private Source bridgeSource;                                      // guarded by lock
     private ScheduledExecutorService watchdog;                        // guarded by lock
+    private ExecutorService threads;                                  // guarded by lock
     private final AtomicInteger contextsCreated = new AtomicInteger();
     private final AtomicLong jobs = new AtomicLong();
 
@@ -66,11 +99,63 @@ public final class KatexRenderer implements MathRenderer {
     /** Like {@link #render(String, boolean)} with another time limit for this formula. */
     public RenderedMath render(String tex, boolean displayMode, Duration limit) {
         Objects.requireNonNull(tex, "tex");
+        if (tex.length() > MAX_TEX_LENGTH) {
+            return MathErrorBox.failed(tex, displayMode, String.format(Locale.ROOT,
+                    "formula of %,d characters, over the limit of %,d; not typeset", tex.length(), MAX_TEX_LENGTH));
+        }
+        int nesting = nesting(tex);
+        if (nesting > MAX_NESTING) {
+            return MathErrorBox.failed(tex, displayMode, String.format(Locale.ROOT,
+                    "formula nested %,d levels deep, over the limit of %d; not typeset", nesting, MAX_NESTING));
+        }
         KatexWorker worker = acquire();
         try {
-            return worker.render(jobs.incrementAndGet(), tex, displayMode, limit, watchdog());
+            long job = jobs.incrementAndGet();
+            ScheduledExecutorService alarms = watchdog();
+            return onKatexThread(() -> worker.render(job, tex, displayMode, limit, alarms));
         } finally {
             release(worker);
+        }
+    }
+
+    /** The deepest nesting of braces, {@code \left...\right} and {@code \begin...\end} in {@code tex}. */
+    static int nesting(String tex) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            if (c == '\\') {
+                if (tex.startsWith("left", i + 1) || tex.startsWith("begin", i + 1)) {
+                    deepest = Math.max(deepest, ++depth);
+                } else if (tex.startsWith("right", i + 1) || tex.startsWith("end", i + 1)) {
+                    depth = Math.max(0, depth - 1);
+                }
+                i++; // the escaped character (\{ is not a group)
+            } else if (c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return deepest;
+    }
+
+    private RenderedMath onKatexThread(Callable<RenderedMath> formula) {
+        Future<RenderedMath> result = threads().submit(formula);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while typesetting a formula", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -79,7 +164,8 @@ public final class KatexRenderer implements MathRenderer {
      * error-box format. Read without starting JavaScript, for {@link FormulaCache} keys.
      */
     public static String cacheIdentity() {
-        return "katex " + KatexBundle.version() + " " + KatexOptions.JSON + " " + MathErrorBox.FORMAT;
+        return "katex " + KatexBundle.version() + " " + KatexOptions.JSON + " " + MathErrorBox.FORMAT
+                + " max-tex-" + MAX_TEX_LENGTH + " max-nesting-" + MAX_NESTING;
     }
 
     /** How many GraalJS contexts this renderer has created (each one loaded KaTeX). */
@@ -98,6 +184,9 @@ public final class KatexRenderer implements MathRenderer {
             idle.clear();
             if (watchdog != null) {
                 watchdog.shutdownNow();
+            }
+            if (threads != null) {
+                threads.shutdownNow();
             }
             if (engine != null) {
                 engine.close(true); // cancels a formula still running on another thread
@@ -178,6 +267,23 @@ public final class KatexRenderer implements MathRenderer {
     private Source bridgeSource() {
         synchronized (lock) {
             return bridgeSource;
+        }
+    }
+
+    private ExecutorService threads() {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("KatexRenderer is closed");
+            }
+            if (threads == null) {
+                AtomicInteger count = new AtomicInteger();
+                threads = Executors.newFixedThreadPool(maxContexts, task -> {
+                    Thread thread = new Thread(null, task, "lectern-katex-" + count.incrementAndGet(), STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            return threads;
         }
     }
 

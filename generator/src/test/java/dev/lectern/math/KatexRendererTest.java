@@ -3,6 +3,7 @@ package dev.lectern.math;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.testing.SharedKatex;
 import java.time.Duration;
@@ -47,10 +48,31 @@ class KatexRendererTest {
     }
 
     @Test
-    void reportsAFormulaNestedTooDeepAsAnError(KatexRenderer katex) {
-        String deep = "{".repeat(100_000) + "x" + "}".repeat(100_000);
-        assertEquals(Optional.of("Maximum call stack size exceeded"), katex.render(deep, false).error());
+    void aFormulaNestedDeeperThanTheLimitIsAnErrorOnEveryMachine(KatexRenderer katex) {
+        String deep = "\\sqrt{".repeat(129) + "x" + "}".repeat(129);
+        assertEquals(Optional.of("formula nested 129 levels deep, over the limit of 128; not typeset"),
+                katex.render(deep, false).error());
         assertEquals(Optional.empty(), katex.render("x^2", false).error());
+    }
+
+    @Test
+    void theCostliestNestingWithinTheLimitIsTypesetWhateverTheCallersStack(KatexRenderer katex) throws Exception {
+        // \left( \frac{a}{...} \right): two levels each, KaTeX's deepest recursion per level measured
+        String deepest = "\\left(\\frac{a}{".repeat(64) + "x" + "}\\right)".repeat(64);
+        assertEquals(KatexRenderer.MAX_NESTING, KatexRenderer.nesting(deepest));
+        RenderedMath[] onSmallStack = new RenderedMath[1];
+        Thread caller = new Thread(null, () -> onSmallStack[0] = katex.render(deepest, true), "small-stack", 256 * 1024);
+        caller.start();
+        caller.join();
+        assertEquals(Optional.empty(), onSmallStack[0].error());
+        assertEquals(onSmallStack[0], katex.render(deepest, true));
+    }
+
+    @Test
+    void nestingCountsBracesLeftRightAndEnvironmentsButNotEscapedBraces() {
+        assertEquals(0, KatexRenderer.nesting("x + \\{ y \\}"));
+        assertEquals(2, KatexRenderer.nesting("\\frac{a}{b_{c}}"));
+        assertEquals(3, KatexRenderer.nesting("\\begin{pmatrix} \\left( {x} \\right) \\end{pmatrix}"));
     }
 
     @Test
@@ -67,7 +89,7 @@ class KatexRendererTest {
 
     @Test
     void stopsAFormulaPastTheTimeLimitAndStaysUsable(KatexRenderer katex) {
-        String slow = "\\frac{a_1}{b} + ".repeat(2000) + "c"; // seconds in the interpreter
+        String slow = "\\frac{a_1}{b} + ".repeat(120) + "c"; // within the length limit; a long time for 50 ms
         RenderedMath addLoss = katex.render(ADD_LOSS, false);
         RenderedMath stopped = katex.render(slow, true, Duration.ofMillis(50));
         assertEquals(Optional.of("formula passed the time limit of 50 ms and was stopped"), stopped.error());
@@ -115,7 +137,26 @@ class KatexRendererTest {
     @Test
     void readsTheBundledKatexVersionWithoutJavaScript() {
         assertEquals("0.19.1", KatexBundle.version());
-        assertEquals("katex 0.19.1 " + KatexOptions.JSON + " error-box-1", KatexRenderer.cacheIdentity());
+        assertEquals("katex 0.19.1 " + KatexOptions.JSON + " error-box-1 max-tex-2000 max-nesting-128", KatexRenderer.cacheIdentity());
+    }
+
+    @Test
+    void aFormulaOverTheLengthLimitIsAnErrorBoxOnEveryMachineAndStartsNoKatex() {
+        String tex = "x+".repeat(1000) + "y";
+        try (KatexRenderer katex = new KatexRenderer()) {
+            RenderedMath math = katex.render(tex, true);
+            assertEquals(Optional.of("formula of 2,001 characters, over the limit of 2,000; not typeset"), math.error());
+            assertTrue(math.html().startsWith("<div class=\"lectern-math-error lectern-math-error-display\""));
+            assertEquals(0, katex.contextsCreated());
+        }
+    }
+
+    @Test
+    void aFormulaOfTheMaximumLengthIsTypesetWithinTheSafetyNet(KatexRenderer katex) {
+        // about 2 s with the machine's load average at 10, against the safety net's 20 s
+        String tex = "\\frac{a}{b}+".repeat(166) + "xyzwvuts";
+        assertEquals(KatexRenderer.MAX_TEX_LENGTH, tex.length());
+        assertEquals(Optional.empty(), katex.render(tex, true).error());
     }
 
     /** Ten macros, each expanding to two of the next: 2^10 expansions, past maxExpand 1000. */
