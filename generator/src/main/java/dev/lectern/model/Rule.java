@@ -76,7 +76,9 @@ public enum Rule {
     ITERATION_SEQUENCE(Severity.WARNING, "iterations not numbered 1..n in order, or dates going backwards"),
     FINDING_UNRESOLVED(Severity.WARNING, "a finding of the previous iteration missing from the resolution check"),
     OPEN_CRITICAL(Severity.ERROR, "the latest review has a CRITICAL finding: the lesson is not publishable"),
-    CHECKLIST_UNCHECKED(Severity.WARNING, "an unticked checklist item"),
+    CHECKLIST_UNCHECKED(Severity.WARNING, "an unticked checklist item; an info when the specification satisfies it"),
+    CHECKLIST_CLAIM_CONTRADICTED(Severity.WARNING, "a ticked checklist item that the specification contradicts (the "
+            + "message names the evidence)"),
 
     // Text and links
     SPACED_EM_DASH(Severity.WARNING, "an em dash with spaces around it in student-facing text"),
