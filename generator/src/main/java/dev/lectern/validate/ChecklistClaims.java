@@ -127,171 +127,61 @@ public final class ChecklistClaims {
         }
     }
 
+    /** What decides a claim, from the lesson's facts, the item's words and its parenthesised details. */
+    @FunctionalInterface
+    private interface Judge {
+        Outcome judge(Facts f, String words, String details);
+    }
+
     /** The claims Lectern can match, in the order they are tried (the first whose words match decides). */
     private enum Claim {
-        MULTI_CONCEPT_JUMPS("no multi-concept jumps", "multi-concept|\\bjumps?\\b") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                return new Outcome(Status.NOT_MACHINE_CHECKABLE, "whether a widget or exercise asks for several new "
-                        + "steps at once is a judgement about the built lesson; the specification records no count of it",
-                        List.of());
-            }
-        },
-        NO_UNTAUGHT("no prerequisite left untaught", "untaught|not taught") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                if (f.prerequisiteTables.isEmpty()) {
-                    return f.noPrerequisites();
-                }
-                List<Evidence> against = new ArrayList<>(f.evidence(Rule.GAP_WITHOUT_RESOLUTION));
-                against.addAll(f.evidenceAt(Rule.PREREQ_STATUS_MISMATCH, f.linesOf(r -> r.status()
-                        .filter(PrereqStatus.OK::equals).isPresent())));
-                against.addAll(f.gapsDenied(details));
-                against.sort(BY_LINE);
-                if (!against.isEmpty()) {
-                    return Outcome.contradicted(against.size() == 1 ? "a prerequisite is left untaught"
-                            : against.size() + " prerequisites are left untaught", against);
-                }
-                return Outcome.verified(f.gapRows().isEmpty() ? "every prerequisite is met (status OK)"
-                        : "each of the " + f.gapRows().size() + " gaps has a resolution", f.prerequisiteTable());
-            }
-        },
-        GAPS_RESOLVED("every gap has a resolution", "\\bgaps?\\b.*resol|resolution plan") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                if (f.prerequisiteTables.isEmpty()) {
-                    return f.noPrerequisites();
-                }
-                List<Evidence> against = new ArrayList<>(f.evidence(Rule.GAP_WITHOUT_RESOLUTION));
-                against.addAll(f.gapsDenied(details));
-                against.sort(BY_LINE);
-                if (!against.isEmpty()) {
-                    return Outcome.contradicted(against.size() == 1 ? "a gap has no resolution"
-                            : against.size() + " gaps have no resolution", against);
-                }
-                return Outcome.verified(f.gapRows().isEmpty() ? "no prerequisite is a GAP or MISSING"
-                        : "each of the " + f.gapRows().size() + " gaps has a row in the gap resolution table",
-                        f.prerequisiteTable());
-            }
-        },
-        TRACED("every prerequisite traced in its source lesson's module record", "\\btraced?\\b") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                if (f.prerequisiteTables.isEmpty()) {
-                    return f.noPrerequisites();
-                }
-                List<Evidence> untraced = f.evidence(Rule.PREREQ_UNTRACED);
-                if (!untraced.isEmpty()) {
-                    return Outcome.contradicted(untraced.size() == 1 ? "a prerequisite is not in its source lesson's record"
-                            : untraced.size() + " prerequisites are not in their source lessons' records", untraced);
-                }
-                List<Evidence> outside = new ArrayList<>(f.evidenceAt(Rule.PREREQ_UNKNOWN_LESSON, f.prerequisiteLines()));
-                outside.addAll(f.evidenceAt(Rule.LESSON_NOT_WRITTEN, f.prerequisiteLines()));
-                outside.sort(BY_LINE);
-                if (!outside.isEmpty()) {
-                    return Outcome.unknown("the records of " + outside.size() + " source " + (outside.size() == 1
-                            ? "lesson are" : "lessons are") + " not in the content; the other prerequisites are traced",
-                            outside);
-                }
-                return Outcome.verified("each of the " + f.prerequisites.size()
-                        + " prerequisites is in its source lesson's module record at its depth", f.prerequisiteTable());
-            }
-        },
-        DEPTH_MATCH("each prerequisite's status follows from its depths", "depth match|depths? (?:verified|checked|match)") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                if (f.prerequisiteTables.isEmpty()) {
-                    return f.noPrerequisites();
-                }
-                List<Evidence> mismatches = f.evidence(Rule.PREREQ_STATUS_MISMATCH);
-                if (!mismatches.isEmpty()) {
-                    return Outcome.contradicted(mismatches.size() == 1 ? "a prerequisite's status does not follow from its depths"
-                            : mismatches.size() + " prerequisites' statuses do not follow from their depths", mismatches);
-                }
-                List<Evidence> unread = f.unreadable(r -> r.required().isEmpty() || r.actual().isEmpty()
-                        || r.status().isEmpty(), "a depth or status Lectern cannot read");
-                if (!unread.isEmpty()) {
-                    return Outcome.unknown(unread.size() + " of the " + f.prerequisites.size()
-                            + " prerequisites have a depth or status Lectern cannot read; the others match", unread);
-                }
-                return Outcome.verified("each of the " + f.prerequisites.size()
-                        + " prerequisites has the status its depths give", f.prerequisiteTable());
-            }
-        },
+        MULTI_CONCEPT_JUMPS("no multi-concept jumps", "multi-concept|\\bjumps?\\b", (f, w, d) -> new Outcome(
+                Status.NOT_MACHINE_CHECKABLE, "whether a widget or exercise asks for several new steps at once is a "
+                + "judgement about the built lesson; the specification records no count of it", List.of())),
+        NO_UNTAUGHT("no prerequisite left untaught", "untaught|not taught", prerequisites((f, w, d) -> f.noUntaught(d))),
+        GAPS_RESOLVED("every gap has a resolution", "\\bgaps?\\b.*resol|resolution plan",
+                prerequisites((f, w, d) -> f.gapsResolved(d))),
+        TRACED("every prerequisite traced in its source lesson's module record", "\\btraced?\\b",
+                prerequisites((f, w, d) -> f.traced())),
+        DEPTH_MATCH("each prerequisite's status follows from its depths", "depth match|depths? (?:verified|checked|match)",
+                prerequisites((f, w, d) -> f.depthMatch())),
         CONCEPTS_LISTED("every assumed concept listed with its required depth",
-                "assumed concepts?|prerequisites? (?:are )?listed|concepts? listed") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                if (f.prerequisiteTables.isEmpty()) {
-                    return f.noPrerequisites();
-                }
-                List<Evidence> unread = f.unreadable(r -> r.required().isEmpty(), "no required depth Lectern can read");
-                if (!unread.isEmpty()) {
-                    return Outcome.contradicted(unread.size() + " of the " + f.prerequisites.size()
-                            + " prerequisites have no readable required depth", unread);
-                }
-                return Outcome.verified(f.prerequisites.size() + " prerequisites, each with its required depth",
-                        f.prerequisiteTable());
-            }
-        },
-        MISCONCEPTIONS("at least 3 misconceptions, each with a negative example", "misconception") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                return f.planningTable(Rule.TOO_FEW_MISCONCEPTIONS, MisconceptionTable.class, "misconceptions",
-                        details, "misconceptions?");
-            }
-        },
-        MODALITIES("at least 3 modalities, each with a rationale", "modalit") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                return f.planningTable(Rule.TOO_FEW_MODALITIES, ModalityTable.class, "modalities", details,
-                        "modalit(?:y|ies)");
-            }
-        },
-        EXAMPLES("at least 2 positive and 1 negative example", "example") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                return f.examples(details);
-            }
-        },
-        CONNECTIONS("every new concept connected to an existing one", "connected|connections?\\b") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                return f.connections();
-            }
-        },
-        COGNITIVE_LOAD("at most 3 new concepts, as many as the specification states", "cognitive load|new concepts?") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                return f.cognitiveLoad(words);
-            }
-        },
-        NARRATIVE("the narrative motivation is stated", "narrative|motivation") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                return f.partWithText("narrative", "Narrative Arc");
-            }
-        },
-        SCOPE("the scope boundaries are stated", "\\bscope\\b") {
-            @Override
-            Outcome judge(Facts f, String words, String details) {
-                return f.partWithText("scope", "Scope Boundaries");
-            }
-        };
+                "assumed concepts?|prerequisites? (?:are )?listed|concepts? listed",
+                prerequisites((f, w, d) -> f.conceptsListed())),
+        MISCONCEPTIONS("at least 3 misconceptions, each with a negative example", "misconception", (f, w, d) ->
+                f.planningTable(Rule.TOO_FEW_MISCONCEPTIONS, MisconceptionTable.class, "misconceptions", d, "misconceptions?")),
+        MODALITIES("at least 3 modalities, each with a rationale", "modalit", (f, w, d) ->
+                f.planningTable(Rule.TOO_FEW_MODALITIES, ModalityTable.class, "modalities", d, "modalit(?:y|ies)")),
+        EXAMPLES("at least 2 positive and 1 negative example", "example", (f, w, d) -> f.examples(d)),
+        CONNECTIONS("every new concept connected to an existing one", "connected|connections?\\b", (f, w, d) -> f.connections()),
+        COGNITIVE_LOAD("at most 3 new concepts, as many as the specification states", "cognitive load|new concepts?",
+                (f, w, d) -> f.cognitiveLoad(w)),
+        NARRATIVE("the narrative motivation is stated", "narrative|motivation",
+                (f, w, d) -> f.partWithText("narrative", "Narrative Arc")),
+        SCOPE("the scope boundaries are stated", "\\bscope\\b", (f, w, d) -> f.partWithText("scope", "Scope Boundaries"));
 
         private final String description;
         private final Pattern pattern;
+        private final Judge judge;
 
-        Claim(String description, String words) {
+        Claim(String description, String words, Judge judge) {
             this.description = description;
             this.pattern = Pattern.compile(words);
+            this.judge = judge;
+        }
+
+        /** A claim about the prerequisites: unknown without a prerequisites table. */
+        private static Judge prerequisites(Judge judge) {
+            return (f, w, d) -> f.prerequisiteTables.isEmpty() ? f.noPrerequisites() : judge.judge(f, w, d);
         }
 
         /**
          * @param words   the item's text, lower case
          * @param details its parenthesised part, {@code (5 misconceptions)}, lower case; empty when it has none
          */
-        abstract Outcome judge(Facts f, String words, String details);
+        Outcome judge(Facts f, String words, String details) {
+            return judge.judge(f, words, details);
+        }
     }
 
     private static final java.util.Comparator<Evidence> BY_LINE = java.util.Comparator.comparingInt(Evidence::line);
@@ -308,6 +198,75 @@ public final class ChecklistClaims {
             this.own = own;
             this.prerequisiteTables = lesson.tables(PrerequisiteTable.class);
             this.prerequisites = lesson.prerequisites();
+        }
+
+        Outcome noUntaught(String details) {
+            List<Evidence> against = new ArrayList<>(evidenceAt(Rule.PREREQ_STATUS_MISMATCH, linesOf(r -> r.status()
+                    .filter(PrereqStatus.OK::equals).isPresent())));
+            return gaps(against, details, "a prerequisite is left untaught", "prerequisites are left untaught",
+                    gapRows().isEmpty() ? "every prerequisite is met (status OK)"
+                            : "each of the " + gapRows().size() + " gaps has a resolution");
+        }
+
+        Outcome gapsResolved(String details) {
+            return gaps(new ArrayList<>(), details, "a gap has no resolution", "gaps have no resolution",
+                    gapRows().isEmpty() ? "no prerequisite is a GAP or MISSING"
+                            : "each of the " + gapRows().size() + " gaps has a row in the gap resolution table");
+        }
+
+        /** Gap claims: contradicted by gap-without-resolution, a GAP row the item denies, and {@code against}. */
+        private Outcome gaps(List<Evidence> against, String details, String one, String many, String verified) {
+            against.addAll(evidence(Rule.GAP_WITHOUT_RESOLUTION));
+            against.addAll(gapsDenied(details));
+            against.sort(BY_LINE);
+            if (!against.isEmpty()) {
+                return Outcome.contradicted(against.size() == 1 ? one : against.size() + " " + many, against);
+            }
+            return Outcome.verified(verified, prerequisiteTable());
+        }
+
+        Outcome traced() {
+            List<Evidence> untraced = evidence(Rule.PREREQ_UNTRACED);
+            if (!untraced.isEmpty()) {
+                return Outcome.contradicted(untraced.size() == 1 ? "a prerequisite is not in its source lesson's record"
+                        : untraced.size() + " prerequisites are not in their source lessons' records", untraced);
+        }
+            List<Evidence> outside = new ArrayList<>(evidenceAt(Rule.PREREQ_UNKNOWN_LESSON, prerequisiteLines()));
+            outside.addAll(evidenceAt(Rule.LESSON_NOT_WRITTEN, prerequisiteLines()));
+            outside.sort(BY_LINE);
+            if (!outside.isEmpty()) {
+                return Outcome.unknown("the records of " + outside.size() + " source " + (outside.size() == 1
+                        ? "lesson are" : "lessons are") + " not in the content; the other prerequisites are traced",
+                        outside);
+        }
+            return Outcome.verified("each of the " + prerequisites.size()
+                    + " prerequisites is in its source lesson's module record at its depth", prerequisiteTable());
+        }
+
+        Outcome depthMatch() {
+            List<Evidence> mismatches = evidence(Rule.PREREQ_STATUS_MISMATCH);
+            if (!mismatches.isEmpty()) {
+                return Outcome.contradicted(mismatches.size() == 1 ? "a prerequisite's status does not follow from its depths"
+                        : mismatches.size() + " prerequisites' statuses do not follow from their depths", mismatches);
+        }
+            List<Evidence> unread = unreadable(r -> r.required().isEmpty() || r.actual().isEmpty()
+                    || r.status().isEmpty(), "a depth or status Lectern cannot read");
+            if (!unread.isEmpty()) {
+                return Outcome.unknown(unread.size() + " of the " + prerequisites.size()
+                        + " prerequisites have a depth or status Lectern cannot read; the others match", unread);
+        }
+            return Outcome.verified("each of the " + prerequisites.size()
+                    + " prerequisites has the status its depths give", prerequisiteTable());
+        }
+
+        Outcome conceptsListed() {
+            List<Evidence> unread = unreadable(r -> r.required().isEmpty(), "no required depth Lectern can read");
+            if (!unread.isEmpty()) {
+                return Outcome.contradicted(unread.size() + " of the " + prerequisites.size()
+                        + " prerequisites have no readable required depth", unread);
+        }
+            return Outcome.verified(prerequisites.size() + " prerequisites, each with its required depth",
+                    prerequisiteTable());
         }
 
         List<Evidence> evidence(Rule rule) {
