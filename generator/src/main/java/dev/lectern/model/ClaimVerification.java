@@ -2,6 +2,7 @@ package dev.lectern.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What the specification says about one checklist item's claim: the check that decides it
@@ -41,6 +42,17 @@ public record ClaimVerification(Checklist.Item item, String checklist, String cl
         public String text() {
             return (line > 0 ? line + ": " : "") + message;
         }
+    }
+
+    /**
+     * The rule that reports the item: checklist-claim-contradicted for a ticked item the specification
+     * contradicts, checklist-unchecked for an unticked one; empty otherwise.
+     */
+    public Optional<Rule> reportedBy() {
+        if (!item.checked()) {
+            return Optional.of(Rule.CHECKLIST_UNCHECKED);
+        }
+        return status == Status.CONTRADICTED ? Optional.of(Rule.CHECKLIST_CLAIM_CONTRADICTED) : Optional.empty();
     }
 
     /** The evidence in one line, for a diagnostic's message. */

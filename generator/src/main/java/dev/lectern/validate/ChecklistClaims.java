@@ -81,7 +81,7 @@ public final class ChecklistClaims {
             for (ClaimVerification v : verify(lesson, reported.of(lesson.file()))) {
                 Checklist.Item item = v.item();
                 String quoted = "'" + shortened(item.text().plain()) + "' (" + v.checklist() + ")";
-                if (item.checked() && v.status() == Status.CONTRADICTED) {
+                if (v.reportedBy().filter(Rule.CHECKLIST_CLAIM_CONTRADICTED::equals).isPresent()) {
                     reporter.report(Rule.CHECKLIST_CLAIM_CONTRADICTED, item.line(), 1, "ticked " + quoted + ", but "
                             + v.reason() + ": " + v.evidenceText());
                 } else if (!item.checked() && v.status() == Status.VERIFIED) {
@@ -205,12 +205,14 @@ public final class ChecklistClaims {
                     .filter(PrereqStatus.OK::equals).isPresent())));
             return gaps(against, details, "a prerequisite is left untaught", "prerequisites are left untaught",
                     gapRows().isEmpty() ? "every prerequisite is met (status OK)"
+                            : gapRows().size() == 1 ? "its one gap has a resolution"
                             : "each of the " + gapRows().size() + " gaps has a resolution");
         }
 
         Outcome gapsResolved(String details) {
             return gaps(new ArrayList<>(), details, "a gap has no resolution", "gaps have no resolution",
                     gapRows().isEmpty() ? "no prerequisite is a GAP or MISSING"
+                            : gapRows().size() == 1 ? "its one gap has a row in the gap resolution table"
                             : "each of the " + gapRows().size() + " gaps has a row in the gap resolution table");
         }
 
