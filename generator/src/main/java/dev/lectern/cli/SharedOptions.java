@@ -23,6 +23,19 @@ final class SharedOptions {
                     + "(default: $XDG_CACHE_HOME/lectern, or ~/.cache/lectern).")
     private Path cacheDir;
 
+    @Option(names = "--max-diagnostics", paramLabel = "N", defaultValue = "100",
+            description = "Print at most N diagnostics with their source lines, errors first; the rest are counted "
+                    + "per rule (default: ${DEFAULT-VALUE}). JSON and SARIF always carry every diagnostic.")
+    private int maxDiagnostics;
+
+    /** How many diagnostics the text report prints in full; a negative number is a usage error. */
+    int maxDiagnostics() {
+        if (maxDiagnostics < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-diagnostics must be 0 or more: " + maxDiagnostics);
+        }
+        return maxDiagnostics;
+    }
+
     /** The content folder, which must exist: a missing one is a usage error. */
     Path contentDir() {
         if (!Files.isDirectory(contentDir)) {

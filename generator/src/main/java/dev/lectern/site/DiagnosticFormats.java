@@ -8,7 +8,11 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.render.DiagnosticCounts;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * How diagnostics are printed, shared by the command line and the Maven plugin: the compiler-style
@@ -75,10 +79,32 @@ public final class DiagnosticFormats {
      * {@link SourceExcerpts}); at the end the summary line.
      */
     public static String text(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder) {
+        return text(diagnostics, excerpts, shownUnder, Integer.MAX_VALUE, "");
+    }
+
+    /**
+     * The compiler-style report of at most {@code max} diagnostics, the most severe first (as javac's
+     * {@code -Xmaxerrs}): then one line per rule with how many more it found, the line saying where the
+     * full report is ({@code fullReport}, when not empty), and the summary line over all of them.
+     */
+    public static String text(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder, int max,
+                              String fullReport) {
+        List<Diagnostic> ordered = diagnostics.stream()
+                .sorted(Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.BY_LOCATION)).toList();
         StringBuilder out = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : ordered.subList(0, Math.min(max, ordered.size()))) {
             for (String line : entry(d, excerpts, shownUnder)) {
                 out.append(line).append('\n');
+            }
+        }
+        if (ordered.size() > max) {
+            Map<String, Long> rest = ordered.subList(max, ordered.size()).stream().collect(Collectors.groupingBy(
+                    d -> d.severity().label() + "[" + d.rule() + "]", LinkedHashMap::new, Collectors.counting()));
+            out.append(ordered.size() - max).append(" more not shown (--max-diagnostics ").append(max).append("):\n");
+            rest.forEach((rule, count) -> out.append("  ").append(count).append(' ').append(TerminalText.safe(rule))
+                    .append('\n'));
+            if (!fullReport.isEmpty()) {
+                out.append("every diagnostic: ").append(TerminalText.safe(fullReport)).append('\n');
             }
         }
         return out.append(Summary.of(diagnostics).line()).append('\n').toString();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
+import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderedFile;
 import dev.lectern.render.SiteRenderer;
@@ -77,11 +78,12 @@ class SiteBuildTest {
         assertEquals(result.diagnostics().size(), report.select("details.rule-report tr.diagnostic").size());
         assertEquals(result.diagnostics().stream().map(d -> d.line() + ":" + d.column()).toList(),
                 report.select("#lesson-latent-consistency-and-turbo tr.diagnostic td.location").eachText());
-        assertEquals("Latent Consistency & Turbo · PASS · " + result.diagnostics().size() + " warnings",
+        String counts = DiagnosticCounts.of(result.diagnostics()).text();
+        assertEquals("Latent Consistency & Turbo · PASS · " + counts,
                 report.selectFirst("#lesson-latent-consistency-and-turbo summary").text());
         assertEquals("Every lesson can be published: each has a PASS verdict and no error.",
                 report.selectFirst("#publishing + p").text());
-        assertEquals("Validation report: " + result.diagnostics().size() + " warnings; 1 open review finding",
+        assertEquals("Validation report: " + counts + "; 1 open review finding",
                 lesson.selectFirst(".report-link").text());
         assertEquals(List.of("../reports/validation.html#lesson-latent-consistency-and-turbo"),
                 lesson.select(".report-link a").eachAttr("href"));
