@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
             result = engine.build(contentDir, outputDir);
         }
         err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString(),
-                options.maxDiagnostics(), outputDir.resolve(ValidationPageRenderer.PATH).toString()));
+                options.shown(), outputDir.resolve(ValidationPageRenderer.PATH).toString()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()));
         Path lessons = outputDir.resolve("lessons");
         err.println(result.filesWritten() == 0

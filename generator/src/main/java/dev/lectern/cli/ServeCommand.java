@@ -94,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private void report(Path contentDir, BuildResult result, PrintWriter err) {
         err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString(),
-                options.maxDiagnostics(), "the validation page, /lessons/reports/validation.html"));
+                options.shown(), "the validation page, /lessons/reports/validation.html"));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote " + result.filesWritten()
                 + " files");
         err.flush();
