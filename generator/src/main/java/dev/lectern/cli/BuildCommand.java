@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.site.SourceExcerpts;
@@ -43,8 +44,8 @@ final class BuildCommand implements Callable<Integer> {
         try (Engine engine = engines.open(options.cacheDir())) {
             result = engine.build(contentDir, outputDir);
         }
-        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir),
-                contentDir.toString()));
+        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString(),
+                options.shown(), outputDir.resolve(ValidationPageRenderer.PATH).toString()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()));
         Path lessons = outputDir.resolve("lessons");
         err.println(result.filesWritten() == 0

@@ -46,7 +46,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         String shownUnder = contentDir.toString();
         String report = switch (format) {
-            case text -> DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), shownUnder);
+            case text -> DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), shownUnder,
+                    options.shown(), "lectern check " + shownUnder + " --format json");
             case json -> DiagnosticFormats.json(DiagnosticFormats.under(shownUnder, result.diagnostics()));
             case sarif -> SarifReport.write(result.diagnostics(), shownUnder, LecternCli.Version.number());
         };

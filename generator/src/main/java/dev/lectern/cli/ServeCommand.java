@@ -93,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void report(Path contentDir, BuildResult result, PrintWriter err) {
-        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString()));
+        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString(),
+                options.shown(), "the validation page, /lessons/reports/validation.html"));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote " + result.filesWritten()
                 + " files");
         err.flush();

@@ -1,7 +1,10 @@
 package dev.lectern.cli;
 
+import dev.lectern.model.Severity;
+import dev.lectern.site.DiagnosticFormats;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,6 +25,27 @@ final class SharedOptions {
             description = "Where typeset formulas are kept between runs "
                     + "(default: $XDG_CACHE_HOME/lectern, or ~/.cache/lectern).")
     private Path cacheDir;
+
+    @Option(names = "--max-diagnostics", paramLabel = "N", defaultValue = "100",
+            description = "Print at most N diagnostics with their source lines, errors first; the rest are counted "
+                    + "per rule (default: ${DEFAULT-VALUE}). JSON and SARIF always carry every diagnostic.")
+    private int maxDiagnostics;
+
+    @Option(names = "--min-severity", paramLabel = "error|warning|info", defaultValue = "warning",
+            description = "Print diagnostics at least this severe with their source lines; the others are counted "
+                    + "per rule (default: ${DEFAULT-VALUE}).")
+    private Level minSeverity;
+
+    /** The severities as the option spells them. */
+    enum Level { error, warning, info }
+
+    /** Which diagnostics the text report prints in full; a negative maximum is a usage error. */
+    DiagnosticFormats.Shown shown() {
+        if (maxDiagnostics < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-diagnostics must be 0 or more: " + maxDiagnostics);
+        }
+        return new DiagnosticFormats.Shown(maxDiagnostics, Severity.valueOf(minSeverity.name().toUpperCase(Locale.ROOT)));
+    }
 
     /** The content folder, which must exist: a missing one is a usage error. */
     Path contentDir() {

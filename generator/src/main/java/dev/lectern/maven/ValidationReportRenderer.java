@@ -1,5 +1,7 @@
 package dev.lectern.maven;
 
+import dev.lectern.model.ClaimVerification;
+import dev.lectern.model.Rule;
 import dev.lectern.render.LessonReport;
 import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.render.ValidationReport;
@@ -11,9 +13,11 @@ import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
- * The "Lesson validation" page of the Maven site: totals, the review board (latest verdict,
- * iteration, date and open findings per lesson), checklist completion, each lesson's diagnostics,
- * the other files' diagnostics, and the rule catalog. It shows what {@code check} finds; the
+ * The "Lesson validation" page of the Maven site. It opens with what blocks publishing: the lessons
+ * that cannot be published and why, the contradicted checklist claims, a summary by rule and the
+ * checklist verification across the course; then the review board (latest verdict, iteration, date
+ * and open findings per lesson), each lesson's checklist items and diagnostics, the other files'
+ * diagnostics, and the rule catalog. It shows what {@code check} finds; the
  * course's own page ({@code lessons/reports/validation.html}) adds what publishing finds (formulas,
  * links). Links are relative to the site root, where the lessons are under {@code lessons/}.
  */
@@ -45,18 +49,16 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
         int lessons = report.lessonCount();
         paragraph("Lectern read " + lessons + (lessons == 1 ? " lesson specification" : " lesson specifications")
                 + " in " + contentDir + " and found " + summary.line() + ".");
-        startTable();
-        tableHeader(new String[] {"Errors", "Warnings", "Infos", "Files with diagnostics"});
-        tableRow(new String[] {Long.toString(summary.errors()), Long.toString(summary.warnings()),
-            Long.toString(summary.infos()), Long.toString(summary.files())});
-        endTable();
         sink.paragraph();
         text("Problems found while publishing (formulas KaTeX cannot typeset, broken links) are listed too on the ");
         link(ValidationPageRenderer.PATH, "course's own validation page");
         text(".");
         sink.paragraph_();
+        renderPublishing();
+        renderContradicted();
+        renderRuleSummary();
+        renderChecklistVerification();
         renderReviewBoard();
-        renderChecklists();
         renderLessons();
         renderOtherFiles();
         renderRules();
@@ -101,23 +103,94 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
         endSection();
     }
 
-    private void renderChecklists() {
-        startSection("Checklists", "checklists");
+    private void renderPublishing() {
+        startSection("Can we publish?", "publishing");
+        List<LessonReport> blocked = report.blocked();
         if (report.lessons().isEmpty()) {
             paragraph("No lesson specifications were found.");
+        } else if (blocked.isEmpty()) {
+            paragraph("Every lesson can be published: each has a PASS verdict and no error.");
         } else {
+            paragraph(blocked.size() + " of " + report.lessonCount() + " lessons cannot be published. A lesson is "
+                    + "publishable when its latest review's verdict is a PASS and it has no error.");
             startTable();
-            tableHeader(new String[] {"Lesson", "Checklists", "Items ticked"});
-            for (LessonReport l : report.lessons()) {
+            tableHeader(new String[] {"Lesson", "Latest verdict", "What must change"});
+            for (LessonReport l : blocked) {
                 sink.tableRow();
                 lessonCell(l);
-                tableCell(l.checklists().isEmpty() ? "–" : l.checklistSummary());
-                tableCell(l.itemsChecked() + "/" + l.items());
+                tableCell(l.verdict());
+                List<String> why = new java.util.ArrayList<>();
+                if (!l.publishability().passed()) {
+                    why.add(l.publishability().reasons().get(0));
+                }
+                l.errors().forEach(d -> why.add(l.file() + (d.line() > 0 ? ":" + d.location() : "") + " " + d.rule()
+                        + ": " + d.message()));
+                l.criticalFindings().forEach(f -> why.add("open CRITICAL finding at line " + f));
+                tableCell(String.join("; ", why));
                 sink.tableRow_();
             }
             endTable();
         }
         endSection();
+    }
+
+    private void renderContradicted() {
+        startSection("Contradicted checklist claims", "contradicted");
+        if (report.contradictedClaims() == 0) {
+            paragraph("No ticked checklist item is contradicted by the specification.");
+        } else {
+            startTable();
+            tableHeader(new String[] {"Lesson", "Item", "Why", "Evidence"});
+            for (LessonReport l : report.withContradictedClaims()) {
+                for (ClaimVerification c : l.contradicted()) {
+                    sink.tableRow();
+                    lessonCell(l);
+                    tableCell(c.item().line() + ": " + c.item().text().plain());
+                    tableCell(c.reason());
+                    tableCell(c.evidenceText());
+                    sink.tableRow_();
+                }
+            }
+            endTable();
+        }
+        endSection();
+    }
+
+    private void renderRuleSummary() {
+        startSection("Diagnostics by rule", "by-rule");
+        if (report.ruleCounts().isEmpty()) {
+            paragraph("No diagnostics.");
+        } else {
+            startTable();
+            tableHeader(new String[] {"Rule", "Severity", "Count", "Files", "What it checks"});
+            for (ValidationReport.RuleCount r : report.ruleCounts()) {
+                tableRow(new String[] {r.rule(), r.severity(), Long.toString(r.count()), Long.toString(r.files()),
+                    Rule.byId(r.rule()).map(Rule::description).orElse("")});
+            }
+            endTable();
+        }
+        endSection();
+    }
+
+    private void renderChecklistVerification() {
+        startSection("Checklist verification", "checklists");
+        if (report.claimCounts().isEmpty()) {
+            paragraph("No checklist items were found.");
+        } else {
+            startTable();
+            tableHeader(new String[] {"Check", "Verified", "Contradicted", "Not machine-checkable", "Unknown", "Items"});
+            for (ValidationReport.ClaimCount c : report.claimCounts()) {
+                claimCountRow(c.claim().isEmpty() ? "no check matches the item's words" : c.claim(), c);
+            }
+            claimCountRow("All items", report.claimTotals());
+            endTable();
+        }
+        endSection();
+    }
+
+    private void claimCountRow(String name, ValidationReport.ClaimCount c) {
+        tableRow(new String[] {name, Long.toString(c.verified()), Long.toString(c.contradicted()),
+            Long.toString(c.notMachineCheckable()), Long.toString(c.unknown()), Long.toString(c.total())});
     }
 
     private void renderLessons() {
@@ -132,6 +205,15 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
             }
             text(" · " + (l.counts().total() == 0 ? "no diagnostics" : l.counts().text()));
             sink.paragraph_();
+            if (!l.claims().isEmpty()) {
+                startTable();
+                tableHeader(new String[] {"Item", "Status", "Why", "Evidence"});
+                for (ClaimVerification c : l.claims()) {
+                    tableRow(new String[] {c.item().line() + ": " + (c.item().checked() ? "[x] " : "[ ] ")
+                        + c.item().text().plain(), c.status().label(), c.reason(), c.evidenceText()});
+                }
+                endTable();
+            }
             diagnostics(l.diagnostics());
             endSection();
         }

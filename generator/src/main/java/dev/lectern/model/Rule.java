@@ -16,7 +16,8 @@ public enum Rule {
     SPECIAL_FILE(Severity.WARNING, "a pipe, device or socket where a content file is expected; it is not opened"),
     UNKNOWN_FILE(Severity.INFO, "a Markdown file in no known place of the content tree; not published"),
     INVALID_UTF8(Severity.ERROR, "bytes that are not UTF-8"),
-    MOJIBAKE(Severity.WARNING, "UTF-8 text once decoded as Windows-1252 (the message gives the repair)"),
+    MOJIBAKE(Severity.INFO, "UTF-8 text once decoded as Windows-1252 (the message gives the repair; the pages show "
+            + "the repaired text)"),
     FILE_TOO_LARGE(Severity.ERROR, "a content file over the size limit (8 MB, or limits: max-file-size in "
             + "lectern.yaml); it is not read"),
     PARSE_TIMEOUT(Severity.ERROR, "retired: files are no longer parsed against a clock (see file-too-large, "
@@ -76,10 +77,12 @@ public enum Rule {
     ITERATION_SEQUENCE(Severity.WARNING, "iterations not numbered 1..n in order, or dates going backwards"),
     FINDING_UNRESOLVED(Severity.WARNING, "a finding of the previous iteration missing from the resolution check"),
     OPEN_CRITICAL(Severity.ERROR, "the latest review has a CRITICAL finding: the lesson is not publishable"),
-    CHECKLIST_UNCHECKED(Severity.WARNING, "an unticked checklist item"),
+    CHECKLIST_UNCHECKED(Severity.WARNING, "an unticked checklist item; an info when the specification satisfies it"),
+    CHECKLIST_CLAIM_CONTRADICTED(Severity.WARNING, "a ticked checklist item that the specification contradicts (the "
+            + "message names the evidence)"),
 
     // Text and links
-    SPACED_EM_DASH(Severity.WARNING, "an em dash with spaces around it in student-facing text"),
+    SPACED_EM_DASH(Severity.INFO, "an em dash with spaces around it in student-facing text (a house style)"),
     BROKEN_LESSON_LINK(Severity.WARNING, "a link to a lesson slug that does not exist"),
     BROKEN_LINK(Severity.WARNING, "a link in the published pages that points at nothing");
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lectern.model.Checklist;
+import dev.lectern.model.ClaimVerification;
+import dev.lectern.model.Rule;
 import dev.lectern.model.Finding;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Inline;
@@ -20,8 +22,11 @@ import dev.lectern.model.ResolutionCheck;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.ReviewSummary;
 import dev.lectern.model.Verdict;
+import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,22 +57,25 @@ public final class LessonJson {
 
     /** The tree {@code lesson.json} holds for {@code lesson}, with the slug of the folder its pages go to. */
     public static JsonNode tree(Lesson lesson) {
-        return tree(lesson, lesson.folder());
+        return tree(lesson, lesson.folder(), ChecklistClaims.verify(lesson, List.of()));
     }
 
-    static JsonNode tree(Lesson lesson, String slug) {
-        return MAPPER.valueToTree(of(lesson, slug));
+    static JsonNode tree(Lesson lesson, String slug, List<ClaimVerification> claims) {
+        return MAPPER.valueToTree(of(lesson, slug, claims));
     }
 
-    byte[] write(Lesson lesson, String slug) {
+    /** @param claims what the specification says of each checklist item ({@link ChecklistClaims}) */
+    byte[] write(Lesson lesson, String slug, List<ClaimVerification> claims) {
         try {
-            return (writer.writeValueAsString(tree(lesson, slug)) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (writer.writeValueAsString(tree(lesson, slug, claims)) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("lesson.json could not be written for " + slug, e);
         }
     }
 
-    static LessonDto of(Lesson lesson, String slug) {
+    static LessonDto of(Lesson lesson, String slug, List<ClaimVerification> claims) {
+        Map<Integer, ClaimVerification> byLine = new HashMap<>();
+        claims.forEach(c -> byLine.put(c.item().line(), c));
         LessonMetadata meta = lesson.metadata();
         return new LessonDto(slug, lesson.displayTitle(), lesson.file(), lesson.moduleId().orElse(null),
                 value(meta.moduleTitle()), value(meta.series()), value(meta.seriesTitle()),
@@ -76,7 +84,7 @@ public final class LessonJson {
                 value(meta.status()),
                 lesson.prerequisites().stream().map(LessonJson::prerequisite).toList(),
                 lesson.reviews().stream().map(LessonJson::review).toList(),
-                lesson.checklists().stream().map(LessonJson::checklist).toList());
+                lesson.checklists().stream().map(c -> checklist(c, byLine)).toList());
     }
 
     private static <T> T value(Optional<Located<T>> located) {
@@ -129,9 +137,19 @@ public final class LessonJson {
                 r.howResolved().plain(), r.line());
     }
 
-    private static ChecklistDto checklist(Checklist c) {
+    private static ChecklistDto checklist(Checklist c, Map<Integer, ClaimVerification> claims) {
         return new ChecklistDto(c.name().plain(), c.line(), c.checkedCount(), c.items().size(),
-                c.items().stream().map(i -> new ItemDto(i.text().plain(), i.checked(), i.line())).toList());
+                c.items().stream().map(i -> item(i, Optional.ofNullable(claims.get(i.line())))).toList());
+    }
+
+    private static ItemDto item(Checklist.Item i, Optional<ClaimVerification> claim) {
+        return new ItemDto(i.text().plain(), i.checked(), i.line(),
+                claim.map(c -> c.status().id()).orElse(ClaimVerification.Status.UNKNOWN.id()),
+                claim.map(ClaimVerification::claim).filter(c -> !c.isEmpty()).orElse(null),
+                claim.flatMap(ClaimVerification::reportedBy).map(Rule::id).orElse(null),
+                claim.map(ClaimVerification::reason).orElse(""),
+                claim.map(c -> c.evidence().stream().map(e -> new EvidenceDto(e.line(),
+                        e.rule().isEmpty() ? null : e.rule(), e.message())).toList()).orElse(List.of()));
     }
 
     private static String plain(Optional<Inline> text) {
@@ -181,6 +199,15 @@ public final class LessonJson {
     record ChecklistDto(String name, int line, long checked, int total, List<ItemDto> items) {
     }
 
-    record ItemDto(String text, boolean checked, int line) {
+    /**
+     * {@code status}: verified, contradicted, not-machine-checkable or unknown; {@code check} what decides it
+     * (null when no check matches); {@code rule} the rule that reports the item, if any.
+     */
+    record ItemDto(String text, boolean checked, int line, String status, String check, String rule, String reason,
+                   List<EvidenceDto> evidence) {
+    }
+
+    /** A line that bears on an item's claim; {@code rule} is the diagnostic's, null when the tables say it. */
+    record EvidenceDto(int line, String rule, String message) {
     }
 }

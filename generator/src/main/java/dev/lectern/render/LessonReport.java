@@ -1,11 +1,14 @@
 package dev.lectern.render;
 
 import dev.lectern.model.Checklist;
+import dev.lectern.model.ClaimVerification;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.Publishability;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.Verdict;
+import dev.lectern.validate.ChecklistClaims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +30,13 @@ import java.util.stream.Collectors;
 public record LessonReport(String id, String title, String slug, String file, String module, String dir,
                            String verdict, String verdictClass, boolean draft, String iteration, String date,
                            OpenFindings open, List<ChecklistProgress> checklists, DiagnosticCounts counts,
-                           List<ValidationReport.DiagnosticRow> diagnostics) {
+                           List<ValidationReport.DiagnosticRow> diagnostics, Publishability publishability,
+                           List<ClaimVerification> claims) {
 
     public LessonReport {
         checklists = List.copyOf(checklists);
         diagnostics = List.copyOf(diagnostics);
+        claims = List.copyOf(claims);
     }
 
     /** The latest review's findings by severity; {@code unclassified} have a severity Lectern does not know. */
@@ -70,7 +75,34 @@ public record LessonReport(String id, String title, String slug, String file, St
         return new LessonReport(id, lesson.displayTitle(), lesson.slug(), lesson.file(), lesson.moduleId().orElse(""),
                 dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), draft, iteration,
                 latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open, checklists,
-                DiagnosticCounts.of(own), own.stream().map(ValidationReport.DiagnosticRow::of).toList());
+                DiagnosticCounts.of(own), own.stream().map(ValidationReport.DiagnosticRow::of).toList(),
+                Publishability.of(lesson, own), ChecklistClaims.verify(lesson, own));
+    }
+
+    /** Whether the lesson may be published ({@link Publishability}: a PASS verdict and no error). */
+    public boolean publishable() {
+        return publishability.publishable();
+    }
+
+    /** The lesson's error-level diagnostics, as rows. */
+    public List<ValidationReport.DiagnosticRow> errors() {
+        return publishability.errors().stream().map(ValidationReport.DiagnosticRow::of).toList();
+    }
+
+    /** The open CRITICAL findings of the latest review: {@code 555: Spaced em dash in Exercise 1 heading}. */
+    public List<String> criticalFindings() {
+        return publishability.criticals().stream().map(f -> f.line() + ": " + f.title().plain()).toList();
+    }
+
+    /** The ticked items the specification contradicts (each is a checklist-claim-contradicted diagnostic). */
+    public List<ClaimVerification> contradicted() {
+        return claims.stream().filter(c -> c.item().checked() && c.status() == ClaimVerification.Status.CONTRADICTED)
+                .toList();
+    }
+
+    /** The verification of the checklist item on {@code line}; every item has one. */
+    public ClaimVerification claimAt(int line) {
+        return claims.stream().filter(c -> c.item().line() == line).findFirst().orElseThrow();
     }
 
     public boolean published() {

@@ -4,6 +4,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.ClaimVerification;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
@@ -153,7 +154,7 @@ public final class SiteRenderer implements PageRenderer {
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
             LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
-            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html), formulas);
+            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html), formulas, report.claims());
         };
         List<RenderedFile> files = pages.apply(before);
         List<Diagnostic> after = diagnostics.of(lesson.file());
@@ -176,14 +177,15 @@ public final class SiteRenderer implements PageRenderer {
 
 
     /** The lesson's pages, its formulas typeset together once the pages are written around them. */
-    private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, FormulaTypesetter formulas) {
+    private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, FormulaTypesetter formulas,
+                                           List<ClaimVerification> claims) {
         String folder = "lessons/" + dir + "/";
         List<byte[]> html = formulas.resolve(List.of(templates.render("lesson.ftlh", pages.lessonPage()),
                 templates.render("spec.ftlh", pages.specPage()), templates.render("review.ftlh", pages.reviewPage())));
         return List.of(new RenderedFile(folder + "index.html", html.get(0)),
                 new RenderedFile(folder + "spec.html", html.get(1)),
                 new RenderedFile(folder + "review.html", html.get(2)),
-                new RenderedFile(folder + "lesson.json", json.write(lesson, dir)));
+                new RenderedFile(folder + "lesson.json", json.write(lesson, dir, claims)));
     }
 
     private PageHtml html(String file, Anchors anchors, DiagnosticSink sink) {

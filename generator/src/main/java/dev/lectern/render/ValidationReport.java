@@ -1,11 +1,14 @@
 package dev.lectern.render;
 
+import dev.lectern.model.ClaimVerification;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Rule;
+import dev.lectern.model.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +29,8 @@ import java.util.stream.Collectors;
  *                   pages) and have diagnostics, by path
  */
 public record ValidationReport(int lessonCount, DiagnosticCounts totals, long filesWithDiagnostics,
-                               List<LessonReport> lessons, List<FileReport> otherFiles, List<RuleRow> rules) {
+                               List<LessonReport> lessons, List<FileReport> otherFiles, List<RuleRow> rules,
+                               List<RuleCount> ruleCounts, List<ClaimCount> claimCounts) {
 
     /** The anchor prefix of a lesson's section: {@code lesson-<folder>}. */
     static final String LESSON_ID = "lesson-";
@@ -35,6 +39,52 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
         lessons = List.copyOf(lessons);
         otherFiles = List.copyOf(otherFiles);
         rules = List.copyOf(rules);
+        ruleCounts = List.copyOf(ruleCounts);
+        claimCounts = List.copyOf(claimCounts);
+    }
+
+    /**
+     * A rule's diagnostics at one severity: how many, in how many files, and each of them where it is.
+     * {@code id} is the anchor of its list on the validation page: {@code by-rule-spaced-em-dash}.
+     */
+    public record RuleCount(String id, String rule, String severity, boolean knownRule, long count, long files,
+                            List<RuleDiagnostic> diagnostics) {
+        public RuleCount {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** A diagnostic with the file it is in and the anchor of that file's section ({@code lesson-sdxl}). */
+    public record RuleDiagnostic(String file, String section, DiagnosticRow row) {
+    }
+
+    /** How the checklist items that one check decides (or that none matches: {@code claim} empty) fared across the course. */
+    public record ClaimCount(String claim, long verified, long contradicted, long notMachineCheckable, long unknown) {
+        public long total() {
+            return verified + contradicted + notMachineCheckable + unknown;
+        }
+    }
+
+    /** The lessons that cannot be published, in report order. */
+    public List<LessonReport> blocked() {
+        return lessons.stream().filter(l -> !l.publishable()).toList();
+    }
+
+    /** The lessons with ticked items the specification contradicts. */
+    public List<LessonReport> withContradictedClaims() {
+        return lessons.stream().filter(l -> !l.contradicted().isEmpty()).toList();
+    }
+
+    public long contradictedClaims() {
+        return lessons.stream().mapToLong(l -> l.contradicted().size()).sum();
+    }
+
+    /** Every checklist item's status, summed: the last row of the checklist verification table. */
+    public ClaimCount claimTotals() {
+        return new ClaimCount("", claimCounts.stream().mapToLong(ClaimCount::verified).sum(),
+                claimCounts.stream().mapToLong(ClaimCount::contradicted).sum(),
+                claimCounts.stream().mapToLong(ClaimCount::notMachineCheckable).sum(),
+                claimCounts.stream().mapToLong(ClaimCount::unknown).sum());
     }
 
     /** One diagnostic as a table row; {@code location} is {@code 391:1}, {@code 40}, or {@code –} for the whole file. */
@@ -90,8 +140,45 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
         for (Rule rule : Rule.values()) {
             rules.add(new RuleRow(rule.id(), rule.defaultSeverity().label(), rule.description()));
         }
+        Map<String, String> sections = new HashMap<>();
+        lessons.forEach(l -> sections.put(l.file(), l.id()));
+        others.forEach(f -> sections.put(f.file(), f.id()));
         return new ValidationReport(content.lessons().size(), DiagnosticCounts.of(diagnostics), byFile.size(),
-                lessons, others, rules);
+                lessons, others, rules, ruleCounts(diagnostics, sections), claimCounts(lessons));
+    }
+
+    /** Most severe first, then the most frequent. */
+    private static List<RuleCount> ruleCounts(List<Diagnostic> diagnostics, Map<String, String> sections) {
+        Map<Severity, Map<String, List<Diagnostic>>> found = diagnostics.stream().collect(Collectors.groupingBy(
+                Diagnostic::severity, () -> new EnumMap<>(Severity.class),
+                Collectors.groupingBy(Diagnostic::rule, Collectors.toList())));
+        List<RuleCount> counts = new ArrayList<>();
+        found.forEach((severity, byRule) -> byRule.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<Diagnostic>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    Optional<Rule> rule = Rule.byId(e.getKey());
+                    // a rule found at a severity other than its default (lectern.yaml, an info of checklist-unchecked)
+                    String id = "by-rule-" + Anchors.slug(e.getKey())
+                            + (rule.map(Rule::defaultSeverity).filter(severity::equals).isPresent() ? "" : "-" + severity.label());
+                    counts.add(new RuleCount(id, e.getKey(), severity.label(), rule.isPresent(), e.getValue().size(),
+                            e.getValue().stream().map(Diagnostic::file).distinct().count(), e.getValue().stream()
+                            .map(d -> new RuleDiagnostic(d.file(), sections.getOrDefault(d.file(), ""), DiagnosticRow.of(d)))
+                            .toList()));
+                }));
+        return counts;
+    }
+
+    /** In the order the checks first appear in the course's checklists. */
+    private static List<ClaimCount> claimCounts(List<LessonReport> lessons) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (LessonReport lesson : lessons) {
+            for (ClaimVerification claim : lesson.claims()) {
+                counts.computeIfAbsent(claim.claim(), c -> new long[4])[claim.status().ordinal()]++;
+            }
+        }
+        return counts.entrySet().stream().map(e -> new ClaimCount(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2], e.getValue()[3])).toList();
     }
 
     /** Element ids, each used once; a repeat gets a numeric suffix. */

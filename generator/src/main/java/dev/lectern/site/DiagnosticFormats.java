@@ -5,10 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
 import dev.lectern.render.DiagnosticCounts;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How diagnostics are printed, shared by the command line and the Maven plugin: the compiler-style
@@ -75,10 +83,57 @@ public final class DiagnosticFormats {
      * {@link SourceExcerpts}); at the end the summary line.
      */
     public static String text(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder) {
+        return text(diagnostics, excerpts, shownUnder, Shown.ALL, "");
+    }
+
+    /**
+     * Which diagnostics the text report prints in full: at most {@code max}, none less severe than
+     * {@code least}; the others are counted per rule.
+     */
+    public record Shown(int max, Severity least) {
+        public static final Shown ALL = new Shown(Integer.MAX_VALUE, Severity.INFO);
+
+        /** {@code --max-diagnostics 100, --min-severity warning}: the options that hid some of {@code ordered}. */
+        String hiding(List<Diagnostic> ordered) {
+            long severe = ordered.stream().filter(d -> d.severity().compareTo(least) <= 0).count();
+            List<String> options = new ArrayList<>();
+            if (severe > max) {
+                options.add("--max-diagnostics " + max);
+            }
+            if (severe < ordered.size()) {
+                options.add("--min-severity " + least.label());
+            }
+            return String.join(", ", options);
+        }
+    }
+
+    /**
+     * The compiler-style report of the diagnostics {@code shown} lets through, the most severe first (as
+     * javac's {@code -Xmaxerrs}); then one line per rule with how many more it found, the line saying
+     * where every diagnostic is ({@code fullReport}, when not empty), and the summary line over all of them.
+     */
+    public static String text(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder, Shown shown,
+                              String fullReport) {
+        List<Diagnostic> ordered = diagnostics.stream()
+                .sorted(Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.BY_LOCATION)).toList();
+        List<Diagnostic> printed = ordered.stream().filter(d -> d.severity().compareTo(shown.least()) <= 0)
+                .limit(shown.max()).toList();
         StringBuilder out = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : printed) {
             for (String line : entry(d, excerpts, shownUnder)) {
                 out.append(line).append('\n');
+            }
+        }
+        if (printed.size() < ordered.size()) {
+            Set<Diagnostic> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            seen.addAll(printed);
+            Map<String, Long> rest = ordered.stream().filter(d -> !seen.contains(d)).collect(Collectors.groupingBy(
+                    d -> d.severity().label() + "[" + d.rule() + "]", LinkedHashMap::new, Collectors.counting()));
+            out.append(ordered.size() - printed.size()).append(" more not shown (").append(shown.hiding(ordered)).append("):\n");
+            rest.forEach((rule, count) -> out.append("  ").append(count).append(' ').append(TerminalText.safe(rule))
+                    .append('\n'));
+            if (!fullReport.isEmpty()) {
+                out.append("every diagnostic: ").append(TerminalText.safe(fullReport)).append('\n');
             }
         }
         return out.append(Summary.of(diagnostics).line()).append('\n').toString();

@@ -134,7 +134,7 @@ public final class SiteBuilder {
             run.diagnostics = new PolicySink(read.rules(), run.collector);
             return loader.load(scan.get(), read.limits(), run.diagnostics);
         });
-        run.clock.time("validate", () -> validator.validate(content, run.diagnostics));
+        run.clock.time("validate", () -> validator.validate(content, run.diagnostics, run.collector));
         return content;
     }
 

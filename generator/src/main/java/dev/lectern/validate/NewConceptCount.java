@@ -16,7 +16,6 @@ import dev.lectern.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,32 +39,47 @@ final class NewConceptCount implements CourseCheck {
     private static final Pattern LABELLED = Pattern.compile("^New concepts(?: in this lesson)?\\s*:\\s*" + COUNT
             + "(?![\\d.]\\d)", Pattern.CASE_INSENSITIVE);
 
-    /** A stated count and where it is stated. */
-    private record Statement(int line, int column, int count, String text) {
+    /**
+     * A stated count and where it is stated; {@code low} and {@code count} are the bounds of a range
+     * ({@code 2-3}), equal for one number.
+     */
+    record Statement(int line, int column, int low, int count, String text) {
+        /** {@code 2} or {@code 2-3}. */
+        String number() {
+            return low == count ? Integer.toString(count) : low + "-" + count;
+        }
     }
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
         for (Lesson lesson : content.lessons()) {
-            List<Statement> statements = new ArrayList<>();
-            for (Field field : lesson.metadata().fields()) {
-                if (MetadataFields.COGNITIVE_LOAD_KEYS.contains(field.key().toLowerCase(Locale.ROOT))) {
-                    count(IN_FIELD, field.value()).ifPresent(n -> statements.add(
-                            new Statement(field.line(), field.column(), n, field.key() + ": " + field.value())));
-                }
-            }
-            for (Section section : lesson.sections()) {
-                if (!(section instanceof ReviewSection) && !(section instanceof ChecklistSection)) {
-                    collect(section.intro(), statements);
-                    for (Part part : section.parts()) {
-                        collect(part.blocks(), statements);
-                    }
-                }
-            }
-            statements.stream().filter(s -> s.count() > LIMIT).findFirst().ifPresent(s -> sink.forFile(lesson.file())
+            statements(lesson).stream().filter(s -> s.count() > LIMIT).findFirst().ifPresent(s -> sink.forFile(lesson.file())
                     .report(Rule.COGNITIVE_LOAD_EXCEEDED, s.line(), s.column(), s.count() + " new concepts stated ('"
                             + shortened(s.text()) + "'); a lesson should bring at most " + LIMIT));
         }
+    }
+
+    /** Every count of new concepts the lesson states, the cognitive load field first, then in document order. */
+    static List<Statement> statements(Lesson lesson) {
+        List<Statement> statements = new ArrayList<>();
+        for (Field field : lesson.metadata().fields()) {
+            if (MetadataFields.COGNITIVE_LOAD_KEYS.contains(field.key().toLowerCase(Locale.ROOT))) {
+                Matcher m = IN_FIELD.matcher(field.value());
+                if (m.find()) {
+                    statements.add(new Statement(field.line(), field.column(), lowerBound(m), upperBound(m),
+                            field.key() + ": " + field.value()));
+                }
+            }
+        }
+        for (Section section : lesson.sections()) {
+            if (!(section instanceof ReviewSection) && !(section instanceof ChecklistSection)) {
+                collect(section.intro(), statements);
+                for (Part part : section.parts()) {
+                    collect(part.blocks(), statements);
+                }
+            }
+        }
+        return statements;
     }
 
     private static void collect(List<Block> blocks, List<Statement> statements) {
@@ -88,13 +102,12 @@ final class NewConceptCount implements CourseCheck {
         String text = paragraph.text().plain();
         Matcher m = LABELLED.matcher(text);
         if (m.find()) {
-            statements.add(new Statement(paragraph.line(), 1, upperBound(m), text));
+            statements.add(new Statement(paragraph.line(), 1, lowerBound(m), upperBound(m), text));
         }
     }
 
-    private static Optional<Integer> count(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        return m.find() ? Optional.of(upperBound(m)) : Optional.empty();
+    private static int lowerBound(Matcher m) {
+        return Integer.parseInt(m.group(1));
     }
 
     private static int upperBound(Matcher m) {

@@ -18,7 +18,6 @@ final class ReviewAndTextRules {
                 PerLesson.of(new IterationSequence()),
                 PerLesson.of(new UnresolvedFindings()),
                 PerLesson.of(new OpenCriticals()),
-                PerLesson.of(new UncheckedItems()),
                 PerLesson.of(new SpacedEmDashes()),
                 new LessonLinks());
     }

@@ -1,6 +1,7 @@
 package dev.lectern.validate;
 
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,16 @@ public final class Validator {
         return new Validator(checks);
     }
 
-    /** Runs every check, several at once: checks keep no state and sinks are thread-safe. */
-    public void validate(CourseContent content, DiagnosticSink sink) {
+    /**
+     * Runs every check, several at once (checks keep no state and sinks are thread-safe), then judges
+     * each checklist item against what was reported ({@link ChecklistClaims}).
+     *
+     * @param sink     where diagnostics go, through the rule policy
+     * @param reported where {@code sink} leads: what loading reported, and the checks' diagnostics as the
+     *                 policy left them, so that a claim is judged on what the report shows
+     */
+    public void validate(CourseContent content, DiagnosticSink sink, DiagnosticCollector reported) {
         checks.parallelStream().forEach(check -> check.check(content, sink));
+        ChecklistClaims.report(content, reported, sink);
     }
 }

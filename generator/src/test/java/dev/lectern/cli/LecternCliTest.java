@@ -72,9 +72,40 @@ class LecternCliTest {
         int code = run(List.of(COLOUR, TABLE), "check", content);
 
         assertEquals(1, code);
-        assertEquals(content + "/series-7/lessons/a.md:3:1: warning[unknown-color]: GradientCard colour \"fuchsia\" is not in the palette\n"
-                + content + "/series-7/lessons/a.md:9:1: error[table-columns]: the prerequisites table has no Status column\n"
+        assertEquals(content + "/series-7/lessons/a.md:9:1: error[table-columns]: the prerequisites table has no Status column\n"
+                + content + "/series-7/lessons/a.md:3:1: warning[unknown-color]: GradientCard colour \"fuchsia\" is not in the palette\n"
                 + "1 error, 1 warning, 0 infos in 1 file\n", out.toString());
+    }
+
+    @Test
+    void maxDiagnosticsCapsTheTextReportAndCountsTheRestPerRule() throws IOException {
+        String content = content();
+
+        int code = run(List.of(COLOUR, TABLE), "check", content, "--max-diagnostics", "1");
+
+        assertEquals(1, code);
+        assertEquals(content + "/series-7/lessons/a.md:9:1: error[table-columns]: the prerequisites table has no Status column\n"
+                + "1 more not shown (--max-diagnostics 1):\n"
+                + "  1 warning[unknown-color]\n"
+                + "every diagnostic: lectern check " + content + " --format json\n"
+                + "1 error, 1 warning, 0 infos in 1 file\n", out.toString());
+    }
+
+    @Test
+    void buildSaysTheValidationPageHoldsWhatTheCapLeftOut() throws IOException {
+        Path site = temp.resolve("site");
+
+        run(List.of(COLOUR, TABLE), "build", content(), "--out", site.toString(), "--max-diagnostics", "0");
+
+        assertTrue(err.toString().startsWith("2 more not shown (--max-diagnostics 0):\n  1 error[table-columns]\n"
+                + "  1 warning[unknown-color]\nevery diagnostic: " + site.resolve("lessons/reports/validation.html")
+                + "\n"), err.toString());
+    }
+
+    @Test
+    void aNegativeCapIsAUsageError() throws IOException {
+        assertEquals(2, run(List.of(), "check", content(), "--max-diagnostics", "-1"));
+        assertTrue(err.toString().startsWith("lectern: --max-diagnostics must be 0 or more: -1"), err.toString());
     }
 
     @Test

@@ -59,14 +59,22 @@ class ValidationReportRendererTest {
 
     @Test
     void hasTheTotalsTheBoardsEachLessonTheOtherFilesAndTheRules() {
-        assertEquals(List.of("Lesson validation", "Review board", "Checklists", "Lessons", "Sample & Test",
-                "stray-lesson", "Other files", "content/course.md", "Rules"), page.select("h1, h2, h3").eachText());
+        assertEquals(List.of("Lesson validation", "Can we publish?", "Contradicted checklist claims", "Diagnostics by rule",
+                "Checklist verification", "Review board", "Lessons", "Sample & Test", "stray-lesson", "Other files",
+                "content/course.md", "Rules"), page.select("h1, h2, h3").eachText());
     }
 
     @Test
-    void totalsCountEachSeverityAndTheFiles() {
-        assertEquals(List.of(List.of("Errors", "Warnings", "Infos", "Files with diagnostics"), List.of("1", "2", "1", "3")),
-                rows(page.select("table").get(0)));
+    void opensWithTheLessonsThatCannotBePublishedAndWhy() {
+        assertEquals(List.of(List.of("Lesson", "Latest verdict", "What must change"), List.of("stray-lesson",
+                        "Not reviewed", "it has no review verdict; lessons/stray-lesson.md:3 slug-mismatch: the slug "
+                        + "differs from the file name")), rows(page.select("table").get(0)));
+        assertEquals(List.of(List.of("Rule", "Severity", "Count", "Files", "What it checks"),
+                        List.of("slug-mismatch", "error", "1", "1", Rule.SLUG_MISMATCH.description()),
+                        List.of("checklist-unchecked", "warning", "1", "1", Rule.CHECKLIST_UNCHECKED.description()),
+                        List.of("unknown-component-color", "warning", "1", "1", Rule.UNKNOWN_COMPONENT_COLOR.description()),
+                        List.of("unknown-file", "info", "1", "1", Rule.UNKNOWN_FILE.description())),
+                rows(tableAfter("Diagnostics by rule")));
         assertEquals("Lectern read 2 lesson specifications in content and found 1 error, 2 warnings, 1 info in 3 files.",
                 page.select("p").get(0).text());
         assertEquals(List.of("lessons/reports/validation.html"), page.select("p").get(1).select("a").eachAttr("href"));
@@ -89,11 +97,18 @@ class ValidationReportRendererTest {
     }
 
     @Test
-    void theChecklistsTableGivesEachChecklistsTickedItems() {
-        assertEquals(List.of(List.of("Lesson", "Checklists", "Items ticked"),
-                        List.of("Sample & Test", "Prerequisite Audit 2/2, Pedagogical Design 1/2", "3/4"),
-                        List.of("stray-lesson", "–", "0/0")),
-                rows(tableAfter("Checklists")));
+    void theChecklistVerificationCountsEachChecksStatuses() {
+        assertEquals(List.of(List.of("Check", "Verified", "Contradicted", "Not machine-checkable", "Unknown", "Items"),
+                        List.of("every assumed concept listed with its required depth", "1", "0", "0", "0", "1"),
+                        List.of("every prerequisite traced in its source lesson's module record", "1", "0", "0", "0", "1"),
+                        List.of("the narrative motivation is stated", "1", "0", "0", "0", "1"),
+                        List.of("at least 3 modalities, each with a rationale", "0", "0", "0", "1", "1"),
+                        List.of("All items", "3", "0", "0", "1", "4")),
+                rows(tableAfter("Checklist verification")));
+        assertEquals(List.of(List.of("Item", "Status", "Why", "Evidence"),
+                        List.of("153: [x] Every concept listed", "verified", "3 prerequisites, each with its required depth",
+                                "23: the prerequisites table (3 rows)")),
+                rows(page.getElementById("lesson-sample-lesson").parent().selectFirst("table")).subList(0, 2));
     }
 
     @Test
@@ -103,7 +118,7 @@ class ValidationReportRendererTest {
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
                         List.of("85:15", "warning", "unknown-component-color", "GradientCard colour 'fuchsia' is not in the palette"),
                         List.of("158:1", "warning", "checklist-unchecked", "'Three modalities' is not ticked")),
-                rows(sample.selectFirst("table")));
+                rows(sample.select("table").get(1)));
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
                         List.of("3", "error", "slug-mismatch", "the slug differs from the file name")),
                 rows(page.getElementById("lesson-stray-lesson").parent().selectFirst("table")));
@@ -132,7 +147,9 @@ class ValidationReportRendererTest {
         assertEquals(List.of("Lectern read 0 lesson specifications in content and found 0 errors, 0 warnings, 0 infos in 0 files.",
                 "Problems found while publishing (formulas KaTeX cannot typeset, broken links) are listed too on the "
                         + "course's own validation page.",
-                "No lesson specifications were found.", "No lesson specifications were found.", "No diagnostics.",
+                "No lesson specifications were found.", "No ticked checklist item is contradicted by the specification.",
+                "No diagnostics.", "No checklist items were found.", "No lesson specifications were found.",
+                "No diagnostics.",
                 "Each rule's id, as diagnostics and lectern.yaml name it, and its default severity."),
                 clean.select("p").eachText());
     }

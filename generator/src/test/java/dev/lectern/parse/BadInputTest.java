@@ -138,7 +138,7 @@ class BadInputTest {
     @Test
     void mojibakeIsRepairedInTheModelAndReportedWithTheRepair() {
         Lessons.Parsed parsed = Lessons.parse("m.md", "# Lesson: M\n\nA â€” B\n");
-        assertEquals(List.of("m.md:3:3: warning[mojibake]: mojibake 'â€”' read as '—' (UTF-8 text once decoded as "
+        assertEquals(List.of("m.md:3:3: info[mojibake]: mojibake 'â€”' read as '—' (UTF-8 text once decoded as "
                 + "Windows-1252)"), parsed.formatted());
         assertEquals("A — B", ((Paragraph) parsed.lesson().preamble().get(0)).text().markdown());
     }

@@ -91,8 +91,12 @@ class LessonJsonTest {
         JsonNode lists = json.get("checklists");
         assertEquals(2, lists.size());
         assertEquals("{\"name\":\"Pedagogical Design\",\"line\":156,\"checked\":1,\"total\":2,\"items\":["
-                + "{\"text\":\"Narrative stated\",\"checked\":true,\"line\":157},"
-                + "{\"text\":\"Three modalities\",\"checked\":false,\"line\":158}]}", lists.get(1).toString());
+                + "{\"text\":\"Narrative stated\",\"checked\":true,\"line\":157,\"status\":\"verified\","
+                + "\"check\":\"the narrative motivation is stated\",\"rule\":null,\"reason\":\"the specification has "
+                + "its Narrative Arc part\",\"evidence\":[{\"line\":42,\"rule\":null,\"message\":\"Narrative Arc\"}]},"
+                + "{\"text\":\"Three modalities\",\"checked\":false,\"line\":158,\"status\":\"unknown\","
+                + "\"check\":\"at least 3 modalities, each with a rationale\",\"rule\":\"checklist-unchecked\","
+                + "\"reason\":\"the lesson is not planned (no Phase 2 or 3)\",\"evidence\":[]}]}", lists.get(1).toString());
         assertEquals("Each traced via the records", lists.get(0).get("items").get(1).get("text").asText());
     }
 

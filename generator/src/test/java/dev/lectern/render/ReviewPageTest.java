@@ -80,9 +80,13 @@ class ReviewPageTest {
         Element section = page.selectFirst("section.checklists#checklists");
         Elements lists = section.select("section.checklist");
         assertEquals(List.of("Prerequisite Audit 2/2", "Pedagogical Design 1/2"), texts(lists.select("h3")));
-        Elements items = lists.get(1).select("li");
-        assertEquals(List.of("Narrative stated", "Three modalities"), texts(items));
-        assertEquals(List.of("done", "open"), items.stream().map(Element::className).toList());
+        Elements items = lists.get(1).select("ul.checklist-items > li");
+        assertEquals(List.of("Narrative stated", "Three modalities"), texts(items.select(".item-text")));
+        assertEquals(List.of("done claim-verified", "open claim-unknown"), items.stream().map(Element::className).toList());
+        assertEquals(List.of("verified", "unknown"), texts(items.select(".claim-status")));
+        assertEquals(List.of("the specification has its Narrative Arc part", "the lesson is not planned (no Phase 2 or 3)"),
+                texts(items.select(".claim-reason")));
+        assertEquals(List.of("line 42: Narrative Arc"), texts(items.select("ul.evidence li")));
         assertEquals(List.of(true, false), items.stream().map(i -> i.selectFirst("input").hasAttr("checked")).toList());
         assertEquals("records", lists.get(0).selectFirst("li strong").text());
     }

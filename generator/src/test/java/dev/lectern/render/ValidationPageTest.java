@@ -41,57 +41,78 @@ class ValidationPageTest {
     }
 
     @Test
-    void totalsCountEverySeverityAndTheFilesWithDiagnostics() {
-        assertEquals(List.of(List.of("Errors", "Warnings", "Infos", "Files with diagnostics"), List.of("1", "2", "1", "4")),
-                rows(page.selectFirst("table.totals-table")));
+    void theFirstSectionSaysWhichLessonsCannotBePublishedAndWhy() {
+        Element first = page.selectFirst("main > section");
+        assertEquals("publishing", first.selectFirst("h2").id());
+        assertEquals("1 of 2 lessons cannot be published. A lesson is publishable when its latest review’s verdict is "
+                + "a PASS and it has no error.", first.selectFirst(".verdict-line").text());
+        assertEquals(List.of(List.of("Lesson", "Latest verdict", "What must change"),
+                        List.of("stray-lesson", "Not reviewed", "it has no review verdict lessons/stray-lesson.md:3 "
+                                + "slug-mismatch: the slug differs from the file name")),
+                rows(first.selectFirst("table.blocked-table")));
+        assertEquals(List.of("#lesson-stray-lesson", "#rule-slug-mismatch"), first.select("a").eachAttr("href"));
     }
 
     @Test
-    void theReviewBoardHasOneRowPerLessonWithItsLatestReviewAndDiagnostics() {
-        assertEquals(List.of(
-                        List.of("Lesson", "Module", "Latest verdict", "Iteration", "Date", "Critical", "Improvement",
-                                "Polish", "Diagnostics"),
-                        List.of("Sample & Test", "1.2", "PASS", "2/3", "2026-02-21", "0", "0", "0", "1 warning"),
-                        List.of("stray-lesson", "", "Not reviewed", "", "", "0", "0", "0", "1 error")),
-                rows(page.selectFirst("table.review-board-table")));
-        assertEquals(List.of("stray-lesson"), page.select("table.review-board-table tr[data-status=draft]")
-                .eachAttr("data-lesson"));
-        assertEquals(List.of("#lesson-sample-lesson", "#lesson-stray-lesson"),
-                page.select("table.review-board-table a").eachAttr("href"));
+    void theSectionsComeInTheOrderAReviewerAsks() {
+        assertEquals(List.of("publishing", "contradicted", "by-rule", "checklists", "lessons", "other-files", "rules"),
+                page.select("main > section > h2").eachAttr("id"));
     }
 
     @Test
-    void theChecklistTableSaysHowManyItemsOfEachChecklistAreTicked() {
-        assertEquals(List.of(List.of("Lesson", "Checklists", "Items ticked"),
-                        List.of("Sample & Test", "Prerequisite Audit 2/2, Pedagogical Design 1/2", "3/4"),
-                        List.of("stray-lesson", "–", "0/0")),
-                rows(page.selectFirst("table.checklist-table")));
-        assertEquals(List.of("checklist-progress complete", "checklist-progress incomplete"),
-                page.select("table.checklist-table span").eachAttr("class"));
+    void theRuleSummaryCountsEachRuleMostSevereFirstAndOpensToItsDiagnostics() {
+        assertEquals(List.of("slug-mismatch · error · 1 in 1 file · what it checks",
+                        "broken-link · warning · 1 in 1 file · what it checks",
+                        "unknown-component-color · warning · 1 in 1 file · what it checks",
+                        "unknown-file · info · 1 in 1 file · what it checks"),
+                texts(page.select("section.rule-summary details.rule-report > summary")));
+        assertEquals(List.of("by-rule-slug-mismatch", "by-rule-broken-link", "by-rule-unknown-component-color",
+                "by-rule-unknown-file"), page.select("details.rule-report").eachAttr("id"));
+        assertEquals(List.of("#rule-slug-mismatch"), page.selectFirst("details.rule-report > summary").select("a")
+                .eachAttr("href"));
+        assertEquals(List.of(List.of("Where", "Message"), List.of("lessons/sample-lesson/index.html",
+                        "link '../nope.html' points at lessons/nope.html, which the site does not have")),
+                rows(page.getElementById("by-rule-broken-link").selectFirst("table")));
     }
 
     @Test
-    void eachLessonHasASectionWithItsPagesAndDiagnostics() {
-        assertEquals(List.of("lesson-sample-lesson", "lesson-stray-lesson"), page.select("section.lesson-report").eachAttr("id"));
+    void theChecklistVerificationCountsEachChecksStatusesAcrossTheCourse() {
+        assertEquals(List.of(List.of("Check", "Verified", "Contradicted", "Not machine-checkable", "Unknown", "Items"),
+                        List.of("every assumed concept listed with its required depth", "1", "0", "0", "0", "1"),
+                        List.of("every prerequisite traced in its source lesson's module record", "1", "0", "0", "0", "1"),
+                        List.of("the narrative motivation is stated", "1", "0", "0", "0", "1"),
+                        List.of("at least 3 modalities, each with a rationale", "0", "0", "0", "1", "1"),
+                        List.of("All items", "3", "0", "0", "1", "4")),
+                rows(page.selectFirst("details.claim-counts table.claim-counts-table")));
+        assertEquals("4 checklist items: 3 verified, 0 contradicted, 0 not machine-checkable, 1 unknown.",
+                page.selectFirst(".claim-totals").text());
+    }
+
+    @Test
+    void eachLessonHasCollapsedDetailsWithItsPagesChecklistAndDiagnostics() {
+        assertEquals(List.of("lesson-sample-lesson", "lesson-stray-lesson"), page.select("details.lesson-report").eachAttr("id"));
+        assertEquals(List.of(), page.select("details[open]"));
         Element sample = page.getElementById("lesson-sample-lesson");
-        assertEquals("Sample & Test", sample.selectFirst("h3").text());
-        assertEquals("series-1/module-1-2/lessons/sample-lesson.md · lesson · spec · review",
+        assertEquals("Sample & Test · PASS · 1 warning", sample.selectFirst("summary").text());
+        assertEquals("series-1/module-1-2/lessons/sample-lesson.md · module 1.2 · iteration 2/3 · 2026-02-21 · open "
+                        + "findings: 0 critical, 0 improvement, 0 polish · lesson · spec · review",
                 sample.selectFirst(".lesson-facts").text());
         assertEquals(List.of("../sample-lesson/index.html", "../sample-lesson/spec.html", "../sample-lesson/review.html"),
                 sample.select(".lesson-facts a").eachAttr("href"));
+        assertEquals(List.of("158 ☐ Three modalities", "unknown", "the lesson is not planned (no Phase 2 or 3)", ""),
+                rows(sample.selectFirst("table.claims-table")).get(4));
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
                         List.of("85:15", "warning", "unknown-component-color",
                                 "GradientCard colour 'fuchsia' is not in the palette")),
                 rows(sample.selectFirst("table.diagnostics")));
-        assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
-                        List.of("3", "error", "slug-mismatch", "the slug differs from the file name")),
-                rows(page.getElementById("lesson-stray-lesson").selectFirst("table.diagnostics")));
+        assertEquals("stray-lesson · Not reviewed · not publishable · 1 error",
+                page.getElementById("lesson-stray-lesson").selectFirst("summary").text());
     }
 
     @Test
     void otherFilesAndPublishedPagesGetTheirOwnSectionsByPath() {
         assertEquals(List.of("file-course-md", "file-lessons-sample-lesson-index-html"),
-                page.select("section.file-report").eachAttr("id"));
+                page.select("details.file-report").eachAttr("id"));
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
                         List.of("–", "info", "unknown-file", "the course has no <Goal> section")),
                 rows(page.getElementById("file-course-md").selectFirst("table")));
@@ -108,7 +129,8 @@ class ValidationPageTest {
         Arrays.stream(Rule.values()).forEach(r -> expected.add(List.of(r.id(), r.defaultSeverity().label(), r.description())));
         assertEquals(expected, rows(page.selectFirst("table.rules-table")));
         assertEquals(List.of("#rule-unknown-component-color", "#rule-slug-mismatch", "#rule-unknown-file", "#rule-broken-link"),
-                page.select("table.diagnostics a").eachAttr("href"));
+                page.select("details.lesson-report table.diagnostics a, details.file-report table.diagnostics a")
+                        .eachAttr("href"));
     }
 
     @Test
@@ -124,8 +146,9 @@ class ValidationPageTest {
                 List.of(new Diagnostic("course.md", 1, 1, Severity.INFO, "someone-elses", "x"))).content(),
                 StandardCharsets.UTF_8));
 
-        assertEquals("someone-elses", other.selectFirst("table.diagnostics code").text());
-        assertEquals(List.of(), other.select("table.diagnostics a"));
+        assertEquals("someone-elses", other.selectFirst("details.file-report table.diagnostics code").text());
+        assertEquals(List.of(), other.select("details.file-report table.diagnostics a"));
+        assertEquals(List.of(), other.select("details.rule-report > summary a"));
     }
 
     @Test
@@ -134,8 +157,10 @@ class ValidationPageTest {
                 new dev.lectern.model.CourseContent(java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of()),
                 List.of()).content(), StandardCharsets.UTF_8));
 
-        assertEquals(List.of("No lesson specifications were found.", "No lesson specifications were found.",
-                "No lesson specifications were found.", "No diagnostics."), texts(empty.select(".empty-state")));
+        assertEquals(List.of("No lesson specifications were found.",
+                "No ticked checklist item is contradicted by the specification.", "No diagnostics.",
+                "No checklist items were found.", "No lesson specifications were found.", "No diagnostics."),
+                texts(empty.select(".empty-state")));
     }
 
     @Test

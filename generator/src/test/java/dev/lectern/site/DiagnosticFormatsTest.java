@@ -21,14 +21,31 @@ class DiagnosticFormatsTest {
             Severity.INFO, "planned-lesson", "the-speed-landscape is planned");
 
     @Test
-    void textPrintsOneCompilerStyleLinePerDiagnosticThenTheSummary() {
+    void textPrintsOneCompilerStyleLinePerDiagnosticMostSevereFirstThenTheSummary() {
         String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, BAD_DEPTH, NOTE));
 
         assertEquals("""
-                series-7/module-7-3/lessons/lcm.md:391:1: warning[unknown-color]: GradientCard colour "fuchsia" is not in the palette
                 series-7/module-7-3/record.md:12:40: error[unknown-depth]: depth "DEEP" is not one of MENTIONED, INTRODUCED, DEVELOPED, APPLIED
+                series-7/module-7-3/lessons/lcm.md:391:1: warning[unknown-color]: GradientCard colour "fuchsia" is not in the palette
                 series-7/module-7-3/lessons/lcm.md:0:0: info[planned-lesson]: the-speed-landscape is planned
                 1 error, 1 warning, 1 info in 2 files
+                """, text);
+    }
+
+    @Test
+    void textPrintsAtMostTheCapThenCountsTheRestPerRuleAndSaysWhereTheFullReportIs() {
+        Diagnostic second = new Diagnostic("series-7/module-7-3/lessons/lcm.md", 395, 15, Severity.WARNING,
+                "unknown-color", "GradientCard colour \"pink\" is not in the palette");
+        String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, NOTE, second, BAD_DEPTH), SourceExcerpts.none(), ".",
+                new DiagnosticFormats.Shown(1, Severity.INFO), "site/lessons/reports/validation.html");
+
+        assertEquals("""
+                series-7/module-7-3/record.md:12:40: error[unknown-depth]: depth "DEEP" is not one of MENTIONED, INTRODUCED, DEVELOPED, APPLIED
+                3 more not shown (--max-diagnostics 1):
+                  2 warning[unknown-color]
+                  1 info[planned-lesson]
+                every diagnostic: site/lessons/reports/validation.html
+                1 error, 2 warnings, 1 info in 2 files
                 """, text);
     }
 
@@ -41,6 +58,19 @@ class DiagnosticFormatsTest {
         assertEquals("lessons/\uFFFD]0;title\uFFFD.md:3:1: warning[tex-error]: KaTeX cannot typeset "
                 + "'\uFFFD[2J\uFFFD\uFFFDlessons/x.md:1:1: error[fake]: \uFFFD31m\uFFFDevil'\n"
                 + "0 errors, 1 warning, 0 infos in 1 file\n", DiagnosticFormats.text(List.of(hostile)));
+    }
+
+    @Test
+    void textLeavesOutWhatIsLessSevereThanAskedAndCountsIt() {
+        String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, NOTE), SourceExcerpts.none(), ".",
+                new DiagnosticFormats.Shown(100, Severity.WARNING), "");
+
+        assertEquals("""
+                series-7/module-7-3/lessons/lcm.md:391:1: warning[unknown-color]: GradientCard colour "fuchsia" is not in the palette
+                1 more not shown (--min-severity warning):
+                  1 info[planned-lesson]
+                0 errors, 1 warning, 1 info in 1 file
+                """, text);
     }
 
     @Test

@@ -28,7 +28,7 @@ class ReviewAndTextRulesCorpusTest {
     @Test
     void theUnchangedSeedBreaksNoneOfTheseRulesInTheStandardValidator() {
         DiagnosticCollector sink = new DiagnosticCollector();
-        Validator.standard().validate(EditedContent.load(Repo.content()), sink);
+        Validator.standard().validate(EditedContent.load(Repo.content()), sink, sink);
 
         assertEquals(List.of(), sink.sorted().stream().filter(d -> OUR_RULES.contains(d.rule()))
                 .map(Diagnostic::format).toList());

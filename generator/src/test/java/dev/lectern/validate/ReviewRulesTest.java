@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The review and checklist rules over the seed, changed in one place. */
 class ReviewRulesTest {
     private static final List<CourseCheck> REVIEWS = List.of(new ReviewCounts(), new VerdictConsistency(),
-            new IterationSequence(), new UnresolvedFindings(), new OpenCriticals(), new UncheckedItems());
+            new IterationSequence(), new UnresolvedFindings(), new OpenCriticals());
 
     @TempDir
     Path dir;
@@ -142,13 +142,5 @@ class ReviewRulesTest {
     void aCriticalFindingOfAnEarlierReviewIsNotOpen() {
         // The seed's iteration 1 has a CRITICAL finding; iteration 2 is the latest.
         assertEquals(List.of(), CheckRuns.formatted(new OpenCriticals(), EditedContent.load(Repo.content())));
-    }
-
-    @Test
-    void reportsEachUntickedChecklistItemAtItsLine() {
-        CourseContent content = seedWith(dir, "- [x] Depth match verified for each", "- [ ] Depth match verified for each");
-
-        assertEquals(List.of(SEED + ":585:1: warning[checklist-unchecked]: unticked in 'Prerequisite Audit': Depth "
-                + "match verified for each"), CheckRuns.formatted(new UncheckedItems(), content));
     }
 }

@@ -40,7 +40,7 @@ class RulePolicyTest {
         assertEquals(Optional.empty(), policy.apply(MOJIBAKE));
         assertEquals(Optional.of(Severity.ERROR), policy.severityOf(Rule.CHECKLIST_UNCHECKED));
         assertEquals(Optional.of(Severity.INFO), policy.severityOf(Rule.OPEN_CRITICAL));
-        assertEquals(Optional.of(Severity.WARNING), policy.severityOf(Rule.SPACED_EM_DASH));
+        assertEquals(Optional.of(Severity.INFO), policy.severityOf(Rule.SPACED_EM_DASH));
     }
 
     @Test

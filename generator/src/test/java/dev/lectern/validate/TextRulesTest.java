@@ -30,7 +30,7 @@ class TextRulesTest {
     void reportsASpacedEmDashInAnOutlineParagraphAtItsColumn() {
         CourseContent content = seedWith(dir, "LCM-LoRA -- 4-Step Generation", "LCM-LoRA \u2014 4-Step Generation");
 
-        assertEquals(List.of(SEED + ":417:33: warning[spaced-em-dash]: spaced em dash in student text: write "
+        assertEquals(List.of(SEED + ":417:33: info[spaced-em-dash]: spaced em dash in student text: write "
                 + "'LCM-LoRA\u20144-Step', not 'LCM-LoRA \u2014 4-Step'"),
                 CheckRuns.formatted(new SpacedEmDashes(), content));
     }
@@ -39,7 +39,7 @@ class TextRulesTest {
     void reportsASpacedEmDashInABulletAtItsColumn() {
         CourseContent content = seedWith(dir, "(standard -- bad quality)", "(standard \u2014 bad quality)");
 
-        assertEquals(List.of(SEED + ":419:54: warning[spaced-em-dash]: spaced em dash in student text: write "
+        assertEquals(List.of(SEED + ":419:54: info[spaced-em-dash]: spaced em dash in student text: write "
                 + "'(standard\u2014bad', not '(standard \u2014 bad'"),
                 CheckRuns.formatted(new SpacedEmDashes(), content));
     }
@@ -48,7 +48,7 @@ class TextRulesTest {
     void reportsASpacedEmDashInANumberedItemAtItsColumn() {
         CourseContent content = seedWith(dir, "denoising process -- the U-Net", "denoising process \u2014 the U-Net");
 
-        assertEquals(List.of(SEED + ":254:145: warning[spaced-em-dash]: spaced em dash in student text: write "
+        assertEquals(List.of(SEED + ":254:145: info[spaced-em-dash]: spaced em dash in student text: write "
                 + "'process\u2014the', not 'process \u2014 the'"),
                 CheckRuns.formatted(new SpacedEmDashes(), content));
     }
@@ -57,7 +57,7 @@ class TextRulesTest {
     void reportsASpacedEmDashInAnOutlineHeadingAtItsColumn() {
         CourseContent content = seedWith(dir, "#### 1. Context + Constraints", "#### 1. Context \u2014 Constraints");
 
-        assertEquals(List.of(SEED + ":198:17: warning[spaced-em-dash]: spaced em dash in student text: write "
+        assertEquals(List.of(SEED + ":198:17: info[spaced-em-dash]: spaced em dash in student text: write "
                 + "'Context\u2014Constraints', not 'Context \u2014 Constraints'"),
                 CheckRuns.formatted(new SpacedEmDashes(), content));
     }
@@ -67,7 +67,7 @@ class TextRulesTest {
         CourseContent content = seedWith(dir, "Teacher.\" At inference, only the generator",
                 "Teacher.\" At inference \u2014 only the generator");
 
-        assertEquals(List.of(SEED + ":358:0: warning[spaced-em-dash]: spaced em dash in student text: write "
+        assertEquals(List.of(SEED + ":358:0: info[spaced-em-dash]: spaced em dash in student text: write "
                 + "'inference\u2014only', not 'inference \u2014 only'"),
                 CheckRuns.formatted(new SpacedEmDashes(), content));
     }

@@ -37,7 +37,7 @@ public class ValidateBenchmark extends StageBenchmark {
     @Benchmark
     public DiagnosticCollector validateCourse() {
         DiagnosticCollector diagnostics = new DiagnosticCollector();
-        validator.validate(content, diagnostics);
+        validator.validate(content, diagnostics, diagnostics);
         return diagnostics;
     }
 }

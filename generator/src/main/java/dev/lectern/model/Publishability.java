@@ -1,0 +1,47 @@
+package dev.lectern.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether a lesson may be published, and why not: its latest review's verdict is a PASS (in any
+ * wording: {@code PASS (with polish notes)} is one) and it has no error-level diagnostic. The one
+ * definition the reports and the student pages use.
+ *
+ * @param verdict   the latest verdict as written; empty when the lesson was never reviewed or the
+ *                  review gives none
+ * @param errors    the lesson's error-level diagnostics
+ * @param criticals the CRITICAL findings of the latest review (open until a later review resolves them)
+ */
+public record Publishability(boolean publishable, boolean passed, Optional<String> verdict, List<Diagnostic> errors,
+                             List<Finding> criticals) {
+    public Publishability {
+        errors = List.copyOf(errors);
+        criticals = List.copyOf(criticals);
+    }
+
+    /** @param own the lesson's diagnostics, at the severities the rule policy gave them */
+    public static Publishability of(Lesson lesson, List<Diagnostic> own) {
+        Optional<ReviewSection> latest = lesson.latestReview();
+        Optional<Verdict> verdict = latest.flatMap(ReviewSection::verdict);
+        boolean passed = verdict.filter(Verdict::isPass).isPresent();
+        List<Diagnostic> errors = own.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        List<Finding> criticals = latest.map(r -> r.findings().stream()
+                .filter(f -> f.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()).toList()).orElse(List.of());
+        return new Publishability(passed && errors.isEmpty(), passed, verdict.map(Verdict::text), errors, criticals);
+    }
+
+    /** Why the lesson is not publishable, one reason a line; empty when it is. */
+    public List<String> reasons() {
+        List<String> reasons = new ArrayList<>();
+        if (!passed) {
+            reasons.add(verdict.map(v -> "the latest verdict is " + v + ", not PASS")
+                    .orElse("it has no review verdict"));
+        }
+        if (!errors.isEmpty()) {
+            reasons.add(errors.size() == 1 ? "1 error" : errors.size() + " errors");
+        }
+        return reasons;
+    }
+}
