@@ -54,7 +54,8 @@ public enum Rule {
     UNCLOSED_DIRECTIVE(Severity.WARNING, "a directive without its closing fence"),
     STRAY_DIRECTIVE_FENCE(Severity.WARNING, "a closing fence that closes no directive"),
     UNCLOSED_MATH(Severity.WARNING, "display math '$$' without its closing '$$'"),
-    TEX_ERROR(Severity.WARNING, "a formula KaTeX cannot typeset, or over its limits (2,000 characters, KaTeX's maxExpand and maxSize)"),
+    TEX_ERROR(Severity.WARNING, "a formula KaTeX cannot typeset, or over its limits (2,000 characters, 128 levels "
+            + "of nesting, KaTeX's maxExpand and maxSize)"),
 
     // Prerequisite audit
     PREREQ_STATUS_MISMATCH(Severity.WARNING, "status OK with the actual depth below the required one, or GAP without"),
