@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lectern check <content-dir> [--format text|json|sarif]}: reads and validates, writes nothing. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Reads and validates the content; prints every diagnostic on standard output.")
+        description = "Reads and validates the content; prints its report on standard output.")
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, sarif }
