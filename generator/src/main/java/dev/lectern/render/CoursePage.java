@@ -10,11 +10,15 @@ public record CoursePage(String root, String page, String title, List<SeriesView
 
     /** A series; {@code label} is {@code Series 7}, or {@code Other modules} for modules of no known series. */
     public record SeriesView(String id, String label, String title, String status, Optional<Inline> description,
-                             List<ModuleView> modules) {
+                             String href, List<ModuleView> modules) {
     }
 
-    /** A module; {@code lessons} is the course table's count as written ({@code 4 of 4}), if any. */
-    public record ModuleView(String id, String title, String status, String lessons, List<LessonEntry> entries) {
+    /**
+     * A module; {@code lessons} is the course table's count as written ({@code 4 of 4}), if any;
+     * {@code href} its page, relative to {@code lessons/}.
+     */
+    public record ModuleView(String id, String title, String status, String lessons, String href,
+                             List<LessonEntry> entries) {
     }
 
     /**
@@ -22,9 +26,10 @@ public record CoursePage(String root, String page, String title, List<SeriesView
      * planned lesson (no pages); {@code verdict} is the latest review's verdict as written.
      * {@code reportId} is the lesson's anchor in the validation report and {@code notice} what the
      * report holds for it ({@code 2 warnings; 1 open review finding}); both empty when it holds nothing.
+     * {@code summary} is the plan's one line on the lesson (its core concept), if the plan names it.
      */
     public record LessonEntry(String slug, String title, String dir, boolean present, String planStatus,
                               String verdict, String verdictClass, String position, String reportId,
-                              String notice) {
+                              String notice, Optional<Inline> summary) {
     }
 }

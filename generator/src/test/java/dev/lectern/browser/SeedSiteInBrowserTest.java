@@ -7,6 +7,7 @@ import dev.lectern.math.MathRenderer;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.Lectern;
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -40,7 +42,7 @@ class SeedSiteInBrowserTest {
      * page loads once and axe runs again after each change of emulation (no reload needed).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"lessons/index.html", LESSON + "index.html", LESSON + "spec.html", LESSON + "review.html",
+    @ValueSource(strings = {"lessons/index.html", "lessons/series/7.html", "lessons/modules/7-3.html", LESSON + "index.html", LESSON + "spec.html", LESSON + "review.html",
             "lessons/reports/validation.html"})
     void pageHasNoWcag21AaViolationsInEitherSchemeAtEitherWidth(String page, Browser.Session browser) {
         browser.open(SITE.resolve(page));
@@ -53,6 +55,47 @@ class SeedSiteInBrowserTest {
             }
         }
         assertEquals(List.of(), violations);
+    }
+
+    /** The seed's module with its two planned lessons written too (the seed with another slug, title and position). */
+    @Test
+    void aStudentFollowsNextThroughTheModuleAndPreviousBack(MathRenderer math, Browser.Session browser,
+                                                              @TempDir Path content) {
+        Path site = SITE.resolveSibling("module");
+        EditedContent.copy(Repo.content(), content);
+        String seed = EditedContent.seedText();
+        writeLesson(content, seed, "consistency-models", "Consistency Models", 1);
+        writeLesson(content, seed, "the-speed-landscape", "The Speed Landscape", 3);
+        try (Lectern lectern = Lectern.open(SITE.resolveSibling("module-cache"), math)) {
+            assertFalse(lectern.build(content, site).hasErrors());
+        }
+        browser.width(1280);
+        browser.open(site.resolve("lessons/consistency-models/index.html"));
+        assertEquals(List.of(), browser.driver().findElements(By.cssSelector("a[rel=prev]")));
+        List<String> visited = new ArrayList<>(List.of(heading(browser)));
+        for (int i = 0; i < 2; i++) {
+            browser.driver().findElement(By.cssSelector("a[rel=next]")).click();
+            visited.add(heading(browser));
+        }
+        assertEquals(List.of("Consistency Models", "Latent Consistency & Turbo", "The Speed Landscape"), visited);
+        assertEquals(List.of(), browser.driver().findElements(By.cssSelector("a[rel=next]")));
+        // textContent: Selenium counts the content of a closed <details> as hidden, though CSS shows it here
+        assertEquals("The Speed Landscape", browser.driver()
+                .findElement(By.cssSelector(".module-lessons a[aria-current=page]")).getDomProperty("textContent"));
+        browser.driver().findElement(By.cssSelector("a[rel=prev]")).click();
+        browser.driver().findElement(By.cssSelector("a[rel=prev]")).click();
+        assertEquals("Consistency Models", heading(browser));
+    }
+
+    private static String heading(Browser.Session browser) {
+        return browser.driver().findElement(By.tagName("h1")).getText();
+    }
+
+    private static void writeLesson(Path content, String seed, String slug, String title, int position) {
+        String text = EditedContent.replaceOnce(seed, "# Lesson: Latent Consistency & Turbo", "# Lesson: " + title);
+        text = EditedContent.replaceOnce(text, "**Slug:** `latent-consistency-and-turbo`", "**Slug:** `" + slug + "`");
+        text = EditedContent.replaceOnce(text, "Lesson 2 of 3 in module", "Lesson " + position + " of 3 in module");
+        EditedContent.write(content, "series-7/module-7-3/lessons/" + slug + ".md", text);
     }
 
     @Test
