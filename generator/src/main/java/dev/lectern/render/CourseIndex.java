@@ -117,7 +117,7 @@ final class CourseIndex {
         return published.stream()
                 .filter(p -> p.lesson().moduleId().isEmpty())
                 .sorted(Comparator.comparing(PublishedLesson::dir))
-                .map(this::present)
+                .map(CourseIndex::present)
                 .toList();
     }
 
@@ -310,7 +310,7 @@ final class CourseIndex {
                 .sorted(Comparator.comparingInt(ModulePlan.PlannedLesson::position))
                 .forEach(planned -> {
                     named.add(planned.slug());
-                    entries.add(findPublished(planned.slug()).map(this::present)
+                    entries.add(findPublished(planned.slug()).map(CourseIndex::present)
                             .map(e -> withPlanStatus(e, planned))
                             .orElseGet(() -> absent(planned)));
                 }));
@@ -335,24 +335,20 @@ final class CourseIndex {
         return Optional.ofNullable(reportsByFile.get(lesson.file()));
     }
 
-    private LessonEntry present(PublishedLesson p) {
+    private static LessonEntry present(PublishedLesson p) {
         Lesson lesson = p.lesson();
-        Optional<LessonReport> found = reportOf(lesson).filter(LessonReport::flagged);
         return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
-                Verdicts.latestText(lesson), Verdicts.latestClass(lesson),
-                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""),
-                found.map(LessonReport::id).orElse(""), found.map(LessonReport::notice).orElse(""), Optional.empty());
+                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""), Optional.empty());
     }
 
     private static LessonEntry withPlanStatus(LessonEntry e, ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(e.slug(), e.title(), e.dir(), true, planned.status().orElse(""), e.verdict(),
-                e.verdictClass(), e.position(), e.reportId(), e.notice(), Optional.of(planned.coreConcept()));
+        return new LessonEntry(e.slug(), e.title(), e.dir(), true, planned.status().orElse(""), e.position(),
+                Optional.of(planned.coreConcept()));
     }
 
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
         return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
-                planned.status().orElse(""), "Planned", "verdict verdict-planned", "Lesson " + planned.position(),
-                "", "", Optional.empty());
+                planned.status().orElse(""), "Lesson " + planned.position(), Optional.empty());
     }
 
     private Stream<Lesson> lessonsIn(String moduleId) {

@@ -22,14 +22,12 @@ public record CoursePage(String root, String page, String title, List<SeriesView
     }
 
     /**
-     * A lesson, present or only planned. {@code dir} is its folder under {@code lessons/}, empty for a
-     * planned lesson (no pages); {@code verdict} is the latest review's verdict as written.
-     * {@code reportId} is the lesson's anchor in the validation report and {@code notice} what the
-     * report holds for it ({@code 2 warnings; 1 open review finding}); both empty when it holds nothing.
-     * {@code summary} is the plan's one line on the lesson (its core concept), if the plan names it.
+     * A lesson, present or only planned, as students see it (no verdicts or diagnostics: those are
+     * the authors' pages'). {@code dir} is its folder under {@code lessons/}, empty for a planned
+     * lesson (no pages); {@code summary} is the plan's one line on the lesson (its core concept), if
+     * the plan names it.
      */
     public record LessonEntry(String slug, String title, String dir, boolean present, String planStatus,
-                              String verdict, String verdictClass, String position, String reportId,
-                              String notice, Optional<Inline> summary) {
+                              String position, Optional<Inline> summary) {
     }
 }

@@ -123,8 +123,7 @@ public final class SiteRenderer implements PageRenderer {
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
-        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, diagnostics.sorted()))
-                .page(courseHtml);
+        CoursePage index = titles.page(courseHtml);
         out.accept(page("lessons/index.html", "course.ftlh", index));
         titles.groupPages(file -> html(file, Anchors.none(), sink))
                 .forEach((path, page) -> out.accept(page(path, "module.ftlh", page)));

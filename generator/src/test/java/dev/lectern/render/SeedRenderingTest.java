@@ -135,9 +135,10 @@ class SeedRenderingTest {
     }
 
     @Test
-    void listsTheSeedInItsModuleWithItsVerdict() {
+    void listsTheSeedInItsModuleWithThePlansOneLineOnIt() {
         Element entry = site.page("lessons/index.html").selectFirst("li.lesson-entry.present");
         assertEquals("Latent Consistency & Turbo", entry.selectFirst("a.lesson-title").text());
-        assertEquals("PASS", entry.selectFirst(".verdict").text());
+        assertEquals("LCM and LCM-LoRA as consistency distillation on latent diffusion; adversarial diffusion "
+                + "distillation (ADD, SDXL Turbo)", entry.selectFirst(".summary").text());
     }
 }
