@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** The seed course built as a site and read in Chromium, as a student or an author would. */
 @ExtendWith({SharedKatex.class, Browser.class})
@@ -38,9 +41,25 @@ class SeedSiteInBrowserTest {
     }
 
     /**
-     * axe-core's WCAG 2.1 A and AA rules in light and dark, at a phone's and a laptop's width. The
-     * page loads once and axe runs again after each change of emulation (no reload needed).
+     * axe-core's WCAG 2.1 A and AA rules in light and dark, at a phone's and a laptop's width, and
+     * no sideways scrolling of the page itself at either (code blocks and tables scroll inside their
+     * own boxes). The page loads once and is checked again after each change of emulation.
      */
+    /**
+     * What sticks out past the right edge of the page, if it scrolls sideways: the outermost such
+     * elements that are not inside a box of their own that scrolls or clips.
+     */
+    private static final String SIDEWAYS = """
+            const root = document.documentElement;
+            if (root.scrollWidth <= root.clientWidth) return null;
+            const inBox = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+            const out = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > root.clientWidth
+                && !inBox(e) && !(e.parentElement && e.parentElement.getBoundingClientRect().right > root.clientWidth));
+            return (root.scrollWidth - root.clientWidth) + 'px, ' + out.slice(0, 5).map(e =>
+                e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')).join(', ');
+            """;
+
     @ParameterizedTest
     @ValueSource(strings = {"lessons/index.html", "lessons/series/7.html", "lessons/modules/7-3.html", LESSON + "index.html", LESSON + "spec.html", LESSON + "review.html",
             "lessons/reports/validation.html"})
@@ -52,6 +71,10 @@ class SeedSiteInBrowserTest {
                 browser.width(width);
                 browser.colorScheme(scheme);
                 browser.axeViolations().forEach(v -> violations.add(scheme + " " + width + "px: " + v));
+                Object sideways = browser.driver().executeScript(SIDEWAYS);
+                if (sideways != null) {
+                    violations.add(scheme + " " + width + "px: the page scrolls sideways: " + sideways);
+                }
             }
         }
         assertEquals(List.of(), violations);
@@ -96,6 +119,28 @@ class SeedSiteInBrowserTest {
         text = EditedContent.replaceOnce(text, "**Slug:** `latent-consistency-and-turbo`", "**Slug:** `" + slug + "`");
         text = EditedContent.replaceOnce(text, "Lesson 2 of 3 in module", "Lesson " + position + " of 3 in module");
         EditedContent.write(content, "series-7/module-7-3/lessons/" + slug + ".md", text);
+    }
+
+    @Test
+    void aKeyboardUserSkipsToTheLessonAndScrollsACodeBlockWithTheArrowKeys(Browser.Session browser) {
+        browser.width(390);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        WebElement body = browser.driver().findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        WebElement skip = browser.driver().switchTo().activeElement();
+        assertEquals("Skip to content", skip.getText());
+        skip.sendKeys(Keys.ENTER);
+        assertEquals(true, browser.driver().getCurrentUrl().endsWith("#main"));
+
+        WebElement code = browser.driver().findElement(By.cssSelector("pre.code"));
+        assertEquals("Code (python)", code.getDomAttribute("aria-label"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", code);
+        assertEquals(code, browser.driver().switchTo().activeElement());
+        for (int i = 0; i < 5; i++) {
+            code.sendKeys(Keys.ARROW_RIGHT);
+        }
+        long scrolled = (Long) browser.driver().executeScript("return Math.round(arguments[0].scrollLeft)", code);
+        assertEquals(true, scrolled > 0, "the code block did not scroll with the arrow keys");
     }
 
     @Test
