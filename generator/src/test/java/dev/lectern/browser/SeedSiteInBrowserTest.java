@@ -144,6 +144,18 @@ class SeedSiteInBrowserTest {
     }
 
     @Test
+    void anAnswerShowsOnlyOnceTheStudentAsksForIt(Browser.Session browser) {
+        browser.width(390);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        WebElement answer = browser.driver().findElement(By.cssSelector("details.answer .answer-text"));
+        assertEquals(false, answer.isDisplayed());
+        WebElement control = browser.driver().findElement(By.cssSelector("details.answer > summary"));
+        control.sendKeys(Keys.ENTER);
+        assertEquals(true, answer.isDisplayed());
+        assertEquals(true, answer.getText().startsWith("No. The VAE is frozen"));
+    }
+
+    @Test
     void lessonPageShowsTheLessonTitle(Browser.Session browser) {
         browser.width(1280);
         browser.open(SITE.resolve(LESSON + "index.html"));
