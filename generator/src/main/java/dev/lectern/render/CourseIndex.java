@@ -189,6 +189,14 @@ final class CourseIndex {
         return navs;
     }
 
+    /** Each written lesson's module heading ({@code Module 7.3: Fast Generation}), by folder. */
+    Map<String, String> moduleHeadings() {
+        Map<String, String> headings = new HashMap<>();
+        series().forEach(s -> s.modules().forEach(m -> m.entries().stream().filter(LessonEntry::present)
+                .forEach(e -> headings.putIfAbsent(e.dir(), heading(m)))));
+        return headings;
+    }
+
     private static LessonNav.Link link(LessonEntry e) {
         return new LessonNav.Link(e.title(), lessonHref(e));
     }

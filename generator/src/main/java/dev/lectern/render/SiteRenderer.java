@@ -125,6 +125,8 @@ public final class SiteRenderer implements PageRenderer {
         PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
         CoursePage index = titles.page(courseHtml);
         out.accept(page("lessons/index.html", "course.ftlh", index));
+        out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title())));
+        out.accept(SearchIndex.of(published, titles.moduleHeadings()));
         titles.groupPages(file -> html(file, Anchors.none(), sink))
                 .forEach((path, page) -> out.accept(page(path, "module.ftlh", page)));
         assets.files().forEach(out);

@@ -61,10 +61,10 @@ class SeedSiteInBrowserTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"lessons/index.html", "lessons/series/7.html", "lessons/modules/7-3.html", LESSON + "index.html", LESSON + "spec.html", LESSON + "review.html",
+    @ValueSource(strings = {"lessons/index.html", "lessons/search.html?q=discriminator", "lessons/series/7.html", "lessons/modules/7-3.html", LESSON + "index.html", LESSON + "spec.html", LESSON + "review.html",
             "lessons/reports/validation.html"})
     void pageHasNoWcag21AaViolationsInEitherSchemeAtEitherWidth(String page, Browser.Session browser) {
-        browser.open(SITE.resolve(page));
+        browser.open(SITE.resolve(page.replaceAll("\\?.*", "")), page.replaceAll("^[^?]*", ""));
         List<String> violations = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             for (int width : List.of(390, 1280)) {
@@ -153,6 +153,34 @@ class SeedSiteInBrowserTest {
         control.sendKeys(Keys.ENTER);
         assertEquals(true, answer.isDisplayed());
         assertEquals(true, answer.getText().startsWith("No. The VAE is frozen"));
+    }
+
+    @Test
+    void aStudentFindsTheSeedByAWordOfItsBodyAndOpensTheSectionWithTheKeyboard(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        browser.driver().findElement(By.tagName("body")).sendKeys("/");
+        WebElement box = browser.driver().switchTo().activeElement();
+        assertEquals("site-search-q", box.getDomAttribute("id"));
+        box.sendKeys("discriminator", Keys.ENTER); // the form leads to the search page, which searches at once
+
+        WebElement field = browser.driver().findElement(By.id("search-q"));
+        assertEquals("discriminator", field.getDomProperty("value"));
+        field.clear();
+        field.sendKeys("discrim");
+        List<WebElement> hits = browser.driver().findElements(By.cssSelector("#search-results a.search-hit"));
+        assertEquals(true, hits.size() > 0, "no result for a word of the seed's body");
+        assertEquals(true, hits.get(0).getText().startsWith("Latent Consistency & Turbo"), hits.get(0).getText());
+        assertEquals(true, browser.driver().findElement(By.cssSelector("#search-results mark")).getText()
+                .toLowerCase(java.util.Locale.ROOT).startsWith("discrim"));
+        System.out.println("search: the page took " + browser.driver().findElement(By.id("search-results"))
+                .getDomAttribute("data-search-ms") + " ms from the last keystroke to its results");
+
+        field.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(hits.get(0), browser.driver().switchTo().activeElement());
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertEquals(true, browser.driver().getCurrentUrl().contains("/" + LESSON + "index.html#"),
+                browser.driver().getCurrentUrl());
     }
 
     @Test

@@ -115,7 +115,12 @@ public final class Browser implements BeforeAllCallback, ParameterResolver, Test
 
         /** Opens a page of a site written to disk. */
         public void open(Path file) {
-            driver.get(file.toUri().toString());
+            open(file, "");
+        }
+
+        /** Opens a page of a site written to disk with a query ({@code ?q=word}) or fragment. */
+        public void open(Path file, String suffix) {
+            driver.get(file.toUri() + suffix);
         }
 
         /** Lays the page out at {@code width} CSS pixels (a phone at 390, a laptop at 1280). */
