@@ -17,8 +17,11 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     private static final Pattern TITLE_LABEL = Pattern.compile("^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:--|—|–)\\s*Planning Document\\s*$");
     private static final Pattern SAFE_FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    /** Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the validation report. */
-    private static final Set<String> RESERVED_FOLDERS = Set.of("assets", "schema", "reports");
+    /**
+     * Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the
+     * validation report, the series and module pages.
+     */
+    private static final Set<String> RESERVED_FOLDERS = Set.of("assets", "schema", "reports", "series", "modules");
 
     public Lesson {
         preamble = List.copyOf(preamble);

@@ -7,6 +7,8 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Located;
 import dev.lectern.model.ModulePlan;
+import dev.lectern.model.Paragraph;
+import dev.lectern.model.Section;
 import dev.lectern.model.SeriesPlan;
 import dev.lectern.render.CoursePage.LessonEntry;
 import dev.lectern.render.CoursePage.ModuleView;
@@ -16,12 +18,15 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +50,8 @@ final class CourseIndex {
     private final Map<String, List<Lesson>> lessonsByModule = new HashMap<>(); // every lesson, published or not
     private final Map<String, Optional<String>> moduleTitles = new ConcurrentHashMap<>();
     private final Map<Integer, Optional<String>> seriesTitles = new ConcurrentHashMap<>();
+    private final Map<String, String> moduleFiles = new HashMap<>(); // module id -> its page under lessons/
+    private List<SeriesView> series; // the course's structure, computed on first use
 
     /** @param report gives each lesson's link into the validation report and what it found */
     CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
@@ -58,6 +65,17 @@ final class CourseIndex {
         content.lessons().forEach(l -> l.moduleId().ifPresent(id ->
                 lessonsByModule.computeIfAbsent(id, k -> new ArrayList<>()).add(l)));
         this.moduleIds = Collections.unmodifiableSet(collectModuleIds());
+        Set<String> taken = new HashSet<>();
+        for (String id : moduleIds) {
+            // a module id is content: only safe characters reach a file name, and ids that would
+            // share one are told apart rather than one page silently replacing another
+            String name = id.replaceAll("[^A-Za-z0-9_-]", "-");
+            String file = name;
+            for (int n = 2; !taken.add(file); n++) {
+                file = name + "-" + n;
+            }
+            moduleFiles.put(id, "modules/" + file + ".html");
+        }
     }
 
     /** The series a module id belongs to: {@code 7} for {@code 7.3}. */
@@ -67,29 +85,163 @@ final class CourseIndex {
     }
 
     CoursePage page(PageHtml html) {
-        String title = content.course().flatMap(Course::title).map(Inline::plain).filter(t -> !t.isBlank())
-                .orElse("Course");
-        List<SeriesView> series = new ArrayList<>();
-        for (Integer number : seriesNumbers()) {
-            Optional<Course.SeriesEntry> entry = seriesEntry(number);
-            series.add(new SeriesView("series-" + number, "Series " + number, seriesTitle(number).orElse(""),
-                    entry.map(Course.SeriesEntry::status).orElse(""),
-                    entry.map(Course.SeriesEntry::description).filter(d -> !d.isBlank()),
-                    modules(id -> seriesOf(id).filter(number::equals).isPresent())));
+        List<LessonEntry> others = otherLessons();
+        int planned = (int) allEntries().filter(e -> !e.present()).count();
+        return new CoursePage("", "course", courseTitle(), series(), others, published.size(), planned, html);
+    }
+
+    private String courseTitle() {
+        return content.course().flatMap(Course::title).map(Inline::plain).filter(t -> !t.isBlank()).orElse("Course");
+    }
+
+    /** Series with their modules and lessons, in course order; computed once. */
+    private synchronized List<SeriesView> series() {
+        if (series == null) {
+            List<SeriesView> views = new ArrayList<>();
+            for (Integer number : seriesNumbers()) {
+                Optional<Course.SeriesEntry> entry = seriesEntry(number);
+                views.add(new SeriesView("series-" + number, "Series " + number, seriesTitle(number).orElse(""),
+                        entry.map(Course.SeriesEntry::status).orElse(""), seriesDescription(number),
+                        seriesHref(number), modules(id -> seriesOf(id).filter(number::equals).isPresent())));
+            }
+            List<ModuleView> orphanModules = modules(id -> seriesOf(id).isEmpty());
+            if (!orphanModules.isEmpty()) {
+                views.add(new SeriesView("other-modules", OTHER_MODULES, "", "", Optional.empty(), "", orphanModules));
+            }
+            series = List.copyOf(views);
         }
-        List<ModuleView> orphanModules = modules(id -> seriesOf(id).isEmpty());
-        if (!orphanModules.isEmpty()) {
-            series.add(new SeriesView("other-modules", OTHER_MODULES, "", "", Optional.empty(), orphanModules));
-        }
-        List<LessonEntry> others = published.stream()
+        return series;
+    }
+
+    private List<LessonEntry> otherLessons() {
+        return published.stream()
                 .filter(p -> p.lesson().moduleId().isEmpty())
                 .sorted(Comparator.comparing(PublishedLesson::dir))
-                .map(this::present)
+                .map(CourseIndex::present)
                 .toList();
-        List<LessonEntry> all = Stream.concat(series.stream().flatMap(s -> s.modules().stream())
-                .flatMap(m -> m.entries().stream()), others.stream()).toList();
-        int planned = (int) all.stream().filter(e -> !e.present()).count();
-        return new CoursePage("", "course", title, series, others, published.size(), planned, html);
+    }
+
+    private Stream<LessonEntry> allEntries() {
+        return Stream.concat(series().stream().flatMap(s -> s.modules().stream()).flatMap(m -> m.entries().stream()),
+                otherLessons().stream());
+    }
+
+    private static String seriesHref(int number) {
+        return "series/" + number + ".html";
+    }
+
+    private Optional<Inline> seriesDescription(int number) {
+        return seriesEntry(number).map(Course.SeriesEntry::description).filter(d -> !d.isBlank())
+                .or(() -> content.seriesPlans().stream().filter(p -> p.number() == number).findFirst()
+                        .flatMap(p -> goal(p.sections())));
+    }
+
+    /** The first paragraph of a plan's goal section ({@code ## Module Goal}, {@code ## Series Goal}). */
+    private static Optional<Inline> goal(List<Section> sections) {
+        return sections.stream().filter(s -> s.heading().plain().toLowerCase(Locale.ROOT).contains("goal"))
+                .flatMap(s -> s.intro().stream()).filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text())
+                .findFirst();
+    }
+
+    /**
+     * Each published lesson's place in the course, by folder: lessons in course order (series,
+     * module, the plan's position, then position as stated, then folder name), each once even when
+     * two plans name it, so previous and next never skip, repeat or loop.
+     */
+    Map<String, LessonNav> navigation() {
+        String courseTitle = courseTitle();
+        Map<String, LessonEntry> ordered = new LinkedHashMap<>();
+        Map<String, ModuleView> moduleOfDir = new HashMap<>();
+        Map<String, SeriesView> seriesOfDir = new HashMap<>();
+        for (SeriesView s : series()) {
+            for (ModuleView m : s.modules()) {
+                for (LessonEntry e : m.entries()) {
+                    if (e.present() && ordered.putIfAbsent(e.dir(), e) == null) {
+                        moduleOfDir.put(e.dir(), m);
+                        seriesOfDir.put(e.dir(), s);
+                    }
+                }
+            }
+        }
+        otherLessons().forEach(e -> ordered.putIfAbsent(e.dir(), e));
+        List<LessonEntry> order = List.copyOf(ordered.values());
+        Map<String, LessonNav> navs = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            String dir = order.get(i).dir();
+            ModuleView module = moduleOfDir.get(dir);
+            SeriesView series = seriesOfDir.get(dir);
+            List<LessonNav.Link> crumbs = new ArrayList<>();
+            crumbs.add(new LessonNav.Link(courseTitle, "../index.html"));
+            if (series != null && !series.href().isEmpty()) {
+                crumbs.add(new LessonNav.Link(heading(series), "../" + series.href()));
+            }
+            Optional<LessonNav.Link> moduleLink = Optional.ofNullable(module)
+                    .map(m -> new LessonNav.Link(heading(m), "../" + m.href()));
+            moduleLink.ifPresent(crumbs::add);
+            List<LessonNav.ModuleLesson> siblings = module == null ? List.of() : module.entries().stream()
+                    .map(e -> new LessonNav.ModuleLesson(e.title(), e.present() ? lessonHref(e) : "",
+                            e.present() && e.dir().equals(dir)))
+                    .toList();
+            navs.put(dir, new LessonNav(crumbs, i > 0 ? Optional.of(link(order.get(i - 1))) : Optional.empty(),
+                    i + 1 < order.size() ? Optional.of(link(order.get(i + 1))) : Optional.empty(), moduleLink,
+                    siblings));
+        }
+        return navs;
+    }
+
+    /** Each written lesson's module heading ({@code Module 7.3: Fast Generation}), by folder. */
+    Map<String, String> moduleHeadings() {
+        Map<String, String> headings = new HashMap<>();
+        series().forEach(s -> s.modules().forEach(m -> m.entries().stream().filter(LessonEntry::present)
+                .forEach(e -> headings.putIfAbsent(e.dir(), heading(m)))));
+        return headings;
+    }
+
+    private static LessonNav.Link link(LessonEntry e) {
+        return new LessonNav.Link(e.title(), lessonHref(e));
+    }
+
+    private static String lessonHref(LessonEntry e) {
+        return "../" + e.dir() + "/index.html";
+    }
+
+    private static String heading(SeriesView s) {
+        return s.label() + (s.title().isBlank() ? "" : ": " + s.title());
+    }
+
+    private static String heading(ModuleView m) {
+        return "Module " + m.id() + (m.title().isBlank() ? "" : ": " + m.title());
+    }
+
+    /**
+     * A page per series and per module, by path under the site: {@code lessons/series/7.html},
+     * {@code lessons/modules/7-3.html}. {@code htmlFor} gives the markup helper for a content file
+     * (the plan the description comes from).
+     */
+    Map<String, ModulePage> groupPages(Function<String, PageHtml> htmlFor) {
+        String courseFile = content.course().map(Course::file).orElse("course.md");
+        LessonNav.Link course = new LessonNav.Link(courseTitle(), "../index.html");
+        Map<String, ModulePage> pages = new LinkedHashMap<>();
+        for (SeriesView s : series()) {
+            if (!s.href().isEmpty()) {
+                String file = content.seriesPlans().stream().filter(p -> s.href().equals(seriesHref(p.number())))
+                        .map(SeriesPlan::file).findFirst().orElse(courseFile);
+                List<ModulePage.Listing> listings = s.modules().stream()
+                        .map(m -> new ModulePage.Listing(heading(m), "../" + m.href(), m.entries())).toList();
+                pages.put("lessons/" + s.href(), new ModulePage("../", "series", heading(s), List.of(course),
+                        s.description(), listings, htmlFor.apply(file)));
+            }
+            for (ModuleView m : s.modules()) {
+                Optional<ModulePlan> plan = content.modulePlan(m.id());
+                List<LessonNav.Link> crumbs = s.href().isEmpty() ? List.of(course)
+                        : List.of(course, new LessonNav.Link(heading(s), "../" + s.href()));
+                pages.put("lessons/" + m.href(), new ModulePage("../", "module", heading(m), crumbs,
+                        plan.flatMap(p -> goal(p.sections())),
+                        List.of(new ModulePage.Listing("Lessons", "", m.entries())),
+                        htmlFor.apply(plan.map(ModulePlan::file).orElse(courseFile))));
+            }
+        }
+        return pages;
     }
 
     /**
@@ -155,7 +307,7 @@ final class CourseIndex {
         String status = entry.map(Course.ModuleEntry::status).filter(s -> !s.isBlank())
                 .or(() -> plan.flatMap(ModulePlan::status).map(Located::value)).orElse("");
         return new ModuleView(id, moduleTitle(id).orElse(""), status,
-                entry.map(Course.ModuleEntry::lessons).orElse(""), entries(id, plan));
+                entry.map(Course.ModuleEntry::lessons).orElse(""), moduleFiles.get(id), entries(id, plan));
     }
 
     /** Lessons in plan order, then present lessons the plan does not name, by position then slug. */
@@ -166,7 +318,7 @@ final class CourseIndex {
                 .sorted(Comparator.comparingInt(ModulePlan.PlannedLesson::position))
                 .forEach(planned -> {
                     named.add(planned.slug());
-                    entries.add(findPublished(planned.slug()).map(this::present)
+                    entries.add(findPublished(planned.slug()).map(CourseIndex::present)
                             .map(e -> withPlanStatus(e, planned))
                             .orElseGet(() -> absent(planned)));
                 }));
@@ -191,24 +343,20 @@ final class CourseIndex {
         return Optional.ofNullable(reportsByFile.get(lesson.file()));
     }
 
-    private LessonEntry present(PublishedLesson p) {
+    private static LessonEntry present(PublishedLesson p) {
         Lesson lesson = p.lesson();
-        Optional<LessonReport> found = reportOf(lesson).filter(LessonReport::flagged);
         return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
-                Verdicts.latestText(lesson), Verdicts.latestClass(lesson),
-                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""),
-                found.map(LessonReport::id).orElse(""), found.map(LessonReport::notice).orElse(""));
+                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""), Optional.empty());
     }
 
     private static LessonEntry withPlanStatus(LessonEntry e, ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(e.slug(), e.title(), e.dir(), true, planned.status().orElse(""), e.verdict(),
-                e.verdictClass(), e.position(), e.reportId(), e.notice());
+        return new LessonEntry(e.slug(), e.title(), e.dir(), true, planned.status().orElse(""), e.position(),
+                Optional.of(planned.coreConcept()));
     }
 
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
         return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
-                planned.status().orElse(""), "Planned", "verdict verdict-planned", "Lesson " + planned.position(),
-                "", "");
+                planned.status().orElse(""), "Lesson " + planned.position(), Optional.empty());
     }
 
     private Stream<Lesson> lessonsIn(String moduleId) {

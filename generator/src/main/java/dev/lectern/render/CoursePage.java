@@ -10,21 +10,24 @@ public record CoursePage(String root, String page, String title, List<SeriesView
 
     /** A series; {@code label} is {@code Series 7}, or {@code Other modules} for modules of no known series. */
     public record SeriesView(String id, String label, String title, String status, Optional<Inline> description,
-                             List<ModuleView> modules) {
-    }
-
-    /** A module; {@code lessons} is the course table's count as written ({@code 4 of 4}), if any. */
-    public record ModuleView(String id, String title, String status, String lessons, List<LessonEntry> entries) {
+                             String href, List<ModuleView> modules) {
     }
 
     /**
-     * A lesson, present or only planned. {@code dir} is its folder under {@code lessons/}, empty for a
-     * planned lesson (no pages); {@code verdict} is the latest review's verdict as written.
-     * {@code reportId} is the lesson's anchor in the validation report and {@code notice} what the
-     * report holds for it ({@code 2 warnings; 1 open review finding}); both empty when it holds nothing.
+     * A module; {@code lessons} is the course table's count as written ({@code 4 of 4}), if any;
+     * {@code href} its page, relative to {@code lessons/}.
+     */
+    public record ModuleView(String id, String title, String status, String lessons, String href,
+                             List<LessonEntry> entries) {
+    }
+
+    /**
+     * A lesson, present or only planned, as students see it (no verdicts or diagnostics: those are
+     * the authors' pages'). {@code dir} is its folder under {@code lessons/}, empty for a planned
+     * lesson (no pages); {@code summary} is the plan's one line on the lesson (its core concept), if
+     * the plan names it.
      */
     public record LessonEntry(String slug, String title, String dir, boolean present, String planStatus,
-                              String verdict, String verdictClass, String position, String reportId,
-                              String notice) {
+                              String position, Optional<Inline> summary) {
     }
 }

@@ -9,10 +9,11 @@ import java.util.List;
  *
  * @param hasOutline false when the spec has no Lesson Outline; the page then says so
  * @param shift      added to outline heading levels so the outline's top headings become h2
+ * @param nav        breadcrumb, previous and next lesson, the module's lessons
  * @param toc        the outline's top headings, for the contents list
  */
-public record LessonPage(String root, String page, LessonSummary lesson, boolean hasOutline, List<Block> blocks,
-                         int shift, List<TocEntry> toc, PageHtml html) {
+public record LessonPage(String root, String page, LessonSummary lesson, LessonNav nav, boolean hasOutline,
+                         List<Block> blocks, int shift, List<TocEntry> toc, PageHtml html) {
 
     /** A link to a heading on the page. */
     public record TocEntry(String id, Inline text) {

@@ -24,11 +24,13 @@ final class LessonPages {
 
     private final Lesson lesson;
     private final LessonSummary summary;
+    private final LessonNav nav;
     private final PageHtml html;
 
-    LessonPages(Lesson lesson, LessonSummary summary, PageHtml html) {
+    LessonPages(Lesson lesson, LessonSummary summary, LessonNav nav, PageHtml html) {
         this.lesson = lesson;
         this.summary = summary;
+        this.nav = nav;
         this.html = html;
     }
 
@@ -41,7 +43,8 @@ final class LessonPages {
                 .map(b -> (Heading) b)
                 .map(h -> new LessonPage.TocEntry(html.anchor(h.line(), h.text()), h.text()))
                 .toList();
-        return new LessonPage(ROOT, "lesson", summary, lesson.outline().isPresent(), blocks, 2 - top, toc, html);
+        return new LessonPage(ROOT, "lesson", summary, nav, lesson.outline().isPresent(), blocks, 2 - top, toc,
+                html);
     }
 
     SpecPage specPage() {

@@ -61,6 +61,11 @@ public final class PageHtml {
                 typesetter.typeset(tex, display, text.line() + newlinesBefore(text.markdown(), offset))));
     }
 
+    /** A check question and its answer, when {@code text} ends with {@code (Answer: ...)}. */
+    public Optional<CheckAnswer> answer(Inline text) {
+        return CheckAnswer.of(text);
+    }
+
     /** A displayed formula; a TeX error is reported and shows KaTeX's error box. */
     public TemplateHTMLOutputModel math(MathBlock block) {
         return markup(typesetter.typeset(block.tex(), true, block.line()));

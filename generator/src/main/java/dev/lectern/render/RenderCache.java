@@ -22,7 +22,7 @@ public final class RenderCache {
 
     /** Everything else a lesson's pages depend on. */
     record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
-                   List<Diagnostic> before) {
+                   LessonNav nav, List<Diagnostic> before) {
     }
 
     private record Entry(Context context, List<RenderedFile> files, List<Diagnostic> reported) {

@@ -109,6 +109,7 @@ public final class SiteRenderer implements PageRenderer {
         // element ids of the report depend on the content only
         ValidationReport anchors = ValidationReport.of(content, List.of());
         CourseIndex titles = new CourseIndex(content, published, anchors);
+        Map<String, LessonNav> navigation = titles.navigation();
         // A sliding window, not batches: while this thread hands a lesson's files on (the writer
         // hashes and writes them), the workers are already rendering the lessons after it.
         Deque<CompletableFuture<List<RenderedFile>>> window = new ArrayDeque<>();
@@ -116,29 +117,32 @@ public final class SiteRenderer implements PageRenderer {
         while (next < published.size() || !window.isEmpty()) {
             while (next < published.size() && window.size() < WINDOW) {
                 PublishedLesson p = published.get(next++);
-                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, diagnostics, sink),
+                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, navigation.get(p.dir()), diagnostics, sink),
                         lessons));
             }
             join(window.poll()).forEach(out);
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
-        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, diagnostics.sorted()))
-                .page(courseHtml);
+        CoursePage index = titles.page(courseHtml);
         out.accept(page("lessons/index.html", "course.ftlh", index));
+        out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title())));
+        out.accept(SearchIndex.of(published, titles.moduleHeadings()));
+        titles.groupPages(file -> html(file, Anchors.none(), sink))
+                .forEach((path, page) -> out.accept(page(path, "module.ftlh", page)));
         assets.files().forEach(out);
     }
 
     /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
-    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, DiagnosticCollector diagnostics,
-                                           DiagnosticSink sink) {
+    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, LessonNav nav,
+                                           DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
         Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
                 .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
         String id = titles.reportOf(lesson).map(LessonReport::id).orElseThrow();
         List<Diagnostic> before = diagnostics.of(lesson.file());
-        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, before);
+        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, nav, before);
         Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);
         if (known.isPresent()) {
             known.get().reported().forEach(sink::report);
@@ -154,7 +158,7 @@ public final class SiteRenderer implements PageRenderer {
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
             LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
-            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, html), formulas, report.claims());
+            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, nav, html), formulas, report.claims());
         };
         List<RenderedFile> files = pages.apply(before);
         List<Diagnostic> after = diagnostics.of(lesson.file());

@@ -11,14 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The site's static files, from the jar: our stylesheet, KaTeX's stylesheet with its fonts, and the
- * lesson schema that {@code lesson.json} files follow.
+ * The site's static files, from the jar: our stylesheet and search script, MiniSearch, KaTeX's
+ * stylesheet with its fonts, and the lesson schema that {@code lesson.json} files follow.
  * A jar's folders cannot be listed, so the font names are read from the {@code url(fonts/...)}
  * references in {@code katex.min.css}: exactly the files the stylesheet needs.
  */
 final class StaticAssets {
     static final String CSS = "lectern/assets/lectern.css";
     static final String KATEX = "lectern/katex/";
+    static final String SEARCH_JS = "lectern/assets/search.js";
+    static final String MINISEARCH = "lectern/minisearch/";
     static final String SCHEMA = "lectern/schema/lesson.schema.json";
     private static final Pattern FONT_URL = Pattern.compile("url\\(\\s*['\"]?fonts/([A-Za-z0-9_.-]+)['\"]?\\s*\\)");
 
@@ -45,6 +47,9 @@ final class StaticAssets {
     private List<RenderedFile> read() {
         List<RenderedFile> files = new ArrayList<>();
         files.add(new RenderedFile("lessons/assets/lectern.css", read(CSS)));
+        files.add(new RenderedFile("lessons/assets/search.js", read(SEARCH_JS)));
+        files.add(new RenderedFile("lessons/assets/minisearch/minisearch.js", read(MINISEARCH + "dist/umd/index.js")));
+        files.add(new RenderedFile("lessons/assets/minisearch/LICENSE.txt", read(MINISEARCH + "LICENSE.txt")));
         byte[] katexCss = read(KATEX + "katex.min.css");
         files.add(new RenderedFile("lessons/assets/katex/katex.min.css", katexCss));
         for (String font : fontNames(new String(katexCss, StandardCharsets.UTF_8))) {

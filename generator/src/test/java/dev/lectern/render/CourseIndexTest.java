@@ -33,25 +33,27 @@ class CourseIndexTest {
     }
 
     @Test
-    void listsPlannedAndPresentLessonsInPlanOrderWithLatestVerdicts() {
+    void listsPlannedAndPresentLessonsInPlanOrderPlannedOnesWithoutALink() {
         Elements entries = page.select("#series-1 li.lesson-entry");
         assertEquals(List.of("lesson-entry planned", "lesson-entry present", "lesson-entry planned"),
                 entries.stream().map(Element::className).toList());
         assertEquals(List.of("The first idea", "Sample & Test", "The third idea"), texts(entries.select(".lesson-title")));
-        assertEquals(List.of("first-lesson", "sample-lesson", "third-lesson"), texts(entries.select(".slug")));
-        assertEquals(List.of("Planned", "PASS", "Planned"), texts(entries.select(".verdict")));
-        assertEquals(List.of("verdict verdict-planned", "verdict verdict-pass", "verdict verdict-planned"),
-                entries.select(".verdict").stream().map(Element::className).toList());
-        assertEquals(List.of("sample-lesson/index.html", "sample-lesson/spec.html", "sample-lesson/review.html"),
-                entries.select("a").stream().map(e -> e.attr("href")).toList());
-        assertEquals(List.of(0, 3, 0), entries.stream().map(e -> e.select("a").size()).toList());
+        assertEquals(List.of("The first idea planned", "Sample & Test The sample", "The third idea planned"),
+                texts(entries));
+        assertEquals(List.of("sample-lesson/index.html"), entries.select("a").stream().map(e -> e.attr("href")).toList());
+    }
+
+    @Test
+    void showsStudentsNoVerdictsDiagnosticsOrAuthorsLinksBesideTheLessons() {
+        Document flagged = RenderedSite.of(SampleLessons.course()).page("lessons/index.html");
+        assertEquals(List.of(), texts(flagged.select("main .verdict, main .report-badge, main .report-link")));
+        assertEquals(List.of("reports/validation.html"), flagged.select("footer .for-authors a").eachAttr("href"));
     }
 
     @Test
     void listsLessonsOfNoKnownModuleAsOtherLessons() {
         Elements entries = page.select("#other-lessons li.lesson-entry");
         assertEquals(List.of("stray-lesson"), texts(entries.select(".lesson-title")));
-        assertEquals("Not reviewed", entries.get(0).selectFirst(".verdict").text());
         assertEquals("stray-lesson/index.html", entries.get(0).selectFirst("a.lesson-title").attr("href"));
     }
 
@@ -67,7 +69,6 @@ class CourseIndexTest {
         assertEquals(List.of("Module 1.2: Sample Module", "Module 2.9", "Module 2.10"),
                 texts(index.select("section.module > h3")));
         assertEquals(List.of("Sample & Test", "a-lesson", "b-lesson"), texts(index.select(".lesson-title")));
-        assertEquals(List.of("PASS", "Not reviewed", "Not reviewed"), texts(index.select(".verdict")));
     }
 
     @Test

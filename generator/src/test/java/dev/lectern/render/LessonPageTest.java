@@ -44,10 +44,11 @@ class LessonPageTest {
     }
 
     @Test
-    void navigatesBetweenTheLessonsPagesAndBackToTheCourse() {
-        assertEquals(List.of("../index.html", "index.html", "spec.html", "review.html", "lesson.json"),
-                attrs(page.select("nav.lesson-nav a"), "href"));
-        assertEquals("Lesson", page.selectFirst("nav.lesson-nav a[aria-current=page]").text());
+    void leadsBackToTheCourseAndToTheAuthorsPagesOnlyFromTheFooter() {
+        assertEquals("../index.html", page.selectFirst("nav.breadcrumb a").attr("href"));
+        assertEquals(0, page.select("nav.lesson-nav").size());
+        assertEquals(List.of("spec.html", "review.html", "../reports/validation.html"),
+                attrs(page.select("footer .for-authors a"), "href"));
     }
 
     @Test

@@ -65,19 +65,18 @@ class LessonStatusMarksTest {
         List<RenderedFile> files = render(SampleLessons.course(), List.of(), new DiagnosticCollector());
 
         Document stray = page(files, STRAY + "index.html");
-        assertEquals(List.of("Draft This lesson has not passed review yet. Latest verdict: Not reviewed"),
+        assertEquals(List.of("Draft This lesson has not passed review yet."),
                 stray.select("header [data-status=draft]").eachText());
         assertEquals("draft-banner", stray.selectFirst("[data-status=draft]").className());
     }
 
     @Test
-    void theStudentPageOfALessonWhoseLatestVerdictIsNotPassIsMarkedDraftWithTheVerdict() {
+    void theStudentPageOfALessonWhoseLatestVerdictIsNotPassIsMarkedDraftWithoutTheVerdict() {
         List<RenderedFile> files = render(atFirstReview(), List.of(), new DiagnosticCollector());
 
-        assertEquals(List.of("Draft This lesson has not passed review yet. Latest verdict: MAJOR REVISION"),
+        assertEquals(List.of("Draft This lesson has not passed review yet."),
                 page(files, SAMPLE + "index.html").select("[data-status=draft]").eachText());
-        assertEquals("verdict verdict-major-revision",
-                page(files, SAMPLE + "index.html").selectFirst("[data-status=draft] span").className());
+        assertEquals(0, page(files, SAMPLE + "index.html").select(".verdict").size());
     }
 
     @Test
@@ -91,10 +90,11 @@ class LessonStatusMarksTest {
     }
 
     @Test
-    void everyPageOfALessonWithOpenFindingsLinksToItsSectionOfTheReport() {
+    void theAuthorsPagesOfALessonWithOpenFindingsLinkToItsSectionOfTheReportAndTheStudentPageDoesNot() {
         List<RenderedFile> files = render(atFirstReview(), List.of(), new DiagnosticCollector());
 
-        for (String name : List.of("index.html", "spec.html", "review.html")) {
+        assertEquals(0, page(files, SAMPLE + "index.html").select(".report-link").size());
+        for (String name : List.of("spec.html", "review.html")) {
             Document page = page(files, SAMPLE + name);
             assertEquals(List.of("../reports/validation.html#lesson-sample-lesson"),
                     page.select(".report-link a").eachAttr("href"), name);
@@ -109,7 +109,7 @@ class LessonStatusMarksTest {
         List<RenderedFile> files = render(SampleLessons.course(), known, new DiagnosticCollector());
 
         // the sample lesson's own file has one warning; the broken link on its page is a site file's
-        assertEquals("Validation report: 1 warning", page(files, SAMPLE + "index.html").selectFirst(".report-link").text());
+        assertEquals("Validation report: 1 warning", page(files, SAMPLE + "spec.html").selectFirst(".report-link").text());
         assertEquals("Validation report: 1 error", page(files, STRAY + "review.html").selectFirst(".report-link").text());
     }
 
@@ -137,21 +137,32 @@ class LessonStatusMarksTest {
 
         assertEquals(List.of(SampleLessons.FILE + ":107:0: warning[tex-error]: TeX error in `\\bad x`: "
                 + "Undefined control sequence: \\bad"), sink.sorted().stream().map(Diagnostic::format).toList());
-        for (String name : List.of("index.html", "spec.html", "review.html")) {
+        for (String name : List.of("spec.html", "review.html")) {
             assertEquals("Validation report: 1 warning", page(files, SAMPLE + name).selectFirst(".report-link").text(), name);
         }
-        assertEquals(List.of("reports/validation.html#lesson-sample-lesson"),
-                page(files, "lessons/index.html").select("a.report-badge").eachAttr("href"));
     }
 
     @Test
-    void theCourseIndexLinksToTheReportAndBadgesEachFlaggedLesson() {
-        List<RenderedFile> files = render(SampleLessons.course(), SampleLessons.diagnostics(), new DiagnosticCollector());
+    void studentPagesOfFlaggedLessonsShowNoCountsAndLinkTheAuthorsPagesOnlyFromTheFooter() {
+        List<RenderedFile> files = render(atFirstReview(), SampleLessons.diagnostics(), new DiagnosticCollector());
 
-        Document index = page(files, "lessons/index.html");
-        assertEquals(List.of("reports/validation.html"), index.select("header .report-link a").eachAttr("href"));
-        assertEquals(List.of("reports/validation.html#lesson-sample-lesson", "reports/validation.html#lesson-stray-lesson"),
-                index.select("a.report-badge").eachAttr("href"));
-        assertEquals(List.of("1 warning", "1 error"), index.select("a.report-badge").eachText());
+        for (String name : List.of("lessons/index.html", SAMPLE + "index.html", "lessons/modules/1-2.html",
+                "lessons/series/1.html")) {
+            Document page = page(files, name);
+            assertEquals(List.of(), page.select(".report-link, .report-badge, .verdict, .severity").eachText(), name);
+            assertEquals(false, page.text().matches(".*\\d+ (warning|error|open review finding).*"), name);
+            assertEquals(0, page.select("meta[name=robots]").size(), name);
+        }
+        assertEquals(List.of("spec.html", "review.html", "../reports/validation.html"),
+                page(files, SAMPLE + "index.html").select("footer .for-authors a").eachAttr("href"));
+    }
+
+    @Test
+    void theAuthorsPagesAreKeptOutOfSearchEngines() {
+        List<RenderedFile> files = render(SampleLessons.course(), List.of(), new DiagnosticCollector());
+
+        for (String name : List.of(SAMPLE + "spec.html", SAMPLE + "review.html")) {
+            assertEquals(List.of("noindex"), page(files, name).select("meta[name=robots]").eachAttr("content"), name);
+        }
     }
 }

@@ -135,9 +135,22 @@ class SeedRenderingTest {
     }
 
     @Test
-    void listsTheSeedInItsModuleWithItsVerdict() {
+    void theStudentPageHidesEachCheckAnswerBehindShowAnswerAndTheSpecKeepsItAsWritten() {
+        Elements answers = outline().select("details.answer");
+        assertEquals(8, answers.size());
+        assertEquals(List.of("Show answer"), answers.select("summary").eachText().stream().distinct().toList());
+        Element first = answers.get(0).parent();
+        assertEquals("\"LCM is applied to the SD U-Net. Does the VAE change?\"", first.ownText());
+        assertEquals(true, answers.get(0).selectFirst(".answer-text").text().startsWith("No. The VAE is frozen"));
+        assertEquals(0, site.page(DIR + "spec.html").select("details.answer").size());
+        assertEquals(true, site.page(DIR + "spec.html").text().contains("Does the VAE change?\" (Answer: No. The VAE"));
+    }
+
+    @Test
+    void listsTheSeedInItsModuleWithThePlansOneLineOnIt() {
         Element entry = site.page("lessons/index.html").selectFirst("li.lesson-entry.present");
         assertEquals("Latent Consistency & Turbo", entry.selectFirst("a.lesson-title").text());
-        assertEquals("PASS", entry.selectFirst(".verdict").text());
+        assertEquals("LCM and LCM-LoRA as consistency distillation on latent diffusion; adversarial diffusion "
+                + "distillation (ADD, SDXL Turbo)", entry.selectFirst(".summary").text());
     }
 }

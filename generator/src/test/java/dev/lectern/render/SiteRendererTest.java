@@ -43,9 +43,11 @@ class SiteRendererTest {
                 "lessons/stray-lesson/review.html", "lessons/stray-lesson/lesson.json",
                 "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
                 "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json", "lessons/index.html",
-                "lessons/assets/lectern.css", "lessons/assets/katex/katex.min.css"), paths.subList(0, 11));
-        assertEquals(72, paths.size());
-        assertEquals("lessons/schema/lesson.schema.json", paths.get(71));
+                "lessons/search.html", "lessons/search-index.js", "lessons/series/1.html", "lessons/modules/1-2.html",
+                "lessons/assets/lectern.css", "lessons/assets/search.js", "lessons/assets/minisearch/minisearch.js",
+                "lessons/assets/minisearch/LICENSE.txt", "lessons/assets/katex/katex.min.css"), paths.subList(0, 18));
+        assertEquals(79, paths.size());
+        assertEquals("lessons/schema/lesson.schema.json", paths.get(78));
         assertEquals(60, paths.stream().filter(p -> p.startsWith("lessons/assets/katex/fonts/")).count());
     }
 
@@ -100,7 +102,7 @@ class SiteRendererTest {
     @Test
     void loadsTemplatesFromAFolderWhenGivenOne(@TempDir Path dir) throws Exception {
         for (String name : List.of("layout.ftlh", "blocks.ftlh", "components.ftlh", "spec.ftlh", "review.ftlh",
-                "course.ftlh")) {
+                "course.ftlh", "module.ftlh", "search.ftlh")) {
             Files.writeString(dir.resolve(name), new String(getClass().getClassLoader()
                     .getResourceAsStream("lectern/templates/" + name).readAllBytes(), StandardCharsets.UTF_8));
         }

@@ -31,8 +31,11 @@ class StaticAssetsTest {
 
         assertEquals("lessons/assets/lectern.css", files.get(0).path());
         assertArrayEquals(resource("lectern/assets/lectern.css"), files.get(0).content());
-        assertEquals("lessons/assets/katex/katex.min.css", files.get(1).path());
-        List<RenderedFile> fonts = files.subList(2, files.size() - 1);
+        assertEquals(List.of("lessons/assets/search.js", "lessons/assets/minisearch/minisearch.js",
+                "lessons/assets/minisearch/LICENSE.txt", "lessons/assets/katex/katex.min.css"),
+                files.subList(1, 5).stream().map(RenderedFile::path).toList());
+        assertArrayEquals(resource("lectern/minisearch/dist/umd/index.js"), files.get(2).content());
+        List<RenderedFile> fonts = files.subList(5, files.size() - 1);
         assertEquals(60, fonts.size());
         assertEquals("lessons/assets/katex/fonts/KaTeX_AMS-Regular.ttf", fonts.get(0).path());
         assertArrayEquals(resource("lectern/katex/fonts/KaTeX_Main-Regular.woff2"), fonts.stream()

@@ -62,7 +62,7 @@ class ServeSessionTest {
 
             assertEquals("data: reload", event);
             assertEquals(2, builds.size());
-            assertEquals(2, builds.get(1).filesWritten());
+            assertEquals(3, builds.get(1).filesWritten()); // student page, spec, search index
             String rebuilt = http.send(HttpRequest.newBuilder(index.resolve("latent-consistency-and-turbo/")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(rebuilt.contains("A brief reactivation of three concepts:"));

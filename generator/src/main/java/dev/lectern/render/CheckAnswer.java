@@ -1,0 +1,48 @@
+package dev.lectern.render;
+
+import dev.lectern.model.Inline;
+import java.util.Optional;
+
+/**
+ * A check question whose answer follows it as the outline writes it,
+ * {@code "Does the VAE change?" (Answer: No. ...)}: the student page shows the answer behind a
+ * "Show answer" control; the spec keeps the line as written.
+ *
+ * @param question the text before the answer
+ * @param answer   what follows {@code Answer:}, without the parentheses around it
+ */
+public record CheckAnswer(Inline question, Inline answer) {
+    private static final String MARK = "Answer:";
+
+    /**
+     * The question and its answer when {@code text} ends with a parenthesised group (parentheses
+     * inside it balanced) that starts with {@code Answer:} after a question; otherwise nothing, and
+     * the text is shown as written.
+     */
+    static Optional<CheckAnswer> of(Inline text) {
+        String markdown = text.markdown().stripTrailing();
+        if (!markdown.endsWith(")")) {
+            return Optional.empty();
+        }
+        int depth = 0;
+        int open = markdown.length() - 1;
+        for (; open >= 0; open--) {
+            char c = markdown.charAt(open);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                break;
+            }
+        }
+        if (open < 0 || !markdown.regionMatches(true, open + 1, MARK, 0, MARK.length())) {
+            return Optional.empty();
+        }
+        String question = markdown.substring(0, open).stripTrailing();
+        String answer = markdown.substring(open + 1 + MARK.length(), markdown.length() - 1).strip();
+        if (question.isEmpty() || answer.isEmpty()) {
+            return Optional.empty();
+        }
+        int answerLine = text.line() + (int) question.chars().filter(c -> c == '\n').count();
+        return Optional.of(new CheckAnswer(new Inline(question, text.line()), new Inline(answer, answerLine)));
+    }
+}

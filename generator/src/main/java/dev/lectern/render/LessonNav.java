@@ -1,0 +1,26 @@
+package dev.lectern.render;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a lesson sits in the course, for its student page; every {@code href} is relative to the
+ * lesson's folder.
+ *
+ * @param breadcrumb    course, series, module: the pages above the lesson, outermost first
+ * @param previous      the lesson before in course order (series, module, position), if any
+ * @param next          the lesson after, if any
+ * @param module        the module's page, when the lesson belongs to a module
+ * @param moduleLessons the module's lessons, written and planned, in order; the lesson itself marked
+ */
+public record LessonNav(List<Link> breadcrumb, Optional<Link> previous, Optional<Link> next, Optional<Link> module,
+                        List<ModuleLesson> moduleLessons) {
+
+    /** A link; {@code href} is empty for a lesson that is planned but not written (no page to go to). */
+    public record Link(String label, String href) {
+    }
+
+    /** A lesson of the module around the current one. */
+    public record ModuleLesson(String title, String href, boolean current) {
+    }
+}

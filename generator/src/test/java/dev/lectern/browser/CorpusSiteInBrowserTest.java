@@ -1,0 +1,83 @@
+package dev.lectern.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.site.Lectern;
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.Repo;
+import dev.lectern.testing.SharedKatex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shared course corpus ({@code ../shared/corpus}, skipped when absent) built as a site and read in Chromium. */
+@ExtendWith({SharedKatex.class, Browser.class})
+class CorpusSiteInBrowserTest {
+    private static final Path SITE = Repo.root().resolve("generator/target/browser-site/corpus");
+
+    @BeforeAll
+    static void buildTheCorpusSite(MathRenderer math) {
+        Path corpus = Repo.corpus();
+        try (Lectern lectern = Lectern.open(SITE.resolveSibling("corpus-cache"), math)) {
+            lectern.build(corpus, SITE); // the corpus has content errors of its own; its pages are still written
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lessons/index.html", "lessons/modules/7-3.html", "lessons/sdxl/index.html"})
+    void pageHasNoWcag21AaViolationsAtAPhonesWidthInDark(String page, Browser.Session browser) {
+        browser.open(SITE.resolve(page));
+        browser.width(390);
+        browser.colorScheme("dark");
+        assertEquals(List.of(), browser.axeViolations());
+    }
+
+    /** From the first lesson, next visits every written lesson once and ends; previous walks the same way back. */
+    @Test
+    void nextVisitsEveryWrittenLessonOnceAndPreviousRetracesIt() throws IOException {
+        Set<String> written = new HashSet<>();
+        try (Stream<Path> pages = Files.list(SITE.resolve("lessons"))) {
+            pages.filter(p -> Files.isRegularFile(p.resolve("index.html")) && Files.isRegularFile(p.resolve("spec.html")))
+                    .forEach(p -> written.add(p.getFileName().toString()));
+        }
+        String first = written.stream().filter(d -> link(d, "prev") == null).findFirst().orElseThrow();
+        List<String> forward = walk(first, "next", written.size());
+        assertEquals(written, new HashSet<>(forward));
+        assertEquals(written.size(), forward.size());
+        List<String> backward = walk(forward.get(forward.size() - 1), "prev", written.size());
+        java.util.Collections.reverse(backward);
+        assertEquals(forward, backward);
+    }
+
+    private static List<String> walk(String from, String rel, int limit) {
+        List<String> visited = new ArrayList<>();
+        for (String at = from; at != null && visited.size() <= limit; at = link(at, rel)) {
+            visited.add(at);
+        }
+        return visited;
+    }
+
+    private static String link(String dir, String rel) {
+        try {
+            Document page = Jsoup.parse(SITE.resolve("lessons/" + dir + "/index.html").toFile(), "UTF-8");
+            Element a = page.selectFirst("a[rel=" + rel + "]");
+            return a == null ? null : a.attr("href").replace("../", "").replace("/index.html", "");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.lectern.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.site.BuildResult;
+import dev.lectern.site.Lectern;
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.EditedContent;
+import dev.lectern.testing.Repo;
+import dev.lectern.testing.SharedKatex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The seed course built as a site and read in Chromium, as a student or an author would. */
+@ExtendWith({SharedKatex.class, Browser.class})
+class SeedSiteInBrowserTest {
+    private static final Path SITE = Repo.root().resolve("generator/target/browser-site/seed");
+    private static final String LESSON = "lessons/latent-consistency-and-turbo/";
+
+    @BeforeAll
+    static void buildTheSeedSite(MathRenderer math) throws IOException {
+        BuildResult result;
+        try (Lectern lectern = Lectern.open(SITE.resolveSibling("seed-cache"), math)) {
+            result = lectern.build(Repo.content(), SITE);
+        }
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+    }
+
+    /**
+     * axe-core's WCAG 2.1 A and AA rules in light and dark, at a phone's and a laptop's width, and
+     * no sideways scrolling of the page itself at either (code blocks and tables scroll inside their
+     * own boxes). The page loads once and is checked again after each change of emulation.
+     */
+    /**
+     * What sticks out past the right edge of the page, if it scrolls sideways: the outermost such
+     * elements that are not inside a box of their own that scrolls or clips.
+     */
+    private static final String SIDEWAYS = """
+            const root = document.documentElement;
+            if (root.scrollWidth <= root.clientWidth) return null;
+            const inBox = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+            const out = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > root.clientWidth
+                && !inBox(e) && !(e.parentElement && e.parentElement.getBoundingClientRect().right > root.clientWidth));
+            return (root.scrollWidth - root.clientWidth) + 'px, ' + out.slice(0, 5).map(e =>
+                e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')).join(', ');
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lessons/index.html", "lessons/search.html?q=discriminator", "lessons/series/7.html", "lessons/modules/7-3.html", LESSON + "index.html", LESSON + "spec.html", LESSON + "review.html",
+            "lessons/reports/validation.html"})
+    void pageHasNoWcag21AaViolationsInEitherSchemeAtEitherWidth(String page, Browser.Session browser) {
+        browser.open(SITE.resolve(page.replaceAll("\\?.*", "")), page.replaceAll("^[^?]*", ""));
+        List<String> violations = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            for (int width : List.of(390, 1280)) {
+                browser.width(width);
+                browser.colorScheme(scheme);
+                browser.axeViolations().forEach(v -> violations.add(scheme + " " + width + "px: " + v));
+                Object sideways = browser.driver().executeScript(SIDEWAYS);
+                if (sideways != null) {
+                    violations.add(scheme + " " + width + "px: the page scrolls sideways: " + sideways);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /** The seed's module with its two planned lessons written too (the seed with another slug, title and position). */
+    @Test
+    void aStudentFollowsNextThroughTheModuleAndPreviousBack(MathRenderer math, Browser.Session browser,
+                                                              @TempDir Path content) {
+        Path site = SITE.resolveSibling("module");
+        EditedContent.copy(Repo.content(), content);
+        String seed = EditedContent.seedText();
+        writeLesson(content, seed, "consistency-models", "Consistency Models", 1);
+        writeLesson(content, seed, "the-speed-landscape", "The Speed Landscape", 3);
+        try (Lectern lectern = Lectern.open(SITE.resolveSibling("module-cache"), math)) {
+            assertFalse(lectern.build(content, site).hasErrors());
+        }
+        browser.width(1280);
+        browser.open(site.resolve("lessons/consistency-models/index.html"));
+        assertEquals(List.of(), browser.driver().findElements(By.cssSelector("a[rel=prev]")));
+        List<String> visited = new ArrayList<>(List.of(heading(browser)));
+        for (int i = 0; i < 2; i++) {
+            browser.driver().findElement(By.cssSelector("a[rel=next]")).click();
+            visited.add(heading(browser));
+        }
+        assertEquals(List.of("Consistency Models", "Latent Consistency & Turbo", "The Speed Landscape"), visited);
+        assertEquals(List.of(), browser.driver().findElements(By.cssSelector("a[rel=next]")));
+        // textContent: Selenium counts the content of a closed <details> as hidden, though CSS shows it here
+        assertEquals("The Speed Landscape", browser.driver()
+                .findElement(By.cssSelector(".module-lessons a[aria-current=page]")).getDomProperty("textContent"));
+        browser.driver().findElement(By.cssSelector("a[rel=prev]")).click();
+        browser.driver().findElement(By.cssSelector("a[rel=prev]")).click();
+        assertEquals("Consistency Models", heading(browser));
+    }
+
+    private static String heading(Browser.Session browser) {
+        return browser.driver().findElement(By.tagName("h1")).getText();
+    }
+
+    private static void writeLesson(Path content, String seed, String slug, String title, int position) {
+        String text = EditedContent.replaceOnce(seed, "# Lesson: Latent Consistency & Turbo", "# Lesson: " + title);
+        text = EditedContent.replaceOnce(text, "**Slug:** `latent-consistency-and-turbo`", "**Slug:** `" + slug + "`");
+        text = EditedContent.replaceOnce(text, "Lesson 2 of 3 in module", "Lesson " + position + " of 3 in module");
+        EditedContent.write(content, "series-7/module-7-3/lessons/" + slug + ".md", text);
+    }
+
+    @Test
+    void aKeyboardUserSkipsToTheLessonAndScrollsACodeBlockWithTheArrowKeys(Browser.Session browser) {
+        browser.width(390);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        WebElement body = browser.driver().findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        WebElement skip = browser.driver().switchTo().activeElement();
+        assertEquals("Skip to content", skip.getText());
+        skip.sendKeys(Keys.ENTER);
+        assertEquals(true, browser.driver().getCurrentUrl().endsWith("#main"));
+
+        WebElement code = browser.driver().findElement(By.cssSelector("pre.code"));
+        assertEquals("Code (python)", code.getDomAttribute("aria-label"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", code);
+        assertEquals(code, browser.driver().switchTo().activeElement());
+        for (int i = 0; i < 5; i++) {
+            code.sendKeys(Keys.ARROW_RIGHT);
+        }
+        long scrolled = (Long) browser.driver().executeScript("return Math.round(arguments[0].scrollLeft)", code);
+        assertEquals(true, scrolled > 0, "the code block did not scroll with the arrow keys");
+    }
+
+    @Test
+    void anAnswerShowsOnlyOnceTheStudentAsksForIt(Browser.Session browser) {
+        browser.width(390);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        WebElement answer = browser.driver().findElement(By.cssSelector("details.answer .answer-text"));
+        assertEquals(false, answer.isDisplayed());
+        WebElement control = browser.driver().findElement(By.cssSelector("details.answer > summary"));
+        control.sendKeys(Keys.ENTER);
+        assertEquals(true, answer.isDisplayed());
+        assertEquals(true, answer.getText().startsWith("No. The VAE is frozen"));
+    }
+
+    @Test
+    void aStudentFindsTheSeedByAWordOfItsBodyAndOpensTheSectionWithTheKeyboard(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        browser.driver().findElement(By.tagName("body")).sendKeys("/");
+        WebElement box = browser.driver().switchTo().activeElement();
+        assertEquals("site-search-q", box.getDomAttribute("id"));
+        box.sendKeys("discriminator", Keys.ENTER); // the form leads to the search page, which searches at once
+
+        WebElement field = browser.driver().findElement(By.id("search-q"));
+        assertEquals("discriminator", field.getDomProperty("value"));
+        field.clear();
+        field.sendKeys("discrim");
+        List<WebElement> hits = browser.driver().findElements(By.cssSelector("#search-results a.search-hit"));
+        assertEquals(true, hits.size() > 0, "no result for a word of the seed's body");
+        assertEquals(true, hits.get(0).getText().startsWith("Latent Consistency & Turbo"), hits.get(0).getText());
+        assertEquals(true, browser.driver().findElement(By.cssSelector("#search-results mark")).getText()
+                .toLowerCase(java.util.Locale.ROOT).startsWith("discrim"));
+        System.out.println("search: the page took " + browser.driver().findElement(By.id("search-results"))
+                .getDomAttribute("data-search-ms") + " ms from the last keystroke to its results");
+
+        field.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(hits.get(0), browser.driver().switchTo().activeElement());
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertEquals(true, browser.driver().getCurrentUrl().contains("/" + LESSON + "index.html#"),
+                browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void lessonPageShowsTheLessonTitle(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        assertEquals("Latent Consistency & Turbo", browser.driver().findElement(By.tagName("h1")).getText());
+    }
+}
