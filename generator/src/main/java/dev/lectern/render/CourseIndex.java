@@ -37,8 +37,7 @@ final class CourseIndex {
 
     private final CourseContent content;
     private final List<PublishedLesson> published;
-    // Indexes: the page looks lessons up per module and per plan entry, each lesson page its report.
-    private final Map<String, LessonReport> reportsByFile = new HashMap<>();
+    // Indexes: the page looks lessons up per module and per plan entry.
     private final Map<String, PublishedLesson> bySlug = new HashMap<>();
     private final Map<String, List<PublishedLesson>> byModule = new HashMap<>();
     private final Set<String> moduleIds; // in order (7.10 after 7.9)
@@ -46,11 +45,9 @@ final class CourseIndex {
     private final Map<String, Optional<String>> moduleTitles = new ConcurrentHashMap<>();
     private final Map<Integer, Optional<String>> seriesTitles = new ConcurrentHashMap<>();
 
-    /** @param report gives each lesson's link into the validation report and what it found */
-    CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
+    CourseIndex(CourseContent content, List<PublishedLesson> published) {
         this.content = content;
         this.published = List.copyOf(published);
-        report.lessons().forEach(r -> reportsByFile.putIfAbsent(r.file(), r));
         this.published.forEach(p -> {
             bySlug.putIfAbsent(p.lesson().slug(), p);
             p.lesson().moduleId().ifPresent(id -> byModule.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
@@ -66,7 +63,10 @@ final class CourseIndex {
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
-    CoursePage page(PageHtml html) {
+    /** @param report gives each lesson's link into the validation report and what it found */
+    CoursePage page(PageHtml html, ValidationReport report) {
+        Map<String, LessonReport> reports = new HashMap<>();
+        report.lessons().forEach(r -> reports.putIfAbsent(r.file(), r));
         String title = content.course().flatMap(Course::title).map(Inline::plain).filter(t -> !t.isBlank())
                 .orElse("Course");
         List<SeriesView> series = new ArrayList<>();
@@ -75,16 +75,16 @@ final class CourseIndex {
             series.add(new SeriesView("series-" + number, "Series " + number, seriesTitle(number).orElse(""),
                     entry.map(Course.SeriesEntry::status).orElse(""),
                     entry.map(Course.SeriesEntry::description).filter(d -> !d.isBlank()),
-                    modules(id -> seriesOf(id).filter(number::equals).isPresent())));
+                    modules(id -> seriesOf(id).filter(number::equals).isPresent(), reports)));
         }
-        List<ModuleView> orphanModules = modules(id -> seriesOf(id).isEmpty());
+        List<ModuleView> orphanModules = modules(id -> seriesOf(id).isEmpty(), reports);
         if (!orphanModules.isEmpty()) {
             series.add(new SeriesView("other-modules", OTHER_MODULES, "", "", Optional.empty(), orphanModules));
         }
         List<LessonEntry> others = published.stream()
                 .filter(p -> p.lesson().moduleId().isEmpty())
                 .sorted(Comparator.comparing(PublishedLesson::dir))
-                .map(this::present)
+                .map(p -> present(p, reports))
                 .toList();
         List<LessonEntry> all = Stream.concat(series.stream().flatMap(s -> s.modules().stream())
                 .flatMap(m -> m.entries().stream()), others.stream()).toList();
@@ -144,29 +144,29 @@ final class CourseIndex {
         return ids;
     }
 
-    private List<ModuleView> modules(java.util.function.Predicate<String> inGroup) {
-        return moduleIds.stream().filter(inGroup).map(this::module).toList();
+    private List<ModuleView> modules(java.util.function.Predicate<String> inGroup, Map<String, LessonReport> reports) {
+        return moduleIds.stream().filter(inGroup).map(id -> module(id, reports)).toList();
     }
 
-    private ModuleView module(String id) {
+    private ModuleView module(String id, Map<String, LessonReport> reports) {
         Optional<Course.ModuleEntry> entry = content.course().stream().flatMap(c -> c.modules().stream())
                 .filter(m -> m.id().equals(id)).findFirst();
         Optional<ModulePlan> plan = content.modulePlan(id);
         String status = entry.map(Course.ModuleEntry::status).filter(s -> !s.isBlank())
                 .or(() -> plan.flatMap(ModulePlan::status).map(Located::value)).orElse("");
         return new ModuleView(id, moduleTitle(id).orElse(""), status,
-                entry.map(Course.ModuleEntry::lessons).orElse(""), entries(id, plan));
+                entry.map(Course.ModuleEntry::lessons).orElse(""), entries(id, plan, reports));
     }
 
     /** Lessons in plan order, then present lessons the plan does not name, by position then slug. */
-    private List<LessonEntry> entries(String moduleId, Optional<ModulePlan> plan) {
+    private List<LessonEntry> entries(String moduleId, Optional<ModulePlan> plan, Map<String, LessonReport> reports) {
         List<LessonEntry> entries = new ArrayList<>();
         Set<String> named = new HashSet<>();
         plan.ifPresent(p -> p.lessons().stream()
                 .sorted(Comparator.comparingInt(ModulePlan.PlannedLesson::position))
                 .forEach(planned -> {
                     named.add(planned.slug());
-                    entries.add(findPublished(planned.slug()).map(this::present)
+                    entries.add(findPublished(planned.slug()).map(lesson -> present(lesson, reports))
                             .map(e -> withPlanStatus(e, planned))
                             .orElseGet(() -> absent(planned)));
                 }));
@@ -174,7 +174,7 @@ final class CourseIndex {
                 .filter(p -> !named.contains(p.lesson().slug()))
                 .sorted(Comparator.comparingInt((PublishedLesson p) -> positionInModule(p.lesson()))
                         .thenComparing(PublishedLesson::dir))
-                .forEach(p -> entries.add(present(p)));
+                .forEach(p -> entries.add(present(p, reports)));
         return entries;
     }
 
@@ -186,14 +186,9 @@ final class CourseIndex {
         return byModule.getOrDefault(moduleId, List.of());
     }
 
-    /** The lesson's part of the validation report; safe from several threads. */
-    Optional<LessonReport> reportOf(Lesson lesson) {
-        return Optional.ofNullable(reportsByFile.get(lesson.file()));
-    }
-
-    private LessonEntry present(PublishedLesson p) {
+    private LessonEntry present(PublishedLesson p, Map<String, LessonReport> reports) {
         Lesson lesson = p.lesson();
-        Optional<LessonReport> found = reportOf(lesson).filter(LessonReport::flagged);
+        Optional<LessonReport> found = Optional.ofNullable(reports.get(lesson.file())).filter(LessonReport::flagged);
         return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
                 Verdicts.latestText(lesson), Verdicts.latestClass(lesson),
                 lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""),

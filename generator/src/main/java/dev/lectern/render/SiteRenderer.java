@@ -40,6 +40,7 @@ public final class SiteRenderer implements PageRenderer {
     private final MathRenderer math;
     private final Executor lessons;
     private final RenderCache cache;
+    private final ValidationReports reports;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
@@ -65,6 +66,13 @@ public final class SiteRenderer implements PageRenderer {
 
     /** @param cache what a long-running process remembers of rendered lessons ({@link RenderCache#none()}: nothing) */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons, RenderCache cache) {
+        this(templateDirOrNull, math, lessons, cache, new ValidationReports());
+    }
+
+    /** @param reports shared with the validation page's renderer, which shows the same report */
+    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons, RenderCache cache,
+                        ValidationReports reports) {
+        this.reports = Objects.requireNonNull(reports, "reports");
         this.templates = new PageTemplates(templateDirOrNull);
         this.math = Objects.requireNonNull(math, "math");
         this.lessons = Objects.requireNonNull(lessons, "lessons");
@@ -105,9 +113,8 @@ public final class SiteRenderer implements PageRenderer {
                        Consumer<RenderedFile> out) {
         List<PublishedLesson> published = publish(content, sink);
         cache.keepOnly(content.lessons());
-        // element ids of the report depend on the content only
-        ValidationReport anchors = ValidationReport.of(content, List.of());
-        CourseIndex titles = new CourseIndex(content, published, anchors);
+        Map<String, String> reportIds = ValidationReport.lessonIds(content);
+        CourseIndex titles = new CourseIndex(content, published);
         // A sliding window, not batches: while this thread hands a lesson's files on (the writer
         // hashes and writes them), the workers are already rendering the lessons after it.
         Deque<CompletableFuture<List<RenderedFile>>> window = new ArrayDeque<>();
@@ -115,27 +122,26 @@ public final class SiteRenderer implements PageRenderer {
         while (next < published.size() || !window.isEmpty()) {
             while (next < published.size() && window.size() < WINDOW) {
                 PublishedLesson p = published.get(next++);
-                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, diagnostics, sink),
+                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, reportIds, diagnostics, sink),
                         lessons));
             }
             join(window.poll()).forEach(out);
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
-        CoursePage index = new CourseIndex(content, published, ValidationReport.of(content, diagnostics.sorted()))
-                .page(courseHtml);
+        CoursePage index = titles.page(courseHtml, reports.of(content, diagnostics.sorted()));
         out.accept(page("lessons/index.html", "course.ftlh", index));
         assets.files().forEach(out);
     }
 
     /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
-    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, DiagnosticCollector diagnostics,
-                                           DiagnosticSink sink) {
+    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, Map<String, String> reportIds,
+                                           DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
         Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
                 .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
-        String id = titles.reportOf(lesson).map(LessonReport::id).orElseThrow();
+        String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
         RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, before);
         Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);

@@ -17,10 +17,20 @@ public final class ValidationPageRenderer {
     public static final String TITLE = "Lesson validation";
 
     private final PageTemplates templates = new PageTemplates(null);
+    private final ValidationReports reports;
     /** The last page rendered, with its model: serve's edits mostly leave the report as it was. */
     private Rendered last;
 
     private record Rendered(ValidationPage page, RenderedFile file) {
+    }
+
+    public ValidationPageRenderer() {
+        this(new ValidationReports());
+    }
+
+    /** @param reports shared with the site renderer, whose course index shows the same report */
+    public ValidationPageRenderer(ValidationReports reports) {
+        this.reports = reports;
     }
 
     /**
@@ -28,7 +38,7 @@ public final class ValidationPageRenderer {
      * strings, which the template alone turns into bytes), so nothing downstream hashes or scans it again.
      */
     public RenderedFile render(CourseContent content, List<Diagnostic> diagnostics) {
-        ValidationPage page = new ValidationPage("../", "validation", TITLE, ValidationReport.of(content, diagnostics));
+        ValidationPage page = new ValidationPage("../", "validation", TITLE, reports.of(content, diagnostics));
         synchronized (this) {
             if (last != null && last.page().equals(page)) {
                 return last.file();
