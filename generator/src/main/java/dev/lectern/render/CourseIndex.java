@@ -42,6 +42,11 @@ final class CourseIndex {
     private final Map<String, List<PublishedLesson>> byModule = new HashMap<>();
     private final Set<String> moduleIds; // in order (7.10 after 7.9)
     private final Map<String, List<Lesson>> lessonsByModule = new HashMap<>(); // every lesson, published or not
+    // The course table's rows and the plans, by module and series: looked up once per module, and a scan
+    // each time made a course of thousands of modules quadratic.
+    private final Map<String, List<Course.ModuleEntry>> courseModules = new HashMap<>();
+    private final Map<Integer, Course.SeriesEntry> courseSeries = new HashMap<>();
+    private final Map<String, ModulePlan> modulePlans = new HashMap<>();
     private final Map<String, Optional<String>> moduleTitles = new ConcurrentHashMap<>();
     private final Map<Integer, Optional<String>> seriesTitles = new ConcurrentHashMap<>();
 
@@ -54,6 +59,11 @@ final class CourseIndex {
         });
         content.lessons().forEach(l -> l.moduleId().ifPresent(id ->
                 lessonsByModule.computeIfAbsent(id, k -> new ArrayList<>()).add(l)));
+        content.course().ifPresent(course -> {
+            course.modules().forEach(m -> courseModules.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m));
+            course.series().forEach(s -> courseSeries.putIfAbsent(s.number(), s));
+        });
+        content.modulePlans().forEach(plan -> modulePlans.putIfAbsent(plan.moduleId(), plan));
         this.moduleIds = Collections.unmodifiableSet(collectModuleIds());
     }
 
@@ -106,10 +116,10 @@ final class CourseIndex {
     }
 
     private Optional<String> findModuleTitle(String moduleId) {
-        return content.course().stream().flatMap(c -> c.modules().stream())
-                .filter(m -> m.id().equals(moduleId)).map(Course.ModuleEntry::title).filter(t -> !t.isBlank())
+        return courseModules.getOrDefault(moduleId, List.of()).stream()
+                .map(Course.ModuleEntry::title).filter(t -> !t.isBlank())
                 .findFirst()
-                .or(() -> content.modulePlan(moduleId).flatMap(ModulePlan::title).map(Inline::plain))
+                .or(() -> modulePlan(moduleId).flatMap(ModulePlan::title).map(Inline::plain))
                 .or(() -> lessonsIn(moduleId).flatMap(l -> l.metadata().moduleTitle().stream())
                         .map(Located::value).findFirst());
     }
@@ -124,8 +134,7 @@ final class CourseIndex {
     }
 
     private Optional<Course.SeriesEntry> seriesEntry(int number) {
-        return content.course().stream().flatMap(c -> c.series().stream()).filter(s -> s.number() == number)
-                .findFirst();
+        return Optional.ofNullable(courseSeries.get(number));
     }
 
     private Set<Integer> seriesNumbers() {
@@ -149,9 +158,8 @@ final class CourseIndex {
     }
 
     private ModuleView module(String id, Map<String, LessonReport> reports) {
-        Optional<Course.ModuleEntry> entry = content.course().stream().flatMap(c -> c.modules().stream())
-                .filter(m -> m.id().equals(id)).findFirst();
-        Optional<ModulePlan> plan = content.modulePlan(id);
+        Optional<Course.ModuleEntry> entry = courseModules.getOrDefault(id, List.of()).stream().findFirst();
+        Optional<ModulePlan> plan = modulePlan(id);
         String status = entry.map(Course.ModuleEntry::status).filter(s -> !s.isBlank())
                 .or(() -> plan.flatMap(ModulePlan::status).map(Located::value)).orElse("");
         return new ModuleView(id, moduleTitle(id).orElse(""), status,
@@ -204,6 +212,11 @@ final class CourseIndex {
         return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
                 planned.status().orElse(""), "Planned", "verdict verdict-planned", "Lesson " + planned.position(),
                 "", "");
+    }
+
+    /** The first plan of the module, as {@link CourseContent#modulePlan} finds it. */
+    private Optional<ModulePlan> modulePlan(String moduleId) {
+        return Optional.ofNullable(modulePlans.get(moduleId));
     }
 
     private Stream<Lesson> lessonsIn(String moduleId) {

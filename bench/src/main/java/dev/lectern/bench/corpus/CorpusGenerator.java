@@ -26,8 +26,9 @@ import java.util.stream.Stream;
  *     [--seed 42] [--lessons-per-module 8] [--modules-per-series 5] [--one-line]
  * </pre>
  *
- * {@code --one-line}: each lesson is its title line alone (no formulas), in the same course of plans
- * and records, for measuring how a build scales with the number of lessons rather than their size.
+ * {@code --one-line}: each lesson is its title line alone (no formulas), in the same folders, with
+ * {@code course.md} (its table of series and modules) and no plans or records: for measuring how a
+ * build scales with the number of lessons rather than with their size.
  *
  * Layout of DIR: {@code content/} (the course), {@code formulas.json}, {@code katex-options.json},
  * {@code corpus.properties}.
@@ -96,7 +97,7 @@ public final class CorpusGenerator {
     /**
      * Replaces {@code out/content} (and the files beside it) with a fresh corpus.
      *
-     * @param oneLine each lesson its title line alone, with no formulas
+     * @param oneLine each lesson its title line alone, with no formulas, and no plans or records
      */
     public Corpus generate(Path out, int lessons, long seed, int lessonsPerModule, int modulesPerSeries,
                            boolean oneLine) {
@@ -109,10 +110,14 @@ public final class CorpusGenerator {
         Writer writer = new Writer(content);
         writer.write("course.md", plans.course());
         for (Series series : layout.series()) {
-            writer.write("series-" + series.number() + "/plan.md", plans.seriesPlan(series));
+            if (!oneLine) {
+                writer.write("series-" + series.number() + "/plan.md", plans.seriesPlan(series));
+            }
             for (Module module : series.modules()) {
-                writer.write(module.folder() + "/plan.md", plans.modulePlan(module));
-                writer.write(module.folder() + "/record.md", plans.moduleRecord(module));
+                if (!oneLine) {
+                    writer.write(module.folder() + "/plan.md", plans.modulePlan(module));
+                    writer.write(module.folder() + "/record.md", plans.moduleRecord(module));
+                }
                 for (int g : module.lessons()) {
                     LessonSpot lesson = layout.lesson(g);
                     writer.write(module.folder() + "/lessons/" + lesson.slug() + ".md",
