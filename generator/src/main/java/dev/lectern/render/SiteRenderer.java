@@ -128,9 +128,14 @@ public final class SiteRenderer implements PageRenderer {
             join(window.poll()).forEach(out);
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
-        PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
+        DiagnosticCollector indexReported = new DiagnosticCollector();
+        PageHtml courseHtml = html(courseFile, Anchors.none(), d -> {
+            indexReported.report(d);
+            sink.report(d);
+        });
         CoursePage index = titles.page(courseHtml, reports.of(content, diagnostics.sorted()));
-        out.accept(page("lessons/index.html", "course.ftlh", index));
+        out.accept(cache.courseIndex(index, () -> page("lessons/index.html", "course.ftlh", index),
+                () -> !indexReported.sorted().isEmpty()));
         assets.files().forEach(out);
     }
 
