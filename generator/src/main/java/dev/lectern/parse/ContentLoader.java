@@ -81,7 +81,7 @@ public final class ContentLoader {
         cache.keepOnly(entries.stream().map(ContentScanner.Entry::relative).collect(java.util.stream.Collectors.toSet()));
         List<GuardedParsing.Pending<Object>> started = new ArrayList<>();
         for (ContentScanner.Entry entry : entries) {
-            start(entry, limits, sink).ifPresent(started::add);
+            start(entry, Optional.ofNullable(scan.stamps().get(entry.relative())), limits, sink).ifPresent(started::add);
         }
         List<Object> loaded = started.stream().map(GuardedParsing.Pending::await).flatMap(Optional::stream).toList();
         return new CourseContent(
@@ -94,15 +94,15 @@ public final class ContentLoader {
         return loaded.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    private Optional<GuardedParsing.Pending<Object>> start(ContentScanner.Entry entry, ParseLimits limits,
-                                                           DiagnosticSink sink) {
+    /** @param stat the file's size and modification time as the scan took them, before its bytes are read */
+    private Optional<GuardedParsing.Pending<Object>> start(ContentScanner.Entry entry, Optional<ContentScanner.Stamp> stat,
+                                                           ParseLimits limits, DiagnosticSink sink) {
         FileReporter reporter = sink.forFile(entry.relative());
         if (entry instanceof ContentScanner.OtherFile) {
             reporter.report(Rule.UNKNOWN_FILE, 0, 0, "not a course, series, module or lesson file by its place in the "
                     + "tree; it is not published");
             return Optional.empty();
         }
-        Optional<ParseCache.Stat> stat = ParseCache.Stat.of(entry.path());
         if (stat.isPresent() && stat.get().size() > limits.maxFileBytes()) {
             reportTooLarge(reporter, stat.get().size(), limits);
             return Optional.empty();

@@ -42,28 +42,35 @@ final class CourseIndex {
 
     private final CourseContent content;
     private final List<PublishedLesson> published;
-    // Indexes: the page looks lessons up per module and per plan entry, each lesson page its report.
-    private final Map<String, LessonReport> reportsByFile = new HashMap<>();
+    // Indexes: the page looks lessons up per module and per plan entry.
     private final Map<String, PublishedLesson> bySlug = new HashMap<>();
     private final Map<String, List<PublishedLesson>> byModule = new HashMap<>();
     private final Set<String> moduleIds; // in order (7.10 after 7.9)
     private final Map<String, List<Lesson>> lessonsByModule = new HashMap<>(); // every lesson, published or not
+    // The course table's rows and the plans, by module and series: looked up once per module, and a scan
+    // each time made a course of thousands of modules quadratic.
+    private final Map<String, List<Course.ModuleEntry>> courseModules = new HashMap<>();
+    private final Map<Integer, Course.SeriesEntry> courseSeries = new HashMap<>();
+    private final Map<String, ModulePlan> modulePlans = new HashMap<>();
     private final Map<String, Optional<String>> moduleTitles = new ConcurrentHashMap<>();
     private final Map<Integer, Optional<String>> seriesTitles = new ConcurrentHashMap<>();
     private final Map<String, String> moduleFiles = new HashMap<>(); // module id -> its page under lessons/
     private List<SeriesView> series; // the course's structure, computed on first use
 
-    /** @param report gives each lesson's link into the validation report and what it found */
-    CourseIndex(CourseContent content, List<PublishedLesson> published, ValidationReport report) {
+    CourseIndex(CourseContent content, List<PublishedLesson> published) {
         this.content = content;
         this.published = List.copyOf(published);
-        report.lessons().forEach(r -> reportsByFile.putIfAbsent(r.file(), r));
         this.published.forEach(p -> {
             bySlug.putIfAbsent(p.lesson().slug(), p);
             p.lesson().moduleId().ifPresent(id -> byModule.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
         });
         content.lessons().forEach(l -> l.moduleId().ifPresent(id ->
                 lessonsByModule.computeIfAbsent(id, k -> new ArrayList<>()).add(l)));
+        content.course().ifPresent(course -> {
+            course.modules().forEach(m -> courseModules.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m));
+            course.series().forEach(s -> courseSeries.putIfAbsent(s.number(), s));
+        });
+        content.modulePlans().forEach(plan -> modulePlans.putIfAbsent(plan.moduleId(), plan));
         this.moduleIds = Collections.unmodifiableSet(collectModuleIds());
         Set<String> taken = new HashSet<>();
         for (String id : moduleIds) {
@@ -232,7 +239,7 @@ final class CourseIndex {
                         s.description(), listings, htmlFor.apply(file)));
             }
             for (ModuleView m : s.modules()) {
-                Optional<ModulePlan> plan = content.modulePlan(m.id());
+                Optional<ModulePlan> plan = modulePlan(m.id());
                 List<LessonNav.Link> crumbs = s.href().isEmpty() ? List.of(course)
                         : List.of(course, new LessonNav.Link(heading(s), "../" + s.href()));
                 pages.put("lessons/" + m.href(), new ModulePage("../", "module", heading(m), crumbs,
@@ -258,10 +265,10 @@ final class CourseIndex {
     }
 
     private Optional<String> findModuleTitle(String moduleId) {
-        return content.course().stream().flatMap(c -> c.modules().stream())
-                .filter(m -> m.id().equals(moduleId)).map(Course.ModuleEntry::title).filter(t -> !t.isBlank())
+        return courseModules.getOrDefault(moduleId, List.of()).stream()
+                .map(Course.ModuleEntry::title).filter(t -> !t.isBlank())
                 .findFirst()
-                .or(() -> content.modulePlan(moduleId).flatMap(ModulePlan::title).map(Inline::plain))
+                .or(() -> modulePlan(moduleId).flatMap(ModulePlan::title).map(Inline::plain))
                 .or(() -> lessonsIn(moduleId).flatMap(l -> l.metadata().moduleTitle().stream())
                         .map(Located::value).findFirst());
     }
@@ -276,8 +283,7 @@ final class CourseIndex {
     }
 
     private Optional<Course.SeriesEntry> seriesEntry(int number) {
-        return content.course().stream().flatMap(c -> c.series().stream()).filter(s -> s.number() == number)
-                .findFirst();
+        return Optional.ofNullable(courseSeries.get(number));
     }
 
     private Set<Integer> seriesNumbers() {
@@ -301,9 +307,8 @@ final class CourseIndex {
     }
 
     private ModuleView module(String id) {
-        Optional<Course.ModuleEntry> entry = content.course().stream().flatMap(c -> c.modules().stream())
-                .filter(m -> m.id().equals(id)).findFirst();
-        Optional<ModulePlan> plan = content.modulePlan(id);
+        Optional<Course.ModuleEntry> entry = courseModules.getOrDefault(id, List.of()).stream().findFirst();
+        Optional<ModulePlan> plan = modulePlan(id);
         String status = entry.map(Course.ModuleEntry::status).filter(s -> !s.isBlank())
                 .or(() -> plan.flatMap(ModulePlan::status).map(Located::value)).orElse("");
         return new ModuleView(id, moduleTitle(id).orElse(""), status,
@@ -338,11 +343,6 @@ final class CourseIndex {
         return byModule.getOrDefault(moduleId, List.of());
     }
 
-    /** The lesson's part of the validation report; safe from several threads. */
-    Optional<LessonReport> reportOf(Lesson lesson) {
-        return Optional.ofNullable(reportsByFile.get(lesson.file()));
-    }
-
     private static LessonEntry present(PublishedLesson p) {
         Lesson lesson = p.lesson();
         return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
@@ -357,6 +357,11 @@ final class CourseIndex {
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
         return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
                 planned.status().orElse(""), "Lesson " + planned.position(), Optional.empty());
+    }
+
+    /** The first plan of the module, as {@link CourseContent#modulePlan} finds it. */
+    private Optional<ModulePlan> modulePlan(String moduleId) {
+        return Optional.ofNullable(modulePlans.get(moduleId));
     }
 
     private Stream<Lesson> lessonsIn(String moduleId) {

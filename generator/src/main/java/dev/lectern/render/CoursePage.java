@@ -8,6 +8,11 @@ import java.util.Optional;
 public record CoursePage(String root, String page, String title, List<SeriesView> series,
                          List<LessonEntry> otherLessons, int lessonCount, int plannedCount, PageHtml html) {
 
+    /** The model alone, without the object templates call for markup, to compare two pages' models. */
+    CoursePage withoutMarkup() {
+        return new CoursePage(root, page, title, series, otherLessons, lessonCount, plannedCount, null);
+    }
+
     /** A series; {@code label} is {@code Series 7}, or {@code Other modules} for modules of no known series. */
     public record SeriesView(String id, String label, String title, String status, Optional<Inline> description,
                              String href, List<ModuleView> modules) {

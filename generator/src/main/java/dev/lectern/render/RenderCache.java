@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * What a long-running process ({@code lectern serve}) remembers of the lessons it rendered: a lesson
@@ -19,6 +21,9 @@ import java.util.Set;
 public final class RenderCache {
     private final boolean enabled;
     private final Map<Lesson, Entry> entries = new IdentityHashMap<>();
+    /** The course index last rendered, by its model without the markup object (see {@link #courseIndex}). */
+    private CoursePage indexModel;
+    private RenderedFile indexFile;
 
     /** Everything else a lesson's pages depend on. */
     record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
@@ -54,6 +59,28 @@ public final class RenderCache {
         if (enabled) {
             entries.put(lesson, new Entry(context, List.copyOf(files), List.copyOf(reported)));
         }
+    }
+
+    /**
+     * The course index: the very same file as last time when its model is equal, so nothing downstream
+     * hashes or scans it again (most edits leave it as it was). The model's texts decide the markup
+     * the page shows of {@code course.md}, so the markup object is left out of the comparison; a page
+     * whose rendering reported something (a formula KaTeX refused) is never remembered, so that it is
+     * reported again at every build.
+     *
+     * @param render   renders the page
+     * @param reported whether rendering it reported anything, asked once it is rendered
+     */
+    synchronized RenderedFile courseIndex(CoursePage page, Supplier<RenderedFile> render, BooleanSupplier reported) {
+        CoursePage model = page.withoutMarkup();
+        if (enabled && model.equals(indexModel)) {
+            return indexFile;
+        }
+        RenderedFile file = render.get();
+        boolean keep = enabled && !reported.getAsBoolean();
+        indexModel = keep ? model : null;
+        indexFile = keep ? file : null;
+        return file;
     }
 
     /** Forgets lessons no longer in the course. */

@@ -106,9 +106,8 @@ public final class SiteRenderer implements PageRenderer {
                        Consumer<RenderedFile> out) {
         List<PublishedLesson> published = publish(content, sink);
         cache.keepOnly(content.lessons());
-        // element ids of the report depend on the content only
-        ValidationReport anchors = ValidationReport.of(content, List.of());
-        CourseIndex titles = new CourseIndex(content, published, anchors);
+        Map<String, String> reportIds = ValidationReport.lessonIds(content);
+        CourseIndex titles = new CourseIndex(content, published);
         Map<String, LessonNav> navigation = titles.navigation();
         // A sliding window, not batches: while this thread hands a lesson's files on (the writer
         // hashes and writes them), the workers are already rendering the lessons after it.
@@ -117,15 +116,21 @@ public final class SiteRenderer implements PageRenderer {
         while (next < published.size() || !window.isEmpty()) {
             while (next < published.size() && window.size() < WINDOW) {
                 PublishedLesson p = published.get(next++);
-                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, navigation.get(p.dir()), diagnostics, sink),
+                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, reportIds, navigation.get(p.dir()),
+                                diagnostics, sink),
                         lessons));
             }
             join(window.poll()).forEach(out);
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
-        PageHtml courseHtml = html(courseFile, Anchors.none(), sink);
+        DiagnosticCollector indexReported = new DiagnosticCollector();
+        PageHtml courseHtml = html(courseFile, Anchors.none(), d -> {
+            indexReported.report(d);
+            sink.report(d);
+        });
         CoursePage index = titles.page(courseHtml);
-        out.accept(page("lessons/index.html", "course.ftlh", index));
+        out.accept(cache.courseIndex(index, () -> page("lessons/index.html", "course.ftlh", index),
+                () -> !indexReported.sorted().isEmpty()));
         out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title())));
         out.accept(SearchIndex.of(published, titles.moduleHeadings()));
         titles.groupPages(file -> html(file, Anchors.none(), sink))
@@ -134,13 +139,14 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
-    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, LessonNav nav,
+    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, Map<String, String> reportIds,
+                                           LessonNav nav,
                                            DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
         Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
                 .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
-        String id = titles.reportOf(lesson).map(LessonReport::id).orElseThrow();
+        String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
         RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, nav, before);
         Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);

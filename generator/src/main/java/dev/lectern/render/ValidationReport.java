@@ -111,22 +111,11 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
 
     /** Builds the report from the content as read and every diagnostic, in the order given. */
     public static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics) {
-        Map<String, String> dirs = new HashMap<>();
-        SiteRenderer.publish(content, d -> { }).forEach(p -> dirs.put(p.lesson().file(), p.dir()));
         Map<String, List<Diagnostic>> byFile = diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::file, LinkedHashMap::new, Collectors.toList()));
         Ids ids = new Ids();
-        List<LessonReport> lessons = content.lessons().stream()
-                .sorted(Comparator.comparing((Lesson l) -> l.moduleId().orElse("~"),
-                                CourseIndex::compareModuleIds)
-                        .thenComparingInt(CourseIndex::positionInModule)
-                        .thenComparing(Lesson::file))
-                .map(lesson -> {
-                    Optional<String> dir = Optional.ofNullable(dirs.get(lesson.file()));
-                    String id = ids.unique(dir.map(d -> LESSON_ID + d)
-                            .orElseGet(() -> "lesson-file-" + Anchors.slug(lesson.file())));
-                    return LessonReport.of(lesson, dir.orElse(""), id, byFile.getOrDefault(lesson.file(), List.of()));
-                })
+        List<LessonReport> lessons = sections(content, ids).stream()
+                .map(s -> LessonReport.of(s.lesson(), s.dir(), s.id(), byFile.getOrDefault(s.lesson().file(), List.of())))
                 .toList();
         Set<String> lessonFiles = content.lessons().stream().map(Lesson::file)
                 .collect(Collectors.toSet());
@@ -179,6 +168,37 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
         }
         return counts.entrySet().stream().map(e -> new ClaimCount(e.getKey(), e.getValue()[0], e.getValue()[1],
                 e.getValue()[2], e.getValue()[3])).toList();
+    }
+
+    /**
+     * Each lesson's section id, by lesson file: they depend on the content alone (lessons come before
+     * the other files), so lesson pages can link to their section before the diagnostics are all known.
+     */
+    static Map<String, String> lessonIds(CourseContent content) {
+        Map<String, String> ids = new HashMap<>();
+        sections(content, new Ids()).forEach(s -> ids.put(s.lesson().file(), s.id()));
+        return ids;
+    }
+
+    /** A lesson's section: its folder under {@code lessons/} (empty when it gets no pages) and anchor. */
+    private record Section(Lesson lesson, String dir, String id) {
+    }
+
+    /** The lessons' sections in report order: by module, position in the module, then file. */
+    private static List<Section> sections(CourseContent content, Ids ids) {
+        Map<String, String> dirs = new HashMap<>();
+        SiteRenderer.publish(content, d -> { }).forEach(p -> dirs.put(p.lesson().file(), p.dir()));
+        return content.lessons().stream()
+                .sorted(Comparator.comparing((Lesson l) -> l.moduleId().orElse("~"), CourseIndex::compareModuleIds)
+                        .thenComparingInt(CourseIndex::positionInModule)
+                        .thenComparing(Lesson::file))
+                .map(lesson -> {
+                    Optional<String> dir = Optional.ofNullable(dirs.get(lesson.file()));
+                    String id = ids.unique(dir.map(d -> LESSON_ID + d)
+                            .orElseGet(() -> "lesson-file-" + Anchors.slug(lesson.file())));
+                    return new Section(lesson, dir.orElse(""), id);
+                })
+                .toList();
     }
 
     /** Element ids, each used once; a repeat gets a numeric suffix. */

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -19,6 +24,28 @@ final class BuildStates {
     private final Optional<Path> folder;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    /**
+     * The states this process last wrote or read, each with its file as it was then: {@code serve} reads
+     * its own state back at every save, and parsing it again was a tenth of a rebuild. A file written
+     * since (always by a rename, so a new file) no longer matches and is read.
+     */
+    private final Map<Path, Known> known = new ConcurrentHashMap<>();
+
+    private record Known(Object fileKey, FileTime modified, long size, BuildState state) {
+        static Optional<Known> of(Path file, BuildState state) {
+            try {
+                BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return Optional.of(new Known(now.fileKey(), now.lastModifiedTime(), now.size(), state));
+            } catch (IOException gone) {
+                return Optional.empty();
+            }
+        }
+
+        boolean describes(Known other) {
+            return fileKey != null && fileKey.equals(other.fileKey) && modified.equals(other.modified)
+                    && size == other.size;
+        }
+    }
 
     /** @param cacheDir the cache folder; empty keeps no state, so every build is a full one */
     BuildStates(Optional<Path> cacheDir) {
@@ -30,11 +57,20 @@ final class BuildStates {
         if (file.isEmpty() || !Files.isRegularFile(file.get())) {
             return Optional.empty();
         }
+        Known before = known.get(file.get());
+        Optional<Known> now = Known.of(file.get(), null);
+        if (before != null && now.isPresent() && before.describes(now.get())) {
+            return Optional.of(before.state());
+        }
         try {
             BuildState state = json.readValue(file.get().toFile(), BuildState.class);
             boolean valid = state.outputs() != null && state.inputs() != null && state.diagnostics() != null
                     && state.outputs().keySet().stream().allMatch(OutputFolder::isSitePath);
-            return valid ? Optional.of(state) : Optional.empty();
+            if (!valid) {
+                return Optional.empty();
+            }
+            now.ifPresent(stamp -> known.put(file.get(), new Known(stamp.fileKey(), stamp.modified(), stamp.size(), state)));
+            return Optional.of(state);
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -50,6 +86,7 @@ final class BuildStates {
             Path temp = Files.createTempFile(file.get().getParent(), "state-", ".tmp");
             json.writeValue(temp.toFile(), state);
             Files.move(temp, file.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Known.of(file.get(), state).ifPresent(written -> known.put(file.get(), written));
         } catch (IOException e) {
             // Without a state the next build is a full one; the site itself is written.
         }
@@ -57,6 +94,7 @@ final class BuildStates {
 
     void forget(Path outputDir) {
         fileFor(outputDir).ifPresent(file -> {
+            known.remove(file);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

@@ -8,6 +8,7 @@ import dev.lectern.parse.ParseCache;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderCache;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
@@ -28,27 +29,31 @@ public final class Lectern implements AutoCloseable {
 
     /** For tests: no build state is kept, so every build is a full one. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
-        this(parsing, math, renderer, null, Optional.empty(), ParseCache.none(), false, SiteSwitch.Steps.NONE);
+        this(parsing, math, renderer, new ValidationPageRenderer(), null, Optional.empty(), ParseCache.none(), false,
+                SiteSwitch.Steps.NONE);
     }
 
     /** For tests: build states are kept in {@code cacheDir}, so rebuilds are incremental. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir) {
-        this(parsing, math, renderer, null, Optional.of(cacheDir), ParseCache.none(), false, SiteSwitch.Steps.NONE);
+        this(parsing, math, renderer, new ValidationPageRenderer(), null, Optional.of(cacheDir), ParseCache.none(),
+                false, SiteSwitch.Steps.NONE);
     }
 
     /** For tests: a build that stops at a step of the site switch, as a killed one would. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir, SiteSwitch.Steps steps) {
-        this(parsing, math, renderer, null, Optional.of(cacheDir), ParseCache.none(), false, steps);
+        this(parsing, math, renderer, new ValidationPageRenderer(), null, Optional.of(cacheDir), ParseCache.none(),
+                false, steps);
     }
 
     /** @param preview whether this is {@code serve}'s Lectern (see {@link SiteBuilder}) */
-    private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ExecutorService rendering,
-                    Optional<Path> cacheDir, ParseCache parsed, boolean preview, SiteSwitch.Steps steps) {
+    private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ValidationPageRenderer report,
+                    ExecutorService rendering, Optional<Path> cacheDir, ParseCache parsed, boolean preview,
+                    SiteSwitch.Steps steps) {
         this.parsing = parsing;
         this.math = math;
         this.rendering = rendering;
         this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing, parsed),
-                Validator.standard(), renderer, new BuildStates(cacheDir), preview, steps);
+                Validator.standard(), renderer, report, new BuildStates(cacheDir), preview, steps);
     }
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
@@ -75,7 +80,8 @@ public final class Lectern implements AutoCloseable {
                 new DaemonThreads("lectern-render"));
         SiteRenderer renderer = new SiteRenderer(null, math, rendering,
                 longLived ? RenderCache.inMemory() : RenderCache.none());
-        return new Lectern(GuardedParsing.standard(), math, renderer, rendering, Optional.of(cacheDir),
+        return new Lectern(GuardedParsing.standard(), math, renderer, new ValidationPageRenderer(), rendering,
+                Optional.of(cacheDir),
                 longLived ? ParseCache.inMemory() : ParseCache.none(), longLived, SiteSwitch.Steps.NONE);
     }
 

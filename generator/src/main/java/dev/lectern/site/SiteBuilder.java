@@ -34,7 +34,7 @@ public final class SiteBuilder {
     private final Validator validator;
     private final PageRenderer renderer;
     private final LinkChecker links = new LinkChecker();
-    private final ValidationPageRenderer report = new ValidationPageRenderer();
+    private final ValidationPageRenderer report;
     private final BuildStates states;
     private final boolean preview;
     private final SiteSwitch.Steps steps;
@@ -42,6 +42,7 @@ public final class SiteBuilder {
     private final String lectern;
 
     /**
+     * @param report  the validation page's renderer (sharing its report with {@code renderer}'s course index)
      * @param states  where each build leaves what the next one needs to skip unchanged work
      * @param preview {@code serve}'s builds: the first reads and renders everything even when the output
      *                is up to date (what it keeps in memory makes the next edit cheap), later ones update
@@ -50,11 +51,12 @@ public final class SiteBuilder {
      * @param steps   the switch's steps, for tests that stand for a build killed during one
      */
     SiteBuilder(ConfigReader config, ContentLoader loader, Validator validator, PageRenderer renderer,
-                BuildStates states, boolean preview, SiteSwitch.Steps steps) {
+                ValidationPageRenderer report, BuildStates states, boolean preview, SiteSwitch.Steps steps) {
         this.config = config;
         this.loader = loader;
         this.validator = validator;
         this.renderer = renderer;
+        this.report = report;
         this.states = states;
         this.preview = preview;
         this.steps = steps;

@@ -20,4 +20,11 @@ final class ModulePlansById {
         content.modulePlans().forEach(plan -> plans.putIfAbsent(plan.moduleId(), plan));
         return plans;
     }
+
+    /** The first plan (in {@link CourseContent#modulePlans()} order) that lists each lesson slug. */
+    static Map<String, ModulePlan> bySlug(CourseContent content) {
+        Map<String, ModulePlan> plans = new HashMap<>();
+        content.modulePlans().forEach(plan -> plan.lessons().forEach(l -> plans.putIfAbsent(l.slug(), plan)));
+        return plans;
+    }
 }

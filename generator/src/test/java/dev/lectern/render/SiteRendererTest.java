@@ -126,4 +126,34 @@ class SiteRendererTest {
                 () -> renderer.render(SampleLessons.course(), new DiagnosticCollector()));
         assertEquals(true, error.getMessage().startsWith("template lesson.ftlh failed: "), error.getMessage());
     }
+
+    /**
+     * Serve's renderer hands out the course index it rendered last time, the very same file, while
+     * the index's model is unchanged (a new parse of the same content), and renders it anew once the
+     * model changes (a diagnostic adds a notice to a lesson's entry), byte for byte as a renderer that
+     * remembers nothing does.
+     */
+    @Test
+    void aLongLivedRendererReusesTheCourseIndexOnlyWhileItsModelIsUnchanged() {
+        SiteRenderer serve = new SiteRenderer(null, new FakeMath(), Runnable::run, RenderCache.inMemory());
+        RenderedFile first = index(serve, SampleLessons.course(), List.of());
+        RenderedFile again = index(serve, SampleLessons.course(), List.of());
+        Diagnostic warning = new Diagnostic(SampleLessons.course().lessons().get(0).file(), 3, 1, Severity.WARNING,
+                "spaced-em-dash", "an em dash with spaces");
+        RenderedFile flagged = index(serve, SampleLessons.course(), List.of(warning));
+        RenderedFile once = index(new SiteRenderer(null, new FakeMath()), SampleLessons.course(), List.of(warning));
+
+        assertEquals(true, first.content() == again.content());
+        assertEquals(false, flagged.content() == first.content());
+        assertArrayEquals(once.content(), flagged.content());
+        assertEquals(true, new String(flagged.content(), StandardCharsets.UTF_8).contains("1 warning"));
+    }
+
+    private static RenderedFile index(SiteRenderer renderer, CourseContent content, List<Diagnostic> found) {
+        DiagnosticCollector diagnostics = new DiagnosticCollector();
+        found.forEach(diagnostics::report);
+        List<RenderedFile> files = new java.util.ArrayList<>();
+        renderer.render(content, diagnostics, d -> { }, files::add);
+        return files.stream().filter(f -> f.path().equals("lessons/index.html")).findFirst().orElseThrow();
+    }
 }

@@ -90,6 +90,54 @@ class IncrementalBuildTest {
         assertEquals(reviewWritten, Files.getLastModifiedTime(review));
     }
 
+    /**
+     * Serve reuses what it remembers (rendered lessons, the validation report shared by the course index
+     * and the validation page, its own build state) and rewrites pages in place; the site it leaves
+     * must be the one a full build of the same content makes, byte for byte, whether an edit changes
+     * the diagnostics (a spaced em dash: the report, the index's notice and the lesson's pages change)
+     * or not (and then goes back).
+     */
+    @Test
+    void serveEditsLeaveTheSiteAFullBuildOfTheEditedContentMakes(MathRenderer math) throws IOException {
+        Path seed = content.resolve(SEED);
+        String original = Files.readString(seed);
+        List<String> edits = List.of(
+                original.replace("Brief reactivation of three concepts:", "Brief reactivation \u2014 of three concepts:"),
+                original.replace("Brief reactivation of three concepts:", "A brief reactivation of three concepts:"),
+                original);
+        try (Lectern serve = Lectern.openLongLived(cache, math)) {
+            serve.build(content, out);
+            for (String edit : edits) {
+                Files.writeString(seed, edit);
+                serve.build(content, out);
+                Path full = dir.resolve("full-" + edits.indexOf(edit));
+                try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
+                    once.build(content, full);
+                }
+                assertEquals(SiteFiles.of(full.resolve("lessons")), SiteFiles.of(out.resolve("lessons")),
+                        "after edit " + edits.indexOf(edit));
+            }
+        }
+    }
+
+    @Test
+    void aBuildStateRewrittenSinceServeWroteItIsReadAgainNotTheOneServeRemembers(MathRenderer math)
+            throws IOException {
+        try (Lectern serve = Lectern.openLongLived(cache, math)) {
+            int all = serve.build(content, out).filesWritten();
+            try (Stream<Path> states = Files.list(cache.resolve("builds"))) {
+                for (Path state : states.toList()) {
+                    Files.writeString(state, "{ not json");
+                }
+            }
+            Path seed = content.resolve(SEED);
+            Files.writeString(seed, Files.readString(seed).replace("Brief reactivation of three concepts:",
+                    "A brief reactivation of three concepts:"));
+            // the state on disk is unreadable, so this is a full build, not an edit of what serve remembers
+            assertEquals(all, serve.build(content, out).filesWritten());
+        }
+    }
+
     @Test
     void aRemovedLessonLosesItsPages(MathRenderer math) throws IOException {
         build(math);

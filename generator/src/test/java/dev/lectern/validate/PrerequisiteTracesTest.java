@@ -4,10 +4,11 @@ import static dev.lectern.validate.ContentTree.RECORD;
 import static dev.lectern.validate.ContentTree.SEED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lectern.model.CourseContent;
 import dev.lectern.model.LessonRef;
+import dev.lectern.model.ModulePlan;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,11 +62,11 @@ class PrerequisiteTracesTest {
 
     @Test
     void aBareLessonNumberIsResolvedThroughTheModulePlan(@TempDir Path dir) {
-        CourseContent content = ContentTree.seedModule(dir).load();
+        Map<String, ModulePlan> plans = ModulePlansById.of(ContentTree.seedModule(dir).load());
         assertEquals(Optional.of("consistency-models"),
-                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), content));
+                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), plans));
         assertEquals(Optional.empty(),
-                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), content));
+                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), plans));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -22,8 +23,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.lectern.bench.corpus.CorpusGenerator --lessons 1000 --out DIR
- *     [--seed 42] [--lessons-per-module 8] [--modules-per-series 5]
+ *     [--seed 42] [--lessons-per-module 8] [--modules-per-series 5] [--one-line]
  * </pre>
+ *
+ * {@code --one-line}: each lesson is its title line alone (no formulas), in the same folders, with
+ * {@code course.md} (its table of series and modules) and no plans or records: for measuring how a
+ * build scales with the number of lessons rather than with their size.
  *
  * Layout of DIR: {@code content/} (the course), {@code formulas.json}, {@code katex-options.json},
  * {@code corpus.properties}.
@@ -46,6 +51,7 @@ public final class CorpusGenerator {
         long seed = DEFAULT_SEED;
         int perModule = DEFAULT_LESSONS_PER_MODULE;
         int perSeries = DEFAULT_MODULES_PER_SERIES;
+        boolean oneLine = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -54,6 +60,10 @@ public final class CorpusGenerator {
                 case "--seed" -> seed = Long.parseLong(require(args[i], value));
                 case "--lessons-per-module" -> perModule = Integer.parseInt(require(args[i], value));
                 case "--modules-per-series" -> perSeries = Integer.parseInt(require(args[i], value));
+                case "--one-line" -> {
+                    oneLine = true;
+                    continue;
+                }
                 default -> usage("unknown argument " + args[i]);
             }
             i++;
@@ -61,7 +71,7 @@ public final class CorpusGenerator {
         if (out == null) {
             usage("--out is required");
         }
-        Corpus corpus = new CorpusGenerator().generate(out, lessons, seed, perModule, perSeries);
+        Corpus corpus = new CorpusGenerator().generate(out, lessons, seed, perModule, perSeries, oneLine);
         System.out.printf("%d lessons, %d files, %d bytes, %d formulas in %s%n", corpus.lessons(), corpus.files(),
                 corpus.bytes(), corpus.formulas(), corpus.content());
     }
@@ -76,16 +86,21 @@ public final class CorpusGenerator {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: CorpusGenerator --lessons N --out DIR [--seed S] [--lessons-per-module K] "
-                + "[--modules-per-series M]");
+                + "[--modules-per-series M] [--one-line]");
         System.exit(2);
     }
 
     public Corpus generate(Path out, int lessons) {
-        return generate(out, lessons, DEFAULT_SEED, DEFAULT_LESSONS_PER_MODULE, DEFAULT_MODULES_PER_SERIES);
+        return generate(out, lessons, DEFAULT_SEED, DEFAULT_LESSONS_PER_MODULE, DEFAULT_MODULES_PER_SERIES, false);
     }
 
-    /** Replaces {@code out/content} (and the files beside it) with a fresh corpus. */
-    public Corpus generate(Path out, int lessons, long seed, int lessonsPerModule, int modulesPerSeries) {
+    /**
+     * Replaces {@code out/content} (and the files beside it) with a fresh corpus.
+     *
+     * @param oneLine each lesson its title line alone, with no formulas, and no plans or records
+     */
+    public Corpus generate(Path out, int lessons, long seed, int lessonsPerModule, int modulesPerSeries,
+                           boolean oneLine) {
         CourseLayout layout = new CourseLayout(lessons, lessonsPerModule, modulesPerSeries, seed);
         Formulas formulas = new Formulas();
         LessonWriter lessonWriter = new LessonWriter(layout, formulas);
@@ -95,18 +110,23 @@ public final class CorpusGenerator {
         Writer writer = new Writer(content);
         writer.write("course.md", plans.course());
         for (Series series : layout.series()) {
-            writer.write("series-" + series.number() + "/plan.md", plans.seriesPlan(series));
+            if (!oneLine) {
+                writer.write("series-" + series.number() + "/plan.md", plans.seriesPlan(series));
+            }
             for (Module module : series.modules()) {
-                writer.write(module.folder() + "/plan.md", plans.modulePlan(module));
-                writer.write(module.folder() + "/record.md", plans.moduleRecord(module));
+                if (!oneLine) {
+                    writer.write(module.folder() + "/plan.md", plans.modulePlan(module));
+                    writer.write(module.folder() + "/record.md", plans.moduleRecord(module));
+                }
                 for (int g : module.lessons()) {
                     LessonSpot lesson = layout.lesson(g);
-                    writer.write(module.folder() + "/lessons/" + lesson.slug() + ".md", lessonWriter.write(lesson));
+                    writer.write(module.folder() + "/lessons/" + lesson.slug() + ".md",
+                            oneLine ? "# Lesson: " + lesson.title() + "\n" : lessonWriter.write(lesson));
                 }
             }
         }
         ArrayNode list = json.createArrayNode();
-        for (LessonSpot lesson : layout.lessons()) {
+        for (LessonSpot lesson : oneLine ? List.<LessonSpot>of() : layout.lessons()) {
             for (Formulas.Formula f : formulas.forLesson(lesson.index() + 1)) {
                 list.addObject().put("tex", f.tex()).put("display", f.display());
             }
