@@ -71,7 +71,7 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
             paragraph("No lesson specifications were found.");
         } else {
             paragraph("A lesson's open findings are the findings listed in its latest review. "
-                    + "A lesson is a draft until its latest verdict is PASS.");
+                    + "A lesson is a draft until it is publishable: its latest verdict is a PASS and it has no error.");
             startTable();
             tableHeader(new String[] {"Lesson", "Module", "Latest verdict", "Iteration", "Date", "Critical",
                 "Improvement", "Polish", "Pages"});

@@ -7,7 +7,6 @@ import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Publishability;
 import dev.lectern.model.ReviewSection;
-import dev.lectern.model.Verdict;
 import dev.lectern.validate.ChecklistClaims;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * One lesson in the validation reports: its review status, checklist completion and diagnostics.
  * <p>
- * A lesson is a <em>draft</em> until its latest review's verdict is PASS (a lesson never reviewed is
- * a draft too). Its <em>open findings</em> are the findings listed in its latest review: a review
+ * A lesson is a <em>draft</em> while it is not publishable ({@link Publishability}: its latest
+ * review's verdict is a PASS and it has no error; a lesson never reviewed is a draft too). Its
+ * <em>open findings</em> are the findings listed in its latest review: a review
  * lists what is still wrong, and a later iteration's resolution check settles the earlier ones.
  *
  * @param id        the anchor of the lesson's section in the report ({@code lesson-<folder>})
@@ -67,16 +67,16 @@ public record LessonReport(String id, String title, String slug, String file, St
         String iteration = latest.flatMap(ReviewSection::iteration)
                 .map(k -> k + latest.flatMap(ReviewSection::plannedIterations).map(n -> "/" + n).orElse(""))
                 .orElse("");
-        boolean draft = latest.flatMap(ReviewSection::verdict).filter(Verdict::isPass).isEmpty();
+        Publishability publishability = Publishability.of(lesson, own);
         List<ChecklistProgress> checklists = new ArrayList<>();
         for (Checklist list : lesson.checklists()) {
             checklists.add(new ChecklistProgress(list.name().plain(), list.checkedCount(), list.items().size()));
         }
         return new LessonReport(id, lesson.displayTitle(), lesson.slug(), lesson.file(), lesson.moduleId().orElse(""),
-                dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), draft, iteration,
+                dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), !publishability.publishable(), iteration,
                 latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open, checklists,
                 DiagnosticCounts.of(own), own.stream().map(ValidationReport.DiagnosticRow::of).toList(),
-                Publishability.of(lesson, own), ChecklistClaims.verify(lesson, own));
+                publishability, ChecklistClaims.verify(lesson, own));
     }
 
     /** Whether the lesson may be published ({@link Publishability}: a PASS verdict and no error). */

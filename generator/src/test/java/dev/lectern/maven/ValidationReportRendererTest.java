@@ -92,7 +92,7 @@ class ValidationReportRendererTest {
                         "lessons/sample-lesson/review.html"),
                 tableAfter("Review board").select("tr").get(1).select("a").eachAttr("href"));
         assertEquals("A lesson's open findings are the findings listed in its latest review. "
-                + "A lesson is a draft until its latest verdict is PASS.", tableAfter("Review board").parent()
+                + "A lesson is a draft until it is publishable: its latest verdict is a PASS and it has no error.", tableAfter("Review board").parent()
                 .selectFirst("p").text());
     }
 

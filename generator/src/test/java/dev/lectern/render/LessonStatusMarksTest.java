@@ -65,7 +65,7 @@ class LessonStatusMarksTest {
         List<RenderedFile> files = render(SampleLessons.course(), List.of(), new DiagnosticCollector());
 
         Document stray = page(files, STRAY + "index.html");
-        assertEquals(List.of("Draft This lesson has not passed review yet."),
+        assertEquals(List.of("Draft This lesson is not ready yet: it has not passed review, or it has errors to fix."),
                 stray.select("header [data-status=draft]").eachText());
         assertEquals("draft-banner", stray.selectFirst("[data-status=draft]").className());
     }
@@ -74,9 +74,22 @@ class LessonStatusMarksTest {
     void theStudentPageOfALessonWhoseLatestVerdictIsNotPassIsMarkedDraftWithoutTheVerdict() {
         List<RenderedFile> files = render(atFirstReview(), List.of(), new DiagnosticCollector());
 
-        assertEquals(List.of("Draft This lesson has not passed review yet."),
+        assertEquals(List.of("Draft This lesson is not ready yet: it has not passed review, or it has errors to fix."),
                 page(files, SAMPLE + "index.html").select("[data-status=draft]").eachText());
         assertEquals(0, page(files, SAMPLE + "index.html").select(".verdict").size());
+    }
+
+    @Test
+    void aPassedLessonWithAnErrorIsADraftAsTheReportsSay() {
+        Diagnostic error = new Diagnostic(SampleLessons.lesson().file(), 3, 1, dev.lectern.model.Severity.ERROR,
+                "slug-mismatch", "the slug differs from the file name");
+        Diagnostic warning = new Diagnostic(SampleLessons.lesson().file(), 3, 1, dev.lectern.model.Severity.WARNING,
+                "spaced-em-dash", "an em dash with spaces");
+
+        assertEquals(1, page(render(SampleLessons.course(), List.of(error), new DiagnosticCollector()),
+                SAMPLE + "index.html").select("[data-status=draft]").size());
+        assertEquals(0, page(render(SampleLessons.course(), List.of(warning), new DiagnosticCollector()),
+                SAMPLE + "index.html").select("[data-status=draft]").size());
     }
 
     @Test
