@@ -41,9 +41,20 @@ public final class LecternCli implements Runnable {
         System.exit(new LecternCli(Engine.LECTERN, out, err).execute(args));
     }
 
-    /** Runs one command line and gives its exit code. */
+    /**
+     * Runs one command line and gives its exit code. Running out of memory is the machine's limit, not
+     * a bug: one line that says what to do (an aborted build has left the old site as it was).
+     */
     public int execute(String... args) {
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            PrintWriter err = commandLine.getErr();
+            err.println("lectern: out of memory (the JVM's heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB): give it more, e.g. LECTERN_JAVA_OPTS=-Xmx4g bin/lectern, or java -Xmx4g -jar lectern.jar");
+            err.flush();
+            return ExitCode.FAILURE;
+        }
     }
 
     /** {@code lectern} alone: a usage error, as an unknown subcommand is. */

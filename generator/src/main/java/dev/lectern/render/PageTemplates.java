@@ -11,12 +11,17 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,6 +88,23 @@ final class PageTemplates {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /**
+     * As {@link #render}, written straight to UTF-8 bytes: for a page no later pass changes, such as
+     * the validation page, which lists every lesson and can run to tens of megabytes (as a string,
+     * then its bytes, it needed several times that in memory at once).
+     */
+    byte[] renderUtf8(String name, Record page) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
+            config.getTemplate(name).process(page, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load template " + name, e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.lectern.render;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -34,7 +33,7 @@ public final class ValidationPageRenderer {
                 return last.file();
             }
         }
-        RenderedFile file = new RenderedFile(PATH, templates.render("validation.ftlh", page).getBytes(StandardCharsets.UTF_8));
+        RenderedFile file = new RenderedFile(PATH, templates.renderUtf8("validation.ftlh", page));
         synchronized (this) {
             last = new Rendered(page, file);
         }

@@ -201,6 +201,20 @@ class LecternCliTest {
     }
 
     @Test
+    void runningOutOfMemoryExitsTwoWithOneLineSayingHowToGiveTheJvmMore() throws IOException {
+        String content = content();
+        int code = new LecternCli(cache -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, new PrintWriter(out, true), new PrintWriter(err, true)).execute("build", content, "--out",
+                temp.resolve("site").toString());
+
+        assertEquals(2, code);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("lectern: out of memory (the JVM's heap is "), err.toString());
+        assertTrue(err.toString().contains("LECTERN_JAVA_OPTS=-Xmx4g"), err.toString());
+    }
+
+    @Test
     void buildPassesTheFoldersAndReportsOnStandardError() throws IOException {
         String content = content();
         Path site = temp.resolve("site");

@@ -54,6 +54,24 @@ class ValidationPageTest {
     }
 
     @Test
+    void aRuleWithHundredsOfDiagnosticsListsTheFirstHundredAndCountsTheRest() {
+        String lesson = SampleLessons.course().lessons().get(0).file();
+        List<Diagnostic> many = new java.util.ArrayList<>(DIAGNOSTICS);
+        for (int line = 1; line <= 250; line++) {
+            many.add(new Diagnostic(lesson, line, 1, dev.lectern.model.Severity.INFO, "spaced-em-dash",
+                    "an em dash with spaces"));
+        }
+        Document big = Jsoup.parse(new String(new ValidationPageRenderer().render(SampleLessons.course(), many).content(),
+                StandardCharsets.UTF_8));
+
+        Element rule = big.getElementById("by-rule-spaced-em-dash");
+        assertEquals("spaced-em-dash · info · 250 in 1 file", rule.selectFirst("summary").text());
+        assertEquals(100, rule.select("tr.diagnostic").size());
+        assertEquals("And 150 more: each lesson’s details below list its own, and lectern check --format json "
+                + "lists every one.", rule.selectFirst("p.more").text());
+    }
+
+    @Test
     void theSectionsComeInTheOrderAReviewerAsks() {
         assertEquals(List.of("publishing", "contradicted", "by-rule", "checklists", "lessons", "other-files", "rules"),
                 page.select("main > section > h2").eachAttr("id"));
