@@ -80,13 +80,7 @@ final class PageTemplates {
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
     String render(String name, Record page) {
         StringWriter out = new StringWriter();
-        try {
-            config.getTemplate(name).process(page, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load template " + name, e);
-        } catch (TemplateException e) {
-            throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
-        }
+        process(name, page, out);
         return out.toString();
     }
 
@@ -98,13 +92,21 @@ final class PageTemplates {
     byte[] renderUtf8(String name, Record page) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
+            process(name, page, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write page " + name, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void process(String name, Record page, Writer out) {
+        try {
             config.getTemplate(name).process(page, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + name, e);
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }
-        return bytes.toByteArray();
     }
 
     /**
