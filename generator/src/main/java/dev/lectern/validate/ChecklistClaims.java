@@ -76,7 +76,8 @@ public final class ChecklistClaims {
 
     /** Reports on every lesson's checklists, judged against what {@code reported} holds for the lesson. */
     static void report(CourseContent content, DiagnosticCollector reported, DiagnosticSink sink) {
-        for (Lesson lesson : content.lessons()) {
+        // lessons at once, as the checks run: a lesson's claims read and report its own diagnostics only
+        content.lessons().parallelStream().forEach(lesson -> {
             FileReporter reporter = sink.forFile(lesson.file());
             for (ClaimVerification v : verify(lesson, reported.of(lesson.file()))) {
                 Checklist.Item item = v.item();
@@ -94,7 +95,7 @@ public final class ChecklistClaims {
                             + ": " + v.status().label() + ", " + v.reason());
                 }
             }
-        }
+        });
     }
 
     private static ClaimVerification verify(Checklist.Item item, String checklist, Facts facts) {
