@@ -1,7 +1,9 @@
 package dev.lectern.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.CardGrid;
@@ -16,6 +18,8 @@ import dev.lectern.model.Paragraph;
 import dev.lectern.model.Part;
 import dev.lectern.model.Quote;
 import dev.lectern.model.Table;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +34,8 @@ import java.util.Map;
  */
 final class SearchIndex {
     static final String PATH = "lessons/search-index.js";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // a ByteArrayOutputStream that Jackson closes can still be written to
+    private static final ObjectWriter WRITER = new ObjectMapper().writer().with(new NoLessThan());
 
     /** A section as the search page needs it; {@code url} is relative to {@code lessons/}. */
     record Document(int id, String title, String module, String heading, String url, String text) {
@@ -66,14 +71,38 @@ final class SearchIndex {
                 add(documents, lesson, p, modules, heading, url + anchor, text); // a lesson without text is still found by its title
             }
         }
+        // Written straight to bytes: at 1,000 lessons the index is about 20 MB, and as a string, its
+        // escaped copy and then its bytes it took several times that in memory at once.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try {
-            // "<" appears only inside JSON strings, where its escape means the same: then not even a copy of
-            // the index pasted into an inline <script> could be ended by a lesson's "</script>"
-            String json = MAPPER.writeValueAsString(documents).replace("<", "\\u003c");
-            String script = "window.lecternSearch = " + json + ";\n";
-            return new RenderedFile(PATH, script.getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
+            bytes.write("window.lecternSearch = ".getBytes(StandardCharsets.UTF_8));
+            WRITER.writeValue(bytes, documents);
+            bytes.write(";\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write the search index", e);
+        }
+        return new RenderedFile(PATH, bytes.toByteArray());
+    }
+
+    /**
+     * Escapes "<" as \u003c. It appears only inside JSON strings, where the escape means the same: then
+     * not even a copy of the index pasted into an inline script could be ended by a lesson's "</script>".
+     */
+    private static final class NoLessThan extends CharacterEscapes {
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        NoLessThan() {
+            escapes['<'] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null; // only the standard escapes above
         }
     }
 
