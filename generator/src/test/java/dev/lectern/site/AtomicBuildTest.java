@@ -6,19 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.testing.EditedContent;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.GuardedParsing;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,12 +183,6 @@ class AtomicBuildTest {
     }
 
     private static void write(Path root, String file, String text) {
-        try {
-            Path target = root.resolve(file);
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        EditedContent.write(root, file, text);
     }
 }

@@ -56,13 +56,7 @@ final class ContentTree {
     }
 
     ContentTree write(String file, String text) {
-        try {
-            Path target = root.resolve(file);
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        EditedContent.write(root, file, text);
         return this;
     }
 
