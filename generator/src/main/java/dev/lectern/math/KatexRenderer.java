@@ -1,8 +1,8 @@
 package dev.lectern.math;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -24,8 +24,8 @@ import org.graalvm.polyglot.Source;
  *
  * <p>On a stock JDK GraalJS only interprets: loading KaTeX into a context takes seconds, a formula
  * milliseconds. So nothing starts until the first formula is rendered; one {@link Engine} is shared
- * (it keeps the parsed KaTeX source) and contexts are pooled, at most {@code maxContexts}, each
- * used by one thread at a time. {@link #render} is thread-safe.
+ * (it keeps the parsed KaTeX source), and each of KaTeX's threads (at most {@code maxContexts})
+ * loads its own context on its first formula. {@link #render} is thread-safe.
  *
  * <p>What a formula may cost is bounded by limits that give the same result on every machine: its
  * length ({@link #MAX_TEX_LENGTH}), its nesting ({@link #MAX_NESTING}), KaTeX's {@code maxExpand}
@@ -63,14 +63,15 @@ public final class KatexRenderer implements MathRenderer {
     private final Duration timeLimit;
     private final int maxContexts;
     private final Object lock = new Object();
-    private final Deque<KatexWorker> idle = new ArrayDeque<>();      // guarded by lock
-    private int open;                                                 // guarded by lock
+    private final List<KatexWorker> workers = new ArrayList<>();     // guarded by lock
     private boolean closed;                                           // guarded by lock
     private Engine engine;                                            // guarded by lock
     private Source katexSource;                                       // guarded by lock
     private Source bridgeSource;                                      // guarded by lock
     private ScheduledExecutorService watchdog;                        // guarded by lock
     private ExecutorService threads;                                  // guarded by lock
+    /** Each KaTeX thread's own context, loaded on its first formula. */
+    private final ThreadLocal<KatexWorker> threadsWorker = new ThreadLocal<>();
     private final AtomicInteger contextsCreated = new AtomicInteger();
     private final AtomicLong jobs = new AtomicLong();
 
@@ -81,7 +82,7 @@ public final class KatexRenderer implements MathRenderer {
 
     /**
      * @param timeLimit   how long one formula may run before it is stopped
-     * @param maxContexts how many formulas may be typeset at once (each context loads KaTeX anew)
+     * @param maxContexts how many formulas may be typeset at once (each KaTeX thread loads KaTeX anew)
      */
     public KatexRenderer(Duration timeLimit, int maxContexts) {
         if (timeLimit.isNegative() || timeLimit.isZero() || maxContexts < 1) {
@@ -108,14 +109,19 @@ public final class KatexRenderer implements MathRenderer {
             return MathErrorBox.failed(tex, displayMode, String.format(Locale.ROOT,
                     "formula nested %,d levels deep, over the limit of %d; not typeset", nesting, MAX_NESTING));
         }
-        KatexWorker worker = acquire();
-        try {
-            long job = jobs.incrementAndGet();
-            ScheduledExecutorService alarms = watchdog();
-            return onKatexThread(() -> worker.render(job, tex, displayMode, limit, alarms));
-        } finally {
-            release(worker);
-        }
+        long job = jobs.incrementAndGet();
+        ScheduledExecutorService alarms = watchdog();
+        return onKatexThread(() -> {
+            KatexWorker worker = threadsWorker();
+            try {
+                return worker.render(job, tex, displayMode, limit, alarms);
+            } finally {
+                if (worker.broken()) {
+                    threadsWorker.remove(); // cancelled: the thread's next formula loads a new context
+                    forget(worker);
+                }
+            }
+        });
     }
 
     /** The deepest nesting of braces, {@code \left...\right} and {@code \begin...\end} in {@code tex}. */
@@ -180,8 +186,8 @@ public final class KatexRenderer implements MathRenderer {
                 return;
             }
             closed = true;
-            idle.forEach(KatexWorker::close);
-            idle.clear();
+            workers.forEach(KatexWorker::close);
+            workers.clear();
             if (watchdog != null) {
                 watchdog.shutdownNow();
             }
@@ -195,57 +201,33 @@ public final class KatexRenderer implements MathRenderer {
         }
     }
 
-    private KatexWorker acquire() {
-        Engine shared;
-        synchronized (lock) {
-            while (true) {
+    /** The context of the calling KaTeX thread, loading KaTeX into a new one on first use. */
+    private KatexWorker threadsWorker() {
+        KatexWorker worker = threadsWorker.get();
+        if (worker == null) {
+            Engine shared;
+            synchronized (lock) {
+                shared = startEngine();
+            }
+            // Loading KaTeX takes seconds: outside the lock, so the other threads go on typesetting.
+            worker = new KatexWorker(Context.newBuilder("js").engine(shared).build(), katexSource(), bridgeSource());
+            contextsCreated.incrementAndGet();
+            synchronized (lock) {
                 if (closed) {
+                    worker.close();
                     throw new IllegalStateException("KatexRenderer is closed");
                 }
-                if (!idle.isEmpty()) {
-                    return idle.pop();
-                }
-                if (open < maxContexts) {
-                    open++;
-                    break;
-                }
-                awaitWorker();
+                workers.add(worker);
             }
-            shared = startEngine();
+            threadsWorker.set(worker);
         }
-        // Loading KaTeX takes seconds: outside the lock, so idle workers can still be handed out.
-        try {
-            Context context = Context.newBuilder("js").engine(shared).build();
-            KatexWorker worker = new KatexWorker(context, katexSource(), bridgeSource());
-            contextsCreated.incrementAndGet();
-            return worker;
-        } catch (RuntimeException | Error e) {
-            synchronized (lock) {
-                open--;
-                lock.notifyAll();
-            }
-            throw e;
-        }
+        return worker;
     }
 
-    private void release(KatexWorker worker) {
+    private void forget(KatexWorker worker) {
+        worker.close();
         synchronized (lock) {
-            if (closed || worker.broken()) {
-                worker.close();
-                open--;
-            } else {
-                idle.push(worker);
-            }
-            lock.notifyAll();
-        }
-    }
-
-    private void awaitWorker() {
-        try {
-            lock.wait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a KaTeX context", e);
+            workers.remove(worker);
         }
     }
 

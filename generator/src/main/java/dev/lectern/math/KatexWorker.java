@@ -11,8 +11,8 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
- * One GraalJS context with KaTeX loaded. A context runs on one thread at a time, so the pool in
- * {@link KatexRenderer} hands a worker to one caller at a time; only the watchdog touches it
+ * One GraalJS context with KaTeX loaded. A context runs on one thread at a time, so
+ * {@link KatexRenderer} gives each of its threads its own worker; only the watchdog touches it
  * concurrently, to interrupt a formula that runs too long.
  */
 final class KatexWorker implements AutoCloseable {
