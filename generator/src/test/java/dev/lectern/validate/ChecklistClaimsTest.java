@@ -269,18 +269,44 @@ class ChecklistClaimsTest {
                 + "of it"), checked.checklistDiagnostics());
     }
 
-    @Test
-    void oddItemsGetAStatusNeverAnException() {
-        String odd = "- [x]\n- [x] **Bananas** are `ripe` and [linked](x.md)\n- [x] " + "word ".repeat(2_000)
-                + "\n- [x] Scope\n  - [x] nested: depth match verified for each\n";
-        Checked checked = seedWith("### Pedagogical Design\n", odd + "\n### Pedagogical Design\n");
+    /** The seed with {@code items} added at the top of its Pedagogical Design checklist, from line 591 on (its heading is at 590). */
+    private Checked seedWithItems(String items) {
+        return seedWith("### Pedagogical Design\n", "### Pedagogical Design\n" + items);
+    }
 
-        List<ClaimVerification> items = checked.verified(SEED);
-        assertEquals(Status.UNKNOWN, items.stream().filter(v -> v.item().line() == 590).findFirst().orElseThrow()
-                .status());
-        assertEquals("no check of Lectern matches the item's words", items.stream()
-                .filter(v -> v.item().line() == 591).findFirst().orElseThrow().reason());
-        assertTrue(items.stream().allMatch(v -> v.status() != null));
+    @Test
+    void anItemThatIsOnlyATickIsUnknownBecauseItHasNoText() {
+        ClaimVerification tick = seedWithItems("- [x]\n").at(SEED, 591);
+
+        assertEquals(Status.UNKNOWN, tick.status());
+        assertEquals("the item has no text", tick.reason());
+    }
+
+    @Test
+    void anItemWithMarkdownIsMatchedByItsWords() {
+        Checked checked = seedWithItems("- [x] **Depth match** verified for `each` ([audit](#audit))\n");
+
+        assertEquals(Status.VERIFIED, checked.at(SEED, 591).status());
+        assertEquals("each prerequisite's status follows from its depths", checked.at(SEED, 591).claim());
+    }
+
+    @Test
+    void aTenThousandCharacterItemIsJudgedAndQuotedShort() {
+        Checked checked = seedWithItems("- [x] Cognitive load: 3 new concepts " + "word ".repeat(2_000) + "\n");
+
+        assertEquals(Status.CONTRADICTED, checked.at(SEED, 591).status());
+        assertEquals(List.of(SEED + ":591:1: warning[checklist-claim-contradicted]: ticked 'Cognitive load: 3 new "
+                + "concepts word word word word word word word word word w...' (Pedagogical Design), but the "
+                + "item says 3 new concepts, the specification states 2: 139: 2 new concepts stated"),
+                checked.checklistDiagnostics());
+    }
+
+    @Test
+    void aNestedItemGetsAStatusOfItsOwn() {
+        Checked checked = seedWithItems("- [x] Scope\n  - [x] nested: no multi-concept jumps\n");
+
+        assertEquals(Status.VERIFIED, checked.at(SEED, 591).status());
+        assertEquals(Status.NOT_MACHINE_CHECKABLE, checked.at(SEED, 592).status());
     }
 
     @Test
