@@ -34,7 +34,7 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
         super(sink);
         this.result = result;
         this.contentDir = contentDir;
-        this.report = ValidationReport.of(result.content(), result.diagnostics());
+        this.report = ValidationReport.of(result.content(), result.diagnostics(), result.listedFrom());
     }
 
     @Override

@@ -30,7 +30,8 @@ class ValidationReportRendererTest {
     private static Document render(CourseContent content, List<Diagnostic> diagnostics) {
         StringWriter html = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        new ValidationReportRenderer(sink, new CheckResult(content, diagnostics, List.of()), "content").render();
+        new ValidationReportRenderer(sink, new CheckResult(content, diagnostics, List.of(), Severity.INFO), "content")
+                .render();
         sink.close();
         return Jsoup.parse(html.toString());
     }
