@@ -75,11 +75,11 @@ public final class LessonParser {
             return new PhaseSection(section.line(), section.heading(), Integer.parseInt(phase.group(1)),
                     typed(section.intro(), "", tables), parts);
         }
-        if (ChecklistReader.isChecklists(section.heading())) {
-            return checklists.read(section);
-        }
         if (ReviewReader.isReview(section.heading())) {
             return reviews.read(section);
+        }
+        if (ChecklistReader.isChecklists(section.heading())) {
+            return checklists.read(section);
         }
         return new PlainSection(section.line(), section.heading(), section.intro(), section.parts());
     }
