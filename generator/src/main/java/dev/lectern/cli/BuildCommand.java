@@ -1,11 +1,15 @@
 package dev.lectern.cli;
 
+import dev.lectern.model.Diagnostic;
 import dev.lectern.render.ValidationPageRenderer;
+import dev.lectern.site.Baseline;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.site.SourceExcerpts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions options;
 
+    @Mixin
+    private GateOptions gate;
+
     @Option(names = "--out", required = true, paramLabel = "<dir>",
             description = "The site folder; the lessons go to <dir>/lessons, replaced whole only when the build succeeds.")
     private Path outputDir;
@@ -38,20 +45,23 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path contentDir = options.contentDir();
+        DiagnosticFormats.Shown shown = options.shown();
+        Optional<Baseline> baseline = gate.baseline(contentDir);
         BuildResult result;
         // compiler-style: the build's messages go to standard error
         PrintWriter err = spec.commandLine().getErr();
         try (Engine engine = engines.open(options.cacheDir())) {
             result = engine.build(contentDir, outputDir);
         }
-        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString(),
-                options.shown(), outputDir.resolve(ValidationPageRenderer.PATH).toString()));
+        List<Diagnostic> reported = gate.reported(result.diagnostics(), contentDir, baseline, err);
+        err.print(DiagnosticFormats.text(reported, SourceExcerpts.of(contentDir), contentDir.toString(),
+                shown, outputDir.resolve(ValidationPageRenderer.PATH).toString()));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()));
         Path lessons = outputDir.resolve("lessons");
         err.println(result.filesWritten() == 0
                 ? "wrote nothing; " + lessons + " is as it was"
                 : "wrote " + result.filesWritten() + " files to " + lessons);
         err.flush();
-        return result.hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+        return gate.exitCode(reported);
     }
 }

@@ -22,7 +22,7 @@ public class GenerateMojo extends LecternMojo {
     protected void run() throws MojoExecutionException {
         BuildResult result = withLectern(lectern -> lectern.build(contentDirectory.toPath(), outputDirectory.toPath()));
         DiagnosticLog log = diagnosticLog();
-        log.report(result.diagnostics());
+        log.report(reported(result.diagnostics()));
         log.timings(result.timings());
         File lessons = new File(outputDirectory, "lessons");
         if (result.filesWritten() > 0) {

@@ -1,10 +1,13 @@
 package dev.lectern.maven;
 
+import dev.lectern.model.Diagnostic;
+import dev.lectern.site.Baseline;
 import dev.lectern.site.Lectern;
 import dev.lectern.site.UnsafeOutputException;
 import dev.lectern.site.SourceExcerpts;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,6 +28,13 @@ abstract class LecternMojo extends AbstractMojo {
     /** Do nothing. */
     @Parameter(property = "lectern.skip", defaultValue = "false")
     protected boolean skip;
+
+    /**
+     * A baseline ({@code lectern check --write-baseline FILE}): the diagnostics it records are left out, so
+     * only new ones are printed and can fail {@code check}.
+     */
+    @Parameter(property = "lectern.baseline")
+    protected File baseline;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
@@ -52,6 +62,27 @@ abstract class LecternMojo extends AbstractMojo {
             throw new MojoExecutionException("Lectern: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Lectern: I/O failure: " + e.getCause(), e);
+        }
+    }
+
+    /**
+     * The diagnostics to report: those the baseline, when there is one, does not cover.
+     *
+     * @throws MojoExecutionException when the baseline cannot be used (missing, not one, another course's)
+     */
+    protected List<Diagnostic> reported(List<Diagnostic> diagnostics) throws MojoExecutionException {
+        if (baseline == null) {
+            return diagnostics;
+        }
+        try {
+            Baseline.Applied applied = Baseline.read(baseline.toPath(), contentDirectory.toPath()).apply(diagnostics);
+            if (applied.covered() > 0) {
+                getLog().info("Lectern: " + applied.covered() + " known diagnostic" + (applied.covered() == 1 ? "" : "s")
+                        + " left out (the baseline " + baseline + ")");
+            }
+            return applied.reported();
+        } catch (Baseline.Unusable e) {
+            throw new MojoExecutionException("Lectern: " + e.getMessage());
         }
     }
 

@@ -16,8 +16,8 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
  * The "Lesson validation" page of the Maven site. It opens with what blocks publishing: the lessons
  * that cannot be published and why, the contradicted checklist claims, a summary by rule and the
  * checklist verification across the course; then the review board (latest verdict, iteration, date
- * and open findings per lesson), each lesson's checklist items and diagnostics, the other files'
- * diagnostics, and the rule catalog. It shows what {@code check} finds; the
+ * and open findings per lesson), each lesson's checklist items and diagnostics (collapsed), the other
+ * files' diagnostics, and the rule catalog. It shows what {@code check} finds; the
  * course's own page ({@code lessons/reports/validation.html}) adds what publishing finds (formulas,
  * links). Links are relative to the site root, where the lessons are under {@code lessons/}.
  */
@@ -34,7 +34,7 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
         super(sink);
         this.result = result;
         this.contentDir = contentDir;
-        this.report = ValidationReport.of(result.content(), result.diagnostics());
+        this.report = ValidationReport.of(result.content(), result.diagnostics(), result.listedFrom());
     }
 
     @Override
@@ -193,10 +193,21 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
             Long.toString(c.notMachineCheckable()), Long.toString(c.unknown()), Long.toString(c.total())});
     }
 
+    /**
+     * Each lesson collapsed, as on the validation page: a summary line (title, verdict, whether it can be
+     * published, its counts) that opens to its checklist items and diagnostics. Doxia has no details
+     * element, so it is written as raw HTML around the sink's own paragraphs and tables.
+     */
     private void renderLessons() {
         startSection("Lessons", "lessons");
+        if (!report.lessons().isEmpty()) {
+            paragraph("Each lesson opens to its checklist items and diagnostics.");
+        }
         for (LessonReport l : report.lessons()) {
-            startSection(l.title(), l.id());
+            sink.rawText("<details class=\"lesson-report\" id=\"" + attribute(l.id()) + "\"><summary>");
+            text(l.title() + " · " + l.verdict() + (l.publishable() ? "" : " · not publishable")
+                    + (l.counts().total() == 0 ? "" : " · " + l.counts().text()));
+            sink.rawText("</summary>");
             sink.paragraph();
             text(contentDir + "/" + l.file());
             if (l.published()) {
@@ -215,9 +226,22 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
                 endTable();
             }
             diagnostics(l.diagnostics());
-            endSection();
+            unlisted(l.counts().total() - l.diagnostics().size());
+            sink.rawText("</details>");
         }
         endSection();
+    }
+
+    /** Says how many diagnostics less severe than the report lists were counted, not listed. */
+    private void unlisted(long count) {
+        if (count > 0) {
+            paragraph(count + " less severe than " + report.listedFrom() + " counted, not listed (pages: min-severity "
+                    + "in lectern.yaml).");
+        }
+    }
+
+    private static String attribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void renderOtherFiles() {
@@ -228,6 +252,7 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
         for (ValidationReport.FileReport f : report.otherFiles()) {
             startSection(contentDir + "/" + f.file(), f.id());
             diagnostics(f.diagnostics());
+            unlisted(f.counts().total() - f.diagnostics().size());
             endSection();
         }
         endSection();

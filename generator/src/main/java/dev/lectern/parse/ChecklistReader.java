@@ -3,51 +3,136 @@ package dev.lectern.parse;
 import dev.lectern.model.Block;
 import dev.lectern.model.Checklist;
 import dev.lectern.model.ChecklistSection;
+import dev.lectern.model.FileReporter;
 import dev.lectern.model.Inline;
 import dev.lectern.model.ListBlock;
 import dev.lectern.model.ListItem;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Part;
+import dev.lectern.model.Rule;
+import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads {@code ## Checklists}: each part's task items ({@code - [x] text}) form a named checklist. */
+/**
+ * Reads a checklists section ({@code ## Checklists}, {@code ## Planning Checklists}, any heading with the
+ * word checklist): each part's items form a named checklist. Items are task items ({@code - [x] text},
+ * nested ones too) or list items marked with a tick or a box ({@code - ✅ text}, {@code - ☐ text}).
+ * <p>
+ * What it cannot read is reported, never dropped silently ({@code unrecognised-checklist}): a list or
+ * table in the section with no item it can read, a section with no items at all, and task items
+ * elsewhere in a lesson (outside reviews), which no check verifies.
+ */
 final class ChecklistReader {
+    private static final Pattern WORD = Pattern.compile("\\bchecklists?\\b");
+    /** A tick or box that starts a plain list item, and whether it means done. */
+    private static final Pattern MARK = Pattern.compile("^\\s*(✅|☑️?|✔️?|✓|\\[[xX]]|☐|⬜|❌|✗|\\[ ])\\s*");
+    private static final String FORM = "'- [x] item' or '- [ ] item'";
+
+    private final FileReporter reporter;
+
+    ChecklistReader(FileReporter reporter) {
+        this.reporter = reporter;
+    }
 
     static boolean isChecklists(Inline heading) {
-        String name = heading.plain().toLowerCase(Locale.ROOT);
-        return name.startsWith("checklist") || name.startsWith("planning checklist");
+        return WORD.matcher(heading.plain().toLowerCase(Locale.ROOT)).find();
     }
 
     ChecklistSection read(SplitDocument.Section section) {
+        String name = section.heading().plain();
         List<Checklist> checklists = new ArrayList<>();
-        List<Checklist.Item> introItems = items(section.intro());
+        boolean reported = false;
+        List<Checklist.Item> introItems = new ArrayList<>();
+        reported |= items(section.intro(), name, introItems);
         if (!introItems.isEmpty()) {
             checklists.add(new Checklist(section.line(), section.heading(), introItems));
         }
         for (Part part : section.parts()) {
-            List<Checklist.Item> items = items(part.blocks());
+            List<Checklist.Item> items = new ArrayList<>();
+            reported |= items(part.blocks(), name + " › " + part.heading().plain(), items);
             if (!items.isEmpty()) {
                 checklists.add(new Checklist(part.line(), part.heading(), items));
             }
         }
+        if (checklists.isEmpty() && !reported) {
+            reporter.report(Rule.UNRECOGNISED_CHECKLIST, section.line(), 1, "'" + name + "' has no checklist items; "
+                    + "write them as " + FORM + " under it for Lectern to verify them");
+        }
         return new ChecklistSection(section.line(), section.heading(), section.intro(), section.parts(), checklists);
     }
 
-    private static List<Checklist.Item> items(List<Block> blocks) {
-        List<Checklist.Item> items = new ArrayList<>();
+    /**
+     * Reports task items in blocks outside a checklists section ({@code where} names the place): Lectern
+     * verifies only the checklists section's items.
+     */
+    void reportElsewhere(List<Block> blocks, String where) {
         for (Block block : blocks) {
             if (block instanceof ListBlock list) {
-                for (ListItem item : list.items()) {
-                    if (item.task() != ListItem.TaskMark.NONE) {
-                        Inline text = item.blocks().stream().filter(Paragraph.class::isInstance)
-                                .map(b -> ((Paragraph) b).text()).findFirst().orElse(Inline.empty(item.line()));
-                        items.add(new Checklist.Item(item.line(), text, item.task() == ListItem.TaskMark.DONE));
-                    }
+                List<Checklist.Item> tasks = new ArrayList<>();
+                tasks(list, tasks);
+                if (!tasks.isEmpty()) {
+                    reporter.report(Rule.UNRECOGNISED_CHECKLIST, tasks.get(0).line(), 1, tasks.size() + " checklist item"
+                            + (tasks.size() == 1 ? "" : "s") + " under '" + where + "' are not verified: Lectern reads "
+                            + "checklists from a section whose heading says Checklists");
                 }
             }
         }
-        return items;
+    }
+
+    /** Adds the items of {@code blocks} to {@code items}; whether it reported a block it could not read. */
+    private boolean items(List<Block> blocks, String where, List<Checklist.Item> items) {
+        boolean reported = false;
+        for (Block block : blocks) {
+            if (block instanceof ListBlock list) {
+                int before = items.size();
+                tasks(list, items);
+                if (items.size() == before) {
+                    reporter.report(Rule.UNRECOGNISED_CHECKLIST, list.line(), 1, "a list under '" + where + "' whose "
+                            + "items are not checklist items; write them as " + FORM + " for Lectern to verify them");
+                    reported = true;
+                }
+            } else if (block instanceof Table table) {
+                reporter.report(Rule.UNRECOGNISED_CHECKLIST, table.line(), 1, "a table under '" + where + "' is not "
+                        + "read as a checklist; write its items as " + FORM + " for Lectern to verify them");
+                reported = true;
+            }
+        }
+        return reported;
+    }
+
+    /** The list's checklist items, nested ones after their parent, in document order. */
+    private static void tasks(ListBlock list, List<Checklist.Item> items) {
+        for (ListItem item : list.items()) {
+            Inline text = item.blocks().stream().filter(Paragraph.class::isInstance)
+                    .map(b -> ((Paragraph) b).text()).findFirst().orElse(Inline.empty(item.line()));
+            if (item.task() != ListItem.TaskMark.NONE) {
+                items.add(new Checklist.Item(item.line(), text, item.task() == ListItem.TaskMark.DONE));
+            } else {
+                marked(item.line(), text).ifPresent(items::add);
+            }
+            for (Block inner : item.blocks()) {
+                if (inner instanceof ListBlock nested) {
+                    tasks(nested, items);
+                }
+            }
+        }
+    }
+
+    /** {@code ✅ text} as a ticked item, {@code ☐ text} as an unticked one. */
+    private static Optional<Checklist.Item> marked(int line, Inline text) {
+        Matcher mark = MARK.matcher(text.markdown());
+        if (!mark.find()) {
+            return Optional.empty();
+        }
+        boolean done = switch (mark.group(1)) {
+            case "☐", "⬜", "❌", "✗", "[ ]" -> false;
+            default -> true;
+        };
+        return Optional.of(new Checklist.Item(line, new Inline(text.markdown().substring(mark.end()), text.line()), done));
     }
 }

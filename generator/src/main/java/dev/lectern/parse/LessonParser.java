@@ -47,8 +47,9 @@ public final class LessonParser {
                 .map(f -> f.over(bold)).orElse(bold);
         ReviewReader reviews = new ReviewReader(reporter, tables);
         ProseComponents components = new ProseComponents(reporter, equationToTex);
+        ChecklistReader checklists = new ChecklistReader(reporter);
         List<Section> sections = document.sections().stream()
-                .map(section -> section(section, tables, reviews, components))
+                .map(section -> section(section, tables, reviews, checklists, components))
                 .toList();
         return new Lesson(file.path(), file.baseName(), moduleFolder(file.path()), document.title(), metadata,
                 metadataReader.remainder(document.preamble()), sections);
@@ -61,8 +62,14 @@ public final class LessonParser {
     }
 
     private static Section section(SplitDocument.Section section, TableReader tables, ReviewReader reviews,
-                                   ProseComponents components) {
+                                   ChecklistReader checklists, ProseComponents components) {
         Matcher phase = PHASE.matcher(section.heading().plain());
+        if (!ReviewReader.isReview(section.heading()) && !ChecklistReader.isChecklists(section.heading())) {
+            // a review lists fixes as it likes; elsewhere a task list is a checklist in the wrong place
+            checklists.reportElsewhere(section.intro(), section.heading().plain());
+            section.parts().forEach(part -> checklists.reportElsewhere(part.blocks(),
+                    section.heading().plain() + " › " + part.heading().plain()));
+        }
         if (phase.find()) {
             List<Part> parts = section.parts().stream().map(part -> phasePart(part, tables, components)).toList();
             return new PhaseSection(section.line(), section.heading(), Integer.parseInt(phase.group(1)),
@@ -72,7 +79,7 @@ public final class LessonParser {
             return reviews.read(section);
         }
         if (ChecklistReader.isChecklists(section.heading())) {
-            return new ChecklistReader().read(section);
+            return checklists.read(section);
         }
         return new PlainSection(section.line(), section.heading(), section.intro(), section.parts());
     }

@@ -101,7 +101,7 @@ final class TableReader {
                         + "' is none of OK, GAP, MISSING");
             }
             return new Prerequisite(row.line(), row.cell(concept), depth(row.cell(required), row.line()),
-                    depth(row.cell(actual), row.line()), row.cell(source),
+                    heldDepth(row.cell(actual), row.line()), row.cell(source),
                     LessonRefs.find(row.cell(source).markdown()), parsedStatus, statusCell, row.cell(reasoning));
         }).toList();
         return new PrerequisiteTable(table, rows);
@@ -112,7 +112,7 @@ final class TableReader {
         int source = c.find("source");
         int notes = c.find("notes", "how", "what");
         return new RelevantConceptTable(table, table.rows().stream()
-                .map(row -> new RelevantConcept(row.line(), row.cell(0), depth(row.cell(depth), row.line()),
+                .map(row -> new RelevantConcept(row.line(), row.cell(0), heldDepth(row.cell(depth), row.line()),
                         row.cell(depth), row.cell(source), LessonRefs.find(row.cell(source).markdown()),
                         row.cell(notes)))
                 .toList());
@@ -174,6 +174,14 @@ final class TableReader {
             }
             return new ResolutionCheck(row.line(), row.cell(0), parsed, row.cell(status), row.cell(how));
         }).toList());
+    }
+
+    /**
+     * The depth the student has, empty without a diagnostic when the cell says none ({@code NOT TAUGHT}:
+     * {@link Vocabulary#notTaught}).
+     */
+    private Optional<Depth> heldDepth(Inline cell, int line) {
+        return Vocabulary.notTaught(cell.plain()) ? Optional.empty() : depth(cell, line);
     }
 
     /** The depth a cell names, reporting a cell that names none. */

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 final class Vocabulary {
     private static final Pattern DEPTH = Pattern.compile("\\b(MENTIONED|INTRODUCED|DEVELOPED|APPLIED)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_TAUGHT = Pattern.compile(
+            "(?:not (?:yet )?(?:taught|covered)|never taught|none|n/a|[-–—]{1,2})(?:\\s*\\(.*\\))?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORD = Pattern.compile("^[^A-Za-z]*([A-Za-z]+)");
 
     private Vocabulary() {
@@ -26,6 +29,14 @@ final class Vocabulary {
     static Optional<Depth> depth(String cell) {
         Matcher m = DEPTH.matcher(cell);
         return m.find() ? Optional.of(Depth.valueOf(m.group(1).toUpperCase(Locale.ROOT))) : Optional.empty();
+    }
+
+    /**
+     * Whether a depth cell says the student has no depth at all ({@code NOT TAUGHT}, {@code none},
+     * {@code --}): a statement, not an unreadable depth.
+     */
+    static boolean notTaught(String cell) {
+        return NOT_TAUGHT.matcher(cell.strip()).matches();
     }
 
     static Optional<PrereqStatus> prereqStatus(String cell) {

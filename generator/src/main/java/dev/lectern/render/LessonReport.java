@@ -7,6 +7,7 @@ import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Publishability;
 import dev.lectern.model.ReviewSection;
+import dev.lectern.model.Severity;
 import dev.lectern.validate.ChecklistClaims;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,5 +138,11 @@ public record LessonReport(String id, String title, String slug, String file, St
             parts.add(DiagnosticCounts.plural(open.total(), "open review finding"));
         }
         return String.join("; ", parts);
+    }
+
+    /** The same lesson listing only its diagnostics at least as severe as {@code least}; its counts stay over all. */
+    LessonReport listing(Severity least) {
+        return new LessonReport(id, title, slug, file, module, dir, verdict, verdictClass, draft, iteration, date, open,
+                checklists, counts, diagnostics.stream().filter(d -> d.atLeast(least)).toList(), publishability, claims);
     }
 }

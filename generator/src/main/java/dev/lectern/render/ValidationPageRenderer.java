@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
 import java.util.List;
 
 /**
@@ -25,9 +26,12 @@ public final class ValidationPageRenderer {
     /**
      * The page; the very same file as last time when its model is equal (a value of records and
      * strings, which the template alone turns into bytes), so nothing downstream hashes or scans it again.
+     *
+     * @param listedFrom the least severe diagnostics listed one by one; the others are counted per rule
      */
-    public RenderedFile render(CourseContent content, List<Diagnostic> diagnostics) {
-        ValidationPage page = new ValidationPage("../", "validation", TITLE, ValidationReport.of(content, diagnostics));
+    public RenderedFile render(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom) {
+        ValidationPage page = new ValidationPage("../", "validation", TITLE,
+                ValidationReport.of(content, diagnostics, listedFrom));
         synchronized (this) {
             if (last != null && last.page().equals(page)) {
                 return last.file();

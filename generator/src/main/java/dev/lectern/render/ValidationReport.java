@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +28,13 @@ import java.util.stream.Collectors;
  * @param lessons    every lesson, by module, position in the module, then file
  * @param otherFiles files that are not lessons (course, plans, records, {@code lectern.yaml}, published
  *                   pages) and have diagnostics, by path
+ * @param listedFrom the least severe diagnostics listed one by one ({@code warning}); the others, {@code unlisted}
+ *                   of them, are counted per rule ({@code lectern.yaml}: {@code pages: min-severity})
  */
 public record ValidationReport(int lessonCount, DiagnosticCounts totals, long filesWithDiagnostics,
                                List<LessonReport> lessons, List<FileReport> otherFiles, List<RuleRow> rules,
-                               List<RuleCount> ruleCounts, List<ClaimCount> claimCounts) {
+                               List<RuleCount> ruleCounts, List<ClaimCount> claimCounts, String listedFrom,
+                               long unlisted) {
 
     /** The anchor prefix of a lesson's section: {@code lesson-<folder>}. */
     static final String LESSON_ID = "lesson-";
@@ -96,6 +100,11 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
             return new DiagnosticRow(d.line(), d.column(), location, d.severity().label(), d.rule(),
                     Rule.byId(d.rule()).isPresent(), d.message());
         }
+
+        /** Whether the diagnostic is at least as severe as {@code least}. */
+        public boolean atLeast(Severity least) {
+            return Severity.valueOf(severity.toUpperCase(Locale.ROOT)).compareTo(least) <= 0;
+        }
     }
 
     /** The diagnostics of a file that is not a lesson; {@code id} is its section's anchor. */
@@ -109,13 +118,17 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
     public record RuleRow(String id, String severity, String description) {
     }
 
-    /** Builds the report from the content as read and every diagnostic, in the order given. */
-    public static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics) {
+    /**
+     * Builds the report from the content as read and every diagnostic, in the order given, listing those at
+     * least as severe as {@code listedFrom} one by one.
+     */
+    public static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom) {
         Map<String, List<Diagnostic>> byFile = diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::file, LinkedHashMap::new, Collectors.toList()));
         Ids ids = new Ids();
         List<LessonReport> lessons = sections(content, ids).stream()
-                .map(s -> LessonReport.of(s.lesson(), s.dir(), s.id(), byFile.getOrDefault(s.lesson().file(), List.of())))
+                .map(s -> LessonReport.of(s.lesson(), s.dir(), s.id(), byFile.getOrDefault(s.lesson().file(), List.of()))
+                        .listing(listedFrom))
                 .toList();
         Set<String> lessonFiles = content.lessons().stream().map(Lesson::file)
                 .collect(Collectors.toSet());
@@ -123,7 +136,8 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                 .filter(e -> !lessonFiles.contains(e.getKey()))
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new FileReport(ids.unique("file-" + Anchors.slug(e.getKey())), e.getKey(),
-                        DiagnosticCounts.of(e.getValue()), e.getValue().stream().map(DiagnosticRow::of).toList()))
+                        DiagnosticCounts.of(e.getValue()), e.getValue().stream().map(DiagnosticRow::of)
+                        .filter(d -> d.atLeast(listedFrom)).toList()))
                 .toList();
         List<RuleRow> rules = new ArrayList<>();
         for (Rule rule : Rule.values()) {
@@ -133,11 +147,13 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
         lessons.forEach(l -> sections.put(l.file(), l.id()));
         others.forEach(f -> sections.put(f.file(), f.id()));
         return new ValidationReport(content.lessons().size(), DiagnosticCounts.of(diagnostics), byFile.size(),
-                lessons, others, rules, ruleCounts(diagnostics, sections), claimCounts(lessons));
+                lessons, others, rules, ruleCounts(diagnostics, sections, listedFrom), claimCounts(lessons),
+                listedFrom.label(), diagnostics.stream().filter(d -> d.severity().compareTo(listedFrom) > 0).count());
     }
 
-    /** Most severe first, then the most frequent. */
-    private static List<RuleCount> ruleCounts(List<Diagnostic> diagnostics, Map<String, String> sections) {
+    /** Most severe first, then the most frequent; each lists its diagnostics when they are at least {@code listedFrom}. */
+    private static List<RuleCount> ruleCounts(List<Diagnostic> diagnostics, Map<String, String> sections,
+                                              Severity listedFrom) {
         Map<Severity, Map<String, List<Diagnostic>>> found = diagnostics.stream().collect(Collectors.groupingBy(
                 Diagnostic::severity, () -> new EnumMap<>(Severity.class),
                 Collectors.groupingBy(Diagnostic::rule, Collectors.toList())));
@@ -152,6 +168,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                             + (rule.map(Rule::defaultSeverity).filter(severity::equals).isPresent() ? "" : "-" + severity.label());
                     counts.add(new RuleCount(id, e.getKey(), severity.label(), rule.isPresent(), e.getValue().size(),
                             e.getValue().stream().map(Diagnostic::file).distinct().count(), e.getValue().stream()
+                            .filter(d -> d.severity().compareTo(listedFrom) <= 0)
                             .map(d -> new RuleDiagnostic(d.file(), sections.getOrDefault(d.file(), ""), DiagnosticRow.of(d)))
                             .toList()));
                 }));

@@ -66,7 +66,7 @@ public final class SiteBuilder {
     public CheckResult check(Path contentDir) {
         Run run = new Run();
         CourseContent content = loadAndValidate(() -> loader.scan(contentDir, List.of()), contentDir, run);
-        return new CheckResult(content, run.collector.sorted(), run.clock.timings());
+        return new CheckResult(content, run.collector.sorted(), run.clock.timings(), run.config.listedFrom());
     }
 
     /**
@@ -112,12 +112,12 @@ public final class SiteBuilder {
                 // exactly as the final one, which also lists what the link check found. When the link check
                 // found nothing, that copy is the final page (rendering it again is a tenth of a rebuild in serve).
                 List<Diagnostic> beforeLinks = run.collector.sorted();
-                RenderedFile draft = report.render(content, beforeLinks);
+                RenderedFile draft = report.render(content, beforeLinks, run.config.listedFrom());
                 pages.add(facts.links(draft));
                 run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
                 run.clock.time("report", () -> {
                     List<Diagnostic> all = run.collector.sorted();
-                    writer.write(all.equals(beforeLinks) ? draft : report.render(content, all));
+                    writer.write(all.equals(beforeLinks) ? draft : report.render(content, all, run.config.listedFrom()));
                 });
                 SiteWriter.Result written = run.clock.time("write", writer::finish);
                 List<Diagnostic> diagnostics = run.collector.sorted();
@@ -133,6 +133,7 @@ public final class SiteBuilder {
     private CourseContent loadAndValidate(Supplier<ContentScanner.Scan> scan, Path contentDir, Run run) {
         CourseContent content = run.clock.time("load", () -> {
             Config read = config.read(contentDir, run.collector);
+            run.config = read;
             run.diagnostics = new PolicySink(read.rules(), run.collector);
             return loader.load(scan.get(), read.limits(), run.diagnostics);
         });
@@ -140,10 +141,11 @@ public final class SiteBuilder {
         return content;
     }
 
-    /** One build's clock and diagnostics; {@code diagnostics} applies the configured rule policy. */
+    /** One build's clock, configuration and diagnostics; {@code diagnostics} applies the configured rule policy. */
     private static final class Run {
         final StageClock clock = new StageClock();
         final DiagnosticCollector collector = new DiagnosticCollector();
         DiagnosticSink diagnostics = collector;
+        Config config = Config.defaults();
     }
 }

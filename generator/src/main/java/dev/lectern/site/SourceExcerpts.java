@@ -58,7 +58,11 @@ public final class SourceExcerpts {
         return sourceLine(d.file(), d.line()).map(text -> draw(d.line(), d.column(), text)).orElse(List.of());
     }
 
-    private Optional<String> sourceLine(String file, int line) {
+    /** Line {@code line} of {@code file} as written; empty for line 0, a line past the end or a file it cannot read. */
+    public Optional<String> sourceLine(String file, int line) {
+        if (line < 1) {
+            return Optional.empty();
+        }
         return files.computeIfAbsent(file, this::read)
                 .filter(lines -> line <= lines.size())
                 .map(lines -> lines.get(line - 1));

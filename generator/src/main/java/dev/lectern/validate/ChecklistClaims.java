@@ -238,21 +238,26 @@ public final class ChecklistClaims {
             outside.addAll(evidenceAt(Rule.LESSON_NOT_WRITTEN, prerequisiteLines()));
             outside.sort(BY_LINE);
             if (!outside.isEmpty()) {
-                return Outcome.unknown("the records of " + outside.size() + " source " + (outside.size() == 1
-                        ? "lesson are" : "lessons are") + " not in the content; the other prerequisites are traced",
-                        outside);
-        }
+                // the claim is matched and judged as far as the content goes; what is left needs files it lacks
+                return new Outcome(Status.NOT_MACHINE_CHECKABLE, "not from this content: the records of " + outside.size()
+                        + " source " + (outside.size() == 1 ? "lesson are" : "lessons are") + " not in it; the other "
+                        + "prerequisites are traced", outside);
+            }
             return Outcome.verified("each of the " + prerequisites.size()
                     + " prerequisites is in its source lesson's module record at its depth", prerequisiteTable());
         }
 
         Outcome depthMatch() {
-            List<Evidence> mismatches = evidence(Rule.PREREQ_STATUS_MISMATCH);
+            List<Evidence> mismatches = new ArrayList<>(evidence(Rule.PREREQ_STATUS_MISMATCH));
+            prerequisites.stream().filter(r -> notTaught(r) && r.status().filter(PrereqStatus.OK::equals).isPresent())
+                    .map(r -> new Evidence(r.line(), 1, "", "'" + ConceptNames.display(r.concept().plain())
+                            + "' is OK, but its actual depth says it is not taught")).forEach(mismatches::add);
+            mismatches.sort(BY_LINE);
             if (!mismatches.isEmpty()) {
                 return Outcome.contradicted(mismatches.size() == 1 ? "a prerequisite's status does not follow from its depths"
                         : mismatches.size() + " prerequisites' statuses do not follow from their depths", mismatches);
-        }
-            List<Evidence> unread = unreadable(r -> r.required().isEmpty() || r.actual().isEmpty()
+            }
+            List<Evidence> unread = unreadable(r -> r.required().isEmpty() || r.actual().isEmpty() && !notTaught(r)
                     || r.status().isEmpty(), "a depth or status Lectern cannot read");
             if (!unread.isEmpty()) {
                 return Outcome.unknown(unread.size() + " of the " + prerequisites.size()
@@ -279,6 +284,12 @@ public final class ChecklistClaims {
         List<Evidence> evidenceAt(Rule rule, Predicate<Integer> line) {
             return own.stream().filter(d -> d.rule().equals(rule.id()) && line.test(d.line()))
                     .map(d -> new Evidence(d.line(), d.column(), d.rule(), d.message())).toList();
+        }
+
+        /** An actual depth that says the concept is not taught ({@code NOT TAUGHT}): empty, and not reported unreadable. */
+        boolean notTaught(Prerequisite row) {
+            return row.actual().isEmpty() && row.required().isPresent() && own.stream().noneMatch(d -> d.line() == row.line()
+                    && d.rule().equals(Rule.UNKNOWN_DEPTH.id()));
         }
 
         Predicate<Integer> prerequisiteLines() {

@@ -1,10 +1,17 @@
 package dev.lectern.validate;
 
+import dev.lectern.model.Severity;
 import dev.lectern.parse.ParseLimits;
 
-/** What {@code lectern.yaml} says: the rule policy and the parse limits. */
-public record Config(RulePolicy rules, ParseLimits limits) {
+/**
+ * What {@code lectern.yaml} says: the rule policy, the parse limits, and the least severe diagnostics the
+ * validation pages list one by one ({@code pages: min-severity}; the others are counted).
+ */
+public record Config(RulePolicy rules, ParseLimits limits, Severity listedFrom) {
+    /** The pages list warnings and errors, as the command line prints them; infos are counted per rule. */
+    public static final Severity LISTED_FROM = Severity.WARNING;
+
     public static Config defaults() {
-        return new Config(RulePolicy.defaults(), ParseLimits.defaults());
+        return new Config(RulePolicy.defaults(), ParseLimits.defaults(), LISTED_FROM);
     }
 }

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  *   checklist-unchecked: error
  * limits:
  *   max-file-size: 8 MB        # bytes, or a number of KB or MB
+ * pages:
+ *   min-severity: info         # the validation pages list diagnostics from this severity (default warning)
  * </pre>
  * Mistakes in it are diagnostics on the file, at their line; the rest of it still applies.
  */
@@ -44,6 +46,7 @@ public final class ConfigReader {
         FileReporter reporter = sink.forFile(FILE);
         Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
         ParseLimits limits = ParseLimits.defaults();
+        Severity listedFrom = Config.LISTED_FROM;
         try (JsonParser parser = yaml.createParser(file.toFile())) {
             if (parser.nextToken() == null) {
                 return Config.defaults();
@@ -59,16 +62,39 @@ public final class ConfigReader {
                     readRules(parser, reporter, overrides);
                 } else if (key.equals("limits") && value == JsonToken.START_OBJECT) {
                     limits = readLimits(parser, reporter, limits);
+                } else if (key.equals("pages") && value == JsonToken.START_OBJECT) {
+                    listedFrom = readPages(parser, reporter, listedFrom);
                 } else {
                     invalid(reporter, parser, "unknown key '" + key + "' (expected 'rules', a mapping of rule id "
-                            + "to off, info, warning or error, or 'limits', with max-file-size)");
+                            + "to off, info, warning or error, 'limits', with max-file-size, or 'pages', with "
+                            + "min-severity)");
                     parser.skipChildren();
                 }
             }
         } catch (IOException e) {
             reporter.report(Rule.INVALID_CONFIG, 0, 0, "cannot read " + FILE + ": " + e.getMessage());
         }
-        return new Config(RulePolicy.of(overrides), limits);
+        return new Config(RulePolicy.of(overrides), limits, listedFrom);
+    }
+
+    private static Severity readPages(JsonParser parser, FileReporter reporter, Severity listedFrom) throws IOException {
+        Severity read = listedFrom;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int line = parser.currentLocation().getLineNr();
+            parser.nextToken();
+            String value = parser.getText() == null ? "" : parser.getText().strip().toLowerCase(Locale.ROOT);
+            if (!key.equals("min-severity")) {
+                reporter.report(Rule.INVALID_CONFIG, line, 1, "unknown pages setting '" + key + "' (expected min-severity)");
+            } else if (value.equals("info") || value.equals("warning") || value.equals("error")) {
+                read = Severity.valueOf(value.toUpperCase(Locale.ROOT));
+            } else {
+                reporter.report(Rule.INVALID_CONFIG, line, 1, "pages: min-severity: '" + parser.getText()
+                        + "' is none of info, warning, error");
+            }
+            parser.skipChildren();
+        }
+        return read;
     }
 
     private static ParseLimits readLimits(JsonParser parser, FileReporter reporter, ParseLimits limits)

@@ -150,10 +150,12 @@ final class PrerequisiteTraces implements CourseCheck {
         Row closest = null;
         double[] closestScore = {-1, -1, -1};
         for (Source source : sources) {
+            Set<String> withoutLesson = withoutLessonName(words, source.slug());
             for (Row row : source.rows()) {
                 Set<String> name = row.name();
                 boolean deepEnough = row.entry().depth().map(d -> d.atLeast(depth)).orElse(false);
-                if (deepEnough && names(words, name, row.all())) {
+                if (deepEnough && (names(words, name, row.all())
+                        || !withoutLesson.isEmpty() && names(withoutLesson, name, row.all()))) {
                     return Optional.empty();
                 }
                 double[] score = {ConceptNames.overlap(words, name), ConceptNames.similarity(words, name),
@@ -194,6 +196,22 @@ final class PrerequisiteTraces implements CourseCheck {
         boolean byName = shorter > 0 && shared * 2 >= shorter && (shared >= 2 || shorter == 1);
         boolean byExplanation = concept.size() >= 2 && ConceptNames.overlap(concept, rowAll) == concept.size();
         return byName || byExplanation;
+    }
+
+    /**
+     * A concept named after its source lesson ({@code ControlNet architecture} from {@code controlnet}) without
+     * the lesson's name: the lesson's own record rows describe its subject and seldom repeat it
+     * ({@code Trainable encoder copy architecture}). Empty when the concept does not name the lesson, or is
+     * nothing but its name.
+     */
+    static Set<String> withoutLessonName(Set<String> concept, String slug) {
+        Set<String> lesson = ConceptNames.words(slug.replace('-', ' '));
+        if (lesson.isEmpty() || !concept.containsAll(lesson)) {
+            return Set.of();
+        }
+        Set<String> rest = new LinkedHashSet<>(concept);
+        rest.removeAll(lesson);
+        return rest;
     }
 
     /** Ranks rows by shared name words, then Jaccard on names, then words shared with the whole cell. */

@@ -46,6 +46,28 @@ class CorpusSiteInBrowserTest {
         assertEquals(List.of(), browser.axeViolations());
     }
 
+    /**
+     * The corpus's validation page at a laptop's width: what blocks publishing is on its first screen, and
+     * with the details collapsed (as it opens) it is a fraction of its height with them all open.
+     */
+    @Test
+    void theValidationPageOpensOnWhatBlocksPublishingAndStaysShortCollapsed(Browser.Session browser) {
+        browser.open(SITE.resolve("lessons/reports/validation.html"));
+        browser.width(1280);
+        long collapsed = ((Number) browser.driver().executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+        long publishingTop = ((Number) browser.driver().executeScript(
+                "return document.getElementById('publishing').getBoundingClientRect().top;")).longValue();
+        long open = ((Number) browser.driver().executeScript("""
+                document.querySelectorAll('details').forEach(d => d.open = true);
+                return document.documentElement.scrollHeight;""")).longValue();
+        System.out.println("corpus validation page at 1280 px: " + collapsed + " px collapsed, " + open
+                + " px with every details open; 'Can we publish?' at " + publishingTop + " px");
+
+        assertEquals(true, publishingTop < 900, "'Can we publish?' starts at " + publishingTop + " px");
+        assertEquals(true, collapsed * 4 <= open, collapsed + " px collapsed, " + open + " px open");
+    }
+
     /** From the first lesson, next visits every written lesson once and ends; previous walks the same way back. */
     @Test
     void nextVisitsEveryWrittenLessonOnceAndPreviousRetracesIt() throws IOException {

@@ -253,6 +253,54 @@ class LecternCliTest {
                 SharedOptions.defaultCache(Map.of("XDG_CACHE_HOME", " "), "/home/ada"));
     }
 
+    @Test
+    void failOnWarningFailsARunWithWarningsOnly() throws IOException {
+        String content = content();
+
+        assertEquals(0, run(List.of(COLOUR), "check", content, "--fail-on", "error"));
+        assertEquals(1, run(List.of(COLOUR), "check", content, "--fail-on", "warning"));
+        assertEquals(1, run(List.of(COLOUR), "build", content, "--out", temp.resolve("site").toString(),
+                "--fail-on", "warning"));
+        assertEquals(2, run(List.of(COLOUR), "check", content, "--fail-on", "info"));
+    }
+
+    @Test
+    void aBaselineLeavesOutTheDiagnosticsItRecordsSoOnlyNewOnesFail() throws IOException {
+        String content = content();
+        String baseline = temp.resolve("lectern-baseline.json").toString();
+
+        assertEquals(0, run(List.of(TABLE), "check", content, "--write-baseline", baseline));
+        assertEquals("lectern: wrote 1 diagnostic to the baseline " + baseline + "\n", err.toString());
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        int code = run(List.of(TABLE, COLOUR), "check", content, "--baseline", baseline, "--fail-on", "warning");
+
+        assertEquals(1, code);
+        assertEquals(content + "/series-7/lessons/a.md:3:1: warning[unknown-color]: GradientCard colour \"fuchsia\" "
+                + "is not in the palette\n0 errors, 1 warning, 0 infos in 1 file\n", out.toString());
+        assertEquals("lectern: 1 known diagnostic left out (the baseline " + baseline + ")\n", err.toString());
+        assertEquals(0, run(List.of(TABLE), "build", content, "--out", temp.resolve("site").toString(),
+                "--baseline", baseline));
+    }
+
+    @Test
+    void anUnusableBaselineIsAOneLineUsageErrorBeforeAnyWork() throws IOException {
+        String content = content();
+        Path baseline = temp.resolve("baseline.json");
+        for (String text : List.of("", "{not json", "{\"lectern-baseline\": 1, \"content\": \"elsewhere\", "
+                + "\"diagnostics\": []}")) {
+            Files.writeString(baseline, text);
+            err.getBuffer().setLength(0);
+
+            assertEquals(2, run(List.of(TABLE), "check", content, "--baseline", baseline.toString()), text);
+            assertTrue(err.toString().startsWith("lectern: baseline " + baseline + " "), err.toString());
+            assertEquals(2, err.toString().lines().count(), err.toString()); // the reason, then where help is
+        }
+        assertEquals(2, run(List.of(TABLE), "check", content, "--baseline", temp.resolve("none.json").toString()));
+        assertEquals(List.of(), calls);
+    }
+
     /** Returns the given diagnostics; "writes" 7 files unless there is an error. */
     private record FakeEngine(Path cache, List<Diagnostic> diagnostics, List<String> calls) implements Engine {
         FakeEngine {

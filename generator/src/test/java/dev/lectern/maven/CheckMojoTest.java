@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.lectern.site.Baseline;
+import dev.lectern.site.Lectern;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +64,47 @@ class CheckMojoTest {
         mojo().execute();
 
         assertEquals(List.of("info: Lectern: 0 errors, 0 warnings, 0 infos in 0 files"), logged());
+    }
+    /** A lesson with one warning (an unticked checklist item the specification does not decide). */
+    private void lessonWithAWarning() throws IOException {
+        Path lessons = Files.createDirectories(project.resolve("content/series-1/module-1-1/lessons"));
+        Files.writeString(lessons.resolve("a.md"), "# Lesson: A\n\n**Slug:** a\n**Module:** 1.1\n**Position:** Lesson 1 of 1\n"
+                + "\n## Checklists\n\n### Audit\n\n- [ ] Bananas are ripe\n");
+    }
+
+    @Test
+    void failOnWarningFailsOnAWarningAndABaselineOfItPassesAgain() throws Exception {
+        lessonWithAWarning();
+        CheckMojo mojo = mojo();
+        mojo.failOn = "warning";
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals(true, failure.getMessage().endsWith(" error(s) or warning(s) (failOn: warning), listed above"),
+                failure.getMessage());
+
+        Path baseline = project.resolve("lectern-baseline.json");
+        try (Lectern lectern = Lectern.open(project.resolve("target/c"))) {
+            Baseline.write(baseline, project.resolve("content"), lectern.check(project.resolve("content")).diagnostics());
+        }
+        CheckMojo known = mojo();
+        known.failOn = "warning";
+        known.baseline = baseline.toFile();
+        known.execute();
+        assertEquals(true, logged().stream().anyMatch(l -> l.startsWith("info: Lectern: ") && l.endsWith(
+                " left out (the baseline " + baseline + ")")), logged().toString());
+    }
+
+    @Test
+    void anUnusableBaselineOrFailOnIsAnExecutionErrorNotAFailure() throws IOException {
+        lessonWithAWarning();
+        CheckMojo mojo = mojo();
+        mojo.baseline = project.resolve("missing.json").toFile();
+        assertEquals("Lectern: baseline " + mojo.baseline + " does not exist (write one with --write-baseline "
+                + mojo.baseline + ")", assertThrows(MojoExecutionException.class, mojo::execute).getMessage());
+
+        CheckMojo strict = mojo();
+        strict.failOn = "info";
+        assertEquals("Lectern: failOn must be error or warning, not 'info'",
+                assertThrows(MojoExecutionException.class, strict::execute).getMessage());
     }
 }

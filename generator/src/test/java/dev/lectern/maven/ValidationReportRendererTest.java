@@ -30,7 +30,8 @@ class ValidationReportRendererTest {
     private static Document render(CourseContent content, List<Diagnostic> diagnostics) {
         StringWriter html = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        new ValidationReportRenderer(sink, new CheckResult(content, diagnostics, List.of()), "content").render();
+        new ValidationReportRenderer(sink, new CheckResult(content, diagnostics, List.of(), Severity.INFO), "content")
+                .render();
         sink.close();
         return Jsoup.parse(html.toString());
     }
@@ -60,7 +61,7 @@ class ValidationReportRendererTest {
     @Test
     void hasTheTotalsTheBoardsEachLessonTheOtherFilesAndTheRules() {
         assertEquals(List.of("Lesson validation", "Can we publish?", "Contradicted checklist claims", "Diagnostics by rule",
-                "Checklist verification", "Review board", "Lessons", "Sample & Test", "stray-lesson", "Other files",
+                "Checklist verification", "Review board", "Lessons", "Other files",
                 "content/course.md", "Rules"), page.select("h1, h2, h3").eachText());
     }
 
@@ -108,12 +109,12 @@ class ValidationReportRendererTest {
         assertEquals(List.of(List.of("Item", "Status", "Why", "Evidence"),
                         List.of("153: [x] Every concept listed", "verified", "3 prerequisites, each with its required depth",
                                 "23: the prerequisites table (3 rows)")),
-                rows(page.getElementById("lesson-sample-lesson").parent().selectFirst("table")).subList(0, 2));
+                rows(page.getElementById("lesson-sample-lesson").selectFirst("table")).subList(0, 2));
     }
 
     @Test
     void eachLessonHasATableOfItsDiagnosticsUnderItsAnchor() {
-        Element sample = page.getElementById("lesson-sample-lesson").parent();
+        Element sample = page.getElementById("lesson-sample-lesson");
         assertEquals("content/" + SampleLessons.FILE + " · lesson page · 2 warnings", sample.selectFirst("p").text());
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
                         List.of("85:15", "warning", "unknown-component-color", "GradientCard colour 'fuchsia' is not in the palette"),
@@ -121,7 +122,7 @@ class ValidationReportRendererTest {
                 rows(sample.select("table").get(1)));
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
                         List.of("3", "error", "slug-mismatch", "the slug differs from the file name")),
-                rows(page.getElementById("lesson-stray-lesson").parent().selectFirst("table")));
+                rows(page.getElementById("lesson-stray-lesson").selectFirst("table")));
     }
 
     @Test
@@ -152,5 +153,28 @@ class ValidationReportRendererTest {
                 "No diagnostics.",
                 "Each rule's id, as diagnostics and lectern.yaml name it, and its default severity."),
                 clean.select("p").eachText());
+    }
+
+    @Test
+    void eachLessonIsCollapsedUnderASummaryOfItsVerdictAndCounts() {
+        assertEquals(List.of("lesson-sample-lesson", "lesson-stray-lesson"), page.select("details.lesson-report").eachAttr("id"));
+        assertEquals(List.of(), page.select("details[open]"));
+        assertEquals(List.of("Sample & Test · PASS · 2 warnings", "stray-lesson · Not reviewed · not publishable · 1 error"),
+                page.select("details.lesson-report > summary").eachText());
+    }
+
+    @Test
+    void diagnosticsLessSevereThanTheListingAreCountedNotListed() {
+        StringWriter html = new StringWriter();
+        Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
+        new ValidationReportRenderer(sink, new CheckResult(SampleLessons.course(), diagnostics, List.of()), "content")
+                .render();
+        sink.close();
+        Element course = Jsoup.parse(html.toString()).select("h3").stream()
+                .filter(h -> h.text().equals("content/course.md")).findFirst().orElseThrow().parent();
+
+        assertEquals(null, course.selectFirst("table"));
+        assertEquals("1 less severe than warning counted, not listed (pages: min-severity in lectern.yaml).",
+                course.selectFirst("p").text());
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Severity;
 import dev.lectern.testing.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +33,16 @@ class GoldenPagesTest {
 
     @Test
     void theValidationPageMatchesItsGoldenFile() {
-        RenderedFile page = new ValidationPageRenderer().render(SampleLessons.course(), SampleLessons.diagnostics());
+        RenderedFile page = new ValidationPageRenderer().render(SampleLessons.course(), SampleLessons.diagnostics(),
+                Severity.WARNING);
         Golden.assertMatches(GOLDEN + page.path(), new String(page.content(), StandardCharsets.UTF_8));
     }
 
     @Test
     void dumpsTheSampleSiteWhenAskedTo() throws IOException {
         List<RenderedFile> files = new ArrayList<>(SITE.files);
-        files.add(new ValidationPageRenderer().render(SampleLessons.course(), SampleLessons.diagnostics()));
+        files.add(new ValidationPageRenderer().render(SampleLessons.course(), SampleLessons.diagnostics(),
+                Severity.WARNING));
         RenderedSite.dump(files);
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class ValidationPageTest {
     private static final List<Diagnostic> DIAGNOSTICS = SampleLessons.diagnostics();
 
-    private final RenderedFile file = new ValidationPageRenderer().render(SampleLessons.course(), DIAGNOSTICS);
+    private final RenderedFile file = new ValidationPageRenderer().render(SampleLessons.course(), DIAGNOSTICS,
+            Severity.WARNING);
     private final Document page = Jsoup.parse(new String(file.content(), StandardCharsets.UTF_8));
 
     private static List<List<String>> rows(Element table) {
@@ -61,7 +62,8 @@ class ValidationPageTest {
             many.add(new Diagnostic(lesson, line, 1, dev.lectern.model.Severity.INFO, "spaced-em-dash",
                     "an em dash with spaces"));
         }
-        Document big = Jsoup.parse(new String(new ValidationPageRenderer().render(SampleLessons.course(), many).content(),
+        Document big = Jsoup.parse(new String(new ValidationPageRenderer().render(SampleLessons.course(), many, Severity.INFO)
+                .content(),
                 StandardCharsets.UTF_8));
 
         Element rule = big.getElementById("by-rule-spaced-em-dash");
@@ -135,9 +137,6 @@ class ValidationPageTest {
         assertEquals(List.of("file-course-md", "file-lessons-sample-lesson-index-html"),
                 page.select("details.file-report").eachAttr("id"));
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
-                        List.of("–", "info", "unknown-file", "the course has no <Goal> section")),
-                rows(page.getElementById("file-course-md").selectFirst("table")));
-        assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
                         List.of("–", "warning", "broken-link",
                                 "link '../nope.html' points at lessons/nope.html, which the site does not have")),
                 rows(page.getElementById("file-lessons-sample-lesson-index-html").selectFirst("table")));
@@ -149,7 +148,7 @@ class ValidationPageTest {
         expected.add(List.of("Rule", "Default severity", "What it reports"));
         Arrays.stream(Rule.values()).forEach(r -> expected.add(List.of(r.id(), r.defaultSeverity().label(), r.description())));
         assertEquals(expected, rows(page.selectFirst("table.rules-table")));
-        assertEquals(List.of("#rule-unknown-component-color", "#rule-slug-mismatch", "#rule-unknown-file", "#rule-broken-link"),
+        assertEquals(List.of("#rule-unknown-component-color", "#rule-slug-mismatch", "#rule-broken-link"),
                 page.select("details.lesson-report table.diagnostics a, details.file-report table.diagnostics a")
                         .eachAttr("href"));
     }
@@ -164,7 +163,7 @@ class ValidationPageTest {
     @Test
     void aRuleOutsideTheCatalogIsShownWithoutALink() {
         Document other = Jsoup.parse(new String(new ValidationPageRenderer().render(SampleLessons.course(),
-                List.of(new Diagnostic("course.md", 1, 1, Severity.INFO, "someone-elses", "x"))).content(),
+                List.of(new Diagnostic("course.md", 1, 1, Severity.INFO, "someone-elses", "x")), Severity.INFO).content(),
                 StandardCharsets.UTF_8));
 
         assertEquals("someone-elses", other.selectFirst("details.file-report table.diagnostics code").text());
@@ -176,7 +175,7 @@ class ValidationPageTest {
     void anEmptyCourseSaysThereIsNothingToReport() {
         Document empty = Jsoup.parse(new String(new ValidationPageRenderer().render(
                 new dev.lectern.model.CourseContent(java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of()),
-                List.of()).content(), StandardCharsets.UTF_8));
+                List.of(), Severity.WARNING).content(), StandardCharsets.UTF_8));
 
         assertEquals(List.of("No lesson specifications were found.",
                 "No ticked checklist item is contradicted by the specification.", "No diagnostics.",
@@ -187,15 +186,32 @@ class ValidationPageTest {
     @Test
     void oneRendererRendersAgainWhenTheDiagnosticsChangeAndHandsBackTheSamePageWhenNothingDid() {
         ValidationPageRenderer renderer = new ValidationPageRenderer();
-        RenderedFile first = renderer.render(SampleLessons.course(), DIAGNOSTICS);
-        RenderedFile fewer = renderer.render(SampleLessons.course(), DIAGNOSTICS.subList(1, DIAGNOSTICS.size()));
-        RenderedFile again = renderer.render(SampleLessons.course(), DIAGNOSTICS.subList(1, DIAGNOSTICS.size()));
+        RenderedFile first = renderer.render(SampleLessons.course(), DIAGNOSTICS, Severity.WARNING);
+        RenderedFile fewer = renderer.render(SampleLessons.course(), DIAGNOSTICS.subList(1, DIAGNOSTICS.size()),
+                Severity.WARNING);
+        RenderedFile again = renderer.render(SampleLessons.course(), DIAGNOSTICS.subList(1, DIAGNOSTICS.size()),
+                Severity.WARNING);
 
         assertEquals(new String(file.content(), StandardCharsets.UTF_8), new String(first.content(), StandardCharsets.UTF_8));
         assertEquals(false, Arrays.equals(first.content(), fewer.content()), "the report follows the diagnostics");
         assertEquals(new String(new ValidationPageRenderer().render(SampleLessons.course(),
-                DIAGNOSTICS.subList(1, DIAGNOSTICS.size())).content(), StandardCharsets.UTF_8),
+                DIAGNOSTICS.subList(1, DIAGNOSTICS.size()), Severity.WARNING).content(), StandardCharsets.UTF_8),
                 new String(fewer.content(), StandardCharsets.UTF_8));
         assertSame(fewer, again, "an equal model gives back the page already rendered");
+    }
+
+    @Test
+    void lessSevereDiagnosticsThanThePagesListFromAreCountedNotListed() {
+        assertEquals("Counted, not listed: the page lists diagnostics from warning up; lectern check --min-severity "
+                + "info prints them.", page.getElementById("by-rule-unknown-file").selectFirst("p.note").text());
+        assertEquals(List.of(), page.getElementById("file-course-md").select("table.diagnostics"));
+        assertEquals("1 less severe than warning counted, not listed (pages: min-severity in lectern.yaml).",
+                page.getElementById("file-course-md").selectFirst("p.note").text());
+
+        Document all = Jsoup.parse(new String(new ValidationPageRenderer().render(SampleLessons.course(), DIAGNOSTICS,
+                Severity.INFO).content(), StandardCharsets.UTF_8));
+        assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"), List.of("–", "info", "unknown-file",
+                "the course has no <Goal> section")), rows(all.getElementById("file-course-md").selectFirst("table")));
+        assertEquals(List.of(), all.getElementById("file-course-md").select("p.note"));
     }
 }

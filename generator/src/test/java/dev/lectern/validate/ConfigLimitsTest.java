@@ -3,6 +3,7 @@ package dev.lectern.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.parse.ParseLimits;
 import java.io.IOException;
@@ -48,6 +49,22 @@ class ConfigLimitsTest {
                 "lectern.yaml:5:1: error[invalid-config]: unknown limit 'max-lines' (expected max-file-size)",
                 "lectern.yaml:6:1: error[invalid-config]: max-file-size: '0' is not a size (a number of bytes, or of KB "
                         + "or MB, such as 8 MB)"),
+                sink.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void thePagesListFromWarningsUnlessPagesMinSeveritySaysOtherwise(@TempDir Path dir) throws IOException {
+        DiagnosticCollector sink = new DiagnosticCollector();
+        assertEquals(Severity.WARNING, new ConfigReader().read(dir, sink).listedFrom());
+        assertEquals(Severity.INFO, read(dir, "pages:\n  min-severity: info\n", sink).listedFrom());
+        assertEquals(Severity.ERROR, read(dir, "pages:\n  min-severity: Error\n", sink).listedFrom());
+        assertEquals(List.of(), sink.sorted());
+
+        Config wrong = read(dir, "pages:\n  min-severity: loud\n  max-rows: 3\n", sink);
+        assertEquals(Severity.WARNING, wrong.listedFrom());
+        assertEquals(List.of("lectern.yaml:2:1: error[invalid-config]: pages: min-severity: 'loud' is none of info, "
+                        + "warning, error",
+                "lectern.yaml:3:1: error[invalid-config]: unknown pages setting 'max-rows' (expected min-severity)"),
                 sink.sorted().stream().map(Diagnostic::format).toList());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +81,20 @@ class PrerequisiteTracesTest {
                 + "in later layers)";
         assertEquals(true, PrerequisiteTraces.names(ConceptNames.words("Flux single-stream blocks in later layers"),
                 ConceptNames.words(positioning), ConceptNames.allWords(positioning)));
+    }
+    @Test
+    void aConceptNamedAfterItsSourceLessonIsMatchedWithoutTheLessonsName() {
+        Set<String> architecture = PrerequisiteTraces.withoutLessonName(ConceptNames.words("ControlNet architecture"),
+                "controlnet");
+        String copy = "Trainable encoder copy architecture (clone the frozen U-Net encoder)";
+        assertEquals(Set.of("architecture"), architecture);
+        assertEquals(true, PrerequisiteTraces.names(architecture, ConceptNames.words(copy), ConceptNames.allWords(copy)));
+        // what the lesson's rows do not teach stays untraced
+        String coexistence = "ControlNet coexistence with text conditioning (adds WHERE without replacing WHAT)";
+        assertEquals(false, PrerequisiteTraces.names(PrerequisiteTraces.withoutLessonName(
+                ConceptNames.words("ControlNet conditioning scale"), "controlnet"), ConceptNames.words(coexistence),
+                ConceptNames.allWords(coexistence)));
+        assertEquals(Set.of(), PrerequisiteTraces.withoutLessonName(ConceptNames.words("ControlNet"), "controlnet"));
+        assertEquals(Set.of(), PrerequisiteTraces.withoutLessonName(ConceptNames.words("Zero convolution"), "controlnet"));
     }
 }
