@@ -8,8 +8,7 @@ import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
 import dev.lectern.render.SiteRenderer;
-import dev.lectern.testing.EditedContent;
-import dev.lectern.testing.Repo;
+import dev.lectern.testing.DraftBesideSeed;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,35 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(SharedKatex.class)
 class StudentSiteTest {
-    static final String DRAFT_FILE = "series-7/module-7-3/lessons/the-speed-landscape.md";
-    static final String DRAFT = """
-            # Lesson: The Speed Landscape
-
-            **Slug:** `the-speed-landscape`
-            **Series:** 7 (Post-SD Advances), **Module:** 7.3 (Fast Generation), **Position:** Lesson 8 of 11 in series, Lesson 3 of 3 in module
-
-            ## Phase 3: Design
-
-            ### Lesson Outline
-
-            #### 1. The map
-
-            Every acceleration approach sits on one map, the zebrafinch map.
-
-            ## Review -- 2026-02-22 (Iteration 1/3)
-
-            ### Verdict: MAJOR REVISION
-            """;
     private static final String SEED = "latent-consistency-and-turbo/";
 
     /** The seed course with the draft, and {@code yaml} as its lectern.yaml when not empty, built into {@code out}. */
     static BuildResult build(MathRenderer math, Path dir, String yaml) {
-        Path content = dir.resolve("content");
-        EditedContent.copy(Repo.content(), content);
-        EditedContent.write(content, DRAFT_FILE, DRAFT);
-        if (!yaml.isEmpty()) {
-            EditedContent.write(content, "lectern.yaml", yaml);
-        }
+        Path content = DraftBesideSeed.write(dir.resolve("content"), yaml);
         try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
             return lectern.build(content, dir.resolve("out"));
         }
@@ -80,7 +55,7 @@ class StudentSiteTest {
                     .eachAttr("href"), path);
         }
         // students see the module plan's line on the lesson, as for a lesson not written yet
-        String planned = "A taxonomy of all acceleration approaches and their quality-speed-flexibility tradeoffs planned";
+        String planned = DraftBesideSeed.PLANNED + " planned";
         assertTrue(page(dir, "index.html").select("li.lesson-entry.planned").eachText().contains(planned));
         Document seed = page(dir, SEED + "index.html");
         assertEquals(List.of(), seed.select("a[rel=next], a[rel=prev]").eachAttr("href"));
