@@ -62,7 +62,7 @@ class SeedSiteInBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"lessons/index.html", "lessons/search.html?q=discriminator", "lessons/series/7.html", "lessons/modules/7-3.html", LESSON + "index.html", LESSON + "spec.html", LESSON + "review.html",
-            "lessons/reports/validation.html"})
+            "lessons/reports/validation.html", "lessons/404.html"})
     void pageHasNoWcag21AaViolationsInEitherSchemeAtEitherWidth(String page, Browser.Session browser) {
         browser.open(SITE.resolve(page.replaceAll("\\?.*", "")), page.replaceAll("^[^?]*", ""));
         List<String> violations = new ArrayList<>();
