@@ -30,7 +30,10 @@
   });
   index.addAll(documents);
 
-  /** Up to 180 characters of the text around the first hit, each term found marked. */
+  /**
+   * Up to 180 characters of the text around the first hit, each term found marked, cut between words:
+   * from the first word that starts at most 60 characters before the hit to the last that ends in the window.
+   */
   function snippet(text, terms) {
     var lower = text.toLowerCase();
     var at = -1;
@@ -38,8 +41,18 @@
       var i = lower.indexOf(term.toLowerCase());
       if (i >= 0 && (at < 0 || i < at)) { at = i; }
     });
-    var start = Math.max(0, at - 60);
-    var part = text.slice(start, start + 180);
+    var hit = Math.max(at, 0);
+    var start = Math.max(0, hit - 60);
+    if (start > 0 && !/\s/.test(text.charAt(start - 1))) {
+      var space = text.slice(start, hit).search(/\s/);
+      start = space >= 0 ? start + space + 1 : hit;
+    }
+    var end = Math.min(text.length, start + 180);
+    if (end < text.length && !/\s/.test(text.charAt(end))) {
+      var partial = text.slice(hit, end).match(/\s\S*$/); // the last space in the window, and the word it cuts
+      if (partial && partial.index > 0) { end = hit + partial.index; }
+    }
+    var part = text.slice(start, end).replace(/\s+$/, '');
     var paragraph = document.createElement('p');
     paragraph.className = 'search-snippet';
     if (start > 0) { paragraph.appendChild(document.createTextNode('… ')); }
@@ -54,7 +67,7 @@
         paragraph.appendChild(document.createTextNode(piece));
       }
     });
-    if (start + 180 < text.length) { paragraph.appendChild(document.createTextNode(' …')); }
+    if (end < text.length) { paragraph.appendChild(document.createTextNode(' …')); }
     return paragraph;
   }
 

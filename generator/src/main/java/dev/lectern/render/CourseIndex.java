@@ -33,8 +33,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds the course index from what the content folder holds: the course table, series and module
- * plans, and the lessons present. Every present lesson appears somewhere; lessons a plan names
- * that are absent appear as planned, without a link.
+ * plans, and the lessons students are shown. Every such lesson appears somewhere; lessons a plan
+ * names that students are not shown (absent, or a draft) appear as planned, without a link.
  */
 final class CourseIndex {
     private static final Pattern SERIES_OF_MODULE = Pattern.compile("^(\\d+)\\.");
@@ -57,6 +57,7 @@ final class CourseIndex {
     private final Map<String, String> moduleFiles = new HashMap<>(); // module id -> its page under lessons/
     private List<SeriesView> series; // the course's structure, computed on first use
 
+    /** @param published the lessons students are shown, in course order or not */
     CourseIndex(CourseContent content, List<PublishedLesson> published) {
         this.content = content;
         this.published = List.copyOf(published);
@@ -156,7 +157,6 @@ final class CourseIndex {
      * two plans name it, so previous and next never skip, repeat or loop.
      */
     Map<String, LessonNav> navigation() {
-        String courseTitle = courseTitle();
         Map<String, LessonEntry> ordered = new LinkedHashMap<>();
         Map<String, ModuleView> moduleOfDir = new HashMap<>();
         Map<String, SeriesView> seriesOfDir = new HashMap<>();
@@ -175,25 +175,44 @@ final class CourseIndex {
         Map<String, LessonNav> navs = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             String dir = order.get(i).dir();
-            ModuleView module = moduleOfDir.get(dir);
-            SeriesView series = seriesOfDir.get(dir);
-            List<LessonNav.Link> crumbs = new ArrayList<>();
-            crumbs.add(new LessonNav.Link(courseTitle, "../index.html"));
-            if (series != null && !series.href().isEmpty()) {
-                crumbs.add(new LessonNav.Link(heading(series), "../" + series.href()));
-            }
-            Optional<LessonNav.Link> moduleLink = Optional.ofNullable(module)
-                    .map(m -> new LessonNav.Link(heading(m), "../" + m.href()));
-            moduleLink.ifPresent(crumbs::add);
-            List<LessonNav.ModuleLesson> siblings = module == null ? List.of() : module.entries().stream()
-                    .map(e -> new LessonNav.ModuleLesson(e.title(), e.present() ? lessonHref(e) : "",
-                            e.present() && e.dir().equals(dir)))
-                    .toList();
-            navs.put(dir, new LessonNav(crumbs, i > 0 ? Optional.of(link(order.get(i - 1))) : Optional.empty(),
-                    i + 1 < order.size() ? Optional.of(link(order.get(i + 1))) : Optional.empty(), moduleLink,
-                    siblings));
+            navs.put(dir, around(seriesOfDir.get(dir), moduleOfDir.get(dir), dir,
+                    i > 0 ? Optional.of(link(order.get(i - 1))) : Optional.empty(),
+                    i + 1 < order.size() ? Optional.of(link(order.get(i + 1))) : Optional.empty()));
         }
         return navs;
+    }
+
+    /**
+     * The place of a lesson the course order leaves out (a draft students are not shown): the
+     * breadcrumb and module it would sit in, and no previous or next, since it is in no chain.
+     */
+    LessonNav apart(Lesson lesson) {
+        for (SeriesView s : series()) {
+            for (ModuleView m : s.modules()) {
+                if (lesson.moduleId().filter(m.id()::equals).isPresent()) {
+                    return around(s, m, "", Optional.empty(), Optional.empty());
+                }
+            }
+        }
+        return around(null, null, "", Optional.empty(), Optional.empty());
+    }
+
+    /** Breadcrumb and the module's lessons around the lesson in {@code dir}; series and module may be null. */
+    private LessonNav around(SeriesView series, ModuleView module, String dir, Optional<LessonNav.Link> previous,
+                             Optional<LessonNav.Link> next) {
+        List<LessonNav.Link> crumbs = new ArrayList<>();
+        crumbs.add(new LessonNav.Link(courseTitle(), "../index.html"));
+        if (series != null && !series.href().isEmpty()) {
+            crumbs.add(new LessonNav.Link(heading(series), "../" + series.href()));
+        }
+        Optional<LessonNav.Link> moduleLink = Optional.ofNullable(module)
+                .map(m -> new LessonNav.Link(heading(m), "../" + m.href()));
+        moduleLink.ifPresent(crumbs::add);
+        List<LessonNav.ModuleLesson> siblings = module == null ? List.of() : module.entries().stream()
+                .map(e -> new LessonNav.ModuleLesson(e.title(), e.present() ? lessonHref(e) : "",
+                        e.present() && e.dir().equals(dir)))
+                .toList();
+        return new LessonNav(crumbs, previous, next, moduleLink, siblings);
     }
 
     /** Each written lesson's module heading ({@code Module 7.3: Fast Generation}), by folder. */

@@ -61,6 +61,11 @@ public final class PageHtml {
                 typesetter.typeset(tex, display, text.line() + newlinesBefore(text.markdown(), offset))));
     }
 
+    /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */
+    public Inline spoken(Inline text) {
+        return QuotedLine.unquoted(text).orElse(text);
+    }
+
     /** A check question and its answer, when {@code text} ends with {@code (Answer: ...)}. */
     public Optional<CheckAnswer> answer(Inline text) {
         return CheckAnswer.of(text);

@@ -3,6 +3,7 @@ package dev.lectern.render;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ClassMemberAccessPolicy;
@@ -79,8 +80,13 @@ final class PageTemplates {
 
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */
     String render(String name, Record page) {
+        return render(name, page, PageFrame.AUTHORS);
+    }
+
+    /** As {@link #render(String, Record)}, the page's frame given as the template variable {@code frame}. */
+    String render(String name, Record page, PageFrame frame) {
         StringWriter out = new StringWriter();
-        process(name, page, out);
+        process(name, page, frame, out);
         return out.toString();
     }
 
@@ -92,16 +98,18 @@ final class PageTemplates {
     byte[] renderUtf8(String name, Record page) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
-            process(name, page, out);
+            process(name, page, PageFrame.AUTHORS, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write page " + name, e);
         }
         return bytes.toByteArray();
     }
 
-    private void process(String name, Record page, Writer out) {
+    private void process(String name, Record page, PageFrame frame, Writer out) {
         try {
-            config.getTemplate(name).process(page, out);
+            Environment environment = config.getTemplate(name).createProcessingEnvironment(page, out);
+            environment.setGlobalVariable("frame", config.getObjectWrapper().wrap(frame));
+            environment.process();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + name, e);
         } catch (TemplateException e) {

@@ -23,11 +23,12 @@ public final class RenderCache {
     private final Map<Lesson, Entry> entries = new IdentityHashMap<>();
     /** The course index last rendered, by its model without the markup object (see {@link #courseIndex}). */
     private CoursePage indexModel;
+    private PageFrame indexFrame;
     private RenderedFile indexFile;
 
     /** Everything else a lesson's pages depend on. */
     record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
-                   LessonNav nav, List<Diagnostic> before) {
+                   LessonNav nav, PageFrame frame, List<Diagnostic> before) {
     }
 
     private record Entry(Context context, List<RenderedFile> files, List<Diagnostic> reported) {
@@ -68,17 +69,20 @@ public final class RenderCache {
      * whose rendering reported something (a formula KaTeX refused) is never remembered, so that it is
      * reported again at every build.
      *
+     * @param frame    the page's frame, which the file depends on as much as on the model
      * @param render   renders the page
      * @param reported whether rendering it reported anything, asked once it is rendered
      */
-    synchronized RenderedFile courseIndex(CoursePage page, Supplier<RenderedFile> render, BooleanSupplier reported) {
+    synchronized RenderedFile courseIndex(CoursePage page, PageFrame frame, Supplier<RenderedFile> render,
+                                          BooleanSupplier reported) {
         CoursePage model = page.withoutMarkup();
-        if (enabled && model.equals(indexModel)) {
+        if (enabled && model.equals(indexModel) && frame.equals(indexFrame)) {
             return indexFile;
         }
         RenderedFile file = render.get();
         boolean keep = enabled && !reported.getAsBoolean();
         indexModel = keep ? model : null;
+        indexFrame = keep ? frame : null;
         indexFile = keep ? file : null;
         return file;
     }

@@ -10,6 +10,8 @@ import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
+import dev.lectern.model.Publication;
+import dev.lectern.model.Publishability;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -26,6 +28,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The render stage: turns the course model into the files of {@code lessons/} (course index; per
@@ -36,6 +39,7 @@ import java.util.stream.Collectors;
 public final class SiteRenderer implements PageRenderer {
     /** Lessons in flight at once: enough to keep every core busy, few enough to bound memory. */
     private static final int WINDOW = 4 * Runtime.getRuntime().availableProcessors();
+    private static final String COURSE_INDEX = "lessons/index.html";
 
     private final PageTemplates templates;
     private final MathRenderer math;
@@ -77,18 +81,25 @@ public final class SiteRenderer implements PageRenderer {
      * tests and tools; the build passes its own diagnostics.
      */
     public List<RenderedFile> render(CourseContent content, DiagnosticSink sink) {
-        DiagnosticCollector seen = new DiagnosticCollector();
-        return render(content, seen, d -> {
-            seen.report(d);
-            sink.report(d);
-        });
+        return render(content, Publication.defaults(), sink);
     }
 
-    /** As {@link #render(CourseContent, DiagnosticCollector, DiagnosticSink, Consumer)}, gathered in order. */
+    /** As {@link #render(CourseContent, DiagnosticSink)}, publishing what {@code publication} says. */
+    public List<RenderedFile> render(CourseContent content, Publication publication, DiagnosticSink sink) {
+        DiagnosticCollector seen = new DiagnosticCollector();
+        List<RenderedFile> files = new ArrayList<>();
+        render(content, publication, seen, d -> {
+            seen.report(d);
+            sink.report(d);
+        }, files::add);
+        return files;
+    }
+
+    /** As {@link #render(CourseContent, Publication, DiagnosticCollector, DiagnosticSink, Consumer)}, gathered in order. */
     public List<RenderedFile> render(CourseContent content, DiagnosticCollector diagnostics,
                                      DiagnosticSink sink) {
         List<RenderedFile> files = new ArrayList<>();
-        render(content, diagnostics, sink, files::add);
+        render(content, Publication.defaults(), diagnostics, sink, files::add);
         return files;
     }
 
@@ -102,12 +113,14 @@ public final class SiteRenderer implements PageRenderer {
      * reported once, so the second pass typesets and reports nothing.
      */
     @Override
-    public void render(CourseContent content, DiagnosticCollector diagnostics, DiagnosticSink sink,
-                       Consumer<RenderedFile> out) {
-        List<PublishedLesson> published = publish(content, sink);
+    public void render(CourseContent content, Publication publication, DiagnosticCollector diagnostics,
+                       DiagnosticSink sink, Consumer<RenderedFile> out) {
+        List<PublishedLesson> withPages = publish(content, sink);
+        List<PublishedLesson> students = forStudents(withPages, publication, diagnostics);
+        List<PublishedLesson> published = publication.publishesDraftPages() ? withPages : students;
         cache.keepOnly(content.lessons());
         Map<String, String> reportIds = ValidationReport.lessonIds(content);
-        CourseIndex titles = new CourseIndex(content, published);
+        CourseIndex titles = new CourseIndex(content, students);
         Map<String, LessonNav> navigation = titles.navigation();
         // A sliding window, not batches: while this thread hands a lesson's files on (the writer
         // hashes and writes them), the workers are already rendering the lessons after it.
@@ -116,7 +129,9 @@ public final class SiteRenderer implements PageRenderer {
         while (next < published.size() || !window.isEmpty()) {
             while (next < published.size() && window.size() < WINDOW) {
                 PublishedLesson p = published.get(next++);
-                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, reportIds, navigation.get(p.dir()),
+                LessonNav nav = navigation.containsKey(p.dir()) ? navigation.get(p.dir()) : titles.apart(p.lesson());
+                PageFrame frame = frame(publication, "lessons/" + p.dir() + "/index.html");
+                window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, reportIds, nav, frame,
                                 diagnostics, sink),
                         lessons));
             }
@@ -129,18 +144,47 @@ public final class SiteRenderer implements PageRenderer {
             sink.report(d);
         });
         CoursePage index = titles.page(courseHtml);
-        out.accept(cache.courseIndex(index, () -> page("lessons/index.html", "course.ftlh", index),
+        PageFrame indexFrame = frame(publication, COURSE_INDEX);
+        out.accept(cache.courseIndex(index, indexFrame, () -> page(COURSE_INDEX, "course.ftlh", index, indexFrame),
                 () -> !indexReported.sorted().isEmpty()));
-        out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title())));
-        out.accept(SearchIndex.of(published, titles.moduleHeadings()));
-        titles.groupPages(file -> html(file, Anchors.none(), sink))
-                .forEach((path, page) -> out.accept(page(path, "module.ftlh", page)));
-        assets.files().forEach(out);
+        out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title()),
+                frame(publication, "lessons/search.html")));
+        out.accept(SearchIndex.of(students, titles.moduleHeadings()));
+        Map<String, ModulePage> groups = titles.groupPages(file -> html(file, Anchors.none(), sink));
+        groups.forEach((path, page) -> out.accept(page(path, "module.ftlh", page, frame(publication, path))));
+        // served for any missing address, at any depth: its links are absolute when there is a base URL
+        out.accept(page("lessons/404.html", "notfound.ftlh", new NotFoundPage(publication.baseUrl().orElse(""),
+                "notfound", index.title()), new PageFrame(publication.authorPages(), "")));
+        publication.baseUrl().ifPresent(base -> out.accept(Sitemap.of(base, Stream.of(
+                        Stream.of(COURSE_INDEX), groups.keySet().stream(),
+                        students.stream().map(p -> "lessons/" + p.dir() + "/index.html"))
+                .flatMap(Function.identity()).toList())));
+        assets.files().stream().filter(file -> publication.authorPages() || !file.path().startsWith(StaticAssets.SCHEMA_FOLDER))
+                .forEach(out);
+    }
+
+    /**
+     * The lessons students are shown: those that are publishable ({@link Publishability}), or every
+     * lesson with pages when {@code lectern.yaml} lets drafts in. The one place drafts are left out
+     * of the students' view: the course index, the series and module pages, previous and next, the
+     * module's lessons and the search index are all made from this list.
+     */
+    static List<PublishedLesson> forStudents(List<PublishedLesson> withPages, Publication publication,
+                                             DiagnosticCollector diagnostics) {
+        return publication.draftsForStudents() ? withPages : withPages.stream()
+                .filter(p -> Publishability.of(p.lesson(), diagnostics.of(p.lesson().file())).publishable())
+                .toList();
+    }
+
+    /** A student page's frame: its canonical address when the site has a base URL. */
+    private static PageFrame frame(Publication publication, String path) {
+        return new PageFrame(publication.authorPages(),
+                publication.baseUrl().map(base -> base + path.substring("lessons/".length())).orElse(""));
     }
 
     /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
     private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, Map<String, String> reportIds,
-                                           LessonNav nav,
+                                           LessonNav nav, PageFrame frame,
                                            DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
@@ -148,7 +192,8 @@ public final class SiteRenderer implements PageRenderer {
                 .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
         String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
-        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, nav, before);
+        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, nav, frame,
+                before);
         Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);
         if (known.isPresent()) {
             known.get().reported().forEach(sink::report);
@@ -164,7 +209,8 @@ public final class SiteRenderer implements PageRenderer {
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
             LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
-            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, nav, html), formulas, report.claims());
+            return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, nav, html), frame, formulas,
+                    report.claims());
         };
         List<RenderedFile> files = pages.apply(before);
         List<Diagnostic> after = diagnostics.of(lesson.file());
@@ -186,12 +232,19 @@ public final class SiteRenderer implements PageRenderer {
     }
 
 
-    /** The lesson's pages, its formulas typeset together once the pages are written around them. */
-    private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, FormulaTypesetter formulas,
-                                           List<ClaimVerification> claims) {
+    /**
+     * The lesson's pages, its formulas typeset together once the pages are written around them: the
+     * student page, and the spec, review and {@code lesson.json} when the site has the authors' pages.
+     */
+    private List<RenderedFile> lessonFiles(Lesson lesson, String dir, LessonPages pages, PageFrame frame,
+                                           FormulaTypesetter formulas, List<ClaimVerification> claims) {
         String folder = "lessons/" + dir + "/";
-        List<byte[]> html = formulas.resolve(List.of(templates.render("lesson.ftlh", pages.lessonPage()),
-                templates.render("spec.ftlh", pages.specPage()), templates.render("review.ftlh", pages.reviewPage())));
+        String lessonPage = templates.render("lesson.ftlh", pages.lessonPage(), frame);
+        if (!frame.authorPages()) {
+            return List.of(new RenderedFile(folder + "index.html", formulas.resolve(List.of(lessonPage)).get(0)));
+        }
+        List<byte[]> html = formulas.resolve(List.of(lessonPage, templates.render("spec.ftlh", pages.specPage()),
+                templates.render("review.ftlh", pages.reviewPage())));
         return List.of(new RenderedFile(folder + "index.html", html.get(0)),
                 new RenderedFile(folder + "spec.html", html.get(1)),
                 new RenderedFile(folder + "review.html", html.get(2)),
@@ -202,8 +255,8 @@ public final class SiteRenderer implements PageRenderer {
         return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file)), anchors);
     }
 
-    private RenderedFile page(String path, String template, Record model) {
-        return htmlFile(path, templates.render(template, model));
+    private RenderedFile page(String path, String template, Record model, PageFrame frame) {
+        return htmlFile(path, templates.render(template, model, frame));
     }
 
     private static RenderedFile htmlFile(String path, String html) {

@@ -22,6 +22,8 @@ final class StaticAssets {
     static final String SEARCH_JS = "lectern/assets/search.js";
     static final String MINISEARCH = "lectern/minisearch/";
     static final String SCHEMA = "lectern/schema/lesson.schema.json";
+    /** Where the schema goes: an authors' file, for the {@code lesson.json} files of their pages. */
+    static final String SCHEMA_FOLDER = "lessons/schema/";
     private static final Pattern FONT_URL = Pattern.compile("url\\(\\s*['\"]?fonts/([A-Za-z0-9_.-]+)['\"]?\\s*\\)");
 
     private final ClassLoader loader;
@@ -55,7 +57,7 @@ final class StaticAssets {
         for (String font : fontNames(new String(katexCss, StandardCharsets.UTF_8))) {
             files.add(new RenderedFile("lessons/assets/katex/fonts/" + font, read(KATEX + "fonts/" + font)));
         }
-        files.add(new RenderedFile("lessons/schema/lesson.schema.json", read(SCHEMA)));
+        files.add(new RenderedFile(SCHEMA_FOLDER + "lesson.schema.json", read(SCHEMA)));
         return List.copyOf(files);
     }
 

@@ -4,6 +4,7 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.Publication;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.parse.ContentScanner;
 import dev.lectern.render.PageRenderer;
@@ -104,21 +105,25 @@ public final class SiteBuilder {
             try {
                 CourseContent content = loadAndValidate(() -> scan, contentDir, run);
                 List<PageLinks> pages = Collections.synchronizedList(new ArrayList<>());
-                run.clock.time("render", () -> renderer.render(content, run.collector, run.diagnostics, file -> {
-                    pages.add(facts.links(file));
-                    writer.write(file);
-                }));
+                Publication publication = run.config.publication();
+                run.clock.time("render", () -> renderer.render(content, publication, run.collector, run.diagnostics,
+                        file -> {
+                            pages.add(facts.links(file));
+                            writer.write(file);
+                        }));
                 // The report's links depend on the content only: a copy made before the link check links
                 // exactly as the final one, which also lists what the link check found. When the link check
                 // found nothing, that copy is the final page (rendering it again is a tenth of a rebuild in serve).
+                // A students-only site has no validation page.
                 List<Diagnostic> beforeLinks = run.collector.sorted();
-                RenderedFile draft = report.render(content, beforeLinks, run.config.listedFrom());
-                pages.add(facts.links(draft));
+                Optional<RenderedFile> draft = publication.authorPages()
+                        ? Optional.of(report.render(content, beforeLinks, run.config.listedFrom())) : Optional.empty();
+                draft.ifPresent(page -> pages.add(facts.links(page)));
                 run.clock.time("check links", () -> links.check(pages, content, run.diagnostics));
-                run.clock.time("report", () -> {
+                draft.ifPresent(first -> run.clock.time("report", () -> {
                     List<Diagnostic> all = run.collector.sorted();
-                    writer.write(all.equals(beforeLinks) ? draft : report.render(content, all, run.config.listedFrom()));
-                });
+                    writer.write(all.equals(beforeLinks) ? first : report.render(content, all, run.config.listedFrom()));
+                }));
                 SiteWriter.Result written = run.clock.time("write", writer::finish);
                 List<Diagnostic> diagnostics = run.collector.sorted();
                 states.save(folder.root(), new BuildState(lectern, contentPath, inputs, written.outputs(), diagnostics));

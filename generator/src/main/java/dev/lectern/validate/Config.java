@@ -1,17 +1,19 @@
 package dev.lectern.validate;
 
+import dev.lectern.model.Publication;
 import dev.lectern.model.Severity;
 import dev.lectern.parse.ParseLimits;
 
 /**
- * What {@code lectern.yaml} says: the rule policy, the parse limits, and the least severe diagnostics the
- * validation pages list one by one ({@code pages: min-severity}; the others are counted).
+ * What {@code lectern.yaml} says: the rule policy, the parse limits, the least severe diagnostics the
+ * validation pages list one by one ({@code pages: min-severity}; the others are counted), and what the
+ * site publishes.
  */
-public record Config(RulePolicy rules, ParseLimits limits, Severity listedFrom) {
+public record Config(RulePolicy rules, ParseLimits limits, Severity listedFrom, Publication publication) {
     /** The pages list warnings and errors, as the command line prints them; infos are counted per rule. */
     public static final Severity LISTED_FROM = Severity.WARNING;
 
     public static Config defaults() {
-        return new Config(RulePolicy.defaults(), ParseLimits.defaults(), LISTED_FROM);
+        return new Config(RulePolicy.defaults(), ParseLimits.defaults(), LISTED_FROM, Publication.defaults());
     }
 }

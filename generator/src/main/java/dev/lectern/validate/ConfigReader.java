@@ -5,10 +5,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Publication;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.parse.ParseLimits;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -28,6 +31,10 @@ import java.util.regex.Pattern;
  *   max-file-size: 8 MB        # bytes, or a number of KB or MB
  * pages:
  *   min-severity: info         # the validation pages list diagnostics from this severity (default warning)
+ * site:
+ *   drafts-for-students: true  # list lessons that are not publishable to students too (default false)
+ *   author-pages: false        # publish the students' pages only (default true)
+ *   base-url: https://example.org/course/lessons/   # where lessons/ is published: sitemap, canonical links
  * </pre>
  * Mistakes in it are diagnostics on the file, at their line; the rest of it still applies.
  */
@@ -47,12 +54,13 @@ public final class ConfigReader {
         Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
         ParseLimits limits = ParseLimits.defaults();
         Severity listedFrom = Config.LISTED_FROM;
+        Publication publication = Publication.defaults();
         try (JsonParser parser = yaml.createParser(file.toFile())) {
             if (parser.nextToken() == null) {
                 return Config.defaults();
             }
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                invalid(reporter, parser, "expected a mapping with a 'rules' or 'limits' key");
+                invalid(reporter, parser, "expected a mapping with a 'rules', 'limits' or 'site' key");
                 return Config.defaults();
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -64,17 +72,19 @@ public final class ConfigReader {
                     limits = readLimits(parser, reporter, limits);
                 } else if (key.equals("pages") && value == JsonToken.START_OBJECT) {
                     listedFrom = readPages(parser, reporter, listedFrom);
+                } else if (key.equals("site") && value == JsonToken.START_OBJECT) {
+                    publication = readSite(parser, reporter, publication);
                 } else {
                     invalid(reporter, parser, "unknown key '" + key + "' (expected 'rules', a mapping of rule id "
-                            + "to off, info, warning or error, 'limits', with max-file-size, or 'pages', with "
-                            + "min-severity)");
+                            + "to off, info, warning or error, 'limits', with max-file-size, 'pages', with "
+                            + "min-severity, or 'site', with drafts-for-students, author-pages and base-url)");
                     parser.skipChildren();
                 }
             }
         } catch (IOException e) {
             reporter.report(Rule.INVALID_CONFIG, 0, 0, "cannot read " + FILE + ": " + e.getMessage());
         }
-        return new Config(RulePolicy.of(overrides), limits, listedFrom);
+        return new Config(RulePolicy.of(overrides), limits, listedFrom, publication);
     }
 
     private static Severity readPages(JsonParser parser, FileReporter reporter, Severity listedFrom) throws IOException {
@@ -95,6 +105,60 @@ public final class ConfigReader {
             parser.skipChildren();
         }
         return read;
+    }
+
+    private static Publication readSite(JsonParser parser, FileReporter reporter, Publication read) throws IOException {
+        Publication site = read;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int line = parser.currentLocation().getLineNr();
+            JsonToken token = parser.nextToken();
+            boolean yesNo = token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+            switch (key) {
+                case "drafts-for-students" -> {
+                    if (yesNo) {
+                        site = new Publication(token == JsonToken.VALUE_TRUE, site.authorPages(), site.baseUrl());
+                    } else {
+                        reporter.report(Rule.INVALID_CONFIG, line, 1, "drafts-for-students: expected true or false");
+                    }
+                }
+                case "author-pages" -> {
+                    if (yesNo) {
+                        site = new Publication(site.draftsForStudents(), token == JsonToken.VALUE_TRUE, site.baseUrl());
+                    } else {
+                        reporter.report(Rule.INVALID_CONFIG, line, 1, "author-pages: expected true or false");
+                    }
+                }
+                case "base-url" -> {
+                    Optional<String> url = token == JsonToken.VALUE_STRING ? baseUrl(parser.getText()) : Optional.empty();
+                    if (url.isPresent()) {
+                        site = new Publication(site.draftsForStudents(), site.authorPages(), url);
+                    } else {
+                        reporter.report(Rule.INVALID_CONFIG, line, 1, "base-url: '" + parser.getText()
+                                + "' is not an http or https address (such as https://example.org/course/lessons/)");
+                    }
+                }
+                default -> reporter.report(Rule.INVALID_CONFIG, line, 1, "unknown site setting '" + key
+                        + "' (expected drafts-for-students, author-pages or base-url)");
+            }
+            parser.skipChildren();
+        }
+        return site;
+    }
+
+    /** An absolute http(s) address with a host, ending in {@code /} (added when missing). */
+    private static Optional<String> baseUrl(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                return Optional.empty();
+            }
+            String url = uri.toString();
+            return Optional.of(url.endsWith("/") ? url : url + "/");
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static ParseLimits readLimits(JsonParser parser, FileReporter reporter, ParseLimits limits)

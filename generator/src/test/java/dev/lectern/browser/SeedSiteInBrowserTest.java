@@ -62,7 +62,7 @@ class SeedSiteInBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"lessons/index.html", "lessons/search.html?q=discriminator", "lessons/series/7.html", "lessons/modules/7-3.html", LESSON + "index.html", LESSON + "spec.html", LESSON + "review.html",
-            "lessons/reports/validation.html"})
+            "lessons/reports/validation.html", "lessons/404.html"})
     void pageHasNoWcag21AaViolationsInEitherSchemeAtEitherWidth(String page, Browser.Session browser) {
         browser.open(SITE.resolve(page.replaceAll("\\?.*", "")), page.replaceAll("^[^?]*", ""));
         List<String> violations = new ArrayList<>();
@@ -181,6 +181,33 @@ class SeedSiteInBrowserTest {
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         assertEquals(true, browser.driver().getCurrentUrl().contains("/" + LESSON + "index.html#"),
                 browser.driver().getCurrentUrl());
+    }
+
+    /** What a snippet shows of its section's text, without the ellipses, when it does not start and end between words. */
+    private static final String CUT_SNIPPETS = """
+            const texts = new Map(window.lecternSearch.map(d => [new URL(d.url, location.href).href, d.text]));
+            return [...document.querySelectorAll('#search-results li')].map(li => {
+                const text = texts.get(li.querySelector('a.search-hit').href);
+                const shown = li.querySelector('.search-snippet').textContent.replace(/^… /, '').replace(/ …$/, '');
+                const at = text.indexOf(shown);
+                const cut = at < 0 || (at > 0 && !/\\s/.test(text.charAt(at - 1)))
+                    || (at + shown.length < text.length && !/\\s/.test(text.charAt(at + shown.length)));
+                return cut ? shown : null;
+            }).filter(s => s !== null);""";
+
+    @Test
+    void searchSnippetsStartAndEndBetweenWords(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve("lessons/search.html"));
+        WebElement field = browser.driver().findElement(By.id("search-q"));
+        for (String word : List.of("lora", "discriminator", "steps")) {
+            field.clear();
+            field.sendKeys(word);
+            List<?> cut = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(CUT_SNIPPETS);
+            assertEquals(true, browser.driver().findElements(By.cssSelector("#search-results .search-snippet")).size() > 1,
+                    word);
+            assertEquals(List.of(), cut, word);
+        }
     }
 
     @Test

@@ -4,12 +4,14 @@ import dev.lectern.math.MathRenderer;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.model.Publication;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -34,8 +36,19 @@ final class RenderedSite {
     }
 
     static RenderedSite of(CourseContent content, MathRenderer math) {
+        return of(content, math, Publication.defaults());
+    }
+
+    /** Drafts listed to students too: for tests of the course's order and structure, made of lessons never reviewed. */
+    static final Publication DRAFTS_SHOWN = new Publication(true, true, Optional.empty());
+
+    static RenderedSite of(CourseContent content, Publication publication) {
+        return of(content, new FakeMath(), publication);
+    }
+
+    static RenderedSite of(CourseContent content, MathRenderer math, Publication publication) {
         DiagnosticCollector sink = new DiagnosticCollector();
-        List<RenderedFile> files = new SiteRenderer(null, math).render(content, sink);
+        List<RenderedFile> files = new SiteRenderer(null, math).render(content, publication, sink);
         return new RenderedSite(files, sink.sorted());
     }
 

@@ -140,7 +140,7 @@ class SeedRenderingTest {
         assertEquals(8, answers.size());
         assertEquals(List.of("Show answer"), answers.select("summary").eachText().stream().distinct().toList());
         Element first = answers.get(0).parent();
-        assertEquals("\"LCM is applied to the SD U-Net. Does the VAE change?\"", first.ownText());
+        assertEquals("LCM is applied to the SD U-Net. Does the VAE change?", first.ownText());
         assertEquals(true, answers.get(0).selectFirst(".answer-text").text().startsWith("No. The VAE is frozen"));
         assertEquals(0, site.page(DIR + "spec.html").select("details.answer").size());
         assertEquals(true, site.page(DIR + "spec.html").text().contains("Does the VAE change?\" (Answer: No. The VAE"));
@@ -152,5 +152,32 @@ class SeedRenderingTest {
         assertEquals("Latent Consistency & Turbo", entry.selectFirst("a.lesson-title").text());
         assertEquals("LCM and LCM-LoRA as consistency distillation on latent diffusion; adversarial diffusion "
                 + "distillation (ADD, SDXL Turbo)", entry.selectFirst(".summary").text());
+    }
+
+    /**
+     * The outline's lines in the lesson's own voice read as the lesson on the student page: a list item
+     * or paragraph that is one quotation loses its quotation marks (quotes inside stay); the
+     * author's directions around a quotation stay as written, and the spec keeps every line as written.
+     */
+    @Test
+    void theStudentPageShowsLinesInTheLessonsVoiceWithoutTheirQuotationMarksAndTheSpecKeepsThem() {
+        Element contextList = outline().selectFirst("ul");
+        assertEquals("This is the second lesson in Module 7.3: Fast Generation. Last lesson you built",
+                contextList.child(0).text().substring(0, 79));
+        assertEquals(true, contextList.child(0).text().endsWith("Stable Diffusion at 4 steps."));
+        List<String> paragraphs = outline().select("p").eachText();
+        assertEquals(true, paragraphs.contains("The only difference between 2 and 3 is a 4 MB LoRA file. This lesson "
+                + "explains what that file contains, how it was created, and why it works."));
+        assertEquals(true, paragraphs.contains("Why does this work? The LCM-LoRA captures a general behavior change: "
+                + "'collapse the denoising trajectory into 4 steps.' This behavior change is about the dynamics of "
+                + "denoising, not about specific content or style. A watercolor-style fine-tune still follows the "
+                + "same ODE trajectory structure -- it just arrives at a different endpoint. The LCM-LoRA teaches "
+                + "the model to teleport along this trajectory regardless of what the endpoint looks like."));
+        // directions with a quotation inside them are the author's, and stay as written
+        assertEquals(true, outline().text().contains("Transition: \"What happens when you apply consistency "
+                + "distillation to Stable Diffusion's latent space?"));
+        String spec = site.page(DIR + "spec.html").text();
+        assertEquals(true, spec.contains("\"This is the second lesson in Module 7.3: Fast Generation."));
+        assertEquals(true, spec.contains("\"The only difference between 2 and 3 is a 4 MB LoRA file."));
     }
 }

@@ -10,6 +10,7 @@ import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Located;
+import dev.lectern.model.Publication;
 import dev.lectern.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,10 +45,11 @@ class SiteRendererTest {
                 "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
                 "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json", "lessons/index.html",
                 "lessons/search.html", "lessons/search-index.js", "lessons/series/1.html", "lessons/modules/1-2.html",
-                "lessons/assets/lectern.css", "lessons/assets/search.js", "lessons/assets/minisearch/minisearch.js",
-                "lessons/assets/minisearch/LICENSE.txt", "lessons/assets/katex/katex.min.css"), paths.subList(0, 18));
-        assertEquals(79, paths.size());
-        assertEquals("lessons/schema/lesson.schema.json", paths.get(78));
+                "lessons/404.html", "lessons/assets/lectern.css", "lessons/assets/search.js",
+                "lessons/assets/minisearch/minisearch.js", "lessons/assets/minisearch/LICENSE.txt",
+                "lessons/assets/katex/katex.min.css"), paths.subList(0, 19));
+        assertEquals(80, paths.size());
+        assertEquals("lessons/schema/lesson.schema.json", paths.get(79));
         assertEquals(60, paths.stream().filter(p -> p.startsWith("lessons/assets/katex/fonts/")).count());
     }
 
@@ -102,7 +104,7 @@ class SiteRendererTest {
     @Test
     void loadsTemplatesFromAFolderWhenGivenOne(@TempDir Path dir) throws Exception {
         for (String name : List.of("layout.ftlh", "blocks.ftlh", "components.ftlh", "spec.ftlh", "review.ftlh",
-                "course.ftlh", "module.ftlh", "search.ftlh")) {
+                "course.ftlh", "module.ftlh", "search.ftlh", "notfound.ftlh")) {
             Files.writeString(dir.resolve(name), new String(getClass().getClassLoader()
                     .getResourceAsStream("lectern/templates/" + name).readAllBytes(), StandardCharsets.UTF_8));
         }
@@ -130,7 +132,7 @@ class SiteRendererTest {
     /**
      * Serve's renderer hands out the course index it rendered last time, the very same file, while
      * the index's model is unchanged (a new parse of the same content, or new diagnostics: students'
-     * pages show none), and renders it anew once the model changes (a lesson fewer), byte for byte as
+     * pages show none), and renders it anew once the model changes (a published lesson fewer), byte for byte as
      * a renderer that remembers nothing does.
      */
     @Test
@@ -142,7 +144,7 @@ class SiteRendererTest {
                 "spaced-em-dash", "an em dash with spaces");
         RenderedFile again = index(serve, SampleLessons.course(), List.of(warning));
         CourseContent fewer = new CourseContent(course.course(), course.seriesPlans(), course.modulePlans(),
-                course.moduleRecords(), course.lessons().subList(1, course.lessons().size()));
+                course.moduleRecords(), course.lessons().stream().filter(l -> !l.slug().equals("sample-lesson")).toList());
         RenderedFile changed = index(serve, fewer, List.of());
         RenderedFile once = index(new SiteRenderer(null, new FakeMath()), fewer, List.of());
 
@@ -155,7 +157,7 @@ class SiteRendererTest {
         DiagnosticCollector diagnostics = new DiagnosticCollector();
         found.forEach(diagnostics::report);
         List<RenderedFile> files = new java.util.ArrayList<>();
-        renderer.render(content, diagnostics, d -> { }, files::add);
+        renderer.render(content, Publication.defaults(), diagnostics, d -> { }, files::add);
         return files.stream().filter(f -> f.path().equals("lessons/index.html")).findFirst().orElseThrow();
     }
 }

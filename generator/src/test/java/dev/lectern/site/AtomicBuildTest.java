@@ -90,7 +90,8 @@ class AtomicBuildTest {
         Map<String, String> old = SiteFiles.of(out.resolve("lessons"));
         edit();
         SiteRenderer real = new SiteRenderer(null, math);
-        PageRenderer failing = (course, diagnostics, sink, files) -> real.render(course, diagnostics, sink, file -> {
+        PageRenderer failing = (course, publication, diagnostics, sink, files) -> real.render(course, publication, diagnostics, sink,
+                file -> {
             files.accept(file);
             if (file.path().endsWith("two/index.html")) {
                 throw new IllegalStateException("killed while rendering");

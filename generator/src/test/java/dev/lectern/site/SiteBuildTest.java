@@ -138,8 +138,8 @@ class SiteBuildTest {
     @Test
     void theValidationPageListsTheLinkChecksOwnFindingsAndLinksLikeTheCheckedCopy(MathRenderer math, @TempDir Path out)
             throws IOException {
-        PageRenderer withBrokenLink = (content, known, sink, files) -> {
-            new SiteRenderer(null, math).render(content, known, sink, files);
+        PageRenderer withBrokenLink = (content, publication, known, sink, files) -> {
+            new SiteRenderer(null, math).render(content, publication, known, sink, files);
             files.accept(new RenderedFile("lessons/extra/index.html", bytes("<a href=\"../missing.html\">gone</a>")));
         };
         BuildResult result;

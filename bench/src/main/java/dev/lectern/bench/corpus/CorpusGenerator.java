@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * </pre>
  *
  * {@code --one-line}: each lesson is its title line alone (no formulas), in the same folders, with
- * {@code course.md} (its table of series and modules) and no plans or records: for measuring how a
- * build scales with the number of lessons rather than with their size.
+ * {@code course.md} (its table of series and modules), a {@code lectern.yaml} that lists drafts to
+ * students (no lesson is reviewed), and no plans or records: for measuring how a build scales with
+ * the number of lessons rather than with their size.
  *
  * Layout of DIR: {@code content/} (the course), {@code formulas.json}, {@code katex-options.json},
  * {@code corpus.properties}.
@@ -109,6 +110,10 @@ public final class CorpusGenerator {
         deleteTree(content);
         Writer writer = new Writer(content);
         writer.write("course.md", plans.course());
+        if (oneLine) {
+            // one-line lessons are never reviewed, so drafts: listed to students, the build does the students' full work
+            writer.write("lectern.yaml", "site:\n  drafts-for-students: true\n");
+        }
         for (Series series : layout.series()) {
             if (!oneLine) {
                 writer.write("series-" + series.number() + "/plan.md", plans.seriesPlan(series));
