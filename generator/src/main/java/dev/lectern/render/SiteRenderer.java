@@ -10,6 +10,7 @@ import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
+import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -41,6 +42,7 @@ public final class SiteRenderer implements PageRenderer {
     private final MathRenderer math;
     private final Executor lessons;
     private final RenderCache cache;
+    private final ChecklistClaims claims;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
@@ -52,7 +54,7 @@ public final class SiteRenderer implements PageRenderer {
      * @param math              typesets formulas; TeX errors become {@code tex-error} warnings
      */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math) {
-        this(templateDirOrNull, math, Runnable::run, RenderCache.none());
+        this(templateDirOrNull, math, Runnable::run);
     }
 
     /**
@@ -61,12 +63,17 @@ public final class SiteRenderer implements PageRenderer {
      *                same whatever it runs on
      */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons) {
-        this(templateDirOrNull, math, lessons, RenderCache.none());
+        this(templateDirOrNull, math, lessons, RenderCache.none(), new ChecklistClaims());
     }
 
-    /** @param cache what a long-running process remembers of rendered lessons ({@link RenderCache#none()}: nothing) */
-    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons, RenderCache cache) {
+    /**
+     * @param cache  what a long-running process remembers of rendered lessons ({@link RenderCache#none()}: nothing)
+     * @param claims the checklist verifications validation worked out, reused for the pages
+     */
+    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons, RenderCache cache,
+                        ChecklistClaims claims) {
         this.templates = new PageTemplates(templateDirOrNull);
+        this.claims = Objects.requireNonNull(claims, "claims");
         this.math = Objects.requireNonNull(math, "math");
         this.lessons = Objects.requireNonNull(lessons, "lessons");
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -162,7 +169,7 @@ public final class SiteRenderer implements PageRenderer {
         FormulaTypesetter formulas = FormulaTypesetter.deferred(math, lessonSink.forFile(lesson.file()), random);
         PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson));
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
-            LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
+            LessonReport report = LessonReport.of(lesson, p.dir(), id, own, claims.of(lesson, own));
             LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
             return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, nav, html), formulas, report.claims());
         };

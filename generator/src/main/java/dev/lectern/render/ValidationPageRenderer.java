@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.validate.ChecklistClaims;
 import java.util.List;
 
 /**
@@ -16,10 +17,20 @@ public final class ValidationPageRenderer {
     public static final String TITLE = "Lesson validation";
 
     private final PageTemplates templates = new PageTemplates(null);
+    private final ChecklistClaims claims;
     /** The last page rendered, with its model: serve's edits mostly leave the report as it was. */
     private Rendered last;
 
     private record Rendered(ValidationPage page, RenderedFile file) {
+    }
+
+    public ValidationPageRenderer() {
+        this(new ChecklistClaims());
+    }
+
+    /** @param claims the build's checklist verifications, as validation worked them out */
+    public ValidationPageRenderer(ChecklistClaims claims) {
+        this.claims = claims;
     }
 
     /**
@@ -27,7 +38,7 @@ public final class ValidationPageRenderer {
      * strings, which the template alone turns into bytes), so nothing downstream hashes or scans it again.
      */
     public RenderedFile render(CourseContent content, List<Diagnostic> diagnostics) {
-        ValidationPage page = new ValidationPage("../", "validation", TITLE, ValidationReport.of(content, diagnostics));
+        ValidationPage page = new ValidationPage("../", "validation", TITLE, ValidationReport.of(content, diagnostics, claims));
         synchronized (this) {
             if (last != null && last.page().equals(page)) {
                 return last.file();

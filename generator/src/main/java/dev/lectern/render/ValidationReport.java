@@ -6,6 +6,7 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
+import dev.lectern.validate.ChecklistClaims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -111,11 +112,19 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
 
     /** Builds the report from the content as read and every diagnostic, in the order given. */
     public static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics) {
+        return of(content, diagnostics, new ChecklistClaims());
+    }
+
+    /** @param claims the checklist verifications, remembered from validation */
+    static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics, ChecklistClaims claims) {
         Map<String, List<Diagnostic>> byFile = diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::file, LinkedHashMap::new, Collectors.toList()));
         Ids ids = new Ids();
         List<LessonReport> lessons = sections(content, ids).stream()
-                .map(s -> LessonReport.of(s.lesson(), s.dir(), s.id(), byFile.getOrDefault(s.lesson().file(), List.of())))
+                .map(s -> {
+                    List<Diagnostic> own = byFile.getOrDefault(s.lesson().file(), List.of());
+                    return LessonReport.of(s.lesson(), s.dir(), s.id(), own, claims.of(s.lesson(), own));
+                })
                 .toList();
         Set<String> lessonFiles = content.lessons().stream().map(Lesson::file)
                 .collect(Collectors.toSet());

@@ -11,6 +11,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Located;
 import dev.lectern.model.Severity;
+import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,7 +136,7 @@ class SiteRendererTest {
      */
     @Test
     void aLongLivedRendererReusesTheCourseIndexOnlyWhileItsModelIsUnchanged() {
-        SiteRenderer serve = new SiteRenderer(null, new FakeMath(), Runnable::run, RenderCache.inMemory());
+        SiteRenderer serve = new SiteRenderer(null, new FakeMath(), Runnable::run, RenderCache.inMemory(), new ChecklistClaims());
         CourseContent course = SampleLessons.course();
         RenderedFile first = index(serve, course, List.of());
         Diagnostic warning = new Diagnostic(course.lessons().get(0).file(), 3, 1, Severity.WARNING,

@@ -120,6 +120,31 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * A course-wide input (here {@code lectern.yaml} turning off the rules whose warnings leave the seed's
+     * "traced" item unknown) changes what the seed's checklist claims rest on, though the seed itself is
+     * unchanged: serve judges them again, and its site is the one a full build makes.
+     */
+    @Test
+    void serveJudgesAnUnchangedLessonsChecklistAgainWhenACourseWideInputChangesItsEvidence(MathRenderer math)
+            throws IOException {
+        Path json = out.resolve("lessons/latent-consistency-and-turbo/lesson.json");
+        String before;
+        try (Lectern serve = Lectern.openLongLived(cache, math)) {
+            serve.build(content, out);
+            before = Files.readString(json);
+            Files.writeString(content.resolve("lectern.yaml"), "rules:\n  prereq-unknown-lesson: off\n  lesson-not-written: off\n");
+            serve.build(content, out);
+        }
+        Path full = dir.resolve("full");
+        try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
+            once.build(content, full);
+        }
+        assertEquals(SiteFiles.of(full.resolve("lessons")), SiteFiles.of(out.resolve("lessons")));
+        assertTrue(before.contains("\"status\": \"unknown\""), before);
+        assertFalse(Files.readString(json).contains("\"status\": \"unknown\""), Files.readString(json));
+    }
+
     @Test
     void aBuildStateRewrittenSinceServeWroteItIsReadAgainNotTheOneServeRemembers(MathRenderer math)
             throws IOException {
