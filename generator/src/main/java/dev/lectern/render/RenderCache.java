@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,17 +25,27 @@ public final class RenderCache {
     /** The course index last rendered, by its model without the markup object (see {@link #courseIndex}). */
     private CoursePage indexModel;
     private RenderedFile indexFile;
+    /** The search index last written, with the lessons' entries it was made of. */
+    private List<byte[]> searchEntries = List.of();
+    private RenderedFile searchFile;
 
-    /** Everything else a lesson's pages depend on. */
+    /** Everything else a lesson's pages and search entry depend on. */
     record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
-                   LessonNav nav, List<Diagnostic> before) {
+                   String moduleHeading, LessonNav nav, List<Diagnostic> before) {
     }
 
-    private record Entry(Context context, List<RenderedFile> files, List<Diagnostic> reported) {
+    private record Entry(Context context, Rendered rendered) {
     }
 
-    /** A lesson's rendered files and the diagnostics rendering them reported. */
-    record Rendered(List<RenderedFile> files, List<Diagnostic> reported) {
+    /**
+     * A lesson's rendered files, its entry in the search index ({@link SearchIndex}) and the diagnostics
+     * rendering them reported.
+     */
+    record Rendered(List<RenderedFile> files, byte[] searchEntry, List<Diagnostic> reported) {
+        Rendered {
+            files = List.copyOf(files);
+            reported = List.copyOf(reported);
+        }
     }
 
     private RenderCache(boolean enabled) {
@@ -51,14 +62,42 @@ public final class RenderCache {
 
     synchronized Optional<Rendered> lookup(Lesson lesson, Context context) {
         Entry entry = entries.get(lesson);
-        return entry != null && entry.context().equals(context)
-                ? Optional.of(new Rendered(entry.files(), entry.reported())) : Optional.empty();
+        return entry != null && entry.context().equals(context) ? Optional.of(entry.rendered()) : Optional.empty();
     }
 
-    synchronized void remember(Lesson lesson, Context context, List<RenderedFile> files, List<Diagnostic> reported) {
+    synchronized void remember(Lesson lesson, Context context, Rendered rendered) {
         if (enabled) {
-            entries.put(lesson, new Entry(context, List.copyOf(files), List.copyOf(reported)));
+            entries.put(lesson, new Entry(context, rendered));
         }
+    }
+
+    /**
+     * The search index: the very same file as last time when every lesson's entry is the same, so nothing
+     * downstream hashes it again (an edit outside the outline, or one that brings no new word, leaves it as it was).
+     *
+     * @param entries each lesson's entry, in course order
+     * @param write   writes the index
+     */
+    synchronized RenderedFile searchIndex(List<byte[]> entries, Supplier<RenderedFile> write) {
+        if (enabled && searchFile != null && sameEntries(entries, searchEntries)) {
+            return searchFile;
+        }
+        RenderedFile file = write.get();
+        searchEntries = enabled ? List.copyOf(entries) : List.of();
+        searchFile = enabled ? file : null;
+        return file;
+    }
+
+    private static boolean sameEntries(List<byte[]> a, List<byte[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !Arrays.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -116,18 +116,22 @@ public final class SiteRenderer implements PageRenderer {
         Map<String, String> reportIds = ValidationReport.lessonIds(content);
         CourseIndex titles = new CourseIndex(content, published);
         Map<String, LessonNav> navigation = titles.navigation();
+        Map<String, String> moduleHeadings = titles.moduleHeadings();
+        List<byte[]> searchEntries = new ArrayList<>(published.size());
         // A sliding window, not batches: while this thread hands a lesson's files on (the writer
         // hashes and writes them), the workers are already rendering the lessons after it.
-        Deque<CompletableFuture<List<RenderedFile>>> window = new ArrayDeque<>();
+        Deque<CompletableFuture<RenderCache.Rendered>> window = new ArrayDeque<>();
         int next = 0;
         while (next < published.size() || !window.isEmpty()) {
             while (next < published.size() && window.size() < WINDOW) {
                 PublishedLesson p = published.get(next++);
                 window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, reportIds, navigation.get(p.dir()),
-                                diagnostics, sink),
+                                moduleHeadings.getOrDefault(p.dir(), ""), diagnostics, sink),
                         lessons));
             }
-            join(window.poll()).forEach(out);
+            RenderCache.Rendered lesson = join(window.poll());
+            lesson.files().forEach(out);
+            searchEntries.add(lesson.searchEntry());
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         DiagnosticCollector indexReported = new DiagnosticCollector();
@@ -139,27 +143,33 @@ public final class SiteRenderer implements PageRenderer {
         out.accept(cache.courseIndex(index, () -> page("lessons/index.html", "course.ftlh", index),
                 () -> !indexReported.sorted().isEmpty()));
         out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title())));
-        out.accept(SearchIndex.of(published, titles.moduleHeadings()));
+        out.accept(cache.searchIndex(searchEntries, () -> SearchIndex.index(searchEntries)));
         titles.groupPages(file -> html(file, Anchors.none(), sink))
                 .forEach((path, page) -> out.accept(page(path, "module.ftlh", page)));
         assets.files().forEach(out);
     }
 
-    /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
-    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, Map<String, String> reportIds,
-                                           LessonNav nav,
-                                           DiagnosticCollector diagnostics, DiagnosticSink sink) {
+    /**
+     * One lesson's files and search entry; its pages rendered again when rendering them reported on the
+     * lesson (see above).
+     *
+     * @param moduleHeading the lesson's module as the search results name it; empty when it has none
+     */
+    private RenderCache.Rendered lessonFiles(PublishedLesson p, CourseIndex titles, Map<String, String> reportIds,
+                                             LessonNav nav, String moduleHeading,
+                                             DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
         Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
                 .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
         String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
-        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, nav, before);
+        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, moduleHeading,
+                nav, before);
         Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);
         if (known.isPresent()) {
             known.get().reported().forEach(sink::report);
-            return known.get().files();
+            return known.get();
         }
         DiagnosticCollector reported = new DiagnosticCollector();
         DiagnosticSink lessonSink = d -> {
@@ -175,13 +185,16 @@ public final class SiteRenderer implements PageRenderer {
         };
         List<RenderedFile> files = pages.apply(before);
         List<Diagnostic> after = diagnostics.of(lesson.file());
-        List<RenderedFile> result = after.equals(before) ? files : pages.apply(after);
-        cache.remember(lesson, context, result, reported.sorted());
+        SearchIndex.LessonSearch search = SearchIndex.of(p, moduleHeading);
+        List<RenderedFile> all = new ArrayList<>(after.equals(before) ? files : pages.apply(after));
+        all.add(search.sections());
+        RenderCache.Rendered result = new RenderCache.Rendered(all, search.entry(), reported.sorted());
+        cache.remember(lesson, context, result);
         return result;
     }
 
     /** The result of a lesson's rendering; a template error in it is a programmer error and surfaces as such. */
-    private static List<RenderedFile> join(CompletableFuture<List<RenderedFile>> lesson) {
+    private static RenderCache.Rendered join(CompletableFuture<RenderCache.Rendered> lesson) {
         try {
             return lesson.join();
         } catch (CompletionException e) {

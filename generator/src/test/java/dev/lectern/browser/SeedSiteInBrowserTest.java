@@ -171,7 +171,8 @@ class SeedSiteInBrowserTest {
         List<WebElement> hits = browser.driver().findElements(By.cssSelector("#search-results a.search-hit"));
         assertEquals(true, hits.size() > 0, "no result for a word of the seed's body");
         assertEquals(true, hits.get(0).getText().startsWith("Latent Consistency & Turbo"), hits.get(0).getText());
-        assertEquals(true, browser.driver().findElement(By.cssSelector("#search-results mark")).getText()
+        // the snippet comes with the lesson's sections, a script of their own loaded for the hits
+        assertEquals(true, firstWithin(browser, By.cssSelector("#search-results mark")).getText()
                 .toLowerCase(java.util.Locale.ROOT).startsWith("discrim"));
         System.out.println("search: the page took " + browser.driver().findElement(By.id("search-results"))
                 .getDomAttribute("data-search-ms") + " ms from the last keystroke to its results");
@@ -181,6 +182,18 @@ class SeedSiteInBrowserTest {
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         assertEquals(true, browser.driver().getCurrentUrl().contains("/" + LESSON + "index.html#"),
                 browser.driver().getCurrentUrl());
+    }
+
+    /** The first element the selector finds, waiting up to 5 s for one to appear. */
+    private static WebElement firstWithin(Browser.Session browser, By selector) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        List<WebElement> found = browser.driver().findElements(selector);
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            found = browser.driver().findElements(selector);
+        }
+        assertFalse(found.isEmpty(), "nothing matches " + selector);
+        return found.get(0);
     }
 
     @Test
