@@ -4,6 +4,7 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,10 @@ import java.util.function.Supplier;
 public final class RenderCache {
     private final boolean enabled;
     private final Map<Lesson, Entry> entries = new IdentityHashMap<>();
-    /** The course index last rendered, by its model without the markup object (see {@link #courseIndex}). */
-    private CoursePage indexModel;
-    private RenderedFile indexFile;
+    /** The course-wide pages of the last render, by path, with their models (see {@link #coursePage}). */
+    private Map<String, Page> pages = new HashMap<>();
+    /** Those of this render, so far. */
+    private Map<String, Page> rendered = new HashMap<>();
     /** The search index last written, with the lessons' entries it was made of. */
     private List<byte[]> searchEntries = List.of();
     private RenderedFile searchFile;
@@ -35,6 +37,9 @@ public final class RenderCache {
     }
 
     private record Entry(Context context, Rendered rendered) {
+    }
+
+    private record Page(Record model, RenderedFile file) {
     }
 
     /**
@@ -101,29 +106,35 @@ public final class RenderCache {
     }
 
     /**
-     * The course index: the very same file as last time when its model is equal, so nothing downstream
-     * hashes or scans it again (most edits leave it as it was). The model's texts decide the markup
-     * the page shows of {@code course.md}, so the markup object is left out of the comparison; a page
-     * whose rendering reported something (a formula KaTeX refused) is never remembered, so that it is
+     * A course-wide page (the course index, a series or module page): the very same file as last time
+     * when its model is equal, so nothing downstream hashes or scans it again (an edit of a lesson's
+     * text changes no title, and so none of them). The model's texts decide the markup the page shows
+     * of a plan or {@code course.md}, so the markup object is left out of the comparison; a page whose
+     * rendering reported something (a formula KaTeX refused) is never remembered, so that it is
      * reported again at every build.
      *
+     * @param model    the page's model without its markup object
      * @param render   renders the page
      * @param reported whether rendering it reported anything, asked once it is rendered
      */
-    synchronized RenderedFile courseIndex(CoursePage page, Supplier<RenderedFile> render, BooleanSupplier reported) {
-        CoursePage model = page.withoutMarkup();
-        if (enabled && model.equals(indexModel)) {
-            return indexFile;
+    synchronized RenderedFile coursePage(String path, Record model, Supplier<RenderedFile> render,
+                                         BooleanSupplier reported) {
+        Page known = pages.get(path);
+        if (enabled && known != null && known.model().equals(model)) {
+            rendered.put(path, known);
+            return known.file();
         }
         RenderedFile file = render.get();
-        boolean keep = enabled && !reported.getAsBoolean();
-        indexModel = keep ? model : null;
-        indexFile = keep ? file : null;
+        if (enabled && !reported.getAsBoolean()) {
+            rendered.put(path, new Page(model, file));
+        }
         return file;
     }
 
-    /** Forgets lessons no longer in the course. */
+    /** Forgets lessons no longer in the course, and the course-wide pages the last render did not make. */
     synchronized void keepOnly(Collection<Lesson> lessons) {
+        pages = rendered;
+        rendered = new HashMap<>();
         Set<Lesson> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         current.addAll(lessons);
         entries.keySet().retainAll(current);

@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -135,18 +136,28 @@ public final class SiteRenderer implements PageRenderer {
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         DiagnosticCollector indexReported = new DiagnosticCollector();
-        PageHtml courseHtml = html(courseFile, Anchors.none(), d -> {
-            indexReported.report(d);
-            sink.report(d);
-        });
-        CoursePage index = titles.page(courseHtml);
-        out.accept(cache.courseIndex(index, () -> page("lessons/index.html", "course.ftlh", index),
-                () -> !indexReported.sorted().isEmpty()));
+        CoursePage index = titles.page(html(courseFile, Anchors.none(), reporting(indexReported, sink)));
+        out.accept(cache.coursePage("lessons/index.html", index.withoutMarkup(),
+                () -> page("lessons/index.html", "course.ftlh", index), () -> !indexReported.sorted().isEmpty()));
         out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title())));
         out.accept(cache.searchIndex(searchEntries, () -> SearchIndex.index(searchEntries)));
-        titles.groupPages(file -> html(file, Anchors.none(), sink))
-                .forEach((path, page) -> out.accept(page(path, "module.ftlh", page)));
+        Map<PageHtml, DiagnosticCollector> groupReported = new IdentityHashMap<>();
+        titles.groupPages(file -> {
+            DiagnosticCollector reported = new DiagnosticCollector();
+            PageHtml html = html(file, Anchors.none(), reporting(reported, sink));
+            groupReported.put(html, reported);
+            return html;
+        }).forEach((path, page) -> out.accept(cache.coursePage(path, page.withoutMarkup(),
+                () -> page(path, "module.ftlh", page), () -> !groupReported.get(page.html()).sorted().isEmpty())));
         assets.files().forEach(out);
+    }
+
+    /** A sink that reports to {@code sink} and keeps what it reports in {@code kept}. */
+    private static DiagnosticSink reporting(DiagnosticCollector kept, DiagnosticSink sink) {
+        return d -> {
+            kept.report(d);
+            sink.report(d);
+        };
     }
 
     /**
