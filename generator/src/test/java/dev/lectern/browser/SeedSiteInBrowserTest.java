@@ -164,7 +164,7 @@ class SeedSiteInBrowserTest {
         assertEquals("site-search-q", box.getDomAttribute("id"));
         box.sendKeys("discriminator", Keys.ENTER); // the form leads to the search page, which searches at once
 
-        WebElement field = browser.driver().findElement(By.id("search-q"));
+        WebElement field = firstWithin(browser, By.id("search-q")); // once the search page has loaded
         assertEquals("discriminator", field.getDomProperty("value"));
         field.clear();
         field.sendKeys("discrim");
