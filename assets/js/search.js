@@ -54,7 +54,8 @@
       waiting[dir] = [then];
       var script = document.createElement('script');
       script.src = dir + '/search-sections.js';
-      document.head.appendChild(script);
+      // once the list is shown: the results come first, their snippets after
+      setTimeout(function () { document.head.appendChild(script); }, 0);
     }
   }
 
