@@ -84,7 +84,8 @@ class IncrementalBuildTest {
         Files.writeString(seed, Files.readString(seed).replace("Brief reactivation of three concepts:",
                 "A brief reactivation of three concepts:"));
         BuildResult edited = build(math);
-        // the outline is the student page, part of the spec and in the search index; the review page does not show it
+        // the outline is the student page, part of the spec and the lesson's search sections (its words were all in the
+        // search index already); the review page does not show it
         assertEquals(3, edited.filesWritten(), "of " + all);
         assertTrue(Files.readString(out.resolve(PAGE)).contains("A brief reactivation of three concepts:"));
         assertEquals(reviewWritten, Files.getLastModifiedTime(review));
