@@ -1,9 +1,11 @@
 /*
   Lectern: the students' search. On every student page "/" focuses the search box; on
-  search.html MiniSearch indexes window.lecternSearch (lessons/search-index.js, one document per
-  lesson section) and lists the matches as the student types: title, module, a snippet with the hit
-  marked, a link to the section. Arrow keys move through the results, Enter opens one. Everything
-  is built with textContent: no text from the index is ever parsed as HTML.
+  search.html MiniSearch indexes window.lecternSearch (lessons/search-index.js: per lesson its
+  title, module, section headings and the distinct words of its outline) and lists the matching
+  lessons as the student types. For each, the lesson's sections (<folder>/search-sections.js, a
+  script, so that it loads from file:// too) come next: the result then links to the section the
+  words are in, with a snippet of its text, the hit marked. Arrow keys move through the results,
+  Enter opens one. Everything is built with textContent: no text from the index is ever parsed as HTML.
 */
 (function () {
   'use strict';
@@ -23,12 +25,54 @@
   if (!list || !box || !window.MiniSearch || !window.lecternSearch) {
     return;
   }
-  var documents = window.lecternSearch;
+  var loading = performance.now();
+  var lessons = {};
+  window.lecternSearch.forEach(function (lesson) { lessons[lesson.dir] = lesson; });
   var index = new window.MiniSearch({
-    fields: ['title', 'heading', 'text'],
-    searchOptions: { boost: { title: 3, heading: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' }
+    idField: 'dir',
+    fields: ['title', 'headings', 'words'],
+    searchOptions: { boost: { title: 3, headings: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' }
   });
-  index.addAll(documents);
+  index.addAll(window.lecternSearch);
+  // how long indexing took, from the index loaded to searchable; bench/search-size reads it
+  list.setAttribute('data-index-ms', (performance.now() - loading).toFixed(1));
+
+  // Each lesson's sections, by folder, once its search-sections.js has run; and who waits for them.
+  var sections = {};
+  var waiting = {};
+  window.lecternSearchSections = function (dir, list) {
+    sections[dir] = list;
+    (waiting[dir] || []).forEach(function (then) { then(list); });
+    delete waiting[dir];
+  };
+  function withSections(dir, then) {
+    if (sections[dir]) {
+      then(sections[dir]);
+    } else if (waiting[dir]) {
+      waiting[dir].push(then);
+    } else {
+      waiting[dir] = [then];
+      var script = document.createElement('script');
+      script.src = dir + '/search-sections.js';
+      // once the list is shown: the results come first, their snippets after
+      setTimeout(function () { document.head.appendChild(script); }, 0);
+    }
+  }
+
+  /** The section with the most of the terms in its heading or text; the first one when none has any. */
+  function bestSection(list, terms) {
+    var best = list[0];
+    var most = 0;
+    list.forEach(function (section) {
+      var words = (section.heading + ' ' + section.text).toLowerCase();
+      var found = terms.filter(function (term) { return words.indexOf(term.toLowerCase()) >= 0; }).length;
+      if (found > most) {
+        best = section;
+        most = found;
+      }
+    });
+    return best;
+  }
 
   /**
    * Up to 180 characters of the text around the first hit, each term found marked, cut between words:
@@ -55,25 +99,31 @@
     var part = text.slice(start, end).replace(/\s+$/, '');
     var paragraph = document.createElement('p');
     paragraph.className = 'search-snippet';
-    if (start > 0) { paragraph.appendChild(document.createTextNode('… ')); }
+    appendMarked(paragraph, (start > 0 ? '… ' : '') + part + (end < text.length ? ' …' : ''), terms);
+    return paragraph;
+  }
+
+  /** Appends the text to the element, each term found in it marked. */
+  function appendMarked(element, text, terms) {
     var pattern = terms.filter(Boolean).map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
-    var pieces = pattern.length ? part.split(new RegExp('(' + pattern.join('|') + ')', 'i')) : [part];
+    var pieces = pattern.length ? text.split(new RegExp('(' + pattern.join('|') + ')', 'i')) : [text];
     pieces.forEach(function (piece, i) {
       if (i % 2 === 1) {
         var mark = document.createElement('mark');
         mark.textContent = piece;
-        paragraph.appendChild(mark);
+        element.appendChild(mark);
       } else if (piece) {
-        paragraph.appendChild(document.createTextNode(piece));
+        element.appendChild(document.createTextNode(piece));
       }
     });
-    if (end < text.length) { paragraph.appendChild(document.createTextNode(' …')); }
-    return paragraph;
   }
+
+  var shown = 0; // which query the list shows: sections that load after the next one are not for it
 
   function run() {
     var started = performance.now();
     var query = box.value.trim();
+    var current = ++shown;
     list.textContent = '';
     if (!query) {
       status.textContent = '';
@@ -83,26 +133,31 @@
     status.textContent = hits.length === 0 ? 'No lesson matches “' + query + '”.'
       : hits.length + (hits.length === 1 ? ' match' : ' matches') + ' for “' + query + '”.';
     hits.forEach(function (hit) {
-      var doc = documents[hit.id];
+      var lesson = lessons[hit.id];
       var item = document.createElement('li');
       var link = document.createElement('a');
-      link.href = doc.url;
+      link.href = lesson.dir + '/index.html';
       link.className = 'search-hit';
       var title = document.createElement('strong');
-      title.textContent = doc.title;
+      title.textContent = lesson.title;
       link.appendChild(title);
-      if (doc.heading) {
-        link.appendChild(document.createTextNode(' › ' + doc.heading));
-      }
       item.appendChild(link);
-      if (doc.module) {
+      if (lesson.module) {
         var module = document.createElement('span');
         module.className = 'search-module';
-        module.textContent = doc.module;
+        module.textContent = lesson.module;
         item.appendChild(module);
       }
-      item.appendChild(snippet(doc.text, hit.terms));
       list.appendChild(item);
+      withSections(lesson.dir, function (all) {
+        if (current !== shown) { return; }
+        var section = bestSection(all, hit.terms);
+        link.href = section.url;
+        if (section.heading) {
+          appendMarked(link, ' › ' + section.heading, hit.terms);
+        }
+        item.appendChild(snippet(section.text, hit.terms));
+      });
     });
     // how long the search and the list took; the browser tests read it
     list.setAttribute('data-search-ms', (performance.now() - started).toFixed(1));

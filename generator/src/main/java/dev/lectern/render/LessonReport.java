@@ -59,7 +59,8 @@ public record LessonReport(String id, String title, String slug, String file, St
         }
     }
 
-    static LessonReport of(Lesson lesson, String dir, String id, List<Diagnostic> own) {
+    /** @param claims the lesson's checklist verification, as validation judged it ({@link ChecklistClaims}) */
+    static LessonReport of(Lesson lesson, String dir, String id, List<Diagnostic> own, List<ClaimVerification> claims) {
         Optional<ReviewSection> latest = lesson.latestReview();
         OpenFindings open = latest.map(r -> new OpenFindings(r.findingCount(FindingSeverity.CRITICAL),
                         r.findingCount(FindingSeverity.IMPROVEMENT), r.findingCount(FindingSeverity.POLISH),
@@ -77,7 +78,7 @@ public record LessonReport(String id, String title, String slug, String file, St
                 dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), !publishability.publishable(), iteration,
                 latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open, checklists,
                 DiagnosticCounts.of(own), own.stream().map(ValidationReport.DiagnosticRow::of).toList(),
-                publishability, ChecklistClaims.verify(lesson, own));
+                publishability, claims);
     }
 
     /** Whether the lesson may be published ({@link Publishability}: a PASS verdict and no error). */

@@ -15,6 +15,11 @@ import java.util.Optional;
 public record ModulePage(String root, String page, String heading, List<LessonNav.Link> breadcrumb,
                          Optional<Inline> description, List<Listing> modules, PageHtml html) {
 
+    /** The model alone, without the object templates call for markup, to compare two pages' models. */
+    ModulePage withoutMarkup() {
+        return new ModulePage(root, page, heading, breadcrumb, description, modules, null);
+    }
+
     /** A module's lessons; {@code href} is its page (empty on the module's own page). */
     public record Listing(String heading, String href, List<CoursePage.LessonEntry> entries) {
     }

@@ -2,7 +2,9 @@ package dev.lectern.render;
 
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +23,34 @@ import java.util.function.Supplier;
 public final class RenderCache {
     private final boolean enabled;
     private final Map<Lesson, Entry> entries = new IdentityHashMap<>();
-    /** The course index last rendered, by its model without the markup object (see {@link #courseIndex}). */
-    private CoursePage indexModel;
-    private PageFrame indexFrame;
-    private RenderedFile indexFile;
+    /** The course-wide pages of the last render, by path, with their models (see {@link #coursePage}). */
+    private Map<String, Page> pages = new HashMap<>();
+    /** Those of this render, so far. */
+    private Map<String, Page> rendered = new HashMap<>();
+    /** The search index last written, with the lessons' entries it was made of. */
+    private List<byte[]> searchEntries = List.of();
+    private RenderedFile searchFile;
 
-    /** Everything else a lesson's pages depend on. */
+    /** Everything else a lesson's pages and search entry depend on. */
     record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
-                   LessonNav nav, PageFrame frame, List<Diagnostic> before) {
+                   String moduleHeading, LessonNav nav, PageFrame frame, List<Diagnostic> before) {
     }
 
-    private record Entry(Context context, List<RenderedFile> files, List<Diagnostic> reported) {
+    private record Entry(Context context, Rendered rendered) {
     }
 
-    /** A lesson's rendered files and the diagnostics rendering them reported. */
-    record Rendered(List<RenderedFile> files, List<Diagnostic> reported) {
+    private record Page(Record model, PageFrame frame, RenderedFile file) {
+    }
+
+    /**
+     * A lesson's rendered files, its entry in the search index ({@link SearchIndex}) and the diagnostics
+     * rendering them reported.
+     */
+    record Rendered(List<RenderedFile> files, byte[] searchEntry, List<Diagnostic> reported) {
+        Rendered {
+            files = List.copyOf(files);
+            reported = List.copyOf(reported);
+        }
     }
 
     private RenderCache(boolean enabled) {
@@ -52,43 +67,75 @@ public final class RenderCache {
 
     synchronized Optional<Rendered> lookup(Lesson lesson, Context context) {
         Entry entry = entries.get(lesson);
-        return entry != null && entry.context().equals(context)
-                ? Optional.of(new Rendered(entry.files(), entry.reported())) : Optional.empty();
+        return entry != null && entry.context().equals(context) ? Optional.of(entry.rendered()) : Optional.empty();
     }
 
-    synchronized void remember(Lesson lesson, Context context, List<RenderedFile> files, List<Diagnostic> reported) {
+    synchronized void remember(Lesson lesson, Context context, Rendered rendered) {
         if (enabled) {
-            entries.put(lesson, new Entry(context, List.copyOf(files), List.copyOf(reported)));
+            entries.put(lesson, new Entry(context, rendered));
         }
     }
 
     /**
-     * The course index: the very same file as last time when its model is equal, so nothing downstream
-     * hashes or scans it again (most edits leave it as it was). The model's texts decide the markup
-     * the page shows of {@code course.md}, so the markup object is left out of the comparison; a page
-     * whose rendering reported something (a formula KaTeX refused) is never remembered, so that it is
+     * The search index: the very same file as last time when every lesson's entry is the same, so nothing
+     * downstream hashes it again (an edit outside the outline, or one that brings no new word, leaves it as it was).
+     *
+     * @param entries each lesson's entry, in course order
+     * @param write   writes the index
+     */
+    synchronized RenderedFile searchIndex(List<byte[]> entries, Supplier<RenderedFile> write) {
+        if (enabled && searchFile != null && sameEntries(entries, searchEntries)) {
+            return searchFile;
+        }
+        RenderedFile file = write.get();
+        searchEntries = enabled ? List.copyOf(entries) : List.of();
+        searchFile = enabled ? file : null;
+        return file;
+    }
+
+    private static boolean sameEntries(List<byte[]> a, List<byte[]> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i) && !Arrays.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A course-wide page (the course index, a series or module page): the very same file as last time
+     * when its model is equal, so nothing downstream hashes or scans it again (an edit of a lesson's
+     * text changes no title, and so none of them). The model's texts decide the markup the page shows
+     * of a plan or {@code course.md}, so the markup object is left out of the comparison; a page whose
+     * rendering reported something (a formula KaTeX refused) is never remembered, so that it is
      * reported again at every build.
      *
+     * @param model    the page's model without its markup object
      * @param frame    the page's frame, which the file depends on as much as on the model
      * @param render   renders the page
      * @param reported whether rendering it reported anything, asked once it is rendered
      */
-    synchronized RenderedFile courseIndex(CoursePage page, PageFrame frame, Supplier<RenderedFile> render,
-                                          BooleanSupplier reported) {
-        CoursePage model = page.withoutMarkup();
-        if (enabled && model.equals(indexModel) && frame.equals(indexFrame)) {
-            return indexFile;
+    synchronized RenderedFile coursePage(String path, Record model, PageFrame frame, Supplier<RenderedFile> render,
+                                         BooleanSupplier reported) {
+        Page known = pages.get(path);
+        if (enabled && known != null && known.model().equals(model) && known.frame().equals(frame)) {
+            rendered.put(path, known);
+            return known.file();
         }
         RenderedFile file = render.get();
-        boolean keep = enabled && !reported.getAsBoolean();
-        indexModel = keep ? model : null;
-        indexFrame = keep ? frame : null;
-        indexFile = keep ? file : null;
+        if (enabled && !reported.getAsBoolean()) {
+            rendered.put(path, new Page(model, frame, file));
+        }
         return file;
     }
 
-    /** Forgets lessons no longer in the course. */
+    /** Forgets lessons no longer in the course, and the course-wide pages the last render did not make. */
     synchronized void keepOnly(Collection<Lesson> lessons) {
+        pages = rendered;
+        rendered = new HashMap<>();
         Set<Lesson> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         current.addAll(lessons);
         entries.keySet().retainAll(current);

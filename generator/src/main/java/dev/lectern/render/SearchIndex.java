@@ -23,65 +23,130 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The students' search index, {@code lessons/search-index.js}: one document per section of each
- * written lesson's outline (its top headings), with the lesson's title and module, the section's
- * heading and plain text, and the link to it. A script, not JSON, so the search page also works
- * from {@code file://} and offline, where a page may not fetch files. MiniSearch indexes it in the
- * browser. Text goes through Jackson, so nothing in it can end the script or break out of a string.
+ * The students' search, in two parts, both scripts (not JSON), so the search page also works from
+ * {@code file://} and offline, where a page may not fetch files:
+ * <ul>
+ * <li>{@code lessons/search-index.js}, what MiniSearch matches, loaded with the search page: per
+ * written lesson its folder, title, module, section headings, and each distinct word of its outline
+ * once, sorted (a lesson's words repeat, and sorted lists of words compress well: at 1,000 lessons
+ * the index is a fifth of the outline's text and compresses to a few percent of it);</li>
+ * <li>{@code lessons/<folder>/search-sections.js}, per lesson each section of its outline (its top
+ * headings) with its link and plain text, loaded only for the lessons a query finds: the results link
+ * to the section the words are in and show a snippet of its text with the hit marked.</li>
+ * </ul>
+ * A lesson's part of the index is worked out with its pages (and remembered with them in {@code serve}),
+ * so an edit re-reads one lesson. Text goes through Jackson, so nothing in it can end the script or
+ * break out of a string.
  */
 final class SearchIndex {
     static final String PATH = "lessons/search-index.js";
+    static final String SECTIONS = "search-sections.js";
+    /** How MiniSearch cuts text into words (its default tokenizer): at spaces, line breaks and punctuation. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
     // a ByteArrayOutputStream that Jackson closes can still be written to
     private static final ObjectWriter WRITER = new ObjectMapper().writer().with(new NoLessThan());
 
-    /** A section as the search page needs it; {@code url} is relative to {@code lessons/}. */
-    record Document(int id, String title, String module, String heading, String url, String text) {
+    /** A lesson as the index lists it: {@code words} are the outline's distinct words, lower case, sorted. */
+    record Entry(String dir, String title, String module, String headings, String words) {
     }
 
-    /** @param modules each lesson's module heading ({@code Module 7.3: Fast Generation}), by folder */
-    static RenderedFile of(List<PublishedLesson> lessons, Map<String, String> modules) {
-        List<Document> documents = new ArrayList<>();
-        for (PublishedLesson p : lessons) {
-            Lesson lesson = p.lesson();
-            List<Block> blocks = lesson.outline().map(Part::blocks).orElse(List.of());
-            int top = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min()
-                    .orElse(2);
-            Anchors anchors = Anchors.of(lesson);
-            String url = p.dir() + "/index.html";
-            String heading = "";
-            String anchor = "";
-            StringBuilder text = new StringBuilder();
-            int first = documents.size();
-            for (Block block : blocks) {
-                if (block instanceof Heading h && h.level() == top) {
-                    if (!heading.isEmpty() || !text.toString().isBlank()) {
-                        add(documents, lesson, p, modules, heading, url + anchor, text);
-                    }
-                    heading = h.text().plain();
-                    anchor = "#" + anchors.id(h.line(), h.text());
-                    text.setLength(0);
-                } else {
-                    text(block, text);
+    /** A section of a lesson's outline; {@code url} is relative to {@code lessons/}. */
+    record Section(String heading, String url, String text) {
+    }
+
+    /**
+     * A lesson's part of the search.
+     *
+     * @param entry    its entry in the index, as JSON
+     * @param sections its {@code search-sections.js}
+     */
+    record LessonSearch(byte[] entry, RenderedFile sections) {
+    }
+
+    /** @param module the lesson's module heading ({@code Module 7.3: Fast Generation}); empty when it has none */
+    static LessonSearch of(PublishedLesson p, String module) {
+        Lesson lesson = p.lesson();
+        List<Section> sections = sections(p);
+        Set<String> words = new TreeSet<>();
+        for (Section section : sections) {
+            for (String word : WORD_BREAKS.split(section.text().toLowerCase(Locale.ROOT))) {
+                if (!word.isEmpty()) {
+                    words.add(word);
                 }
             }
-            if (documents.size() == first || !heading.isEmpty() || !text.toString().isBlank()) {
-                add(documents, lesson, p, modules, heading, url + anchor, text); // a lesson without text is still found by its title
+        }
+        Entry entry = new Entry(p.dir(), lesson.displayTitle(), module, sections.stream().map(Section::heading)
+                .filter(h -> !h.isEmpty()).collect(Collectors.joining("\n")), String.join(" ", words));
+        ByteArrayOutputStream script = new ByteArrayOutputStream(1 << 12);
+        write(script, "lecternSearchSections(");
+        json(script, p.dir());
+        write(script, ", ");
+        json(script, sections);
+        write(script, ");\n");
+        return new LessonSearch(json(new ByteArrayOutputStream(256), entry).toByteArray(),
+                new RenderedFile("lessons/" + p.dir() + "/" + SECTIONS, script.toByteArray()));
+    }
+
+    /** The index of the lessons whose entries are given, in the order given. */
+    static RenderedFile index(List<byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.stream().mapToInt(e -> e.length + 2).sum() + 64);
+        write(bytes, "window.lecternSearch = [");
+        for (int i = 0; i < entries.size(); i++) {
+            write(bytes, i == 0 ? "\n" : ",\n");
+            bytes.writeBytes(entries.get(i));
+        }
+        write(bytes, "\n];\n");
+        return new RenderedFile(PATH, bytes.toByteArray());
+    }
+
+    /** The outline's sections, each with the link to its heading; a lesson without text still has one, found by its title. */
+    private static List<Section> sections(PublishedLesson p) {
+        Lesson lesson = p.lesson();
+        List<Block> blocks = lesson.outline().map(Part::blocks).orElse(List.of());
+        int top = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min()
+                .orElse(2);
+        Anchors anchors = Anchors.of(lesson);
+        String url = p.dir() + "/index.html";
+        List<Section> sections = new ArrayList<>();
+        String heading = "";
+        String anchor = "";
+        StringBuilder text = new StringBuilder();
+        for (Block block : blocks) {
+            if (block instanceof Heading h && h.level() == top) {
+                if (!heading.isEmpty() || !text.toString().isBlank()) {
+                    sections.add(new Section(heading, url + anchor, text.toString().strip()));
+                }
+                heading = h.text().plain();
+                anchor = "#" + anchors.id(h.line(), h.text());
+                text.setLength(0);
+            } else {
+                text(block, text);
             }
         }
-        // Written straight to bytes: at 1,000 lessons the index is about 20 MB, and as a string, its
-        // escaped copy and then its bytes it took several times that in memory at once.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        if (sections.isEmpty() || !heading.isEmpty() || !text.toString().isBlank()) {
+            sections.add(new Section(heading, url + anchor, text.toString().strip()));
+        }
+        return sections;
+    }
+
+    private static ByteArrayOutputStream json(ByteArrayOutputStream out, Object value) {
         try {
-            bytes.write("window.lecternSearch = ".getBytes(StandardCharsets.UTF_8));
-            WRITER.writeValue(bytes, documents);
-            bytes.write(";\n".getBytes(StandardCharsets.UTF_8));
+            WRITER.writeValue(out, value);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the search index", e);
         }
-        return new RenderedFile(PATH, bytes.toByteArray());
+        return out;
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -106,16 +171,10 @@ final class SearchIndex {
         }
     }
 
-    private static void add(List<Document> documents, Lesson lesson, PublishedLesson p, Map<String, String> modules,
-                            String heading, String url, StringBuilder text) {
-        documents.add(new Document(documents.size(), lesson.displayTitle(), modules.getOrDefault(p.dir(), ""),
-                heading, url, text.toString().strip()));
-    }
-
     /** A block's words, as a student reads them: no Markdown marks, code as written, formulas as TeX. */
     private static void text(Block block, StringBuilder out) {
         if (block instanceof Paragraph p) {
-            words(p.text(), out);
+            words(QuotedLine.unquoted(p.text()).orElse(p.text()), out); // as the student page shows it
         } else if (block instanceof Heading h) {
             words(h.text(), out);
         } else if (block instanceof ListBlock l) {

@@ -12,16 +12,19 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
 import dev.lectern.model.Publication;
 import dev.lectern.model.Publishability;
+import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -45,6 +48,7 @@ public final class SiteRenderer implements PageRenderer {
     private final MathRenderer math;
     private final Executor lessons;
     private final RenderCache cache;
+    private final ChecklistClaims claims;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
@@ -56,7 +60,7 @@ public final class SiteRenderer implements PageRenderer {
      * @param math              typesets formulas; TeX errors become {@code tex-error} warnings
      */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math) {
-        this(templateDirOrNull, math, Runnable::run, RenderCache.none());
+        this(templateDirOrNull, math, Runnable::run);
     }
 
     /**
@@ -65,12 +69,17 @@ public final class SiteRenderer implements PageRenderer {
      *                same whatever it runs on
      */
     public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons) {
-        this(templateDirOrNull, math, lessons, RenderCache.none());
+        this(templateDirOrNull, math, lessons, RenderCache.none(), new ChecklistClaims());
     }
 
-    /** @param cache what a long-running process remembers of rendered lessons ({@link RenderCache#none()}: nothing) */
-    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons, RenderCache cache) {
+    /**
+     * @param cache  what a long-running process remembers of rendered lessons ({@link RenderCache#none()}: nothing)
+     * @param claims the checklist verifications validation worked out, reused for the pages
+     */
+    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons, RenderCache cache,
+                        ChecklistClaims claims) {
         this.templates = new PageTemplates(templateDirOrNull);
+        this.claims = Objects.requireNonNull(claims, "claims");
         this.math = Objects.requireNonNull(math, "math");
         this.lessons = Objects.requireNonNull(lessons, "lessons");
         this.cache = Objects.requireNonNull(cache, "cache");
@@ -122,36 +131,50 @@ public final class SiteRenderer implements PageRenderer {
         Map<String, String> reportIds = ValidationReport.lessonIds(content);
         CourseIndex titles = new CourseIndex(content, students);
         Map<String, LessonNav> navigation = titles.navigation();
+        Map<String, String> moduleHeadings = titles.moduleHeadings();
+        Set<String> searchable = students.stream().map(PublishedLesson::dir).collect(Collectors.toSet());
+        List<byte[]> searchEntries = new ArrayList<>(students.size());
         // A sliding window, not batches: while this thread hands a lesson's files on (the writer
         // hashes and writes them), the workers are already rendering the lessons after it.
-        Deque<CompletableFuture<List<RenderedFile>>> window = new ArrayDeque<>();
+        Deque<CompletableFuture<RenderCache.Rendered>> window = new ArrayDeque<>();
         int next = 0;
+        int done = 0;
         while (next < published.size() || !window.isEmpty()) {
             while (next < published.size() && window.size() < WINDOW) {
                 PublishedLesson p = published.get(next++);
                 LessonNav nav = navigation.containsKey(p.dir()) ? navigation.get(p.dir()) : titles.apart(p.lesson());
                 PageFrame frame = frame(publication, "lessons/" + p.dir() + "/index.html");
                 window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, reportIds, nav, frame,
-                                diagnostics, sink),
+                                moduleHeadings.getOrDefault(p.dir(), ""), diagnostics, sink),
                         lessons));
             }
-            join(window.poll()).forEach(out);
+            RenderCache.Rendered lesson = join(window.poll());
+            lesson.files().forEach(out);
+            if (searchable.contains(published.get(done++).dir())) { // drafts are left out of search, as of navigation
+                searchEntries.add(lesson.searchEntry());
+            }
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
         DiagnosticCollector indexReported = new DiagnosticCollector();
-        PageHtml courseHtml = html(courseFile, Anchors.none(), d -> {
-            indexReported.report(d);
-            sink.report(d);
-        });
-        CoursePage index = titles.page(courseHtml);
+        CoursePage index = titles.page(html(courseFile, Anchors.none(), reporting(indexReported, sink)));
         PageFrame indexFrame = frame(publication, COURSE_INDEX);
-        out.accept(cache.courseIndex(index, indexFrame, () -> page(COURSE_INDEX, "course.ftlh", index, indexFrame),
-                () -> !indexReported.sorted().isEmpty()));
+        out.accept(cache.coursePage(COURSE_INDEX, index.withoutMarkup(), indexFrame,
+                () -> page(COURSE_INDEX, "course.ftlh", index, indexFrame), () -> !indexReported.sorted().isEmpty()));
         out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title()),
                 frame(publication, "lessons/search.html")));
-        out.accept(SearchIndex.of(students, titles.moduleHeadings()));
-        Map<String, ModulePage> groups = titles.groupPages(file -> html(file, Anchors.none(), sink));
-        groups.forEach((path, page) -> out.accept(page(path, "module.ftlh", page, frame(publication, path))));
+        out.accept(cache.searchIndex(searchEntries, () -> SearchIndex.index(searchEntries)));
+        Map<PageHtml, DiagnosticCollector> groupReported = new IdentityHashMap<>();
+        Map<String, ModulePage> groups = titles.groupPages(file -> {
+            DiagnosticCollector reported = new DiagnosticCollector();
+            PageHtml html = html(file, Anchors.none(), reporting(reported, sink));
+            groupReported.put(html, reported);
+            return html;
+        });
+        groups.forEach((path, page) -> {
+            PageFrame frame = frame(publication, path);
+            out.accept(cache.coursePage(path, page.withoutMarkup(), frame, () -> page(path, "module.ftlh", page, frame),
+                    () -> !groupReported.get(page.html()).sorted().isEmpty()));
+        });
         // served for any missing address, at any depth: its links are absolute when there is a base URL
         out.accept(page("lessons/404.html", "notfound.ftlh", new NotFoundPage(publication.baseUrl().orElse(""),
                 "notfound", index.title()), new PageFrame(publication.authorPages(), "")));
@@ -163,6 +186,13 @@ public final class SiteRenderer implements PageRenderer {
                 .forEach(out);
     }
 
+    /** A sink that reports to {@code sink} and keeps what it reports in {@code kept}. */
+    private static DiagnosticSink reporting(DiagnosticCollector kept, DiagnosticSink sink) {
+        return d -> {
+            kept.report(d);
+            sink.report(d);
+        };
+    }
     /**
      * The lessons students are shown: those that are publishable ({@link Publishability}), or every
      * lesson with pages when {@code lectern.yaml} lets drafts in. The one place drafts are left out
@@ -182,22 +212,27 @@ public final class SiteRenderer implements PageRenderer {
                 publication.baseUrl().map(base -> base + path.substring("lessons/".length())).orElse(""));
     }
 
-    /** One lesson's files; rendered again when rendering them reported on the lesson (see above). */
-    private List<RenderedFile> lessonFiles(PublishedLesson p, CourseIndex titles, Map<String, String> reportIds,
-                                           LessonNav nav, PageFrame frame,
-                                           DiagnosticCollector diagnostics, DiagnosticSink sink) {
+    /**
+     * One lesson's files and search entry; its pages rendered again when rendering them reported on the
+     * lesson (see above).
+     *
+     * @param moduleHeading the lesson's module as the search results name it; empty when it has none
+     */
+    private RenderCache.Rendered lessonFiles(PublishedLesson p, CourseIndex titles, Map<String, String> reportIds,
+                                             LessonNav nav, PageFrame frame, String moduleHeading,
+                                             DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
         Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
                 .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
         String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
-        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, nav, frame,
-                before);
+        RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, moduleHeading,
+                nav, frame, before);
         Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);
         if (known.isPresent()) {
             known.get().reported().forEach(sink::report);
-            return known.get().files();
+            return known.get();
         }
         DiagnosticCollector reported = new DiagnosticCollector();
         DiagnosticSink lessonSink = d -> {
@@ -207,20 +242,23 @@ public final class SiteRenderer implements PageRenderer {
         FormulaTypesetter formulas = FormulaTypesetter.deferred(math, lessonSink.forFile(lesson.file()), random);
         PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson));
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
-            LessonReport report = LessonReport.of(lesson, p.dir(), id, own);
+            LessonReport report = LessonReport.of(lesson, p.dir(), id, own, claims.of(lesson, own));
             LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
             return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, nav, html), frame, formulas,
                     report.claims());
         };
         List<RenderedFile> files = pages.apply(before);
         List<Diagnostic> after = diagnostics.of(lesson.file());
-        List<RenderedFile> result = after.equals(before) ? files : pages.apply(after);
-        cache.remember(lesson, context, result, reported.sorted());
+        SearchIndex.LessonSearch search = SearchIndex.of(p, moduleHeading);
+        List<RenderedFile> all = new ArrayList<>(after.equals(before) ? files : pages.apply(after));
+        all.add(search.sections());
+        RenderCache.Rendered result = new RenderCache.Rendered(all, search.entry(), reported.sorted());
+        cache.remember(lesson, context, result);
         return result;
     }
 
     /** The result of a lesson's rendering; a template error in it is a programmer error and surfaces as such. */
-    private static List<RenderedFile> join(CompletableFuture<List<RenderedFile>> lesson) {
+    private static RenderCache.Rendered join(CompletableFuture<RenderCache.Rendered> lesson) {
         try {
             return lesson.join();
         } catch (CompletionException e) {

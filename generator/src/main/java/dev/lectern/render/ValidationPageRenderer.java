@@ -3,6 +3,7 @@ package dev.lectern.render;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
+import dev.lectern.validate.ChecklistClaims;
 import java.util.List;
 
 /**
@@ -17,10 +18,20 @@ public final class ValidationPageRenderer {
     public static final String TITLE = "Lesson validation";
 
     private final PageTemplates templates = new PageTemplates(null);
+    private final ChecklistClaims claims;
     /** The last page rendered, with its model: serve's edits mostly leave the report as it was. */
     private Rendered last;
 
     private record Rendered(ValidationPage page, RenderedFile file) {
+    }
+
+    public ValidationPageRenderer() {
+        this(new ChecklistClaims());
+    }
+
+    /** @param claims the build's checklist verifications, as validation worked them out */
+    public ValidationPageRenderer(ChecklistClaims claims) {
+        this.claims = claims;
     }
 
     /**
@@ -31,7 +42,7 @@ public final class ValidationPageRenderer {
      */
     public RenderedFile render(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom) {
         ValidationPage page = new ValidationPage("../", "validation", TITLE,
-                ValidationReport.of(content, diagnostics, listedFrom));
+                ValidationReport.of(content, diagnostics, listedFrom, claims));
         synchronized (this) {
             if (last != null && last.page().equals(page)) {
                 return last.file();

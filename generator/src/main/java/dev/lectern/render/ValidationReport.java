@@ -6,6 +6,7 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
+import dev.lectern.validate.ChecklistClaims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -123,12 +124,20 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
      * least as severe as {@code listedFrom} one by one.
      */
     public static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom) {
+        return of(content, diagnostics, listedFrom, new ChecklistClaims());
+    }
+
+    /** @param claims the checklist verifications, remembered from validation */
+    static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom,
+                               ChecklistClaims claims) {
         Map<String, List<Diagnostic>> byFile = diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::file, LinkedHashMap::new, Collectors.toList()));
         Ids ids = new Ids();
         List<LessonReport> lessons = sections(content, ids).stream()
-                .map(s -> LessonReport.of(s.lesson(), s.dir(), s.id(), byFile.getOrDefault(s.lesson().file(), List.of()))
-                        .listing(listedFrom))
+                .map(s -> {
+                    List<Diagnostic> own = byFile.getOrDefault(s.lesson().file(), List.of());
+                    return LessonReport.of(s.lesson(), s.dir(), s.id(), own, claims.of(s.lesson(), own)).listing(listedFrom);
+                })
                 .toList();
         Set<String> lessonFiles = content.lessons().stream().map(Lesson::file)
                 .collect(Collectors.toSet());

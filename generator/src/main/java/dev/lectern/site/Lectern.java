@@ -9,6 +9,7 @@ import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderCache;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.render.ValidationPageRenderer;
+import dev.lectern.validate.ChecklistClaims;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.Validator;
 import java.nio.file.Path;
@@ -29,31 +30,35 @@ public final class Lectern implements AutoCloseable {
 
     /** For tests: no build state is kept, so every build is a full one. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
-        this(parsing, math, renderer, new ValidationPageRenderer(), null, Optional.empty(), ParseCache.none(), false,
+        this(parsing, math, renderer, new ChecklistClaims(), null, Optional.empty(), ParseCache.none(), false,
                 SiteSwitch.Steps.NONE);
     }
 
     /** For tests: build states are kept in {@code cacheDir}, so rebuilds are incremental. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir) {
-        this(parsing, math, renderer, new ValidationPageRenderer(), null, Optional.of(cacheDir), ParseCache.none(),
+        this(parsing, math, renderer, new ChecklistClaims(), null, Optional.of(cacheDir), ParseCache.none(),
                 false, SiteSwitch.Steps.NONE);
     }
 
     /** For tests: a build that stops at a step of the site switch, as a killed one would. */
     Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir, SiteSwitch.Steps steps) {
-        this(parsing, math, renderer, new ValidationPageRenderer(), null, Optional.of(cacheDir), ParseCache.none(),
+        this(parsing, math, renderer, new ChecklistClaims(), null, Optional.of(cacheDir), ParseCache.none(),
                 false, steps);
     }
 
-    /** @param preview whether this is {@code serve}'s Lectern (see {@link SiteBuilder}) */
-    private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ValidationPageRenderer report,
+    /**
+     * @param claims  the checklist verifications, shared by validation, the pages and the report
+     * @param preview whether this is {@code serve}'s Lectern (see {@link SiteBuilder})
+     */
+    private Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, ChecklistClaims claims,
                     ExecutorService rendering, Optional<Path> cacheDir, ParseCache parsed, boolean preview,
                     SiteSwitch.Steps steps) {
         this.parsing = parsing;
         this.math = math;
         this.rendering = rendering;
         this.builder = new SiteBuilder(new ConfigReader(), ContentLoader.standard(parsing, parsed),
-                Validator.standard(), renderer, report, new BuildStates(cacheDir), preview, steps);
+                Validator.standard(claims), renderer, new ValidationPageRenderer(claims), new BuildStates(cacheDir),
+                preview, steps);
     }
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
@@ -78,9 +83,10 @@ public final class Lectern implements AutoCloseable {
     private static Lectern open(Path cacheDir, MathRenderer math, boolean longLived) {
         ExecutorService rendering = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 new DaemonThreads("lectern-render"));
+        ChecklistClaims claims = new ChecklistClaims();
         SiteRenderer renderer = new SiteRenderer(null, math, rendering,
-                longLived ? RenderCache.inMemory() : RenderCache.none());
-        return new Lectern(GuardedParsing.standard(), math, renderer, new ValidationPageRenderer(), rendering,
+                longLived ? RenderCache.inMemory() : RenderCache.none(), claims);
+        return new Lectern(GuardedParsing.standard(), math, renderer, claims, rendering,
                 Optional.of(cacheDir),
                 longLived ? ParseCache.inMemory() : ParseCache.none(), longLived, SiteSwitch.Steps.NONE);
     }

@@ -28,8 +28,11 @@ import dev.lectern.model.Severity;
 import dev.lectern.model.Table;
 import dev.lectern.model.TypedTable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -37,6 +40,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checklist verification: each checklist item is matched, by its words, to the check that decides its
@@ -48,14 +52,28 @@ import java.util.stream.Collectors;
  * item's line, naming the evidence) and {@code checklist-unchecked} (an unticked item: an info when the
  * specification satisfies it). The reports and pages show every item's status, from the same function
  * over the same diagnostics, so they agree with these rules.
+ * <p>
+ * A lesson's verification depends on its own text and on its diagnostics of the {@link #EVIDENCE} rules,
+ * nothing else (course-wide inputs such as plans and records reach it only through those diagnostics).
+ * An instance remembers each lesson's verification with that evidence: the build's reports and pages
+ * reuse the one validation worked out, and {@code lectern serve} re-judges only lessons that changed
+ * (a new parsed object) or whose evidence changed.
  */
 public final class ChecklistClaims {
     private static final Pattern NO_GAPS = Pattern.compile("\\bno (?:gaps?|untaught)\\b");
     private static final Pattern AT_MOST = Pattern.compile("(?:<=|≤|=<|at most|maximum|max\\.?|under|no more than)\\s*(\\d{1,6})");
     private static final Pattern CONCEPT_COUNT = Pattern.compile(
             "(?<![\\d.])(\\d{1,6})(?:\\s*(?:-|–|—|to)\\s*(\\d{1,6}))?\\s+(?:[a-z]+\\s+){0,2}concepts?\\b");
+    /** The rules whose diagnostics are evidence; {@link Facts} reads no other. */
+    private static final Set<String> EVIDENCE = Stream.of(Rule.PREREQ_STATUS_MISMATCH, Rule.GAP_WITHOUT_RESOLUTION,
+            Rule.PREREQ_UNTRACED, Rule.PREREQ_UNKNOWN_LESSON, Rule.LESSON_NOT_WRITTEN, Rule.UNKNOWN_DEPTH,
+            Rule.UNKNOWN_STATUS, Rule.TOO_FEW_MISCONCEPTIONS, Rule.TOO_FEW_MODALITIES, Rule.TOO_FEW_EXAMPLES,
+            Rule.COGNITIVE_LOAD_EXCEEDED).map(Rule::id).collect(Collectors.toUnmodifiableSet());
 
-    private ChecklistClaims() {
+    /** Each lesson's last verification, by the parsed lesson object, with the evidence it was judged on. */
+    private final Map<Lesson, Judged> judged = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private record Judged(List<Diagnostic> evidence, List<ClaimVerification> claims) {
     }
 
     /**
@@ -64,22 +82,41 @@ public final class ChecklistClaims {
      * @param own the lesson's diagnostics (the rules' findings are part of the evidence)
      */
     public static List<ClaimVerification> verify(Lesson lesson, List<Diagnostic> own) {
-        Facts facts = new Facts(lesson, own);
+        Facts facts = new Facts(lesson, evidence(own));
         List<ClaimVerification> verified = new ArrayList<>();
         for (Checklist list : lesson.checklists()) {
             for (Checklist.Item item : list.items()) {
                 verified.add(verify(item, list.name().plain(), facts));
             }
         }
-        return verified;
+        return List.copyOf(verified);
+    }
+
+    /** As {@link #verify(Lesson, List)}, remembered: the last result for this lesson when its evidence is the same. */
+    public List<ClaimVerification> of(Lesson lesson, List<Diagnostic> own) {
+        List<Diagnostic> evidence = evidence(own);
+        Judged known = judged.get(lesson);
+        if (known != null && known.evidence().equals(evidence)) {
+            return known.claims();
+        }
+        List<ClaimVerification> claims = verify(lesson, evidence);
+        judged.put(lesson, new Judged(evidence, claims));
+        return claims;
+    }
+
+    private static List<Diagnostic> evidence(List<Diagnostic> own) {
+        return own.stream().filter(d -> EVIDENCE.contains(d.rule())).toList();
     }
 
     /** Reports on every lesson's checklists, judged against what {@code reported} holds for the lesson. */
-    static void report(CourseContent content, DiagnosticCollector reported, DiagnosticSink sink) {
+    void report(CourseContent content, DiagnosticCollector reported, DiagnosticSink sink) {
+        Set<Lesson> current = Collections.newSetFromMap(new IdentityHashMap<>());
+        current.addAll(content.lessons());
+        judged.keySet().retainAll(current); // a long session keeps no lesson it no longer has
         // lessons at once, as the checks run: a lesson's claims read and report its own diagnostics only
         content.lessons().parallelStream().forEach(lesson -> {
             FileReporter reporter = sink.forFile(lesson.file());
-            for (ClaimVerification v : verify(lesson, reported.of(lesson.file()))) {
+            for (ClaimVerification v : of(lesson, reported.of(lesson.file()))) {
                 Checklist.Item item = v.item();
                 String quoted = "'" + shortened(item.text().plain()) + "' (" + v.checklist() + ")";
                 if (v.reportedBy().filter(Rule.CHECKLIST_CLAIM_CONTRADICTED::equals).isPresent()) {
@@ -282,6 +319,9 @@ public final class ChecklistClaims {
         }
 
         List<Evidence> evidenceAt(Rule rule, Predicate<Integer> line) {
+            if (!EVIDENCE.contains(rule.id())) {
+                throw new IllegalArgumentException(rule.id() + " is not among the evidence rules");
+            }
             return own.stream().filter(d -> d.rule().equals(rule.id()) && line.test(d.line()))
                     .map(d -> new Evidence(d.line(), d.column(), d.rule(), d.message())).toList();
         }

@@ -164,14 +164,15 @@ class SeedSiteInBrowserTest {
         assertEquals("site-search-q", box.getDomAttribute("id"));
         box.sendKeys("discriminator", Keys.ENTER); // the form leads to the search page, which searches at once
 
-        WebElement field = browser.driver().findElement(By.id("search-q"));
+        WebElement field = firstWithin(browser, By.id("search-q")); // once the search page has loaded
         assertEquals("discriminator", field.getDomProperty("value"));
         field.clear();
         field.sendKeys("discrim");
         List<WebElement> hits = browser.driver().findElements(By.cssSelector("#search-results a.search-hit"));
         assertEquals(true, hits.size() > 0, "no result for a word of the seed's body");
         assertEquals(true, hits.get(0).getText().startsWith("Latent Consistency & Turbo"), hits.get(0).getText());
-        assertEquals(true, browser.driver().findElement(By.cssSelector("#search-results mark")).getText()
+        // the snippet comes with the lesson's sections, a script of their own loaded for the hits
+        assertEquals(true, firstWithin(browser, By.cssSelector("#search-results mark")).getText()
                 .toLowerCase(java.util.Locale.ROOT).startsWith("discrim"));
         System.out.println("search: the page took " + browser.driver().findElement(By.id("search-results"))
                 .getDomAttribute("data-search-ms") + " ms from the last keystroke to its results");
@@ -183,9 +184,18 @@ class SeedSiteInBrowserTest {
                 browser.driver().getCurrentUrl());
     }
 
+    /** Keeps the text of each section the page loads, by its address, in {@code window.sectionTexts}. */
+    private static final String RECORD_SECTION_TEXTS = """
+            window.sectionTexts = new Map();
+            const show = window.lecternSearchSections;
+            window.lecternSearchSections = function (dir, list) {
+                list.forEach(s => window.sectionTexts.set(new URL(s.url, location.href).href, s.text));
+                show(dir, list);
+            };""";
+
     /** What a snippet shows of its section's text, without the ellipses, when it does not start and end between words. */
     private static final String CUT_SNIPPETS = """
-            const texts = new Map(window.lecternSearch.map(d => [new URL(d.url, location.href).href, d.text]));
+            const texts = window.sectionTexts;
             return [...document.querySelectorAll('#search-results li')].map(li => {
                 const text = texts.get(li.querySelector('a.search-hit').href);
                 const shown = li.querySelector('.search-snippet').textContent.replace(/^… /, '').replace(/ …$/, '');
@@ -199,15 +209,29 @@ class SeedSiteInBrowserTest {
     void searchSnippetsStartAndEndBetweenWords(Browser.Session browser) {
         browser.width(1280);
         browser.open(SITE.resolve("lessons/search.html"));
+        ((JavascriptExecutor) browser.driver()).executeScript(RECORD_SECTION_TEXTS);
         WebElement field = browser.driver().findElement(By.id("search-q"));
         for (String word : List.of("lora", "discriminator", "steps")) {
             field.clear();
             field.sendKeys(word);
+            firstWithin(browser, By.cssSelector("#search-results .search-snippet"));
             List<?> cut = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(CUT_SNIPPETS);
-            assertEquals(true, browser.driver().findElements(By.cssSelector("#search-results .search-snippet")).size() > 1,
+            assertEquals(true, browser.driver().findElements(By.cssSelector("#search-results .search-snippet")).size() >= 1,
                     word);
             assertEquals(List.of(), cut, word);
         }
+    }
+
+    /** The first element the selector finds, waiting up to 5 s for one to appear. */
+    private static WebElement firstWithin(Browser.Session browser, By selector) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        List<WebElement> found = browser.driver().findElements(selector);
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            found = browser.driver().findElements(selector);
+        }
+        assertFalse(found.isEmpty(), "nothing matches " + selector);
+        return found.get(0);
     }
 
     @Test

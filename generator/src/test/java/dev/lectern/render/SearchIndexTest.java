@@ -2,38 +2,89 @@ package dev.lectern.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Lesson;
+import dev.lectern.testing.EditedContent;
+import dev.lectern.testing.Repo;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The students' search index: a section per document, linked to its heading, safe whatever the text. */
+/**
+ * The students' search: an index entry per lesson (title, module, headings, the outline's distinct
+ * words) and a file of its sections, each linked to its heading; safe whatever the text.
+ */
 class SearchIndexTest {
-    private static final String PREFIX = "window.lecternSearch = ";
+    private static final String INDEX_PREFIX = "window.lecternSearch = ";
+    private static final String SECTIONS_PREFIX = "lecternSearchSections(\"sample-lesson\", ";
+
+    private final SearchIndex.LessonSearch sample = SearchIndex.of(new PublishedLesson(SampleLessons.lesson(),
+            "sample-lesson"), "Module 1.2: Sample Module");
 
     @Test
-    void holdsEachOutlineSectionWithItsLessonModuleHeadingLinkAndText() throws Exception {
-        JsonNode documents = documents(SearchIndex.of(List.of(new PublishedLesson(SampleLessons.lesson(),
-                "sample-lesson")), Map.of("sample-lesson", "Module 1.2: Sample Module")));
+    void eachSectionOfTheOutlineLinksToItsHeadingOnTheLessonPage() throws Exception {
+        JsonNode sections = sections(sample.sections());
 
-        JsonNode first = documents.get(0);
-        assertEquals("Sample & Test", first.get("title").asText());
-        assertEquals("Module 1.2: Sample Module", first.get("module").asText());
-        assertEquals(true, first.get("url").asText().startsWith("sample-lesson/index.html#"), first.toString());
-        assertEquals(documents.size(), documents.findValues("heading").stream().filter(h -> !h.asText().isEmpty())
-                .count());
+        assertEquals("lessons/sample-lesson/search-sections.js", sample.sections().path());
+        assertTrue(sections.size() > 1, sections.toString());
         String page = new String(RenderedSite.sample().files.stream()
                 .filter(f -> f.path().equals("lessons/sample-lesson/index.html")).findFirst().orElseThrow().content(),
                 StandardCharsets.UTF_8);
-        for (JsonNode d : documents) {
-            String anchor = d.get("url").asText().replaceAll(".*#", "");
-            assertEquals(true, page.contains("id=\"" + anchor + "\""), anchor);
+        for (JsonNode section : sections) {
+            assertFalse(section.get("heading").asText().isEmpty(), section.toString());
+            String url = section.get("url").asText();
+            assertTrue(url.startsWith("sample-lesson/index.html#"), url);
+            assertTrue(page.contains("id=\"" + url.replaceAll(".*#", "") + "\""), url);
         }
+    }
+
+    /** The index matches on words: each word of every section once, lower case, sorted; the headings apart. */
+    @Test
+    void theLessonsEntryHoldsItsTitleModuleHeadingsAndEachWordOfItsSectionsOnce() throws Exception {
+        JsonNode entry = new ObjectMapper().readTree(sample.entry());
+        JsonNode sections = sections(sample.sections());
+
+        assertEquals("sample-lesson", entry.get("dir").asText());
+        assertEquals("Sample & Test", entry.get("title").asText());
+        assertEquals("Module 1.2: Sample Module", entry.get("module").asText());
+        List<String> headings = new ArrayList<>();
+        TreeSet<String> words = new TreeSet<>();
+        for (JsonNode section : sections) {
+            headings.add(section.get("heading").asText());
+            Arrays.stream(section.get("text").asText().toLowerCase(Locale.ROOT).split("[\\s\\p{P}]+"))
+                    .filter(w -> !w.isEmpty()).forEach(words::add);
+        }
+        assertEquals(String.join("\n", headings), entry.get("headings").asText());
+        assertEquals(String.join(" ", words), entry.get("words").asText());
+    }
+
+    /** The seed's outline writes the lesson's voice as quoted lines; search shows them as the lesson page does. */
+    @Test
+    void aLineThatIsEntirelyAQuotationIsSearchedAndShownWithoutItsQuotationMarks() throws Exception {
+        Lesson seed = EditedContent.load(Repo.content()).lessons().get(0);
+        String text = new String(SearchIndex.of(new PublishedLesson(seed, "latent-consistency-and-turbo"), "")
+                .sections().content(), StandardCharsets.UTF_8);
+
+        assertTrue(text.contains(" The only difference between 2 and 3 is a 4 MB LoRA file."), text);
+        assertFalse(text.contains("\\\"The only difference"), text);
+    }
+
+    @Test
+    void theIndexListsTheEntriesInTheOrderGiven() throws Exception {
+        byte[] other = SearchIndex.of(new PublishedLesson(SampleLessons.bareLesson("other-lesson", null),
+                "other-lesson"), "").entry();
+        JsonNode index = index(SearchIndex.index(List.of(sample.entry(), other)));
+
+        assertEquals(List.of("sample-lesson", "other-lesson"), List.of(index.get(0).get("dir").asText(),
+                index.get(1).get("dir").asText()));
     }
 
     @Test
@@ -43,16 +94,26 @@ class SearchIndexTest {
         Lesson titled = new Lesson(lesson.file(), lesson.fileSlug(), lesson.folderModuleId(),
                 Optional.of(SampleLessons.md("Lesson: " + title, 1)), lesson.metadata(), lesson.preamble(),
                 lesson.sections());
-        RenderedFile index = SearchIndex.of(List.of(new PublishedLesson(titled, "odd-lesson")), Map.of());
+        SearchIndex.LessonSearch search = SearchIndex.of(new PublishedLesson(titled, "odd-lesson"), "</script>");
+        RenderedFile index = SearchIndex.index(List.of(search.entry()));
 
-        String script = new String(index.content(), StandardCharsets.UTF_8);
-        assertFalse(script.contains("<"), "a raw < in the index");
-        assertEquals(title, documents(index).get(0).get("title").asText());
+        assertFalse(new String(index.content(), StandardCharsets.UTF_8).contains("<"), "a raw < in the index");
+        assertFalse(new String(search.sections().content(), StandardCharsets.UTF_8).contains("<"),
+                "a raw < in the sections");
+        assertEquals(title, index(index).get(0).get("title").asText());
     }
 
-    private static JsonNode documents(RenderedFile index) throws Exception {
-        String script = new String(index.content(), StandardCharsets.UTF_8);
-        assertEquals(true, script.startsWith(PREFIX) && script.endsWith(";\n"));
-        return new ObjectMapper().readTree(script.substring(PREFIX.length(), script.length() - 2));
+    private static JsonNode index(RenderedFile index) throws Exception {
+        return script(index, INDEX_PREFIX, ";\n");
+    }
+
+    private static JsonNode sections(RenderedFile sections) throws Exception {
+        return script(sections, SECTIONS_PREFIX, ");\n");
+    }
+
+    private static JsonNode script(RenderedFile file, String prefix, String suffix) throws Exception {
+        String script = new String(file.content(), StandardCharsets.UTF_8);
+        assertTrue(script.startsWith(prefix) && script.endsWith(suffix), script);
+        return new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - suffix.length()));
     }
 }

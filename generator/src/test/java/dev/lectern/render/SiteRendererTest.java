@@ -12,6 +12,7 @@ import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Located;
 import dev.lectern.model.Publication;
 import dev.lectern.model.Severity;
+import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SiteRendererTest {
 
@@ -36,20 +39,22 @@ class SiteRendererTest {
     }
 
     @Test
-    void writesFourFilesPerLessonInFileOrderThenTheIndexAndTheAssetsUnderLessons() {
+    void writesFiveFilesPerLessonInFileOrderThenTheIndexAndTheAssetsUnderLessons() {
         List<String> paths = RenderedSite.sample().files.stream().map(RenderedFile::path).toList();
 
         assertEquals(List.of(
                 "lessons/stray-lesson/index.html", "lessons/stray-lesson/spec.html",
                 "lessons/stray-lesson/review.html", "lessons/stray-lesson/lesson.json",
+                "lessons/stray-lesson/search-sections.js",
                 "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
-                "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json", "lessons/index.html",
+                "lessons/sample-lesson/review.html", "lessons/sample-lesson/lesson.json",
+                "lessons/sample-lesson/search-sections.js", "lessons/index.html",
                 "lessons/search.html", "lessons/search-index.js", "lessons/series/1.html", "lessons/modules/1-2.html",
                 "lessons/404.html", "lessons/assets/lectern.css", "lessons/assets/search.js",
                 "lessons/assets/minisearch/minisearch.js", "lessons/assets/minisearch/LICENSE.txt",
-                "lessons/assets/katex/katex.min.css"), paths.subList(0, 19));
-        assertEquals(80, paths.size());
-        assertEquals("lessons/schema/lesson.schema.json", paths.get(79));
+                "lessons/assets/katex/katex.min.css"), paths.subList(0, 21));
+        assertEquals(82, paths.size());
+        assertEquals("lessons/schema/lesson.schema.json", paths.get(81));
         assertEquals(60, paths.stream().filter(p -> p.startsWith("lessons/assets/katex/fonts/")).count());
     }
 
@@ -130,34 +135,40 @@ class SiteRendererTest {
     }
 
     /**
-     * Serve's renderer hands out the course index it rendered last time, the very same file, while
-     * the index's model is unchanged (a new parse of the same content, or new diagnostics: students'
-     * pages show none), and renders it anew once the model changes (a published lesson fewer), byte for byte as
-     * a renderer that remembers nothing does.
+     * Serve's renderer hands out a course-wide page it rendered last time (the course index, a series or
+     * module page), the very same file, while the page's model is unchanged (a new parse of the same
+     * content, or new diagnostics: students' pages show none), and renders it anew once the model
+     * changes (the lessons' titles), byte for byte as a renderer that remembers nothing does.
      */
-    @Test
-    void aLongLivedRendererReusesTheCourseIndexOnlyWhileItsModelIsUnchanged() {
-        SiteRenderer serve = new SiteRenderer(null, new FakeMath(), Runnable::run, RenderCache.inMemory());
+    @ParameterizedTest
+    @ValueSource(strings = {"lessons/index.html", "lessons/series/1.html", "lessons/modules/1-2.html"})
+    void aLongLivedRendererReusesACourseWidePageOnlyWhileItsModelIsUnchanged(String path) {
+        SiteRenderer serve = new SiteRenderer(null, new FakeMath(), Runnable::run, RenderCache.inMemory(),
+                new ChecklistClaims());
         CourseContent course = SampleLessons.course();
-        RenderedFile first = index(serve, course, List.of());
+        RenderedFile first = file(serve, course, List.of(), path);
         Diagnostic warning = new Diagnostic(course.lessons().get(0).file(), 3, 1, Severity.WARNING,
                 "spaced-em-dash", "an em dash with spaces");
-        RenderedFile again = index(serve, SampleLessons.course(), List.of(warning));
-        CourseContent fewer = new CourseContent(course.course(), course.seriesPlans(), course.modulePlans(),
-                course.moduleRecords(), course.lessons().stream().filter(l -> !l.slug().equals("sample-lesson")).toList());
-        RenderedFile changed = index(serve, fewer, List.of());
-        RenderedFile once = index(new SiteRenderer(null, new FakeMath()), fewer, List.of());
+        RenderedFile again = file(serve, SampleLessons.course(), List.of(warning), path);
+        CourseContent retitled = new CourseContent(course.course(), course.seriesPlans(), course.modulePlans(),
+                course.moduleRecords(), course.lessons().stream().map(l -> new Lesson(l.file(), l.fileSlug(),
+                        l.folderModuleId(), Optional.of(SampleLessons.md("Lesson: Retitled " + l.displayTitle(), 1)),
+                        l.metadata(), l.preamble(), l.sections())).toList());
+        RenderedFile changed = file(serve, retitled, List.of(), path);
+        RenderedFile once = file(new SiteRenderer(null, new FakeMath()), retitled, List.of(), path);
 
         assertEquals(true, first.content() == again.content());
         assertEquals(false, changed.content() == first.content());
         assertArrayEquals(once.content(), changed.content());
+        assertEquals(true, new String(changed.content(), StandardCharsets.UTF_8).contains("Retitled "));
     }
 
-    private static RenderedFile index(SiteRenderer renderer, CourseContent content, List<Diagnostic> found) {
+    private static RenderedFile file(SiteRenderer renderer, CourseContent content, List<Diagnostic> found,
+                                     String path) {
         DiagnosticCollector diagnostics = new DiagnosticCollector();
         found.forEach(diagnostics::report);
         List<RenderedFile> files = new java.util.ArrayList<>();
         renderer.render(content, Publication.defaults(), diagnostics, d -> { }, files::add);
-        return files.stream().filter(f -> f.path().equals("lessons/index.html")).findFirst().orElseThrow();
+        return files.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
     }
 }

@@ -84,7 +84,8 @@ class IncrementalBuildTest {
         Files.writeString(seed, Files.readString(seed).replace("Brief reactivation of three concepts:",
                 "A brief reactivation of three concepts:"));
         BuildResult edited = build(math);
-        // the outline is the student page, part of the spec and in the search index; the review page does not show it
+        // the outline is the student page, part of the spec and the lesson's search sections (its words were all in the
+        // search index already); the review page does not show it
         assertEquals(3, edited.filesWritten(), "of " + all);
         assertTrue(Files.readString(out.resolve(PAGE)).contains("A brief reactivation of three concepts:"));
         assertEquals(reviewWritten, Files.getLastModifiedTime(review));
@@ -118,6 +119,33 @@ class IncrementalBuildTest {
                         "after edit " + edits.indexOf(edit));
             }
         }
+    }
+
+    /**
+     * A course-wide input (here {@code lectern.yaml} turning off the rules whose warnings leave the seed's
+     * "traced" item not checkable) changes what the seed's checklist claims rest on, though the seed itself is
+     * unchanged: serve judges them again, and its site is the one a full build makes.
+     */
+    @Test
+    void serveJudgesAnUnchangedLessonsChecklistAgainWhenACourseWideInputChangesItsEvidence(MathRenderer math)
+            throws IOException {
+        Path json = out.resolve("lessons/latent-consistency-and-turbo/lesson.json");
+        String before;
+        try (Lectern serve = Lectern.openLongLived(cache, math)) {
+            serve.build(content, out);
+            before = Files.readString(json);
+            Files.writeString(content.resolve("lectern.yaml"), "rules:\n  prereq-unknown-lesson: off\n  lesson-not-written: off\n");
+            serve.build(content, out);
+        }
+        Path full = dir.resolve("full");
+        try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
+            once.build(content, full);
+        }
+        assertEquals(SiteFiles.of(full.resolve("lessons")), SiteFiles.of(out.resolve("lessons")));
+        // the "traced" item: not checkable from this content while its source lessons are reported missing
+        assertEquals(2, before.split("\"status\": \"not-machine-checkable\"", -1).length - 1, before);
+        String after = Files.readString(json);
+        assertEquals(1, after.split("\"status\": \"not-machine-checkable\"", -1).length - 1, after);
     }
 
     @Test

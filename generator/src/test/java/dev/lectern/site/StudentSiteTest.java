@@ -103,7 +103,7 @@ class StudentSiteTest {
             files = walk.filter(Files::isRegularFile).map(p -> lessons.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.startsWith("assets/")).sorted().toList();
         }
-        assertEquals(List.of("404.html", "index.html", SEED + "index.html", "modules/7-3.html", "search-index.js",
+        assertEquals(List.of("404.html", "index.html", SEED + "index.html", SEED + "search-sections.js", "modules/7-3.html", "search-index.js",
                 "search.html", "series/7.html"), files);
         for (String html : files.stream().filter(f -> f.endsWith(".html")).toList()) {
             assertEquals(List.of(), page(dir, html).select("a[href]").eachAttr("href").stream()
