@@ -96,14 +96,16 @@ class BadInputSiteTest {
     }
 
     @Test
-    void theSearchIndexHoldsTheTitlesAndCardTitlesAsTextThatCannotEndItsScript() throws IOException {
+    void theSearchFilesHoldTheTitlesAndCardTitlesAsTextThatCannotEndTheirScripts() throws IOException {
         String index = Files.readString(lessons.resolve("search-index.js"));
         assertFalse(index.contains("<"), "a raw < in the search index");
         assertTrue(index.contains("\\u003C/script>\\u003Cimg src=x onerror=alert(1)> \\\"quoted\\\""),
                 "the title, escaped");
         assertTrue(index.contains(LONG), "the long title, whole");
         assertTrue(index.contains("kestrel"));
-        assertTrue(index.contains("Card & 1 \\u003C 2"), "the card title, escaped");
+        String sections = Files.readString(lessons.resolve("evil/search-sections.js"));
+        assertFalse(sections.contains("<"), "a raw < in the lesson's search sections");
+        assertTrue(sections.contains("Card & 1 \\u003C 2"), "the card title, escaped");
     }
 
     @Test
