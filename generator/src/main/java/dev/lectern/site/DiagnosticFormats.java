@@ -9,13 +9,10 @@ import dev.lectern.model.Severity;
 import dev.lectern.render.DiagnosticCounts;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -74,16 +71,7 @@ public final class DiagnosticFormats {
 
     /** One {@code file:line:col: severity[rule]: message} line per diagnostic, then the summary line. */
     public static String text(List<Diagnostic> diagnostics) {
-        return text(diagnostics, SourceExcerpts.none(), ".");
-    }
-
-    /**
-     * The compiler-style report: per diagnostic its {@code file:line:col: severity[rule]: message}
-     * line with the file shown under {@code shownUnder}, then its source line and a caret (see
-     * {@link SourceExcerpts}); at the end the summary line.
-     */
-    public static String text(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder) {
-        return text(diagnostics, excerpts, shownUnder, Shown.ALL, "");
+        return text(diagnostics, SourceExcerpts.none(), ".", Shown.ALL, "");
     }
 
     /**
@@ -108,8 +96,9 @@ public final class DiagnosticFormats {
     }
 
     /**
-     * The compiler-style report of the diagnostics {@code shown} lets through, the most severe first (as
-     * javac's {@code -Xmaxerrs}); then one line per rule with how many more it found, the line saying
+     * The compiler-style report: per diagnostic {@code shown} lets through, the most severe first (as
+     * javac's {@code -Xmaxerrs}), its {@code file:line:col: severity[rule]: message} line with the file
+     * shown under {@code shownUnder}, then its source line and a caret (see {@link SourceExcerpts}); then one line per rule with how many more it found, the line saying
      * where every diagnostic is ({@code fullReport}, when not empty), and the summary line over all of them.
      */
     public static String text(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder, Shown shown,
@@ -125,9 +114,8 @@ public final class DiagnosticFormats {
             }
         }
         if (printed.size() < ordered.size()) {
-            Set<Diagnostic> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            seen.addAll(printed);
-            Map<String, Long> rest = ordered.stream().filter(d -> !seen.contains(d)).collect(Collectors.groupingBy(
+            // the most severe come first, so the printed ones are a prefix of the ordered ones
+            Map<String, Long> rest = ordered.subList(printed.size(), ordered.size()).stream().collect(Collectors.groupingBy(
                     d -> d.severity().label() + "[" + d.rule() + "]", LinkedHashMap::new, Collectors.counting()));
             out.append(ordered.size() - printed.size()).append(" more not shown (").append(shown.hiding(ordered)).append("):\n");
             rest.forEach((rule, count) -> out.append("  ").append(count).append(' ').append(TerminalText.safe(rule))

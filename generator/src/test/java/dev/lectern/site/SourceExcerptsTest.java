@@ -131,7 +131,8 @@ class SourceExcerptsTest {
                        |               ^
                 content/course.md:0:0: info[unknown-file]: not published
                 1 error, 1 warning, 1 info in 2 files
-                """, DiagnosticFormats.text(diagnostics, excerpts, "content"));
+                """, DiagnosticFormats.text(diagnostics, excerpts, "content",
+                        DiagnosticFormats.Shown.ALL, ""));
     }
 
     @Test
