@@ -3,7 +3,6 @@ package dev.lectern.site;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
-import dev.lectern.validate.Config;
 import java.util.List;
 
 /**
@@ -17,11 +16,6 @@ public record CheckResult(CourseContent content, List<Diagnostic> diagnostics, L
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);
         timings = List.copyOf(timings);
-    }
-
-    /** With the pages' default listing. */
-    public CheckResult(CourseContent content, List<Diagnostic> diagnostics, List<StageTiming> timings) {
-        this(content, diagnostics, timings, Config.LISTED_FROM);
     }
 
     public long count(Severity severity) {

@@ -12,6 +12,7 @@ import dev.lectern.model.Severity;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.StageTiming;
+import dev.lectern.validate.Config;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -311,7 +312,7 @@ class LecternCliTest {
         public CheckResult check(Path contentDir) {
             calls.add("check " + contentDir);
             return new CheckResult(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of()),
-                    diagnostics, List.of());
+                    diagnostics, List.of(), Config.LISTED_FROM);
         }
 
         @Override

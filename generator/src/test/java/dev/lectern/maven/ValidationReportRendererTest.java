@@ -8,6 +8,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.render.SampleLessons;
 import dev.lectern.site.CheckResult;
+import dev.lectern.validate.Config;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -167,7 +168,7 @@ class ValidationReportRendererTest {
     void diagnosticsLessSevereThanTheListingAreCountedNotListed() {
         StringWriter html = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        new ValidationReportRenderer(sink, new CheckResult(SampleLessons.course(), diagnostics, List.of()), "content")
+        new ValidationReportRenderer(sink, new CheckResult(SampleLessons.course(), diagnostics, List.of(), Config.LISTED_FROM), "content")
                 .render();
         sink.close();
         Element course = Jsoup.parse(html.toString()).select("h3").stream()
