@@ -51,21 +51,22 @@ final class GateOptions {
     }
 
     /**
-     * The diagnostics to report: with {@code --write-baseline}, none (all of them are recorded first);
+     * The diagnostics to report: with {@code --write-baseline}, none (all of them are recorded);
      * otherwise those {@code known} does not cover. Says on {@code err} what the baseline did.
      */
     List<Diagnostic> reported(List<Diagnostic> diagnostics, Path contentDir, Optional<Baseline> known, PrintWriter err) {
-        Optional<Baseline> applied = known;
         if (writeBaseline != null) {
-            applied = Optional.of(Baseline.write(writeBaseline, contentDir, diagnostics));
+            Baseline.write(writeBaseline, contentDir, diagnostics);
             err.println("lectern: wrote " + diagnostics.size() + " diagnostic" + (diagnostics.size() == 1 ? "" : "s")
                     + " to the baseline " + writeBaseline);
+            err.flush();
+            return List.of();
         }
-        if (applied.isEmpty()) {
+        if (known.isEmpty()) {
             return diagnostics;
         }
-        Baseline.Applied left = applied.get().apply(diagnostics);
-        if (writeBaseline == null && left.covered() > 0) {
+        Baseline.Applied left = known.get().apply(diagnostics);
+        if (left.covered() > 0) {
             err.println("lectern: " + left.covered() + " known diagnostic" + (left.covered() == 1 ? "" : "s")
                     + " left out (the baseline " + baseline + ")");
         }

@@ -109,8 +109,8 @@ public final class Baseline {
         return new Baseline(known, SourceExcerpts.of(contentDir));
     }
 
-    /** Writes a baseline of {@code diagnostics} (found in {@code contentDir}) to {@code file}; the result covers all of them. */
-    public static Baseline write(Path file, Path contentDir, List<Diagnostic> diagnostics) {
+    /** Writes a baseline of {@code diagnostics} (found in {@code contentDir}) to {@code file}. */
+    public static void write(Path file, Path contentDir, List<Diagnostic> diagnostics) {
         SourceExcerpts lines = SourceExcerpts.of(contentDir);
         Map<Key, Integer> known = new TreeMap<>(Key.ORDER);
         diagnostics.forEach(d -> known.merge(key(d, lines), 1, Integer::sum));
@@ -132,7 +132,6 @@ public final class Baseline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Baseline(new HashMap<>(known), lines);
     }
 
     /** The diagnostics this baseline does not cover, in their order; each key covers as many as it recorded. */
