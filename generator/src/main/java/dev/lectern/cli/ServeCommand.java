@@ -58,10 +58,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Path contentDir = options.contentDir();
+        DiagnosticFormats.Shown shown = options.shown();
         PrintWriter err = spec.commandLine().getErr();
         try (Engine engine = engines.openLongLived(options.cacheDir());
              ServeSession session = new ServeSession(contentDir, output(), address(), port, engine::build,
-                     result -> report(contentDir, result, err), failure -> {
+                     result -> report(contentDir, result, shown, err), failure -> {
                          err.println(TerminalText.safe("lectern: rebuild failed: " + failure));
                          err.flush();
                      })) {
@@ -92,9 +93,9 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void report(Path contentDir, BuildResult result, PrintWriter err) {
+    private static void report(Path contentDir, BuildResult result, DiagnosticFormats.Shown shown, PrintWriter err) {
         err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString(),
-                options.shown(), "the validation page, /lessons/reports/validation.html"));
+                shown, "the validation page, /lessons/reports/validation.html"));
         err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote " + result.filesWritten()
                 + " files");
         err.flush();
