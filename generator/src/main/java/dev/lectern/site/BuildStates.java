@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps each output folder's {@link BuildState} in the cache folder ({@code builds/<hash of the
@@ -31,19 +31,18 @@ final class BuildStates {
      */
     private final Map<Path, Known> known = new ConcurrentHashMap<>();
 
-    private record Known(Object fileKey, FileTime modified, long size, BuildState state) {
-        static Optional<Known> of(Path file, BuildState state) {
+    private record Known(Stamp stamp, BuildState state) {
+    }
+
+    /** A file as it is now; none when it is gone or the file system gives no key to tell files apart. */
+    private record Stamp(Object fileKey, FileTime modified, long size) {
+        static Optional<Stamp> of(Path file) {
             try {
                 BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return Optional.of(new Known(now.fileKey(), now.lastModifiedTime(), now.size(), state));
+                return Optional.ofNullable(now.fileKey()).map(key -> new Stamp(key, now.lastModifiedTime(), now.size()));
             } catch (IOException gone) {
                 return Optional.empty();
             }
-        }
-
-        boolean describes(Known other) {
-            return fileKey != null && fileKey.equals(other.fileKey) && modified.equals(other.modified)
-                    && size == other.size;
         }
     }
 
@@ -58,8 +57,8 @@ final class BuildStates {
             return Optional.empty();
         }
         Known before = known.get(file.get());
-        Optional<Known> now = Known.of(file.get(), null);
-        if (before != null && now.isPresent() && before.describes(now.get())) {
+        Optional<Stamp> now = Stamp.of(file.get());
+        if (before != null && now.equals(Optional.of(before.stamp()))) {
             return Optional.of(before.state());
         }
         try {
@@ -69,7 +68,7 @@ final class BuildStates {
             if (!valid) {
                 return Optional.empty();
             }
-            now.ifPresent(stamp -> known.put(file.get(), new Known(stamp.fileKey(), stamp.modified(), stamp.size(), state)));
+            now.ifPresent(stamp -> known.put(file.get(), new Known(stamp, state)));
             return Optional.of(state);
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
@@ -86,7 +85,7 @@ final class BuildStates {
             Path temp = Files.createTempFile(file.get().getParent(), "state-", ".tmp");
             json.writeValue(temp.toFile(), state);
             Files.move(temp, file.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Known.of(file.get(), state).ifPresent(written -> known.put(file.get(), written));
+            Stamp.of(file.get()).ifPresent(written -> known.put(file.get(), new Known(written, state)));
         } catch (IOException e) {
             // Without a state the next build is a full one; the site itself is written.
         }
