@@ -38,6 +38,11 @@ public record ClaimVerification(Checklist.Item item, String checklist, String cl
      * rule reported it, empty when the tables say it without one (a count, a part that is there).
      */
     public record Evidence(int line, int column, String rule, String message) {
+        /** A rule's diagnostic as evidence. */
+        public static Evidence of(Diagnostic diagnostic) {
+            return new Evidence(diagnostic.line(), diagnostic.column(), diagnostic.rule(), diagnostic.message());
+        }
+
         /** {@code 31: 'GAN' is GAP, but ...}. */
         public String text() {
             return (line > 0 ? line + ": " : "") + message;

@@ -29,6 +29,7 @@ import dev.lectern.model.Table;
 import dev.lectern.model.TypedTable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ public final class ChecklistClaims {
             FileReporter reporter = sink.forFile(lesson.file());
             for (ClaimVerification v : of(lesson, reported.of(lesson.file()))) {
                 Checklist.Item item = v.item();
-                String quoted = "'" + shortened(item.text().plain()) + "' (" + v.checklist() + ")";
+                String quoted = "'" + NewConceptCount.shortened(item.text().plain()) + "' (" + v.checklist() + ")";
                 if (v.reportedBy().filter(Rule.CHECKLIST_CLAIM_CONTRADICTED::equals).isPresent()) {
                     reporter.report(Rule.CHECKLIST_CLAIM_CONTRADICTED, item.line(), 1, "ticked " + quoted + ", but "
                             + v.reason() + ": " + v.evidenceText());
@@ -222,7 +223,7 @@ public final class ChecklistClaims {
         }
     }
 
-    private static final java.util.Comparator<Evidence> BY_LINE = java.util.Comparator.comparingInt(Evidence::line);
+    private static final Comparator<Evidence> BY_LINE = Comparator.comparingInt(Evidence::line);
 
     /** What the lesson's tables and diagnostics say, looked up once per lesson. */
     private static final class Facts {
@@ -270,7 +271,7 @@ public final class ChecklistClaims {
             if (!untraced.isEmpty()) {
                 return Outcome.contradicted(untraced.size() == 1 ? "a prerequisite is not in its source lesson's record"
                         : untraced.size() + " prerequisites are not in their source lessons' records", untraced);
-        }
+            }
             List<Evidence> outside = new ArrayList<>(evidenceAt(Rule.PREREQ_UNKNOWN_LESSON, prerequisiteLines()));
             outside.addAll(evidenceAt(Rule.LESSON_NOT_WRITTEN, prerequisiteLines()));
             outside.sort(BY_LINE);
@@ -299,7 +300,7 @@ public final class ChecklistClaims {
             if (!unread.isEmpty()) {
                 return Outcome.unknown(unread.size() + " of the " + prerequisites.size()
                         + " prerequisites have a depth or status Lectern cannot read; the others match", unread);
-        }
+            }
             return Outcome.verified("each of the " + prerequisites.size()
                     + " prerequisites has the status its depths give", prerequisiteTable());
         }
@@ -309,7 +310,7 @@ public final class ChecklistClaims {
             if (!unread.isEmpty()) {
                 return Outcome.contradicted(unread.size() + " of the " + prerequisites.size()
                         + " prerequisites have no readable required depth", unread);
-        }
+            }
             return Outcome.verified(prerequisites.size() + " prerequisites, each with its required depth",
                     prerequisiteTable());
         }
@@ -323,7 +324,7 @@ public final class ChecklistClaims {
                 throw new IllegalArgumentException(rule.id() + " is not among the evidence rules");
             }
             return own.stream().filter(d -> d.rule().equals(rule.id()) && line.test(d.line()))
-                    .map(d -> new Evidence(d.line(), d.column(), d.rule(), d.message())).toList();
+                    .map(Evidence::of).toList();
         }
 
         /** An actual depth that says the concept is not taught ({@code NOT TAUGHT}): empty, and not reported unreadable. */
@@ -370,7 +371,7 @@ public final class ChecklistClaims {
                 if (rows.test(row)) {
                     List<Evidence> reported = own.stream().filter(d -> d.line() == row.line()
                                     && (d.rule().equals(Rule.UNKNOWN_DEPTH.id()) || d.rule().equals(Rule.UNKNOWN_STATUS.id())))
-                            .map(d -> new Evidence(d.line(), d.column(), d.rule(), d.message())).toList();
+                            .map(Evidence::of).toList();
                     evidence.addAll(reported.isEmpty() ? List.of(new Evidence(row.line(), 1, "", "'"
                             + ConceptNames.display(row.concept().plain()) + "' has " + what)) : reported);
                 }
@@ -531,10 +532,5 @@ public final class ChecklistClaims {
     private static OptionalInt number(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
-    }
-
-    private static String shortened(String text) {
-        String line = text.lines().findFirst().orElse("").strip();
-        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
     }
 }

@@ -50,100 +50,141 @@ public final class ConfigReader {
         if (!Files.isRegularFile(file) || leadsOutside(contentDir, file)) {
             return Config.defaults(); // the content scan reports a link that leads outside
         }
-        FileReporter reporter = sink.forFile(FILE);
-        Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
-        ParseLimits limits = ParseLimits.defaults();
-        Severity listedFrom = Config.LISTED_FROM;
-        Publication publication = Publication.defaults();
+        Settings settings = new Settings(sink.forFile(FILE));
         try (JsonParser parser = yaml.createParser(file.toFile())) {
             if (parser.nextToken() == null) {
                 return Config.defaults();
             }
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                invalid(reporter, parser, "expected a mapping with a 'rules', 'limits' or 'site' key");
+                invalid(settings.reporter, parser, "expected a mapping with a 'rules', 'limits' or 'site' key");
                 return Config.defaults();
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (key.equals("rules") && value == JsonToken.START_OBJECT) {
-                    readRules(parser, reporter, overrides);
-                } else if (key.equals("limits") && value == JsonToken.START_OBJECT) {
-                    limits = readLimits(parser, reporter, limits);
-                } else if (key.equals("pages") && value == JsonToken.START_OBJECT) {
-                    listedFrom = readPages(parser, reporter, listedFrom);
-                } else if (key.equals("site") && value == JsonToken.START_OBJECT) {
-                    publication = readSite(parser, reporter, publication);
+                Setting section = parser.nextToken() != JsonToken.START_OBJECT ? null : switch (key) {
+                    case "rules" -> settings::rule;
+                    case "limits" -> settings::limit;
+                    case "pages" -> settings::page;
+                    case "site" -> settings::site;
+                    default -> null;
+                };
+                if (section != null) {
+                    readSection(parser, section);
                 } else {
-                    invalid(reporter, parser, "unknown key '" + key + "' (expected 'rules', a mapping of rule id "
-                            + "to off, info, warning or error, 'limits', with max-file-size, 'pages', with "
+                    invalid(settings.reporter, parser, "unknown key '" + key + "' (expected 'rules', a mapping of "
+                            + "rule id to off, info, warning or error, 'limits', with max-file-size, 'pages', with "
                             + "min-severity, or 'site', with drafts-for-students, author-pages and base-url)");
                     parser.skipChildren();
                 }
             }
         } catch (IOException e) {
-            reporter.report(Rule.INVALID_CONFIG, 0, 0, "cannot read " + FILE + ": " + e.getMessage());
+            settings.reporter.report(Rule.INVALID_CONFIG, 0, 0, "cannot read " + FILE + ": " + e.getMessage());
         }
-        return new Config(RulePolicy.of(overrides), limits, listedFrom, publication);
+        return new Config(RulePolicy.of(settings.overrides), settings.limits, settings.listedFrom, settings.publication);
     }
 
-    private static Severity readPages(JsonParser parser, FileReporter reporter, Severity listedFrom) throws IOException {
-        Severity read = listedFrom;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            int line = parser.currentLocation().getLineNr();
-            parser.nextToken();
-            String value = parser.getText() == null ? "" : parser.getText().strip().toLowerCase(Locale.ROOT);
-            if (!key.equals("min-severity")) {
-                reporter.report(Rule.INVALID_CONFIG, line, 1, "unknown pages setting '" + key + "' (expected min-severity)");
-            } else if (value.equals("info") || value.equals("warning") || value.equals("error")) {
-                read = Severity.valueOf(value.toUpperCase(Locale.ROOT));
-            } else {
-                reporter.report(Rule.INVALID_CONFIG, line, 1, "pages: min-severity: '" + parser.getText()
-                        + "' is none of info, warning, error");
-            }
-            parser.skipChildren();
-        }
-        return read;
+    /** One key of a section, at its line, with its value's first token and text (a nested value is skipped after). */
+    private interface Setting {
+        void read(String key, int line, JsonToken token, String text);
     }
 
-    private static Publication readSite(JsonParser parser, FileReporter reporter, Publication read) throws IOException {
-        Publication site = read;
+    private static void readSection(JsonParser parser, Setting setting) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             int line = parser.currentLocation().getLineNr();
             JsonToken token = parser.nextToken();
+            setting.read(key, line, token, parser.getText() == null ? "" : parser.getText());
+            parser.skipChildren();
+        }
+    }
+
+    /** What the file has said so far; each section's settings override the defaults one by one. */
+    private static final class Settings {
+        final FileReporter reporter;
+        final Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
+        ParseLimits limits = ParseLimits.defaults();
+        Severity listedFrom = Config.LISTED_FROM;
+        Publication publication = Publication.defaults();
+
+        Settings(FileReporter reporter) {
+            this.reporter = reporter;
+        }
+
+        void rule(String id, int line, JsonToken token, String text) {
+            String level = token == JsonToken.VALUE_FALSE ? "off" : text.strip().toLowerCase(Locale.ROOT);
+            Optional<Rule> rule = Rule.byId(id);
+            if (rule.isEmpty()) {
+                reporter.report(Rule.UNKNOWN_RULE, line, 1, "no rule '" + id + "'; the report pages list the rules");
+            } else if (level.equals("off")) {
+                overrides.put(rule.get(), Optional.empty());
+            } else if (severity(level).isPresent()) {
+                overrides.put(rule.get(), severity(level));
+            } else {
+                invalid(line, "rule '" + id + "': '" + text + "' is none of off, info, warning, error");
+            }
+        }
+
+        void limit(String key, int line, JsonToken token, String text) {
+            Matcher size = SIZE.matcher(text.strip());
+            if (!key.equals("max-file-size")) {
+                invalid(line, "unknown limit '" + key + "' (expected max-file-size)");
+            } else if (size.matches() && parseSize(size) > 0) {
+                limits = new ParseLimits(parseSize(size));
+            } else {
+                invalid(line, "max-file-size: '" + text + "' is not a size (a number of bytes, or of KB or MB, "
+                        + "such as 8 MB)");
+            }
+        }
+
+        void page(String key, int line, JsonToken token, String text) {
+            Optional<Severity> least = severity(text.strip().toLowerCase(Locale.ROOT));
+            if (!key.equals("min-severity")) {
+                invalid(line, "unknown pages setting '" + key + "' (expected min-severity)");
+            } else if (least.isPresent()) {
+                listedFrom = least.get();
+            } else {
+                invalid(line, "pages: min-severity: '" + text + "' is none of info, warning, error");
+            }
+        }
+
+        void site(String key, int line, JsonToken token, String text) {
             boolean yesNo = token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+            boolean yes = token == JsonToken.VALUE_TRUE;
             switch (key) {
-                case "drafts-for-students" -> {
-                    if (yesNo) {
-                        site = new Publication(token == JsonToken.VALUE_TRUE, site.authorPages(), site.baseUrl());
+                case "drafts-for-students", "author-pages" -> {
+                    if (!yesNo) {
+                        invalid(line, key + ": expected true or false");
+                    } else if (key.equals("drafts-for-students")) {
+                        publication = new Publication(yes, publication.authorPages(), publication.baseUrl());
                     } else {
-                        reporter.report(Rule.INVALID_CONFIG, line, 1, "drafts-for-students: expected true or false");
-                    }
-                }
-                case "author-pages" -> {
-                    if (yesNo) {
-                        site = new Publication(site.draftsForStudents(), token == JsonToken.VALUE_TRUE, site.baseUrl());
-                    } else {
-                        reporter.report(Rule.INVALID_CONFIG, line, 1, "author-pages: expected true or false");
+                        publication = new Publication(publication.draftsForStudents(), yes, publication.baseUrl());
                     }
                 }
                 case "base-url" -> {
-                    Optional<String> url = token == JsonToken.VALUE_STRING ? baseUrl(parser.getText()) : Optional.empty();
+                    Optional<String> url = token == JsonToken.VALUE_STRING ? baseUrl(text) : Optional.empty();
                     if (url.isPresent()) {
-                        site = new Publication(site.draftsForStudents(), site.authorPages(), url);
+                        publication = new Publication(publication.draftsForStudents(), publication.authorPages(), url);
                     } else {
-                        reporter.report(Rule.INVALID_CONFIG, line, 1, "base-url: '" + parser.getText()
-                                + "' is not an http or https address (such as https://example.org/course/lessons/)");
+                        invalid(line, "base-url: '" + text + "' is not an http or https address (such as "
+                                + "https://example.org/course/lessons/)");
                     }
                 }
-                default -> reporter.report(Rule.INVALID_CONFIG, line, 1, "unknown site setting '" + key
+                default -> invalid(line, "unknown site setting '" + key
                         + "' (expected drafts-for-students, author-pages or base-url)");
             }
-            parser.skipChildren();
         }
-        return site;
+
+        private void invalid(int line, String message) {
+            reporter.report(Rule.INVALID_CONFIG, line, 1, message);
+        }
+    }
+
+    /** {@code info}, {@code warning} or {@code error} (lower case) as a severity. */
+    private static Optional<Severity> severity(String level) {
+        return switch (level) {
+            case "info", "warning", "error" -> Optional.of(Severity.valueOf(level.toUpperCase(Locale.ROOT)));
+            default -> Optional.empty();
+        };
     }
 
     /** An absolute http(s) address with a host, ending in {@code /} (added when missing). */
@@ -159,28 +200,6 @@ public final class ConfigReader {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    private static ParseLimits readLimits(JsonParser parser, FileReporter reporter, ParseLimits limits)
-            throws IOException {
-        ParseLimits read = limits;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            int line = parser.currentLocation().getLineNr();
-            parser.nextToken();
-            String value = parser.getText();
-            Matcher size = SIZE.matcher(value == null ? "" : value.strip());
-            if (!key.equals("max-file-size")) {
-                reporter.report(Rule.INVALID_CONFIG, line, 1, "unknown limit '" + key + "' (expected max-file-size)");
-            } else if (size.matches() && parseSize(size) > 0) {
-                read = new ParseLimits(parseSize(size));
-            } else {
-                reporter.report(Rule.INVALID_CONFIG, line, 1, "max-file-size: '" + value + "' is not a size "
-                        + "(a number of bytes, or of KB or MB, such as 8 MB)");
-            }
-            parser.skipChildren();
-        }
-        return read;
     }
 
     /** Bytes, KB or MB (of 1024); 0 when the number is too large to be meant. */
@@ -199,28 +218,6 @@ public final class ConfigReader {
             return !file.toRealPath().startsWith(contentDir.toRealPath());
         } catch (IOException e) {
             return true;
-        }
-    }
-
-    private static void readRules(JsonParser parser, FileReporter reporter, Map<Rule, Optional<Severity>> overrides)
-            throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String id = parser.currentName();
-            int line = parser.currentLocation().getLineNr();
-            JsonToken token = parser.nextToken();
-            String level = token == JsonToken.VALUE_FALSE ? "off" : parser.getText().strip().toLowerCase(Locale.ROOT);
-            Optional<Rule> rule = Rule.byId(id);
-            if (rule.isEmpty()) {
-                reporter.report(Rule.UNKNOWN_RULE, line, 1, "no rule '" + id + "'; the report pages list the rules");
-            } else if (level.equals("off")) {
-                overrides.put(rule.get(), Optional.empty());
-            } else if (level.equals("info") || level.equals("warning") || level.equals("error")) {
-                overrides.put(rule.get(), Optional.of(Severity.valueOf(level.toUpperCase(Locale.ROOT))));
-            } else {
-                reporter.report(Rule.INVALID_CONFIG, line, 1, "rule '" + id + "': '" + parser.getText()
-                        + "' is none of off, info, warning, error");
-            }
-            parser.skipChildren();
         }
     }
 

@@ -6,7 +6,6 @@ import dev.lectern.model.FileReporter;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.Rule;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
@@ -55,11 +54,11 @@ final class LessonLinks implements CourseCheck {
             written.add(lesson.fileSlug());
         }
         links.keepOnly(content.lessons());
-        Map<String, ModulePlan> plans = new HashMap<>(); // which plan names a slug first: filled once, if needed
+        Map<String, ModulePlan> plans = ModulePlansById.bySlug(content);
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
             for (Link link : links.get(lesson, LessonLinks::find)) {
-                check(link.slug(), link.at(), content, plans, written, reporter);
+                check(link.slug(), link.at(), plans, written, reporter);
             }
         }
     }
@@ -85,13 +84,10 @@ final class LessonLinks implements CourseCheck {
         return List.copyOf(found);
     }
 
-    private static void check(String slug, TextRun.Position at, CourseContent content, Map<String, ModulePlan> plans,
-                              Set<String> written, FileReporter reporter) {
+    private static void check(String slug, TextRun.Position at, Map<String, ModulePlan> plans, Set<String> written,
+                              FileReporter reporter) {
         if (written.contains(slug)) {
             return;
-        }
-        if (plans.isEmpty()) {
-            plans.putAll(ModulePlansById.bySlug(content));
         }
         Optional<ModulePlan> plannedIn = Optional.ofNullable(plans.get(slug));
         String message = plannedIn

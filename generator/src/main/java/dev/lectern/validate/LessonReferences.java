@@ -11,7 +11,6 @@ import dev.lectern.model.Prerequisite;
 import dev.lectern.model.RelevantConcept;
 import dev.lectern.model.RelevantConceptTable;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
@@ -34,12 +33,12 @@ final class LessonReferences implements CourseCheck {
         Set<String> written = new HashSet<>();
         content.lessons().forEach(l -> written.add(l.slug()));
         rows.keepOnly(content.lessons());
-        Map<String, ModulePlan> plans = new HashMap<>(); // which plan names a slug first: filled once, if needed
+        Map<String, ModulePlan> plans = ModulePlansById.bySlug(content);
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
             Set<String> reported = new HashSet<>();
             for (Row row : rows.get(lesson, LessonReferences::rows)) {
-                check(row.refs(), row.line(), content, plans, written, reported, reporter);
+                check(row.refs(), row.line(), plans, written, reported, reporter);
             }
         }
     }
@@ -62,15 +61,12 @@ final class LessonReferences implements CourseCheck {
      * Reports each missing lesson once per lesson file: at its first row in the prerequisites table,
      * where the audit needs it, else at its first row among the relevant concepts.
      */
-    private static void check(List<LessonRef> refs, int line, CourseContent content, Map<String, ModulePlan> plans,
-                              Set<String> written, Set<String> reported, FileReporter reporter) {
+    private static void check(List<LessonRef> refs, int line, Map<String, ModulePlan> plans, Set<String> written,
+                              Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {
             Optional<String> slug = ref.slug();
             if (slug.isEmpty() || written.contains(slug.get()) || !reported.add(slug.get())) {
                 continue;
-            }
-            if (plans.isEmpty()) {
-                plans.putAll(ModulePlansById.bySlug(content));
             }
             Optional<ModulePlan> plannedIn = Optional.ofNullable(plans.get(slug.get()));
             if (plannedIn.isPresent()) {

@@ -114,7 +114,8 @@ final class NewConceptCount implements CourseCheck {
         return Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
     }
 
-    private static String shortened(String text) {
+    /** The text's first line, cut to 80 characters: for quoting it in a message. */
+    static String shortened(String text) {
         String line = text.lines().findFirst().orElse("").strip();
         return line.length() <= 80 ? line : line.substring(0, 77) + "...";
     }
