@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * @param date      the latest review's date, {@code 2026-02-21}; empty when not stated
  */
 public record LessonReport(String id, String title, String slug, String file, String module, String dir,
-                           String verdict, String verdictClass, boolean draft, String iteration, String date,
+                           String verdict, String verdictClass, String iteration, String date,
                            OpenFindings open, List<ChecklistProgress> checklists, DiagnosticCounts counts,
                            List<ValidationReport.DiagnosticRow> diagnostics, Publishability publishability,
                            List<ClaimVerification> claims) {
@@ -75,7 +75,7 @@ public record LessonReport(String id, String title, String slug, String file, St
             checklists.add(new ChecklistProgress(list.name().plain(), list.checkedCount(), list.items().size()));
         }
         return new LessonReport(id, lesson.displayTitle(), lesson.slug(), lesson.file(), lesson.moduleId().orElse(""),
-                dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), !publishability.publishable(), iteration,
+                dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), iteration,
                 latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open, checklists,
                 DiagnosticCounts.of(own), own.stream().map(ValidationReport.DiagnosticRow::of).toList(),
                 publishability, claims);
@@ -84,6 +84,11 @@ public record LessonReport(String id, String title, String slug, String file, St
     /** Whether the lesson may be published ({@link Publishability}: a PASS verdict and no error). */
     public boolean publishable() {
         return publishability.publishable();
+    }
+
+    /** Whether the lesson is a draft: not publishable. */
+    public boolean draft() {
+        return !publishable();
     }
 
     /** The lesson's error-level diagnostics, as rows. */
@@ -143,7 +148,7 @@ public record LessonReport(String id, String title, String slug, String file, St
 
     /** The same lesson listing only its diagnostics at least as severe as {@code least}; its counts stay over all. */
     LessonReport listing(Severity least) {
-        return new LessonReport(id, title, slug, file, module, dir, verdict, verdictClass, draft, iteration, date, open,
+        return new LessonReport(id, title, slug, file, module, dir, verdict, verdictClass, iteration, date, open,
                 checklists, counts, diagnostics.stream().filter(d -> d.atLeast(least)).toList(), publishability, claims);
     }
 }

@@ -28,7 +28,7 @@ public final class RenderCache {
     /** Those of this render, so far. */
     private Map<String, Page> rendered = new HashMap<>();
     /** The search index last written, with the lessons' entries it was made of. */
-    private List<byte[]> searchEntries = List.of();
+    private byte[][] searchEntries = {};
     private RenderedFile searchFile;
 
     /** Everything else a lesson's pages and search entry depend on. */
@@ -84,25 +84,15 @@ public final class RenderCache {
      * @param write   writes the index
      */
     synchronized RenderedFile searchIndex(List<byte[]> entries, Supplier<RenderedFile> write) {
-        if (enabled && searchFile != null && sameEntries(entries, searchEntries)) {
+        if (searchFile != null && Arrays.deepEquals(entries.toArray(), searchEntries)) {
             return searchFile;
         }
         RenderedFile file = write.get();
-        searchEntries = enabled ? List.copyOf(entries) : List.of();
-        searchFile = enabled ? file : null;
+        if (enabled) {
+            searchEntries = entries.toArray(byte[][]::new);
+            searchFile = file;
+        }
         return file;
-    }
-
-    private static boolean sameEntries(List<byte[]> a, List<byte[]> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i) && !Arrays.equals(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -19,7 +19,6 @@ import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,10 +96,7 @@ public final class SiteRenderer implements PageRenderer {
     public List<RenderedFile> render(CourseContent content, Publication publication, DiagnosticSink sink) {
         DiagnosticCollector seen = new DiagnosticCollector();
         List<RenderedFile> files = new ArrayList<>();
-        render(content, publication, seen, d -> {
-            seen.report(d);
-            sink.report(d);
-        }, files::add);
+        render(content, publication, seen, reporting(seen, sink), files::add);
         return files;
     }
 
@@ -155,26 +151,16 @@ public final class SiteRenderer implements PageRenderer {
             }
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
-        DiagnosticCollector indexReported = new DiagnosticCollector();
-        CoursePage index = titles.page(html(courseFile, Anchors.none(), reporting(indexReported, sink)));
-        PageFrame indexFrame = frame(publication, COURSE_INDEX);
-        out.accept(cache.coursePage(COURSE_INDEX, index.withoutMarkup(), indexFrame,
-                () -> page(COURSE_INDEX, "course.ftlh", index, indexFrame), () -> !indexReported.sorted().isEmpty()));
+        DiagnosticCollector courseReported = new DiagnosticCollector();
+        DiagnosticSink courseSink = reporting(courseReported, sink);
+        CoursePage index = titles.page(html(courseFile, Anchors.none(), courseSink));
+        out.accept(coursePage(COURSE_INDEX, "course.ftlh", index, index.withoutMarkup(), publication, courseReported));
         out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title()),
                 frame(publication, "lessons/search.html")));
         out.accept(cache.searchIndex(searchEntries, () -> SearchIndex.index(searchEntries)));
-        Map<PageHtml, DiagnosticCollector> groupReported = new IdentityHashMap<>();
-        Map<String, ModulePage> groups = titles.groupPages(file -> {
-            DiagnosticCollector reported = new DiagnosticCollector();
-            PageHtml html = html(file, Anchors.none(), reporting(reported, sink));
-            groupReported.put(html, reported);
-            return html;
-        });
-        groups.forEach((path, page) -> {
-            PageFrame frame = frame(publication, path);
-            out.accept(cache.coursePage(path, page.withoutMarkup(), frame, () -> page(path, "module.ftlh", page, frame),
-                    () -> !groupReported.get(page.html()).sorted().isEmpty()));
-        });
+        Map<String, ModulePage> groups = titles.groupPages(file -> html(file, Anchors.none(), courseSink));
+        groups.forEach((path, page) -> out.accept(coursePage(path, "module.ftlh", page, page.withoutMarkup(),
+                publication, courseReported)));
         // served for any missing address, at any depth: its links are absolute when there is a base URL
         out.accept(page("lessons/404.html", "notfound.ftlh", new NotFoundPage(publication.baseUrl().orElse(""),
                 "notfound", index.title()), new PageFrame(publication.authorPages(), "")));
@@ -186,6 +172,19 @@ public final class SiteRenderer implements PageRenderer {
                 .forEach(out);
     }
 
+    /**
+     * A course-wide page, the very same file as last time when its model is ({@link RenderCache#coursePage}).
+     *
+     * @param reported keeps what the course-wide pages' rendering reports: this page reported something when it grew
+     */
+    private RenderedFile coursePage(String path, String template, Record model, Record withoutMarkup,
+                                    Publication publication, DiagnosticCollector reported) {
+        PageFrame frame = frame(publication, path);
+        int before = reported.sorted().size();
+        return cache.coursePage(path, withoutMarkup, frame, () -> page(path, template, model, frame),
+                () -> reported.sorted().size() > before);
+    }
+
     /** A sink that reports to {@code sink} and keeps what it reports in {@code kept}. */
     private static DiagnosticSink reporting(DiagnosticCollector kept, DiagnosticSink sink) {
         return d -> {
@@ -193,6 +192,7 @@ public final class SiteRenderer implements PageRenderer {
             sink.report(d);
         };
     }
+
     /**
      * The lessons students are shown: those that are publishable ({@link Publishability}), or every
      * lesson with pages when {@code lectern.yaml} lets drafts in. The one place drafts are left out
@@ -235,10 +235,7 @@ public final class SiteRenderer implements PageRenderer {
             return known.get();
         }
         DiagnosticCollector reported = new DiagnosticCollector();
-        DiagnosticSink lessonSink = d -> {
-            reported.report(d);
-            sink.report(d);
-        };
+        DiagnosticSink lessonSink = reporting(reported, sink);
         FormulaTypesetter formulas = FormulaTypesetter.deferred(math, lessonSink.forFile(lesson.file()), random);
         PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson));
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {

@@ -25,10 +25,6 @@ public final class ValidationPageRenderer {
     private record Rendered(ValidationPage page, RenderedFile file) {
     }
 
-    public ValidationPageRenderer() {
-        this(new ChecklistClaims());
-    }
-
     /** @param claims the build's checklist verifications, as validation worked them out */
     public ValidationPageRenderer(ChecklistClaims claims) {
         this.claims = claims;

@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.Severity;
 import dev.lectern.testing.Golden;
+import dev.lectern.validate.ChecklistClaims;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class GoldenPagesTest {
 
     @Test
     void theValidationPageMatchesItsGoldenFile() {
-        RenderedFile page = new ValidationPageRenderer().render(SampleLessons.course(), SampleLessons.diagnostics(),
+        RenderedFile page = new ValidationPageRenderer(new ChecklistClaims()).render(SampleLessons.course(), SampleLessons.diagnostics(),
                 Severity.WARNING);
         Golden.assertMatches(GOLDEN + page.path(), new String(page.content(), StandardCharsets.UTF_8));
     }
@@ -41,7 +42,7 @@ class GoldenPagesTest {
     @Test
     void dumpsTheSampleSiteWhenAskedTo() throws IOException {
         List<RenderedFile> files = new ArrayList<>(SITE.files);
-        files.add(new ValidationPageRenderer().render(SampleLessons.course(), SampleLessons.diagnostics(),
+        files.add(new ValidationPageRenderer(new ChecklistClaims()).render(SampleLessons.course(), SampleLessons.diagnostics(),
                 Severity.WARNING));
         RenderedSite.dump(files);
     }

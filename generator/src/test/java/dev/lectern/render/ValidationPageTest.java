@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
+import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ValidationPageTest {
     private static final List<Diagnostic> DIAGNOSTICS = SampleLessons.diagnostics();
 
-    private final RenderedFile file = new ValidationPageRenderer().render(SampleLessons.course(), DIAGNOSTICS,
+    private final RenderedFile file = new ValidationPageRenderer(new ChecklistClaims()).render(SampleLessons.course(), DIAGNOSTICS,
             Severity.WARNING);
     private final Document page = Jsoup.parse(new String(file.content(), StandardCharsets.UTF_8));
 
@@ -62,7 +63,7 @@ class ValidationPageTest {
             many.add(new Diagnostic(lesson, line, 1, dev.lectern.model.Severity.INFO, "spaced-em-dash",
                     "an em dash with spaces"));
         }
-        Document big = Jsoup.parse(new String(new ValidationPageRenderer().render(SampleLessons.course(), many, Severity.INFO)
+        Document big = Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims()).render(SampleLessons.course(), many, Severity.INFO)
                 .content(),
                 StandardCharsets.UTF_8));
 
@@ -162,7 +163,7 @@ class ValidationPageTest {
 
     @Test
     void aRuleOutsideTheCatalogIsShownWithoutALink() {
-        Document other = Jsoup.parse(new String(new ValidationPageRenderer().render(SampleLessons.course(),
+        Document other = Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims()).render(SampleLessons.course(),
                 List.of(new Diagnostic("course.md", 1, 1, Severity.INFO, "someone-elses", "x")), Severity.INFO).content(),
                 StandardCharsets.UTF_8));
 
@@ -173,7 +174,7 @@ class ValidationPageTest {
 
     @Test
     void anEmptyCourseSaysThereIsNothingToReport() {
-        Document empty = Jsoup.parse(new String(new ValidationPageRenderer().render(
+        Document empty = Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims()).render(
                 new dev.lectern.model.CourseContent(java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of()),
                 List.of(), Severity.WARNING).content(), StandardCharsets.UTF_8));
 
@@ -185,7 +186,7 @@ class ValidationPageTest {
 
     @Test
     void oneRendererRendersAgainWhenTheDiagnosticsChangeAndHandsBackTheSamePageWhenNothingDid() {
-        ValidationPageRenderer renderer = new ValidationPageRenderer();
+        ValidationPageRenderer renderer = new ValidationPageRenderer(new ChecklistClaims());
         RenderedFile first = renderer.render(SampleLessons.course(), DIAGNOSTICS, Severity.WARNING);
         RenderedFile fewer = renderer.render(SampleLessons.course(), DIAGNOSTICS.subList(1, DIAGNOSTICS.size()),
                 Severity.WARNING);
@@ -194,7 +195,7 @@ class ValidationPageTest {
 
         assertEquals(new String(file.content(), StandardCharsets.UTF_8), new String(first.content(), StandardCharsets.UTF_8));
         assertEquals(false, Arrays.equals(first.content(), fewer.content()), "the report follows the diagnostics");
-        assertEquals(new String(new ValidationPageRenderer().render(SampleLessons.course(),
+        assertEquals(new String(new ValidationPageRenderer(new ChecklistClaims()).render(SampleLessons.course(),
                 DIAGNOSTICS.subList(1, DIAGNOSTICS.size()), Severity.WARNING).content(), StandardCharsets.UTF_8),
                 new String(fewer.content(), StandardCharsets.UTF_8));
         assertSame(fewer, again, "an equal model gives back the page already rendered");
@@ -208,7 +209,7 @@ class ValidationPageTest {
         assertEquals("1 less severe than warning counted, not listed (pages: min-severity in lectern.yaml).",
                 page.getElementById("file-course-md").selectFirst("p.note").text());
 
-        Document all = Jsoup.parse(new String(new ValidationPageRenderer().render(SampleLessons.course(), DIAGNOSTICS,
+        Document all = Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims()).render(SampleLessons.course(), DIAGNOSTICS,
                 Severity.INFO).content(), StandardCharsets.UTF_8));
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"), List.of("–", "info", "unknown-file",
                 "the course has no <Goal> section")), rows(all.getElementById("file-course-md").selectFirst("table")));

@@ -126,7 +126,7 @@ class SiteBuildTest {
         dev.lectern.render.SampleLessons.diagnostics().forEach(known::report);
         List<RenderedFile> files = new java.util.ArrayList<>(new SiteRenderer(null, (tex, display) ->
                 dev.lectern.math.RenderedMath.ok(tex)).render(course, known, d -> { }));
-        files.add(new dev.lectern.render.ValidationPageRenderer().render(course,
+        files.add(new dev.lectern.render.ValidationPageRenderer(new dev.lectern.validate.ChecklistClaims()).render(course,
                 dev.lectern.render.SampleLessons.diagnostics(), dev.lectern.model.Severity.INFO));
         dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
 
