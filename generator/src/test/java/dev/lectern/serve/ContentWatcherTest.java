@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The watcher alone: which changes it reports, and how a burst of them becomes one call. */
 class ContentWatcherTest {
-    private static final Duration SETTLE = Duration.ofMillis(30);
+    /** Long enough that the test's three writes form one burst on a loaded machine too (30 ms was not). */
+    private static final Duration SETTLE = Duration.ofMillis(300);
 
     @TempDir
     Path content;
