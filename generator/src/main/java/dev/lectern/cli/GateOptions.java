@@ -77,7 +77,7 @@ final class GateOptions {
     /** {@link ExitCode#CONTENT_ERRORS} when a reported diagnostic is at least as severe as {@code --fail-on}. */
     int exitCode(List<Diagnostic> reported) {
         Severity threshold = failOn == Level.warning ? Severity.WARNING : Severity.ERROR;
-        return reported.stream().anyMatch(d -> d.severity().compareTo(threshold) <= 0)
+        return reported.stream().anyMatch(d -> d.severity().atLeast(threshold))
                 ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
     }
 }

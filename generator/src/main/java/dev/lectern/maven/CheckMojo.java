@@ -30,7 +30,7 @@ public class CheckMojo extends LecternMojo {
         DiagnosticLog log = diagnosticLog();
         log.report(reported);
         log.timings(result.timings());
-        long failing = reported.stream().filter(d -> d.severity().compareTo(threshold) <= 0).count();
+        long failing = reported.stream().filter(d -> d.severity().atLeast(threshold)).count();
         if (failing > 0) {
             throw new MojoFailureException("Lectern: the content has " + failing
                     + (threshold == Severity.ERROR ? " error(s)" : " error(s) or warning(s) (failOn: warning)")

@@ -10,4 +10,9 @@ public enum Severity {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** Whether this is as severe as {@code least} or more: what a threshold ({@code --fail-on}, a listing) keeps. */
+    public boolean atLeast(Severity least) {
+        return compareTo(least) <= 0;
+    }
 }

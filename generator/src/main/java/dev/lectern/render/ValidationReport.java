@@ -104,7 +104,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
 
         /** Whether the diagnostic is at least as severe as {@code least}. */
         public boolean atLeast(Severity least) {
-            return Severity.valueOf(severity.toUpperCase(Locale.ROOT)).compareTo(least) <= 0;
+            return Severity.valueOf(severity.toUpperCase(Locale.ROOT)).atLeast(least);
         }
     }
 
@@ -157,7 +157,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
         others.forEach(f -> sections.put(f.file(), f.id()));
         return new ValidationReport(content.lessons().size(), DiagnosticCounts.of(diagnostics), byFile.size(),
                 lessons, others, rules, ruleCounts(diagnostics, sections, listedFrom), claimCounts(lessons),
-                listedFrom.label(), diagnostics.stream().filter(d -> d.severity().compareTo(listedFrom) > 0).count());
+                listedFrom.label(), diagnostics.stream().filter(d -> !d.severity().atLeast(listedFrom)).count());
     }
 
     /** Most severe first, then the most frequent; each lists its diagnostics when they are at least {@code listedFrom}. */
@@ -177,7 +177,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                             + (rule.map(Rule::defaultSeverity).filter(severity::equals).isPresent() ? "" : "-" + severity.label());
                     counts.add(new RuleCount(id, e.getKey(), severity.label(), rule.isPresent(), e.getValue().size(),
                             e.getValue().stream().map(Diagnostic::file).distinct().count(), e.getValue().stream()
-                            .filter(d -> d.severity().compareTo(listedFrom) <= 0)
+                            .filter(d -> d.severity().atLeast(listedFrom))
                             .map(d -> new RuleDiagnostic(d.file(), sections.getOrDefault(d.file(), ""), DiagnosticRow.of(d)))
                             .toList()));
                 }));

@@ -83,7 +83,7 @@ public final class DiagnosticFormats {
 
         /** {@code --max-diagnostics 100, --min-severity warning}: the options that hid some of {@code ordered}. */
         String hiding(List<Diagnostic> ordered) {
-            long severe = ordered.stream().filter(d -> d.severity().compareTo(least) <= 0).count();
+            long severe = ordered.stream().filter(d -> d.severity().atLeast(least)).count();
             List<String> options = new ArrayList<>();
             if (severe > max) {
                 options.add("--max-diagnostics " + max);
@@ -105,7 +105,7 @@ public final class DiagnosticFormats {
                               String fullReport) {
         List<Diagnostic> ordered = diagnostics.stream()
                 .sorted(Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.BY_LOCATION)).toList();
-        List<Diagnostic> printed = ordered.stream().filter(d -> d.severity().compareTo(shown.least()) <= 0)
+        List<Diagnostic> printed = ordered.stream().filter(d -> d.severity().atLeast(shown.least()))
                 .limit(shown.max()).toList();
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : printed) {
