@@ -12,7 +12,7 @@ import java.util.Map;
 record BuildState(String lectern, String contentDir, InputStamps inputs, Map<String, Output> outputs,
                   List<Diagnostic> diagnostics) {
 
-    /** A written file's SHA-256 and size. */
-    record Output(String sha256, long size) {
+    /** A written file's {@link PageChecksum} and size. */
+    record Output(String checksum, long size) {
     }
 }

@@ -4,7 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in lower-case hex: the identity of output files, build states and the build daemon. */
+/** SHA-256 in lower-case hex: names of build states and baseline keys, where the text is short and the name lasts. */
 public final class Sha256 {
 
     public static String hex(byte[] bytes) {

@@ -34,6 +34,6 @@ interface SiteWriter {
     }
 
     static BuildState.Output stamp(RenderedFile file) {
-        return new BuildState.Output(Sha256.hex(file.content()), file.content().length);
+        return new BuildState.Output(PageChecksum.hex(file.content()), file.content().length);
     }
 }

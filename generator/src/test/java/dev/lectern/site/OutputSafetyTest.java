@@ -136,9 +136,9 @@ class OutputSafetyTest {
             for (Path state : states.toList()) {
                 ObjectNode tree = (ObjectNode) json.readTree(state.toFile());
                 ObjectNode outputs = (ObjectNode) tree.get("outputs");
-                outputs.putObject("../victim.txt").put("sha256", "0").put("size", 4);
-                outputs.putObject(absoluteVictim.toString()).put("sha256", "0").put("size", 4);
-                outputs.putObject("lessons/../../victim.txt").put("sha256", "0").put("size", 4);
+                outputs.putObject("../victim.txt").put("checksum", "0").put("size", 4);
+                outputs.putObject(absoluteVictim.toString()).put("checksum", "0").put("size", 4);
+                outputs.putObject("lessons/../../victim.txt").put("checksum", "0").put("size", 4);
                 json.writeValue(state.toFile(), tree);
             }
         }
