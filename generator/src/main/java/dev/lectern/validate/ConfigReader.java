@@ -56,7 +56,7 @@ public final class ConfigReader {
                 return Config.defaults();
             }
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                invalid(settings.reporter, parser, "expected a mapping with a 'rules', 'limits' or 'site' key");
+                invalid(settings.reporter, parser, "expected a mapping with a 'rules', 'limits', 'pages' or 'site' key");
                 return Config.defaults();
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {

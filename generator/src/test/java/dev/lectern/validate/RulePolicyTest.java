@@ -55,6 +55,15 @@ class RulePolicyTest {
     }
 
     @Test
+    void aFileThatIsNoMappingNamesEverySectionItMayHave(@TempDir Path dir) throws IOException {
+        DiagnosticCollector sink = new DiagnosticCollector();
+        read(dir, "- rules\n", sink);
+        assertEquals(List.of("lectern.yaml:1:1: error[invalid-config]: "
+                        + "expected a mapping with a 'rules', 'limits', 'pages' or 'site' key"),
+                sink.sorted().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
     void malformedYamlIsAConfigErrorNotACrash(@TempDir Path dir) throws IOException {
         DiagnosticCollector sink = new DiagnosticCollector();
         read(dir, "rules: [unclosed\n", sink);
