@@ -43,10 +43,10 @@ public final class RenderCache {
     }
 
     /**
-     * A lesson's rendered files, its entry in the search index ({@link SearchIndex}) and the diagnostics
-     * rendering them reported.
+     * A lesson's rendered pages, its search entry and {@code search-sections.js} ({@link SearchIndex}),
+     * which only a lesson in the students' search publishes, and the diagnostics rendering them reported.
      */
-    record Rendered(List<RenderedFile> files, byte[] searchEntry, List<Diagnostic> reported) {
+    record Rendered(List<RenderedFile> files, SearchIndex.LessonSearch search, List<Diagnostic> reported) {
         Rendered {
             files = List.copyOf(files);
             reported = List.copyOf(reported);

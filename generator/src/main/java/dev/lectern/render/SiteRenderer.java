@@ -147,7 +147,8 @@ public final class SiteRenderer implements PageRenderer {
             RenderCache.Rendered lesson = join(window.poll());
             lesson.files().forEach(out);
             if (searchable.contains(published.get(done++).dir())) { // drafts are left out of search, as of navigation
-                searchEntries.add(lesson.searchEntry());
+                out.accept(lesson.search().sections());
+                searchEntries.add(lesson.search().entry());
             }
         }
         String courseFile = content.course().map(Course::file).orElse("course.md");
@@ -247,9 +248,8 @@ public final class SiteRenderer implements PageRenderer {
         List<RenderedFile> files = pages.apply(before);
         List<Diagnostic> after = diagnostics.of(lesson.file());
         SearchIndex.LessonSearch search = SearchIndex.of(p, moduleHeading);
-        List<RenderedFile> all = new ArrayList<>(after.equals(before) ? files : pages.apply(after));
-        all.add(search.sections());
-        RenderCache.Rendered result = new RenderCache.Rendered(all, search.entry(), reported.sorted());
+        RenderCache.Rendered result = new RenderCache.Rendered(after.equals(before) ? files : pages.apply(after),
+                search, reported.sorted());
         cache.remember(lesson, context, result);
         return result;
     }

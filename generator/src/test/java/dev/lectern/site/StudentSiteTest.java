@@ -63,6 +63,9 @@ class StudentSiteTest {
                 seed.select("aside.module-lessons li").eachText().toString());
         assertFalse(text(dir, "search-index.js").contains("zebrafinch"));
         assertTrue(text(dir, "search-index.js").contains("Latent Consistency"));
+        // nothing would load the draft's search sections: they are not published
+        assertFalse(Files.exists(dir.resolve("out/lessons/the-speed-landscape/search-sections.js")));
+        assertTrue(Files.isRegularFile(dir.resolve("out/lessons/" + SEED + "search-sections.js")));
     }
 
     @Test
@@ -90,6 +93,7 @@ class StudentSiteTest {
         assertTrue(page(dir, "modules/7-3.html").select("main a").eachAttr("href")
                 .contains("../the-speed-landscape/index.html"));
         assertTrue(text(dir, "search-index.js").contains("zebrafinch"));
+        assertTrue(Files.isRegularFile(dir.resolve("out/lessons/the-speed-landscape/search-sections.js")));
         assertEquals("Draft", page(dir, "the-speed-landscape/index.html").selectFirst(".draft-label").text());
     }
 
