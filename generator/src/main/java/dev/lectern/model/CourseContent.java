@@ -1,28 +1,82 @@
 package dev.lectern.model;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Everything read from a content folder: the course, plans, records and lessons. */
-public record CourseContent(Optional<Course> course, List<SeriesPlan> seriesPlans, List<ModulePlan> modulePlans,
-                            List<ModuleRecord> moduleRecords, List<Lesson> lessons) {
-    public CourseContent {
-        seriesPlans = List.copyOf(seriesPlans);
-        modulePlans = List.copyOf(modulePlans);
-        moduleRecords = List.copyOf(moduleRecords);
-        lessons = lessons.stream().sorted(Comparator.comparing(Lesson::file)).toList();
+/**
+ * Everything read from a content folder: the course, plans, records and lessons, with each looked up
+ * by its id once here (the first of an id, in the lists' order), so checks and pages that ask per lesson
+ * stay linear in the size of the course.
+ */
+public final class CourseContent {
+    private final Optional<Course> course;
+    private final List<SeriesPlan> seriesPlans;
+    private final List<ModulePlan> modulePlans;
+    private final List<ModuleRecord> moduleRecords;
+    private final List<Lesson> lessons;
+    private final Map<String, Lesson> lessonsBySlug;
+    private final Map<String, ModulePlan> plansById;
+    private final Map<String, ModulePlan> plansBySlug = new HashMap<>();
+    private final Map<String, ModuleRecord> recordsById;
+
+    public CourseContent(Optional<Course> course, List<SeriesPlan> seriesPlans, List<ModulePlan> modulePlans,
+                         List<ModuleRecord> moduleRecords, List<Lesson> lessons) {
+        this.course = course;
+        this.seriesPlans = List.copyOf(seriesPlans);
+        this.modulePlans = List.copyOf(modulePlans);
+        this.moduleRecords = List.copyOf(moduleRecords);
+        this.lessons = lessons.stream().sorted(Comparator.comparing(Lesson::file)).toList();
+        this.lessonsBySlug = firstOfEach(this.lessons, Lesson::slug);
+        this.plansById = firstOfEach(this.modulePlans, ModulePlan::moduleId);
+        this.recordsById = firstOfEach(this.moduleRecords, ModuleRecord::moduleId);
+        this.modulePlans.forEach(plan -> plan.lessons().forEach(row -> plansBySlug.putIfAbsent(row.slug(), plan)));
+    }
+
+    private static <T> Map<String, T> firstOfEach(List<T> items, Function<T, String> id) {
+        Map<String, T> first = new HashMap<>();
+        items.forEach(item -> first.putIfAbsent(id.apply(item), item));
+        return first;
+    }
+
+    public Optional<Course> course() {
+        return course;
+    }
+
+    public List<SeriesPlan> seriesPlans() {
+        return seriesPlans;
+    }
+
+    public List<ModulePlan> modulePlans() {
+        return modulePlans;
+    }
+
+    public List<ModuleRecord> moduleRecords() {
+        return moduleRecords;
+    }
+
+    /** The lessons, in file order. */
+    public List<Lesson> lessons() {
+        return lessons;
     }
 
     public Optional<Lesson> lesson(String slug) {
-        return lessons.stream().filter(l -> l.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(lessonsBySlug.get(slug));
     }
 
     public Optional<ModulePlan> modulePlan(String moduleId) {
-        return modulePlans.stream().filter(p -> p.moduleId().equals(moduleId)).findFirst();
+        return Optional.ofNullable(plansById.get(moduleId));
+    }
+
+    /** The first module plan that lists the lesson, whether or not it is written. */
+    public Optional<ModulePlan> planListing(String slug) {
+        return Optional.ofNullable(plansBySlug.get(slug));
     }
 
     public Optional<ModuleRecord> moduleRecord(String moduleId) {
-        return moduleRecords.stream().filter(r -> r.moduleId().equals(moduleId)).findFirst();
+        return Optional.ofNullable(recordsById.get(moduleId));
     }
 }

@@ -51,7 +51,6 @@ final class CourseIndex {
     // each time made a course of thousands of modules quadratic.
     private final Map<String, List<Course.ModuleEntry>> courseModules = new HashMap<>();
     private final Map<Integer, Course.SeriesEntry> courseSeries = new HashMap<>();
-    private final Map<String, ModulePlan> modulePlans = new HashMap<>();
     private final Map<String, Optional<String>> moduleTitles = new ConcurrentHashMap<>();
     private final Map<Integer, Optional<String>> seriesTitles = new ConcurrentHashMap<>();
     private final Map<String, String> moduleFiles = new HashMap<>(); // module id -> its page under lessons/
@@ -71,7 +70,6 @@ final class CourseIndex {
             course.modules().forEach(m -> courseModules.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m));
             course.series().forEach(s -> courseSeries.putIfAbsent(s.number(), s));
         });
-        content.modulePlans().forEach(plan -> modulePlans.putIfAbsent(plan.moduleId(), plan));
         this.moduleIds = Collections.unmodifiableSet(collectModuleIds());
         Set<String> taken = new HashSet<>();
         for (String id : moduleIds) {
@@ -258,7 +256,7 @@ final class CourseIndex {
                         s.description(), listings, htmlFor.apply(file)));
             }
             for (ModuleView m : s.modules()) {
-                Optional<ModulePlan> plan = modulePlan(m.id());
+                Optional<ModulePlan> plan = content.modulePlan(m.id());
                 List<LessonNav.Link> crumbs = s.href().isEmpty() ? List.of(course)
                         : List.of(course, new LessonNav.Link(heading(s), "../" + s.href()));
                 pages.put("lessons/" + m.href(), new ModulePage("../", "module", heading(m), crumbs,
@@ -287,7 +285,7 @@ final class CourseIndex {
         return courseModules.getOrDefault(moduleId, List.of()).stream()
                 .map(Course.ModuleEntry::title).filter(t -> !t.isBlank())
                 .findFirst()
-                .or(() -> modulePlan(moduleId).flatMap(ModulePlan::title).map(Inline::plain))
+                .or(() -> content.modulePlan(moduleId).flatMap(ModulePlan::title).map(Inline::plain))
                 .or(() -> lessonsIn(moduleId).flatMap(l -> l.metadata().moduleTitle().stream())
                         .map(Located::value).findFirst());
     }
@@ -327,7 +325,7 @@ final class CourseIndex {
 
     private ModuleView module(String id) {
         Optional<Course.ModuleEntry> entry = courseModules.getOrDefault(id, List.of()).stream().findFirst();
-        Optional<ModulePlan> plan = modulePlan(id);
+        Optional<ModulePlan> plan = content.modulePlan(id);
         String status = entry.map(Course.ModuleEntry::status).filter(s -> !s.isBlank())
                 .or(() -> plan.flatMap(ModulePlan::status).map(Located::value)).orElse("");
         return new ModuleView(id, moduleTitle(id).orElse(""), status,
@@ -376,11 +374,6 @@ final class CourseIndex {
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
         return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
                 planned.status().orElse(""), "Lesson " + planned.position(), Optional.empty());
-    }
-
-    /** The first plan of the module, as {@link CourseContent#modulePlan} finds it. */
-    private Optional<ModulePlan> modulePlan(String moduleId) {
-        return Optional.ofNullable(modulePlans.get(moduleId));
     }
 
     private Stream<Lesson> lessonsIn(String moduleId) {

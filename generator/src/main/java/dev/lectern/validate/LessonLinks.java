@@ -7,7 +7,6 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.Rule;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -54,11 +53,10 @@ final class LessonLinks implements CourseCheck {
             written.add(lesson.fileSlug());
         }
         links.keepOnly(content.lessons());
-        Map<String, ModulePlan> plans = ModulePlansById.bySlug(content);
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
             for (Link link : links.get(lesson, LessonLinks::find)) {
-                check(link.slug(), link.at(), plans, written, reporter);
+                check(link.slug(), link.at(), content, written, reporter);
             }
         }
     }
@@ -84,12 +82,12 @@ final class LessonLinks implements CourseCheck {
         return List.copyOf(found);
     }
 
-    private static void check(String slug, TextRun.Position at, Map<String, ModulePlan> plans, Set<String> written,
+    private static void check(String slug, TextRun.Position at, CourseContent content, Set<String> written,
                               FileReporter reporter) {
         if (written.contains(slug)) {
             return;
         }
-        Optional<ModulePlan> plannedIn = Optional.ofNullable(plans.get(slug));
+        Optional<ModulePlan> plannedIn = content.planListing(slug);
         String message = plannedIn
                 .map(plan -> "link to lesson '" + slug + "', which is planned in module " + plan.moduleId()
                         + " but not written yet")

@@ -12,7 +12,6 @@ import dev.lectern.model.RelevantConcept;
 import dev.lectern.model.RelevantConceptTable;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,12 +32,11 @@ final class LessonReferences implements CourseCheck {
         Set<String> written = new HashSet<>();
         content.lessons().forEach(l -> written.add(l.slug()));
         rows.keepOnly(content.lessons());
-        Map<String, ModulePlan> plans = ModulePlansById.bySlug(content);
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
             Set<String> reported = new HashSet<>();
             for (Row row : rows.get(lesson, LessonReferences::rows)) {
-                check(row.refs(), row.line(), plans, written, reported, reporter);
+                check(row.refs(), row.line(), content, written, reported, reporter);
             }
         }
     }
@@ -61,14 +59,14 @@ final class LessonReferences implements CourseCheck {
      * Reports each missing lesson once per lesson file: at its first row in the prerequisites table,
      * where the audit needs it, else at its first row among the relevant concepts.
      */
-    private static void check(List<LessonRef> refs, int line, Map<String, ModulePlan> plans, Set<String> written,
+    private static void check(List<LessonRef> refs, int line, CourseContent content, Set<String> written,
                               Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {
             Optional<String> slug = ref.slug();
             if (slug.isEmpty() || written.contains(slug.get()) || !reported.add(slug.get())) {
                 continue;
             }
-            Optional<ModulePlan> plannedIn = Optional.ofNullable(plans.get(slug.get()));
+            Optional<ModulePlan> plannedIn = content.planListing(slug.get());
             if (plannedIn.isPresent()) {
                 reporter.report(Rule.LESSON_NOT_WRITTEN, line, 1, "lesson '" + slug.get() + "' is planned in module "
                         + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");

@@ -26,7 +26,6 @@ final class ModulePositions implements CourseCheck {
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
         Map<String, Lesson> firstAtPosition = new HashMap<>();
-        Map<String, ModulePlan> plans = ModulePlansById.of(content);
         for (Lesson lesson : content.lessons()) {
             Optional<Position> position = lesson.metadata().position();
             Optional<Ordinal> ordinal = position.flatMap(Position::inModule);
@@ -37,10 +36,8 @@ final class ModulePositions implements CourseCheck {
             FileReporter reporter = sink.forFile(lesson.file());
             int line = position.get().line();
             int column = MetadataFields.column(lesson.metadata(), line, POSITION_KEY);
-            ModulePlan plan = plans.get(moduleId.get());
-            if (plan != null) {
-                againstPlan(lesson, ordinal.get(), plan, reporter, line, column);
-            }
+            content.modulePlan(moduleId.get())
+                    .ifPresent(plan -> againstPlan(lesson, ordinal.get(), plan, reporter, line, column));
             Lesson first = firstAtPosition.putIfAbsent(moduleId.get() + "#" + ordinal.get().index(), lesson);
             if (first != null) {
                 reporter.report(Rule.POSITION_MISMATCH, line, column, "lesson " + ordinal.get().index()

@@ -7,7 +7,6 @@ import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonRef;
-import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.ModuleRecord.ConceptEntry;
 import dev.lectern.model.Prerequisite;
@@ -46,29 +45,9 @@ final class PrerequisiteTraces implements CourseCheck {
         }
     }
 
-    /** Lessons by slug and record rows by lesson, built once per run: a course has a thousand lessons. */
+    /** Record rows by lesson, built once per run: a course has a thousand lessons. */
     private static final class Index {
-        private final Map<String, Lesson> lessons = new HashMap<>();
         private final Map<String, List<Row>> rows = new HashMap<>();
-        private final Map<String, ModulePlan> plans;
-        private final Map<String, ModuleRecord> records = new HashMap<>();
-        private final CourseContent content;
-
-        Index(CourseContent content) {
-            this.content = content;
-            content.lessons().forEach(lesson -> lessons.putIfAbsent(lesson.slug(), lesson));
-            plans = ModulePlansById.of(content);
-            content.moduleRecords().forEach(record -> records.putIfAbsent(record.moduleId(), record));
-        }
-
-        /** The module's first record, as {@link CourseContent#moduleRecord} finds it. */
-        Optional<ModuleRecord> record(String moduleId) {
-            return Optional.ofNullable(records.get(moduleId));
-        }
-
-        Optional<Lesson> lesson(String slug) {
-            return Optional.ofNullable(lessons.get(slug));
-        }
 
         /** The rows of {@code record} that name {@code slug} as their lesson. */
         List<Row> rows(ModuleRecord record, String slug) {
@@ -100,7 +79,7 @@ final class PrerequisiteTraces implements CourseCheck {
             }
         }
         found.keepOnly(content.lessons());
-        Index index = new Index(content);
+        Index index = new Index();
         for (Lesson lesson : content.lessons()) {
             found.get(lesson, l -> {
                 DiagnosticCollector collector = new DiagnosticCollector();
@@ -115,7 +94,7 @@ final class PrerequisiteTraces implements CourseCheck {
             if (row.actual().isEmpty() || row.sourceLessons().isEmpty()) {
                 continue;
             }
-            Optional<List<Source>> sources = sources(row.sourceLessons(), index);
+            Optional<List<Source>> sources = sources(row.sourceLessons(), content, index);
             if (sources.isEmpty()) {
                 continue;
             }
@@ -225,10 +204,10 @@ final class PrerequisiteTraces implements CourseCheck {
     }
 
     /** Each reference as a written lesson with its record rows; empty when any cannot be traced. */
-    private static Optional<List<Source>> sources(List<LessonRef> refs, Index index) {
+    private static Optional<List<Source>> sources(List<LessonRef> refs, CourseContent content, Index index) {
         List<Source> sources = new ArrayList<>();
         for (LessonRef ref : refs) {
-            Optional<Lesson> written = SourceLessons.slug(ref, index.plans).flatMap(index::lesson);
+            Optional<Lesson> written = SourceLessons.slug(ref, content).flatMap(content::lesson);
             if (written.isEmpty()) {
                 return Optional.empty();
             }
@@ -236,7 +215,7 @@ final class PrerequisiteTraces implements CourseCheck {
             Set<String> moduleIds = new LinkedHashSet<>();
             ref.moduleId().ifPresent(moduleIds::add);
             written.get().moduleId().ifPresent(moduleIds::add);
-            List<ModuleRecord> records = moduleIds.stream().map(index::record).flatMap(Optional::stream)
+            List<ModuleRecord> records = moduleIds.stream().map(content::moduleRecord).flatMap(Optional::stream)
                     .toList();
             if (records.isEmpty()) {
                 return Optional.empty();

@@ -1,8 +1,8 @@
 package dev.lectern.validate;
 
+import dev.lectern.model.CourseContent;
 import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModulePlan;
-import java.util.Map;
 import java.util.Optional;
 
 /** The lesson a table cell refers to: by its slug, else by module and position in that module's plan. */
@@ -12,8 +12,7 @@ final class SourceLessons {
     }
 
     /** {@code consistency-models (7.3.1)} and a bare {@code 7.3.1} both give {@code consistency-models}. */
-    /** @param plans the course's module plans by module id ({@link ModulePlansById}) */
-    static Optional<String> slug(LessonRef ref, Map<String, ModulePlan> plans) {
+    static Optional<String> slug(LessonRef ref, CourseContent content) {
         if (ref.slug().isPresent()) {
             return ref.slug();
         }
@@ -21,7 +20,7 @@ final class SourceLessons {
             return Optional.empty();
         }
         int position = ref.position().get();
-        return Optional.ofNullable(plans.get(ref.moduleId().get())).stream()
+        return content.modulePlan(ref.moduleId().get()).stream()
                 .flatMap(plan -> plan.lessons().stream())
                 .filter(planned -> planned.position() == position)
                 .map(ModulePlan.PlannedLesson::slug)

@@ -10,7 +10,6 @@ import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModulePlan.PlannedLesson;
 import dev.lectern.model.Rule;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,13 +33,11 @@ final class StretchSequence implements CourseCheck {
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
-        Map<String, Lesson> bySlug = new HashMap<>(); // looked up once per planned lesson: a scan each was O(n^2)
-        content.lessons().forEach(lesson -> bySlug.putIfAbsent(lesson.slug(), lesson));
         for (ModulePlan plan : content.modulePlans()) {
-            List<Step> steps = plan.lessons().stream().map(p -> planned(p, plan, bySlug)).toList();
+            List<Step> steps = plan.lessons().stream().map(p -> planned(p, plan, content)).toList();
             report(steps, plan.moduleId(), sink);
         }
-        for (Map.Entry<String, List<Lesson>> module : unplannedModules(content, ModulePlansById.of(content)).entrySet()) {
+        for (Map.Entry<String, List<Lesson>> module : unplannedModules(content).entrySet()) {
             Map<Integer, Step> byPosition = new TreeMap<>();
             for (Lesson lesson : module.getValue()) {
                 Optional<Integer> index = lesson.metadata().position().flatMap(p -> p.inModule()).map(Ordinal::index);
@@ -73,8 +70,8 @@ final class StretchSequence implements CourseCheck {
         }
     }
 
-    private static Step planned(PlannedLesson planned, ModulePlan plan, Map<String, Lesson> bySlug) {
-        return Optional.ofNullable(bySlug.get(planned.slug())).flatMap(StretchSequence::stated)
+    private static Step planned(PlannedLesson planned, ModulePlan plan, CourseContent content) {
+        return content.lesson(planned.slug()).flatMap(StretchSequence::stated)
                 .orElse(new Step(planned.slug(), planned.type(), plan.file(), planned.line(), 1));
     }
 
@@ -86,10 +83,10 @@ final class StretchSequence implements CourseCheck {
     }
 
     /** Written lessons of modules that have no plan, by module, in file order. */
-    private static Map<String, List<Lesson>> unplannedModules(CourseContent content, Map<String, ModulePlan> plans) {
+    private static Map<String, List<Lesson>> unplannedModules(CourseContent content) {
         Map<String, List<Lesson>> modules = new TreeMap<>();
         for (Lesson lesson : content.lessons()) {
-            lesson.moduleId().filter(id -> !plans.containsKey(id))
+            lesson.moduleId().filter(id -> content.modulePlan(id).isEmpty())
                     .ifPresent(id -> modules.computeIfAbsent(id, k -> new ArrayList<>()).add(lesson));
         }
         return modules;

@@ -5,10 +5,9 @@ import static dev.lectern.validate.ContentTree.SEED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.LessonRef;
-import dev.lectern.model.ModulePlan;
+import dev.lectern.model.CourseContent;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,11 +62,11 @@ class PrerequisiteTracesTest {
 
     @Test
     void aBareLessonNumberIsResolvedThroughTheModulePlan(@TempDir Path dir) {
-        Map<String, ModulePlan> plans = ModulePlansById.of(ContentTree.seedModule(dir).load());
+        CourseContent content = ContentTree.seedModule(dir).load();
         assertEquals(Optional.of("consistency-models"),
-                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), plans));
+                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), content));
         assertEquals(Optional.empty(),
-                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), plans));
+                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), content));
     }
 
     @Test
