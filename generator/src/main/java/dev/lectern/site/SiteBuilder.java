@@ -14,6 +14,7 @@ import dev.lectern.validate.Config;
 import dev.lectern.validate.ConfigReader;
 import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,7 +90,10 @@ public final class SiteBuilder {
                     () -> loader.scan(contentDir, folder.leftOutOfContent()));
             InputStamps inputs = InputStamps.of(scan);
             String contentPath = scan.root().toString();
-            Optional<BuildState> previous = states.load(folder.root())
+            // the last build's state is worth reading only while its site is there (not after `mvn clean`
+            // or an output deleted by hand): reading it in a fresh JVM is a tenth of a second
+            Optional<BuildState> previous = Optional.of(folder.site()).filter(Files::isDirectory)
+                    .flatMap(site -> states.load(folder.root()))
                     .filter(state -> state.contentDir().equals(contentPath))
                     .filter(state -> state.lectern().equals(lectern))
                     .filter(state -> IncrementalOutput.intact(folder.root(), state.outputs()));
