@@ -1,6 +1,5 @@
 package dev.lectern.render;
 
-import dev.lectern.model.Checklist;
 import dev.lectern.model.ClaimVerification;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.FindingSeverity;
@@ -12,7 +11,6 @@ import dev.lectern.validate.ChecklistClaims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * One lesson in the validation reports: its review status, checklist completion and diagnostics.
@@ -30,12 +28,11 @@ import java.util.stream.Collectors;
  */
 public record LessonReport(String id, String title, String slug, String file, String module, String dir,
                            String verdict, String verdictClass, String iteration, String date,
-                           OpenFindings open, List<ChecklistProgress> checklists, DiagnosticCounts counts,
+                           OpenFindings open, DiagnosticCounts counts,
                            List<ValidationReport.DiagnosticRow> diagnostics, Publishability publishability,
                            List<ClaimVerification> claims) {
 
     public LessonReport {
-        checklists = List.copyOf(checklists);
         diagnostics = List.copyOf(diagnostics);
         claims = List.copyOf(claims);
     }
@@ -44,18 +41,6 @@ public record LessonReport(String id, String title, String slug, String file, St
     public record OpenFindings(long critical, long improvement, long polish, long unclassified) {
         public long total() {
             return critical + improvement + polish + unclassified;
-        }
-    }
-
-    /** A checklist's name and how many of its items are ticked. */
-    public record ChecklistProgress(String name, long checked, long total) {
-        /** {@code Prerequisite Audit 6/6}. */
-        public String text() {
-            return name + " " + checked + "/" + total;
-        }
-
-        public boolean complete() {
-            return checked == total;
         }
     }
 
@@ -70,13 +55,9 @@ public record LessonReport(String id, String title, String slug, String file, St
                 .map(k -> k + latest.flatMap(ReviewSection::plannedIterations).map(n -> "/" + n).orElse(""))
                 .orElse("");
         Publishability publishability = Publishability.of(lesson, own);
-        List<ChecklistProgress> checklists = new ArrayList<>();
-        for (Checklist list : lesson.checklists()) {
-            checklists.add(new ChecklistProgress(list.name().plain(), list.checkedCount(), list.items().size()));
-        }
         return new LessonReport(id, lesson.displayTitle(), lesson.slug(), lesson.file(), lesson.moduleId().orElse(""),
                 dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), iteration,
-                latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open, checklists,
+                latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open,
                 DiagnosticCounts.of(own), own.stream().map(ValidationReport.DiagnosticRow::of).toList(),
                 publishability, claims);
     }
@@ -116,19 +97,6 @@ public record LessonReport(String id, String title, String slug, String file, St
         return !dir.isEmpty();
     }
 
-    /** {@code Prerequisite Audit 6/6, Pedagogical Design 7/7}; empty without checklists. */
-    public String checklistSummary() {
-        return checklists.stream().map(ChecklistProgress::text).collect(Collectors.joining(", "));
-    }
-
-    public long itemsChecked() {
-        return checklists.stream().mapToLong(ChecklistProgress::checked).sum();
-    }
-
-    public long items() {
-        return checklists.stream().mapToLong(ChecklistProgress::total).sum();
-    }
-
     /** True when the lesson has diagnostics or open findings: its pages then link to the report. */
     public boolean flagged() {
         return counts.total() > 0 || open.total() > 0;
@@ -149,6 +117,6 @@ public record LessonReport(String id, String title, String slug, String file, St
     /** The same lesson listing only its diagnostics at least as severe as {@code least}; its counts stay over all. */
     LessonReport listing(Severity least) {
         return new LessonReport(id, title, slug, file, module, dir, verdict, verdictClass, iteration, date, open,
-                checklists, counts, diagnostics.stream().filter(d -> d.atLeast(least)).toList(), publishability, claims);
+                counts, diagnostics.stream().filter(d -> d.atLeast(least)).toList(), publishability, claims);
     }
 }
