@@ -341,7 +341,7 @@ final class CourseIndex {
                 .forEach(planned -> {
                     named.add(planned.slug());
                     entries.add(findPublished(planned.slug()).map(CourseIndex::present)
-                            .map(e -> withPlanStatus(e, planned))
+                            .map(e -> withPlanLine(e, planned))
                             .orElseGet(() -> absent(planned)));
                 }));
         publishedIn(moduleId).stream()
@@ -362,18 +362,17 @@ final class CourseIndex {
 
     private static LessonEntry present(PublishedLesson p) {
         Lesson lesson = p.lesson();
-        return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true, "",
+        return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true,
                 lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""), Optional.empty());
     }
 
-    private static LessonEntry withPlanStatus(LessonEntry e, ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(e.slug(), e.title(), e.dir(), true, planned.status().orElse(""), e.position(),
-                Optional.of(planned.coreConcept()));
+    private static LessonEntry withPlanLine(LessonEntry e, ModulePlan.PlannedLesson planned) {
+        return new LessonEntry(e.slug(), e.title(), e.dir(), true, e.position(), Optional.of(planned.coreConcept()));
     }
 
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
         return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
-                planned.status().orElse(""), "Lesson " + planned.position(), Optional.empty());
+                "Lesson " + planned.position(), Optional.empty());
     }
 
     private Stream<Lesson> lessonsIn(String moduleId) {
