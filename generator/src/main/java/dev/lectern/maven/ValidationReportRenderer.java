@@ -1,5 +1,6 @@
 package dev.lectern.maven;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.lectern.model.ClaimVerification;
 import dev.lectern.model.Rule;
 import dev.lectern.render.LessonReport;
@@ -204,7 +205,7 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
             paragraph("Each lesson opens to its checklist items and diagnostics.");
         }
         for (LessonReport l : report.lessons()) {
-            sink.rawText("<details class=\"lesson-report\" id=\"" + attribute(l.id()) + "\"><summary>");
+            sink.rawText("<details class=\"lesson-report\" id=\"" + Escaping.escapeHtml(l.id(), false) + "\"><summary>");
             text(l.title() + " · " + l.verdict() + (l.publishable() ? "" : " · not publishable")
                     + (l.counts().total() == 0 ? "" : " · " + l.counts().text()));
             sink.rawText("</summary>");
@@ -238,10 +239,6 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
             paragraph(count + " less severe than " + report.listedFrom() + " counted, not listed (pages: min-severity "
                     + "in lectern.yaml).");
         }
-    }
-
-    private static String attribute(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void renderOtherFiles() {

@@ -44,8 +44,12 @@ public record LessonReport(String id, String title, String slug, String file, St
         }
     }
 
-    /** @param claims the lesson's checklist verification, as validation judged it ({@link ChecklistClaims}) */
-    static LessonReport of(Lesson lesson, String dir, String id, List<Diagnostic> own, List<ClaimVerification> claims) {
+    /**
+     * @param claims     the lesson's checklist verification, as validation judged it ({@link ChecklistClaims})
+     * @param listedFrom the least severe of {@code own} listed one by one; the counts are over all of them
+     */
+    static LessonReport of(Lesson lesson, String dir, String id, List<Diagnostic> own, List<ClaimVerification> claims,
+                           Severity listedFrom) {
         Optional<ReviewSection> latest = lesson.latestReview();
         OpenFindings open = latest.map(r -> new OpenFindings(r.findingCount(FindingSeverity.CRITICAL),
                         r.findingCount(FindingSeverity.IMPROVEMENT), r.findingCount(FindingSeverity.POLISH),
@@ -58,7 +62,8 @@ public record LessonReport(String id, String title, String slug, String file, St
         return new LessonReport(id, lesson.displayTitle(), lesson.slug(), lesson.file(), lesson.moduleId().orElse(""),
                 dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), iteration,
                 latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open,
-                DiagnosticCounts.of(own), own.stream().map(ValidationReport.DiagnosticRow::of).toList(),
+                DiagnosticCounts.of(own), own.stream().filter(d -> d.severity().atLeast(listedFrom))
+                        .map(ValidationReport.DiagnosticRow::of).toList(),
                 publishability, claims);
     }
 
@@ -112,11 +117,5 @@ public record LessonReport(String id, String title, String slug, String file, St
             parts.add(DiagnosticCounts.plural(open.total(), "open review finding"));
         }
         return String.join("; ", parts);
-    }
-
-    /** The same lesson listing only its diagnostics at least as severe as {@code least}; its counts stay over all. */
-    LessonReport listing(Severity least) {
-        return new LessonReport(id, title, slug, file, module, dir, verdict, verdictClass, iteration, date, open,
-                counts, diagnostics.stream().filter(d -> d.atLeast(least)).toList(), publishability, claims);
     }
 }

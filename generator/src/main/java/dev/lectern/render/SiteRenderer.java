@@ -12,6 +12,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.Located;
 import dev.lectern.model.Publication;
 import dev.lectern.model.Publishability;
+import dev.lectern.model.Severity;
 import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -240,7 +241,8 @@ public final class SiteRenderer implements PageRenderer {
         FormulaTypesetter formulas = FormulaTypesetter.deferred(math, lessonSink.forFile(lesson.file()), random);
         PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson));
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
-            LessonReport report = LessonReport.of(lesson, p.dir(), id, own, claims.of(lesson, own));
+            // the review page lists all of the lesson's diagnostics
+            LessonReport report = LessonReport.of(lesson, p.dir(), id, own, claims.of(lesson, own), Severity.INFO);
             LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
             return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, nav, html), frame, formulas,
                     report.claims());

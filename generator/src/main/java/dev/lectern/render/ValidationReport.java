@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,11 +100,6 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
             return new DiagnosticRow(d.line(), d.column(), location, d.severity().label(), d.rule(),
                     Rule.byId(d.rule()).isPresent(), d.message());
         }
-
-        /** Whether the diagnostic is at least as severe as {@code least}. */
-        public boolean atLeast(Severity least) {
-            return Severity.valueOf(severity.toUpperCase(Locale.ROOT)).atLeast(least);
-        }
     }
 
     /** The diagnostics of a file that is not a lesson; {@code id} is its section's anchor. */
@@ -136,7 +130,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
         List<LessonReport> lessons = sections(content, ids).stream()
                 .map(s -> {
                     List<Diagnostic> own = byFile.getOrDefault(s.lesson().file(), List.of());
-                    return LessonReport.of(s.lesson(), s.dir(), s.id(), own, claims.of(s.lesson(), own)).listing(listedFrom);
+                    return LessonReport.of(s.lesson(), s.dir(), s.id(), own, claims.of(s.lesson(), own), listedFrom);
                 })
                 .toList();
         Set<String> lessonFiles = content.lessons().stream().map(Lesson::file)
@@ -145,8 +139,8 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                 .filter(e -> !lessonFiles.contains(e.getKey()))
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new FileReport(ids.unique("file-" + Anchors.slug(e.getKey())), e.getKey(),
-                        DiagnosticCounts.of(e.getValue()), e.getValue().stream().map(DiagnosticRow::of)
-                        .filter(d -> d.atLeast(listedFrom)).toList()))
+                        DiagnosticCounts.of(e.getValue()), e.getValue().stream()
+                        .filter(d -> d.severity().atLeast(listedFrom)).map(DiagnosticRow::of).toList()))
                 .toList();
         List<RuleRow> rules = new ArrayList<>();
         for (Rule rule : Rule.values()) {

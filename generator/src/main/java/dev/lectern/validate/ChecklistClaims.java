@@ -83,7 +83,12 @@ public final class ChecklistClaims {
      * @param own the lesson's diagnostics (the rules' findings are part of the evidence)
      */
     public static List<ClaimVerification> verify(Lesson lesson, List<Diagnostic> own) {
-        Facts facts = new Facts(lesson, evidence(own));
+        return judge(lesson, evidence(own));
+    }
+
+    /** The verification of every item against {@code evidence}, the lesson's diagnostics of the {@link #EVIDENCE} rules. */
+    private static List<ClaimVerification> judge(Lesson lesson, List<Diagnostic> evidence) {
+        Facts facts = new Facts(lesson, evidence);
         List<ClaimVerification> verified = new ArrayList<>();
         for (Checklist list : lesson.checklists()) {
             for (Checklist.Item item : list.items()) {
@@ -100,7 +105,7 @@ public final class ChecklistClaims {
         if (known != null && known.evidence().equals(evidence)) {
             return known.claims();
         }
-        List<ClaimVerification> claims = verify(lesson, evidence);
+        List<ClaimVerification> claims = judge(lesson, evidence);
         judged.put(lesson, new Judged(evidence, claims));
         return claims;
     }
