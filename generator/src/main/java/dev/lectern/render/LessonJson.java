@@ -1,6 +1,5 @@
 package dev.lectern.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -23,7 +22,8 @@ import dev.lectern.model.ReviewSection;
 import dev.lectern.model.ReviewSummary;
 import dev.lectern.model.Verdict;
 import dev.lectern.validate.ChecklistClaims;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +66,14 @@ public final class LessonJson {
 
     /** @param claims what the specification says of each checklist item ({@link ChecklistClaims}) */
     byte[] write(Lesson lesson, String slug, List<ClaimVerification> claims) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
         try {
-            return (writer.writeValueAsString(tree(lesson, slug, claims)) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+            writer.writeValue(out, of(lesson, slug, claims)); // the records straight to bytes: no tree, no string
+        } catch (IOException e) {
             throw new IllegalStateException("lesson.json could not be written for " + slug, e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     static LessonDto of(Lesson lesson, String slug, List<ClaimVerification> claims) {
