@@ -1,6 +1,6 @@
 package dev.lectern.site;
 
-import dev.lectern.math.MathEngines;
+import dev.lectern.math.CachingMathRenderer;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.parse.GuardedParsing;
@@ -63,7 +63,7 @@ public final class Lectern implements AutoCloseable {
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
     public static Lectern open(Path cacheDir) {
-        return open(cacheDir, MathEngines.standard(cacheDir));
+        return open(cacheDir, CachingMathRenderer.standard(cacheDir));
     }
 
     /** With a formula renderer of the caller's (tools and tests share one KaTeX engine this way). */
