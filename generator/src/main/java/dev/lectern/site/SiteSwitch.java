@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
 final class SiteSwitch {
     private static final String JOURNAL = "switch";
     private static final Pattern STAGING_NAME = Pattern.compile("staging-[0-9a-z-]+");
-    /** What builds before the workspace left directly in the output folder. */
-    private static final Pattern LEGACY_LEFTOVER = Pattern.compile("\\.lectern-(staging|old)-.*");
 
     /** Where the switch is; tests throw from it to stand for a build killed there. */
     interface Steps {
@@ -124,12 +122,6 @@ final class SiteSwitch {
                 if (!entry.getFileName().toString().equals("lock")) {
                     deleteTree(entry);
                 }
-            }
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.root(),
-                entry -> LEGACY_LEFTOVER.matcher(entry.getFileName().toString()).matches())) {
-            for (Path entry : entries) {
-                deleteTree(entry);
             }
         }
     }
