@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lectern.math.Sha256;
 import dev.lectern.model.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
