@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,14 +120,7 @@ public final class FormulaCache {
             Files.deleteIfExists(Files.isDirectory(folder) ? shard : folder);
             Files.createDirectories(shard);
         }
-        Path temp = Files.createTempFile(shard, key, ".tmp");
-        try {
-            Files.write(temp, encode(key, math));
-            Files.move(temp, entry(key), StandardCopyOption.ATOMIC_MOVE); // replaces an entry there, damaged or not
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        WholeFile.replace(entry(key), encode(key, math)); // over an entry there, damaged or not
     }
 
     private static byte[] encode(String key, RenderedMath math) throws IOException {

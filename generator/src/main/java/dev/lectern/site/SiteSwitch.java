@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.math.WholeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,10 +60,8 @@ final class SiteSwitch {
     /** Replaces the live site by {@code staging}'s; returns once the old one is gone. */
     void commit(Path staging) {
         try {
-            Path journal = folder.workspace().resolve(JOURNAL);
-            Path temp = folder.workspace().resolve(JOURNAL + ".tmp");
-            Files.writeString(temp, staging.getFileName().toString(), StandardCharsets.UTF_8);
-            Files.move(temp, journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            WholeFile.replace(folder.workspace().resolve(JOURNAL),
+                    staging.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             steps.reached("journal written");
             complete(staging);
         } catch (IOException e) {
