@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lectern.testing.EditedContent;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.GuardedParsing;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class AtomicBuildTest {
 
     private BuildResult build(MathRenderer math, PageRenderer renderer, SiteSwitch.Steps steps) {
         try (Lectern lectern = new Lectern(new GuardedParsing(2),
-                math, renderer, cache, steps)) {
+                math, renderer, Optional.of(cache), steps)) {
             return lectern.build(content, out);
         }
     }

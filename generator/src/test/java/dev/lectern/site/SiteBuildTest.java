@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,7 +38,7 @@ class SiteBuildTest {
 
     private static Lectern lectern(MathRenderer math) {
         return new Lectern(new GuardedParsing(2), math,
-                new SiteRenderer(null, math)::render);
+                new SiteRenderer(null, math)::render, Optional.empty(), SiteSwitch.Steps.NONE);
     }
 
     @Test
@@ -144,7 +145,7 @@ class SiteBuildTest {
         };
         BuildResult result;
         try (Lectern lectern = new Lectern(new GuardedParsing(2), math,
-                withBrokenLink)) {
+                withBrokenLink, Optional.empty(), SiteSwitch.Steps.NONE)) {
             result = lectern.build(Repo.content(), out);
         }
         String broken = "lessons/extra/index.html:0:0: warning[broken-link]: link '../missing.html' points at "
