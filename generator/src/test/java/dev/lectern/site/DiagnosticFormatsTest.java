@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
+import dev.lectern.render.DiagnosticCounts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ class DiagnosticFormatsTest {
 
     @Test
     void summaryCountsEachSeverityAndTheFilesWithDiagnostics() {
-        assertEquals(new DiagnosticFormats.Summary(1, 2, 0, 2),
+        assertEquals(new DiagnosticFormats.Summary(new DiagnosticCounts(1, 2, 0), 2),
                 DiagnosticFormats.Summary.of(List.of(UNKNOWN_COLOUR, BAD_DEPTH, UNKNOWN_COLOUR)));
     }
 
