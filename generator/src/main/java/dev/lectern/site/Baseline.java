@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -51,6 +52,13 @@ public final class Baseline {
     public record Applied(List<Diagnostic> reported, int covered) {
         public Applied {
             reported = List.copyOf(reported);
+        }
+
+        /** {@code 3 known diagnostics left out (the baseline base.json)}; empty when it covered none. */
+        public Optional<String> leftOut(Path baseline) {
+            return covered == 0 ? Optional.empty()
+                    : Optional.of(DiagnosticFormats.plural(covered, "known diagnostic") + " left out (the baseline "
+                            + baseline + ")");
         }
     }
 
