@@ -192,7 +192,7 @@ class FormulaCacheTest {
         FormulaCache before = new FormulaCache(dir, current);
         before.put(before.key("x", false), ok("x"));
 
-        for (String changed : List.of(current.replace("katex 0.", "katex 9."), current.replace("error-box-1", "error-box-2"),
+        for (String changed : List.of(current.replace("katex 0.", "katex 9."), current.replace("error-box-2", "error-box-3"),
                 current.replace("\"throwOnError\"", "\"strict\":true,\"throwOnError\""))) {
             assertNotEquals(current, changed);
             FormulaCache after = new FormulaCache(dir, changed);
