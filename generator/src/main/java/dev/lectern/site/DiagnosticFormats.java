@@ -69,11 +69,6 @@ public final class DiagnosticFormats {
         return (dir.endsWith("/") ? dir : dir + "/") + file;
     }
 
-    /** One {@code file:line:col: severity[rule]: message} line per diagnostic, then the summary line. */
-    public static String text(List<Diagnostic> diagnostics) {
-        return text(diagnostics, SourceExcerpts.none(), ".", Shown.ALL, "");
-    }
-
     /**
      * Which diagnostics the text report prints in full: at most {@code max}, none less severe than
      * {@code least}; the others are counted per rule.
