@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.math.MathEngines;
+import dev.lectern.math.CachingMathRenderer;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.Lectern;
@@ -39,7 +39,7 @@ public interface Engine extends AutoCloseable {
 
         @Override
         public Engine openLongLived(Path cacheDir) {
-            return of(Lectern.openLongLived(cacheDir, MathEngines.standard(cacheDir)));
+            return of(Lectern.openLongLived(cacheDir, CachingMathRenderer.standard(cacheDir)));
         }
     };
 

@@ -66,17 +66,14 @@ final class GateOptions {
             return diagnostics;
         }
         Baseline.Applied left = known.get().apply(diagnostics);
-        if (left.covered() > 0) {
-            err.println("lectern: " + left.covered() + " known diagnostic" + (left.covered() == 1 ? "" : "s")
-                    + " left out (the baseline " + baseline + ")");
-        }
+        left.leftOut(baseline).ifPresent(line -> err.println("lectern: " + line));
         err.flush();
         return left.reported();
     }
 
     /** {@link ExitCode#CONTENT_ERRORS} when a reported diagnostic is at least as severe as {@code --fail-on}. */
     int exitCode(List<Diagnostic> reported) {
-        Severity threshold = failOn == Level.warning ? Severity.WARNING : Severity.ERROR;
+        Severity threshold = Severity.parse(failOn.name()).orElseThrow();
         return reported.stream().anyMatch(d -> d.severity().atLeast(threshold))
                 ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
     }

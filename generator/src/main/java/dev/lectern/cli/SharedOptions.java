@@ -4,7 +4,6 @@ import dev.lectern.model.Severity;
 import dev.lectern.site.DiagnosticFormats;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +43,7 @@ final class SharedOptions {
         if (maxDiagnostics < 0) {
             throw new ParameterException(spec.commandLine(), "--max-diagnostics must be 0 or more: " + maxDiagnostics);
         }
-        return new DiagnosticFormats.Shown(maxDiagnostics, Severity.valueOf(minSeverity.name().toUpperCase(Locale.ROOT)));
+        return new DiagnosticFormats.Shown(maxDiagnostics, Severity.parse(minSeverity.name()).orElseThrow());
     }
 
     /** The content folder, which must exist: a missing one is a usage error. */

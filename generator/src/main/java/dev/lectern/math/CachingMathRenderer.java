@@ -1,5 +1,6 @@
 package dev.lectern.math;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,15 @@ public final class CachingMathRenderer implements MathRenderer {
     public CachingMathRenderer(FormulaCache cache, MathRenderer delegate) {
         this.cache = cache;
         this.delegate = delegate;
+    }
+
+    /**
+     * KaTeX in GraalJS behind an on-disk formula cache in {@code cacheDir}: the math stage the
+     * composition root uses. GraalJS starts only when a formula misses the cache.
+     */
+    public static CachingMathRenderer standard(Path cacheDir) {
+        return new CachingMathRenderer(new FormulaCache(cacheDir, KatexRenderer.cacheIdentity()),
+                new KatexRenderer());
     }
 
     @Override

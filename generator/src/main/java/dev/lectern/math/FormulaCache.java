@@ -9,10 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,14 +49,15 @@ public final class FormulaCache {
 
     /** The content hash of one formula, as 64 hex digits. */
     public String key(String tex, boolean displayMode) {
-        MessageDigest sha = sha256();
         // Length-prefixed fields, so no two different inputs hash the same bytes.
-        for (String field : new String[] {rendererIdentity, displayMode ? "display" : "inline", tex}) {
-            byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-            sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-            sha.update(bytes);
+        String[] fields = {rendererIdentity, displayMode ? "display" : "inline", tex};
+        byte[][] parts = new byte[fields.length * 2][];
+        for (int i = 0; i < fields.length; i++) {
+            byte[] bytes = fields[i].getBytes(StandardCharsets.UTF_8);
+            parts[2 * i] = (bytes.length + ":").getBytes(StandardCharsets.US_ASCII);
+            parts[2 * i + 1] = bytes;
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Sha256.hex(parts);
     }
 
     /** The entry for {@code key}, from memory or disk; empty when absent or damaged. */
@@ -123,14 +120,7 @@ public final class FormulaCache {
             Files.deleteIfExists(Files.isDirectory(folder) ? shard : folder);
             Files.createDirectories(shard);
         }
-        Path temp = Files.createTempFile(shard, key, ".tmp");
-        try {
-            Files.write(temp, encode(key, math));
-            Files.move(temp, entry(key), StandardCopyOption.ATOMIC_MOVE); // replaces an entry there, damaged or not
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        WholeFile.replace(entry(key), encode(key, math)); // over an entry there, damaged or not
     }
 
     private static byte[] encode(String key, RenderedMath math) throws IOException {
@@ -166,13 +156,5 @@ public final class FormulaCache {
             throw new IOException("not an entry");
         }
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

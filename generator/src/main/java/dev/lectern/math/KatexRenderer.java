@@ -60,6 +60,12 @@ public final class KatexRenderer implements MathRenderer {
      */
     private static final long STACK_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * Lectern's side of KaTeX: the one JavaScript function that calls {@code katex.renderToString}
+     * with {@link KatexOptions} and answers {@code [ok, htmlOrMessage]} (see {@link KatexWorker}).
+     */
+    private static final String BRIDGE = "lectern/katex/bridge.js";
+
     private final Duration timeLimit;
     private final int maxContexts;
     private final Object lock = new Object();
@@ -235,7 +241,7 @@ public final class KatexRenderer implements MathRenderer {
         if (engine == null) {
             engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
             katexSource = Source.newBuilder("js", KatexBundle.script(), "katex.min.js").cached(true).buildLiteral();
-            bridgeSource = Source.newBuilder("js", KatexBridge.script(), "lectern-katex-bridge.js").cached(true).buildLiteral();
+            bridgeSource = Source.newBuilder("js", KatexBundle.read(BRIDGE), "lectern-katex-bridge.js").cached(true).buildLiteral();
         }
         return engine;
     }

@@ -20,6 +20,14 @@ final class KatexWorker implements AutoCloseable {
     /** How long the watchdog waits for an interrupted formula to stop before cancelling the context. */
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(5);
 
+    /**
+     * Typeset once, without a time limit, right after loading KaTeX: the first pass over KaTeX's common
+     * paths (fractions, sums, text, accents, fonts) is slow (a second in the GraalJS interpreter on
+     * a busy machine), and must not count against the first real formula's limit.
+     */
+    private static final String WARM_UP = "\\frac{a}{b} + \\sum_{i=1}^{n} x_i^2 + \\sqrt{\\hat{y}_t}"
+            + " + \\text{t} + \\lambda \\, \\mathbb{R} \\approx \\left(c\\right)";
+
     private final Context context;
     private final Value renderFunction;
     private long running;      // job now executing, 0 when idle; guarded by this
@@ -30,7 +38,7 @@ final class KatexWorker implements AutoCloseable {
         this.context = context;
         context.eval(katex);
         this.renderFunction = context.eval(bridge).execute(KatexOptions.JSON);
-        renderFunction.execute(KatexBridge.WARM_UP, true);
+        renderFunction.execute(WARM_UP, true);
     }
 
     /** Whether the context was cancelled and must not be used again. */
@@ -45,9 +53,11 @@ final class KatexWorker implements AutoCloseable {
         }
         ScheduledFuture<?> alarm = watchdog.schedule(() -> stop(job), limit.toNanos(), TimeUnit.NANOSECONDS);
         try {
+            // bridge.js answers [ok, htmlOrMessage]: KaTeX's HTML, or KaTeX's error message.
             Value result = renderFunction.execute(tex, displayMode);
-            return KatexBridge.result(tex, displayMode, result.getArrayElement(0).asBoolean(),
-                    result.getArrayElement(1).asString());
+            String htmlOrMessage = result.getArrayElement(1).asString();
+            return result.getArrayElement(0).asBoolean() ? RenderedMath.ok(htmlOrMessage)
+                    : MathErrorBox.failed(tex, displayMode, htmlOrMessage);
         } catch (PolyglotException e) {
             if (!e.isInterrupted() && !e.isCancelled()) {
                 throw e; // a host or internal error, not a TeX problem: the bridge catches those

@@ -1,5 +1,7 @@
 package dev.lectern.math;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
+
 /**
  * The HTML shown in place of a formula that could not be typeset: the escaped source, with the
  * message as a tooltip, marked {@code data-component="MathError"} so styles and tests find it.
@@ -7,7 +9,7 @@ package dev.lectern.math;
 public final class MathErrorBox {
 
     /** Names the markup below in cache keys: change it when the markup changes. */
-    static final String FORMAT = "error-box-1";
+    static final String FORMAT = "error-box-2";
 
     private static final String TIME_LIMIT_PREFIX = "formula passed the time limit of ";
 
@@ -18,7 +20,7 @@ public final class MathErrorBox {
         String tag = displayMode ? "div" : "span";
         String classes = displayMode ? "lectern-math-error lectern-math-error-display" : "lectern-math-error";
         String html = "<" + tag + " class=\"" + classes + "\" data-component=\"MathError\" title=\""
-                + escape(message) + "\">" + escape(tex) + "</" + tag + ">";
+                + Escaping.escapeHtml(message, false) + "\">" + Escaping.escapeHtml(tex, false) + "</" + tag + ">";
         return RenderedMath.failed(html, message);
     }
 
@@ -30,21 +32,5 @@ public final class MathErrorBox {
     /** Whether {@code math} failed because it ran too long (rather than because of its TeX). */
     public static boolean isTimeLimit(RenderedMath math) {
         return math.error().map(message -> message.startsWith(TIME_LIMIT_PREFIX)).orElse(false);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -4,7 +4,6 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
 import dev.lectern.site.CheckResult;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -39,10 +38,7 @@ public class CheckMojo extends LecternMojo {
     }
 
     private Severity threshold() throws MojoExecutionException {
-        return switch (failOn.strip().toLowerCase(Locale.ROOT)) {
-            case "error" -> Severity.ERROR;
-            case "warning" -> Severity.WARNING;
-            default -> throw new MojoExecutionException("Lectern: failOn must be error or warning, not '" + failOn + "'");
-        };
+        return Severity.parse(failOn).filter(severity -> severity != Severity.INFO).orElseThrow(
+                () -> new MojoExecutionException("Lectern: failOn must be error or warning, not '" + failOn + "'"));
     }
 }

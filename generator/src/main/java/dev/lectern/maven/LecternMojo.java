@@ -76,10 +76,7 @@ abstract class LecternMojo extends AbstractMojo {
         }
         try {
             Baseline.Applied applied = Baseline.read(baseline.toPath(), contentDirectory.toPath()).apply(diagnostics);
-            if (applied.covered() > 0) {
-                getLog().info("Lectern: " + applied.covered() + " known diagnostic" + (applied.covered() == 1 ? "" : "s")
-                        + " left out (the baseline " + baseline + ")");
-            }
+            applied.leftOut(baseline.toPath()).ifPresent(line -> getLog().info("Lectern: " + line));
             return applied.reported();
         } catch (Baseline.Unusable e) {
             throw new MojoExecutionException("Lectern: " + e.getMessage());

@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.math.WholeFile;
 import dev.lectern.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ final class AtomicOutput implements SiteWriter {
         try {
             Path target = staging().resolve(file.path());
             folders.make(target.getParent());
-            SiteWriter.writeWhole(target, file.content());
+            WholeFile.write(target, file.content());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the site into " + folder.root(), e);
         }

@@ -5,18 +5,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lectern.math.Sha256;
+import dev.lectern.math.WholeFile;
 import dev.lectern.model.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -50,6 +52,13 @@ public final class Baseline {
     public record Applied(List<Diagnostic> reported, int covered) {
         public Applied {
             reported = List.copyOf(reported);
+        }
+
+        /** {@code 3 known diagnostics left out (the baseline base.json)}; empty when it covered none. */
+        public Optional<String> leftOut(Path baseline) {
+            return covered == 0 ? Optional.empty()
+                    : Optional.of(DiagnosticFormats.plural(covered, "known diagnostic") + " left out (the baseline "
+                            + baseline + ")");
         }
     }
 
@@ -123,12 +132,9 @@ public final class Baseline {
         try {
             Path folder = folderOf(file);
             Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".lectern-baseline", ".tmp");
-            Files.write(temporary, (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
             // a baseline CI reads is never seen half-written
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            WholeFile.replace(file, (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package dev.lectern.site;
 
 import dev.lectern.model.Diagnostic;
-import dev.lectern.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,13 +13,5 @@ public record BuildResult(Path outputDir, List<Diagnostic> diagnostics, List<Sta
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         timings = List.copyOf(timings);
-    }
-
-    public long count(Severity severity) {
-        return diagnostics.stream().filter(d -> d.severity() == severity).count();
-    }
-
-    public boolean hasErrors() {
-        return count(Severity.ERROR) > 0;
     }
 }

@@ -2,14 +2,15 @@ package dev.lectern.site;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.math.Sha256;
+import dev.lectern.math.WholeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,9 +83,7 @@ final class BuildStates {
         }
         try {
             Files.createDirectories(file.get().getParent());
-            Path temp = Files.createTempFile(file.get().getParent(), "state-", ".tmp");
-            json.writeValue(temp.toFile(), state);
-            Files.move(temp, file.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            WholeFile.replace(file.get(), json.writeValueAsBytes(state));
             Stamp.of(file.get()).ifPresent(written -> known.put(file.get(), new Known(written, state)));
         } catch (IOException e) {
             // Without a state the next build is a full one; the site itself is written.

@@ -17,12 +17,4 @@ public record CheckResult(CourseContent content, List<Diagnostic> diagnostics, L
         diagnostics = List.copyOf(diagnostics);
         timings = List.copyOf(timings);
     }
-
-    public long count(Severity severity) {
-        return diagnostics.stream().filter(d -> d.severity() == severity).count();
-    }
-
-    public boolean hasErrors() {
-        return count(Severity.ERROR) > 0;
-    }
 }

@@ -29,23 +29,23 @@ public final class DiagnosticFormats {
     }
 
     /** The counts a report ends with; {@code files} is the number of files that have diagnostics. */
-    public record Summary(long errors, long warnings, long infos, long files) {
+    public record Summary(DiagnosticCounts counts, long files) {
 
         public static Summary of(List<Diagnostic> diagnostics) {
-            DiagnosticCounts counts = DiagnosticCounts.of(diagnostics);
-            return new Summary(counts.errors(), counts.warnings(), counts.infos(),
+            return new Summary(DiagnosticCounts.of(diagnostics),
                     diagnostics.stream().map(Diagnostic::file).distinct().count());
         }
 
         /** {@code 2 errors, 1 warning, 0 infos in 3 files}. */
         public String line() {
-            return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
-                    + " in " + plural(files, "file");
+            return plural(counts.errors(), "error") + ", " + plural(counts.warnings(), "warning") + ", "
+                    + plural(counts.infos(), "info") + " in " + plural(files, "file");
         }
+    }
 
-        private static String plural(long n, String word) {
-            return n + " " + word + (n == 1 ? "" : "s");
-        }
+    /** {@code 1 error}, {@code 2 errors}. */
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /**
@@ -67,11 +67,6 @@ public final class DiagnosticFormats {
             return file;
         }
         return (dir.endsWith("/") ? dir : dir + "/") + file;
-    }
-
-    /** One {@code file:line:col: severity[rule]: message} line per diagnostic, then the summary line. */
-    public static String text(List<Diagnostic> diagnostics) {
-        return text(diagnostics, SourceExcerpts.none(), ".", Shown.ALL, "");
     }
 
     /**
@@ -156,9 +151,9 @@ public final class DiagnosticFormats {
         }
         Summary summary = Summary.of(diagnostics);
         root.putObject("summary")
-                .put("errors", summary.errors())
-                .put("warnings", summary.warnings())
-                .put("infos", summary.infos())
+                .put("errors", summary.counts().errors())
+                .put("warnings", summary.counts().warnings())
+                .put("infos", summary.counts().infos())
                 .put("files", summary.files());
         try {
             return JSON.writeValueAsString(root) + "\n";

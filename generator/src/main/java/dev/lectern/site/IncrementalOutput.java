@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.math.WholeFile;
 import dev.lectern.render.RenderedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
@@ -96,13 +96,7 @@ final class IncrementalOutput implements SiteWriter {
 
     private void replace(Path target, byte[] content) throws IOException {
         folders.make(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".lectern-", ".tmp");
-        try {
-            SiteWriter.writeWhole(temp, content);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        WholeFile.replace(target, content);
     }
 
     /**

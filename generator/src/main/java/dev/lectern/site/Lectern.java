@@ -1,6 +1,6 @@
 package dev.lectern.site;
 
-import dev.lectern.math.MathEngines;
+import dev.lectern.math.CachingMathRenderer;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.parse.GuardedParsing;
@@ -28,22 +28,13 @@ public final class Lectern implements AutoCloseable {
     private final ExecutorService rendering;
     private final SiteBuilder builder;
 
-    /** For tests: no build state is kept, so every build is a full one. */
-    Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer) {
-        this(parsing, math, renderer, new ChecklistClaims(), null, Optional.empty(), ParseCache.none(), false,
-                SiteSwitch.Steps.NONE);
-    }
-
-    /** For tests: build states are kept in {@code cacheDir}, so rebuilds are incremental. */
-    Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir) {
-        this(parsing, math, renderer, new ChecklistClaims(), null, Optional.of(cacheDir), ParseCache.none(),
-                false, SiteSwitch.Steps.NONE);
-    }
-
-    /** For tests: a build that stops at a step of the site switch, as a killed one would. */
-    Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Path cacheDir, SiteSwitch.Steps steps) {
-        this(parsing, math, renderer, new ChecklistClaims(), null, Optional.of(cacheDir), ParseCache.none(),
-                false, steps);
+    /**
+     * For tests. {@code cacheDir} keeps build states, so rebuilds are incremental (empty: every build is
+     * a full one); {@code steps} stops a build at a step of the site switch, as a killed one would.
+     */
+    Lectern(GuardedParsing parsing, MathRenderer math, PageRenderer renderer, Optional<Path> cacheDir,
+            SiteSwitch.Steps steps) {
+        this(parsing, math, renderer, new ChecklistClaims(), null, cacheDir, ParseCache.none(), false, steps);
     }
 
     /**
@@ -63,7 +54,7 @@ public final class Lectern implements AutoCloseable {
 
     /** @param cacheDir where typeset formulas and the state of each output folder are kept between builds */
     public static Lectern open(Path cacheDir) {
-        return open(cacheDir, MathEngines.standard(cacheDir));
+        return open(cacheDir, CachingMathRenderer.standard(cacheDir));
     }
 
     /** With a formula renderer of the caller's (tools and tests share one KaTeX engine this way). */

@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.math.WholeFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,6 @@ import java.util.regex.Pattern;
 final class SiteSwitch {
     private static final String JOURNAL = "switch";
     private static final Pattern STAGING_NAME = Pattern.compile("staging-[0-9a-z-]+");
-    /** What builds before the workspace left directly in the output folder. */
-    private static final Pattern LEGACY_LEFTOVER = Pattern.compile("\\.lectern-(staging|old)-.*");
 
     /** Where the switch is; tests throw from it to stand for a build killed there. */
     interface Steps {
@@ -61,10 +60,8 @@ final class SiteSwitch {
     /** Replaces the live site by {@code staging}'s; returns once the old one is gone. */
     void commit(Path staging) {
         try {
-            Path journal = folder.workspace().resolve(JOURNAL);
-            Path temp = folder.workspace().resolve(JOURNAL + ".tmp");
-            Files.writeString(temp, staging.getFileName().toString(), StandardCharsets.UTF_8);
-            Files.move(temp, journal, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            WholeFile.replace(folder.workspace().resolve(JOURNAL),
+                    staging.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             steps.reached("journal written");
             complete(staging);
         } catch (IOException e) {
@@ -124,12 +121,6 @@ final class SiteSwitch {
                 if (!entry.getFileName().toString().equals("lock")) {
                     deleteTree(entry);
                 }
-            }
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.root(),
-                entry -> LEGACY_LEFTOVER.matcher(entry.getFileName().toString()).matches())) {
-            for (Path entry : entries) {
-                deleteTree(entry);
             }
         }
     }

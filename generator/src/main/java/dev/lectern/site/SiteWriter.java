@@ -1,10 +1,6 @@
 package dev.lectern.site;
 
 import dev.lectern.render.RenderedFile;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -24,13 +20,6 @@ interface SiteWriter {
 
     /** Every file of the build with its hash and size, and how many files were written. */
     record Result(Map<String, BuildState.Output> outputs, int written) {
-    }
-
-    /** Writes a file in one system call ({@code Files.write} cuts the bytes into 8 KB ones). */
-    static void writeWhole(Path target, byte[] content) throws IOException {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            out.write(content);
-        }
     }
 
     static BuildState.Output stamp(RenderedFile file) {

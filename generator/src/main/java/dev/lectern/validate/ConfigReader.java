@@ -117,8 +117,8 @@ public final class ConfigReader {
                 reporter.report(Rule.UNKNOWN_RULE, line, 1, "no rule '" + id + "'; the report pages list the rules");
             } else if (level.equals("off")) {
                 overrides.put(rule.get(), Optional.empty());
-            } else if (severity(level).isPresent()) {
-                overrides.put(rule.get(), severity(level));
+            } else if (Severity.parse(level).isPresent()) {
+                overrides.put(rule.get(), Severity.parse(level));
             } else {
                 invalid(line, "rule '" + id + "': '" + text + "' is none of off, info, warning, error");
             }
@@ -137,7 +137,7 @@ public final class ConfigReader {
         }
 
         void page(String key, int line, JsonToken token, String text) {
-            Optional<Severity> least = severity(text.strip().toLowerCase(Locale.ROOT));
+            Optional<Severity> least = Severity.parse(text);
             if (!key.equals("min-severity")) {
                 invalid(line, "unknown pages setting '" + key + "' (expected min-severity)");
             } else if (least.isPresent()) {
@@ -177,14 +177,6 @@ public final class ConfigReader {
         private void invalid(int line, String message) {
             reporter.report(Rule.INVALID_CONFIG, line, 1, message);
         }
-    }
-
-    /** {@code info}, {@code warning} or {@code error} (lower case) as a severity. */
-    private static Optional<Severity> severity(String level) {
-        return switch (level) {
-            case "info", "warning", "error" -> Optional.of(Severity.valueOf(level.toUpperCase(Locale.ROOT)));
-            default -> Optional.empty();
-        };
     }
 
     /** An absolute http(s) address with a host, ending in {@code /} (added when missing). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.testing.Repo;
 import java.io.IOException;
@@ -53,8 +54,8 @@ class LecternCliEndToEndTest {
                     + d.get("severity").asText() + "[" + d.get("rule").asText() + "]: " + d.get("message").asText());
         }
         JsonNode summary = json.get("summary");
-        fromJson.add(new DiagnosticFormats.Summary(summary.get("errors").asLong(), summary.get("warnings").asLong(),
-                summary.get("infos").asLong(), summary.get("files").asLong()).line());
+        fromJson.add(new DiagnosticFormats.Summary(new DiagnosticCounts(summary.get("errors").asLong(),
+                summary.get("warnings").asLong(), summary.get("infos").asLong()), summary.get("files").asLong()).line());
         // the text puts the most severe first, the JSON keeps location order
         assertEquals(textLines.stream().sorted().toList(), fromJson.stream().sorted().toList());
     }

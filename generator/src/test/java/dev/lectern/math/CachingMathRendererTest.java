@@ -85,7 +85,7 @@ class CachingMathRendererTest {
     void standardEngineServesACachedFormulaWithoutJavaScript() {
         FormulaCache cache = new FormulaCache(dir, KatexRenderer.cacheIdentity());
         cache.put(cache.key("x", false), RenderedMath.ok("<span class=\"katex\">x</span>"));
-        try (CachingMathRenderer math = MathEngines.standard(dir)) {
+        try (CachingMathRenderer math = CachingMathRenderer.standard(dir)) {
             // KaTeX would have typeset more than this: the planted entry was served
             assertEquals(RenderedMath.ok("<span class=\"katex\">x</span>"), math.render("x", false));
         }

@@ -57,6 +57,14 @@ class FormulaCacheTest {
     }
 
     @Test
+    void aFormulasKeyStaysTheSameFromReleaseToReleaseSoEveryCachedFormulaStillHits() {
+        // SHA-256 of each field's UTF-8 length, a colon and its bytes: identity, mode, TeX.
+        FormulaCache cache = new FormulaCache(dir, "katex 0.16.11 {\"x\":1} box 1");
+        assertEquals("0bacc3069a7202c8c082194d9b6873f19ad38c3750aea96b7be2288bfee6d8bd",
+                cache.key("x^2 \u2264 \u03b1", true));
+    }
+
+    @Test
     void threadsOfTwoCachesWritingTheSameAndDifferentKeysAtOnceLeaveEveryEntryWholeAndReadersSeeNothingElse()
             throws Exception {
         List<FormulaCache> caches = List.of(new FormulaCache(dir, IDENTITY), new FormulaCache(dir, IDENTITY));
@@ -184,7 +192,7 @@ class FormulaCacheTest {
         FormulaCache before = new FormulaCache(dir, current);
         before.put(before.key("x", false), ok("x"));
 
-        for (String changed : List.of(current.replace("katex 0.", "katex 9."), current.replace("error-box-1", "error-box-2"),
+        for (String changed : List.of(current.replace("katex 0.", "katex 9."), current.replace("error-box-2", "error-box-3"),
                 current.replace("\"throwOnError\"", "\"strict\":true,\"throwOnError\""))) {
             assertNotEquals(current, changed);
             FormulaCache after = new FormulaCache(dir, changed);

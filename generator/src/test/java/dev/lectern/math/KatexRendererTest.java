@@ -36,7 +36,7 @@ class KatexRendererTest {
     void showsADisplayFormulaErrorAsABlock(KatexRenderer katex) {
         String message = "KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{a}{";
         assertEquals(RenderedMath.failed("<div class=\"lectern-math-error lectern-math-error-display\" data-component=\"MathError\""
-                        + " title=\"KaTeX parse error: Unexpected end of input in a macro argument, expected &#39;}&#39; at end of input: \\frac{a}{\">"
+                        + " title=\"KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{a}{\">"
                         + "\\frac{a}{</div>", message),
                 katex.render("\\frac{a}{", true));
     }
@@ -137,7 +137,7 @@ class KatexRendererTest {
     @Test
     void readsTheBundledKatexVersionWithoutJavaScript() {
         assertEquals("0.19.1", KatexBundle.version());
-        assertEquals("katex 0.19.1 " + KatexOptions.JSON + " error-box-1 max-tex-2000 max-nesting-128", KatexRenderer.cacheIdentity());
+        assertEquals("katex 0.19.1 " + KatexOptions.JSON + " error-box-2 max-tex-2000 max-nesting-128", KatexRenderer.cacheIdentity());
     }
 
     @Test

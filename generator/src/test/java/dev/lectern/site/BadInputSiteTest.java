@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -59,7 +60,8 @@ class BadInputSiteTest {
         EditedContent.write(content, MODULE + "clash.md", lesson("clash", "Clash", "Lesson 2 of 3 in module",
                 "Plain."));
         EditedContent.write(content, MODULE + "no-position.md", lesson("no-position", "No position", "", "Plain."));
-        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
+        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+                Optional.empty(), SiteSwitch.Steps.NONE)) {
             result = lectern.build(content, dir.resolve("out"));
         }
         lessons = dir.resolve("out/lessons");

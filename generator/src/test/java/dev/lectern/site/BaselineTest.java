@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,20 @@ class BaselineTest {
         Baseline.Applied applied = Baseline.read(file, content).apply(List.of(colour(3), colour(3), other));
 
         assertEquals(List.of(colour(3), other), applied.reported());
+        assertEquals(Optional.of("1 known diagnostic left out (the baseline " + file + ")"), applied.leftOut(file));
+    }
+
+    @Test
+    void aBaselineThatCoversNothingSaysNothing() throws Exception {
+        Path content = content();
+        Path file = project.resolve("c.json");
+        Baseline.write(file, content, List.of(colour(3), colour(4)));
+
+        Baseline.Applied none = Baseline.read(file, content).apply(List.of());
+        Baseline.Applied both = Baseline.read(file, content).apply(List.of(colour(3), colour(4)));
+
+        assertEquals(Optional.empty(), none.leftOut(file));
+        assertEquals(Optional.of("2 known diagnostics left out (the baseline " + file + ")"), both.leftOut(file));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
+import dev.lectern.render.DiagnosticCounts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,14 @@ class DiagnosticFormatsTest {
     private static final Diagnostic NOTE = new Diagnostic("series-7/module-7-3/lessons/lcm.md", 0, 0,
             Severity.INFO, "planned-lesson", "the-speed-landscape is planned");
 
+    /** The text report with every diagnostic in full and no excerpts. */
+    private static String text(List<Diagnostic> diagnostics) {
+        return DiagnosticFormats.text(diagnostics, SourceExcerpts.none(), ".", DiagnosticFormats.Shown.ALL, "");
+    }
+
     @Test
     void textPrintsOneCompilerStyleLinePerDiagnosticMostSevereFirstThenTheSummary() {
-        String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, BAD_DEPTH, NOTE));
+        String text = text(List.of(UNKNOWN_COLOUR, BAD_DEPTH, NOTE));
 
         assertEquals("""
                 series-7/module-7-3/record.md:12:40: error[unknown-depth]: depth "DEEP" is not one of MENTIONED, INTRODUCED, DEVELOPED, APPLIED
@@ -57,7 +63,7 @@ class DiagnosticFormatsTest {
 
         assertEquals("lessons/\uFFFD]0;title\uFFFD.md:3:1: warning[tex-error]: KaTeX cannot typeset "
                 + "'\uFFFD[2J\uFFFD\uFFFDlessons/x.md:1:1: error[fake]: \uFFFD31m\uFFFDevil'\n"
-                + "0 errors, 1 warning, 0 infos in 1 file\n", DiagnosticFormats.text(List.of(hostile)));
+                + "0 errors, 1 warning, 0 infos in 1 file\n", text(List.of(hostile)));
     }
 
     @Test
@@ -75,12 +81,12 @@ class DiagnosticFormatsTest {
 
     @Test
     void textOfNoDiagnosticsIsTheSummaryAlone() {
-        assertEquals("0 errors, 0 warnings, 0 infos in 0 files\n", DiagnosticFormats.text(List.of()));
+        assertEquals("0 errors, 0 warnings, 0 infos in 0 files\n", text(List.of()));
     }
 
     @Test
     void summaryCountsEachSeverityAndTheFilesWithDiagnostics() {
-        assertEquals(new DiagnosticFormats.Summary(1, 2, 0, 2),
+        assertEquals(new DiagnosticFormats.Summary(new DiagnosticCounts(1, 2, 0), 2),
                 DiagnosticFormats.Summary.of(List.of(UNKNOWN_COLOUR, BAD_DEPTH, UNKNOWN_COLOUR)));
     }
 

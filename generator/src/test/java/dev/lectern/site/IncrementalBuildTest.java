@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class IncrementalBuildTest {
 
     private BuildResult build(MathRenderer math) {
         try (Lectern lectern = new Lectern(new GuardedParsing(2),
-                math, new SiteRenderer(null, math)::render, cache)) {
+                math, new SiteRenderer(null, math)::render, Optional.of(cache), SiteSwitch.Steps.NONE)) {
             return lectern.build(content, out);
         }
     }
@@ -112,7 +113,8 @@ class IncrementalBuildTest {
                 Files.writeString(seed, edit);
                 serve.build(content, out);
                 Path full = dir.resolve("full-" + edits.indexOf(edit));
-                try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
+                try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+                        Optional.empty(), SiteSwitch.Steps.NONE)) {
                     once.build(content, full);
                 }
                 assertEquals(SiteFiles.of(full.resolve("lessons")), SiteFiles.of(out.resolve("lessons")),
@@ -138,7 +140,8 @@ class IncrementalBuildTest {
             serve.build(content, out);
         }
         Path full = dir.resolve("full");
-        try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
+        try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+                Optional.empty(), SiteSwitch.Steps.NONE)) {
             once.build(content, full);
         }
         assertEquals(SiteFiles.of(full.resolve("lessons")), SiteFiles.of(out.resolve("lessons")));

@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lectern.testing.EditedContent;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class OutputSafetyTest {
 
     private BuildResult build(MathRenderer math, Path out) {
         try (Lectern lectern = new Lectern(new GuardedParsing(2),
-                math, new SiteRenderer(null, math)::render, cache)) {
+                math, new SiteRenderer(null, math)::render, Optional.of(cache), SiteSwitch.Steps.NONE)) {
             return lectern.build(content, out);
         }
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -74,7 +75,8 @@ class SeedFuzzTest {
         EditedContent.write(clean, OTHER, OTHER_TEXT);
         List<String> seed = EditedContent.seedText().lines().toList();
         RandomText random = new RandomText(20261204, MARKDOWN_SYMBOLS, 40);
-        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
+        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+                Optional.empty(), SiteSwitch.Steps.NONE)) {
             BuildResult cleanBuild = lectern.build(clean, dir.resolve("clean-site"));
             Set<Diagnostic> cleanDiagnostics = new HashSet<>(cleanBuild.diagnostics());
             Map<String, byte[]> otherPages = pages(dir.resolve("clean-site"));

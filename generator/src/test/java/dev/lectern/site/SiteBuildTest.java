@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,7 +38,7 @@ class SiteBuildTest {
 
     private static Lectern lectern(MathRenderer math) {
         return new Lectern(new GuardedParsing(2), math,
-                new SiteRenderer(null, math)::render);
+                new SiteRenderer(null, math)::render, Optional.empty(), SiteSwitch.Steps.NONE);
     }
 
     @Test
@@ -46,7 +47,7 @@ class SiteBuildTest {
         try (Lectern lectern = lectern(math)) {
             result = lectern.build(Repo.content(), out);
         }
-        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        assertEquals(0, DiagnosticCounts.of(result.diagnostics()).errors(), result.diagnostics().toString());
         Path lesson = out.resolve("lessons/latent-consistency-and-turbo");
         for (String page : List.of("index.html", "spec.html", "review.html", "lesson.json")) {
             assertTrue(Files.isRegularFile(lesson.resolve(page)), page);
@@ -113,8 +114,9 @@ class SiteBuildTest {
         }
         Document lesson = Jsoup.parse(dir.resolve("out/lessons/latent-consistency-and-turbo/review.html").toFile(), "UTF-8");
 
-        assertEquals(1, result.count(dev.lectern.model.Severity.ERROR));
-        assertEquals(8, result.count(dev.lectern.model.Severity.WARNING), result.diagnostics().toString());
+        DiagnosticCounts counts = DiagnosticCounts.of(result.diagnostics());
+        assertEquals(1, counts.errors());
+        assertEquals(8, counts.warnings(), result.diagnostics().toString());
         assertEquals("Validation report: 1 error, 8 warnings; 1 open review finding",
                 lesson.selectFirst(".report-link").text());
     }
@@ -144,7 +146,7 @@ class SiteBuildTest {
         };
         BuildResult result;
         try (Lectern lectern = new Lectern(new GuardedParsing(2), math,
-                withBrokenLink)) {
+                withBrokenLink, Optional.empty(), SiteSwitch.Steps.NONE)) {
             result = lectern.build(Repo.content(), out);
         }
         String broken = "lessons/extra/index.html:0:0: warning[broken-link]: link '../missing.html' points at "
@@ -173,7 +175,7 @@ class SiteBuildTest {
         try (Lectern lectern = lectern(math)) {
             result = lectern.check(Repo.content());
         }
-        assertEquals(0, result.count(dev.lectern.model.Severity.ERROR));
+        assertEquals(0, DiagnosticCounts.of(result.diagnostics()).errors());
         assertEquals(List.of("lesson-not-written", "mojibake", "prereq-unknown-lesson", "unknown-component-color"),
                 result.diagnostics().stream().map(Diagnostic::rule).distinct().sorted().toList());
     }

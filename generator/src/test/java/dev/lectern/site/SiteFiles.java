@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.math.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

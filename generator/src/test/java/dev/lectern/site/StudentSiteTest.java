@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,7 +33,8 @@ class StudentSiteTest {
     /** The seed course with the draft, and {@code yaml} as its lectern.yaml when not empty, built into {@code out}. */
     static BuildResult build(MathRenderer math, Path dir, String yaml) {
         Path content = DraftBesideSeed.write(dir.resolve("content"), yaml);
-        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render)) {
+        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+                Optional.empty(), SiteSwitch.Steps.NONE)) {
             return lectern.build(content, dir.resolve("out"));
         }
     }

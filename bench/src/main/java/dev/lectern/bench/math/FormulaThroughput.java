@@ -3,8 +3,8 @@ package dev.lectern.bench.math;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.bench.corpus.CorpusGenerator;
+import dev.lectern.math.CachingMathRenderer;
 import dev.lectern.math.Formula;
-import dev.lectern.math.MathEngines;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.math.RenderedMath;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Cold formula throughput of Lectern's math stage as a cold build runs it: {@link MathEngines#standard}
+ * Cold formula throughput of Lectern's math stage as a cold build runs it: {@link CachingMathRenderer#standard}
  * (KaTeX in GraalJS) over a fresh, empty formula cache, so every formula is typeset and written to the
  * cache, from {@code --threads} threads (a build's render threads). {@code bench/run} sets it beside
  * Node's {@code katex.renderToString} on the same formulas ({@code bench/node/katex-throughput.js}).
@@ -62,7 +62,7 @@ public final class FormulaThroughput {
         List<Throwable> crashes = new ArrayList<>();
         Path cache = Files.createTempDirectory("lectern-formula-cache");
         long start = System.nanoTime();
-        try (MathRenderer math = MathEngines.standard(cache)) {
+        try (MathRenderer math = CachingMathRenderer.standard(cache)) {
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 Thread thread = new Thread(() -> {
