@@ -225,8 +225,7 @@ public final class SiteRenderer implements PageRenderer {
                                              DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
-        Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
-                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
+        Optional<String> seriesTitle = CourseIndex.seriesOf(lesson).flatMap(titles::seriesTitle);
         String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
         RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, moduleHeading,
