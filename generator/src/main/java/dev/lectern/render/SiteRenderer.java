@@ -86,30 +86,6 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     /**
-     * Renders with no diagnostics found before: the pages count those this render reports. For
-     * tests and tools; the build passes its own diagnostics.
-     */
-    public List<RenderedFile> render(CourseContent content, DiagnosticSink sink) {
-        return render(content, Publication.defaults(), sink);
-    }
-
-    /** As {@link #render(CourseContent, DiagnosticSink)}, publishing what {@code publication} says. */
-    public List<RenderedFile> render(CourseContent content, Publication publication, DiagnosticSink sink) {
-        DiagnosticCollector seen = new DiagnosticCollector();
-        List<RenderedFile> files = new ArrayList<>();
-        render(content, publication, seen, reporting(seen, sink), files::add);
-        return files;
-    }
-
-    /** As {@link #render(CourseContent, Publication, DiagnosticCollector, DiagnosticSink, Consumer)}, gathered in order. */
-    public List<RenderedFile> render(CourseContent content, DiagnosticCollector diagnostics,
-                                     DiagnosticSink sink) {
-        List<RenderedFile> files = new ArrayList<>();
-        render(content, Publication.defaults(), diagnostics, sink, files::add);
-        return files;
-    }
-
-    /**
      * Hands each file to {@code out} as soon as it is rendered, in a fixed order (lessons in
      * course order, then the course index, then the assets), so a build need not hold the whole
      * site in memory. Lessons render in parallel, a few at a time. Lesson pages are rendered

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.testing.RenderedFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -115,7 +116,7 @@ class SiteRendererTest {
         }
         Files.writeString(dir.resolve("lesson.ftlh"), "<p class=\"custom\">${lesson.title} & ${page}</p>");
 
-        List<RenderedFile> files = new SiteRenderer(dir, new FakeMath()).render(SampleLessons.course(),
+        List<RenderedFile> files = RenderedFiles.of(new SiteRenderer(dir, new FakeMath()), SampleLessons.course(),
                 new DiagnosticCollector());
 
         RenderedFile page = files.stream().filter(f -> f.path().equals("lessons/sample-lesson/index.html"))
@@ -130,7 +131,7 @@ class SiteRendererTest {
         SiteRenderer renderer = new SiteRenderer(dir, new FakeMath());
 
         IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> renderer.render(SampleLessons.course(), new DiagnosticCollector()));
+                () -> RenderedFiles.of(renderer, SampleLessons.course(), new DiagnosticCollector()));
         assertEquals(true, error.getMessage().startsWith("template lesson.ftlh failed: "), error.getMessage());
     }
 
