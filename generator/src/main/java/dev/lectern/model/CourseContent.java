@@ -19,6 +19,7 @@ public final class CourseContent {
     private final List<ModuleRecord> moduleRecords;
     private final List<Lesson> lessons;
     private final Map<String, Lesson> lessonsBySlug;
+    private final Map<Integer, SeriesPlan> seriesPlansByNumber;
     private final Map<String, ModulePlan> plansById;
     private final Map<String, ModulePlan> plansBySlug = new HashMap<>();
     private final Map<String, ModuleRecord> recordsById;
@@ -31,13 +32,14 @@ public final class CourseContent {
         this.moduleRecords = List.copyOf(moduleRecords);
         this.lessons = lessons.stream().sorted(Comparator.comparing(Lesson::file)).toList();
         this.lessonsBySlug = firstOfEach(this.lessons, Lesson::slug);
+        this.seriesPlansByNumber = firstOfEach(this.seriesPlans, SeriesPlan::number);
         this.plansById = firstOfEach(this.modulePlans, ModulePlan::moduleId);
         this.recordsById = firstOfEach(this.moduleRecords, ModuleRecord::moduleId);
         this.modulePlans.forEach(plan -> plan.lessons().forEach(row -> plansBySlug.putIfAbsent(row.slug(), plan)));
     }
 
-    private static <T> Map<String, T> firstOfEach(List<T> items, Function<T, String> id) {
-        Map<String, T> first = new HashMap<>();
+    private static <K, T> Map<K, T> firstOfEach(List<T> items, Function<T, K> id) {
+        Map<K, T> first = new HashMap<>();
         items.forEach(item -> first.putIfAbsent(id.apply(item), item));
         return first;
     }
@@ -65,6 +67,10 @@ public final class CourseContent {
 
     public Optional<Lesson> lesson(String slug) {
         return Optional.ofNullable(lessonsBySlug.get(slug));
+    }
+
+    public Optional<SeriesPlan> seriesPlan(int number) {
+        return Optional.ofNullable(seriesPlansByNumber.get(number));
     }
 
     public Optional<ModulePlan> modulePlan(String moduleId) {

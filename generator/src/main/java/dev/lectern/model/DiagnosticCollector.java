@@ -27,8 +27,4 @@ public final class DiagnosticCollector implements DiagnosticSink {
     public synchronized List<Diagnostic> of(String file) {
         return byFile.getOrDefault(file, List.of()).stream().sorted(Diagnostic.BY_LOCATION).toList();
     }
-
-    public synchronized boolean hasErrors() {
-        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-    }
 }

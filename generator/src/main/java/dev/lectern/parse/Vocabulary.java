@@ -5,6 +5,7 @@ import dev.lectern.model.Depth;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.PrereqStatus;
 import dev.lectern.model.Verdict;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -50,23 +51,16 @@ final class Vocabulary {
     }
 
     static Optional<CognitiveLoad> cognitiveLoad(String text) {
-        String word = leadingWord(text);
-        for (CognitiveLoad load : CognitiveLoad.values()) {
-            if (load.name().equals(word)) {
-                return Optional.of(load);
-            }
-        }
-        return Optional.empty();
+        return named(CognitiveLoad.class, leadingWord(text));
     }
 
     static Optional<FindingSeverity> findingSeverity(String word) {
-        String upper = word.strip().toUpperCase(Locale.ROOT);
-        for (FindingSeverity severity : FindingSeverity.values()) {
-            if (severity.name().equals(upper)) {
-                return Optional.of(severity);
-            }
-        }
-        return Optional.empty();
+        return named(FindingSeverity.class, word.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** The constant named exactly {@code name}; unlike {@code valueOf}, empty rather than a throw. */
+    private static <E extends Enum<E>> Optional<E> named(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
     }
 
     /** PASS, NEEDS REVISION or MAJOR REVISION as the verdict text starts, in any case. */

@@ -84,6 +84,12 @@ final class CourseIndex {
         }
     }
 
+    /** The series a lesson belongs to: the one it states, else its module's. */
+    static Optional<Integer> seriesOf(Lesson lesson) {
+        return lesson.metadata().series().map(Located::value)
+                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
+    }
+
     /** The series a module id belongs to: {@code 7} for {@code 7.3}. */
     static Optional<Integer> seriesOf(String moduleId) {
         Matcher m = SERIES_OF_MODULE.matcher(moduleId.strip());
@@ -138,8 +144,7 @@ final class CourseIndex {
 
     private Optional<Inline> seriesDescription(int number) {
         return seriesEntry(number).map(Course.SeriesEntry::description).filter(d -> !d.isBlank())
-                .or(() -> content.seriesPlans().stream().filter(p -> p.number() == number).findFirst()
-                        .flatMap(p -> goal(p.sections())));
+                .or(() -> content.seriesPlan(number).flatMap(p -> goal(p.sections())));
     }
 
     /** The first paragraph of a plan's goal section ({@code ## Module Goal}, {@code ## Series Goal}). */
@@ -286,14 +291,14 @@ final class CourseIndex {
                 .map(Course.ModuleEntry::title).filter(t -> !t.isBlank())
                 .findFirst()
                 .or(() -> content.modulePlan(moduleId).flatMap(ModulePlan::title).map(Inline::plain))
-                .or(() -> lessonsIn(moduleId).flatMap(l -> l.metadata().moduleTitle().stream())
+                .or(() -> lessonsByModule.getOrDefault(moduleId, List.of()).stream()
+                        .flatMap(l -> l.metadata().moduleTitle().stream())
                         .map(Located::value).findFirst());
     }
 
     private Optional<String> findSeriesTitle(int number) {
         return seriesEntry(number).map(Course.SeriesEntry::title).filter(t -> !t.isBlank())
-                .or(() -> content.seriesPlans().stream().filter(p -> p.number() == number)
-                        .flatMap(p -> p.title().stream()).map(Inline::plain).findFirst())
+                .or(() -> content.seriesPlan(number).flatMap(SeriesPlan::title).map(Inline::plain))
                 .or(() -> content.lessons().stream()
                         .filter(l -> l.metadata().series().map(Located::value).filter(n -> n == number).isPresent())
                         .flatMap(l -> l.metadata().seriesTitle().stream()).map(Located::value).findFirst());
@@ -340,24 +345,16 @@ final class CourseIndex {
                 .sorted(Comparator.comparingInt(ModulePlan.PlannedLesson::position))
                 .forEach(planned -> {
                     named.add(planned.slug());
-                    entries.add(findPublished(planned.slug()).map(CourseIndex::present)
+                    entries.add(Optional.ofNullable(bySlug.get(planned.slug())).map(CourseIndex::present)
                             .map(e -> withPlanLine(e, planned))
                             .orElseGet(() -> absent(planned)));
                 }));
-        publishedIn(moduleId).stream()
+        byModule.getOrDefault(moduleId, List.of()).stream()
                 .filter(p -> !named.contains(p.lesson().slug()))
                 .sorted(Comparator.comparingInt((PublishedLesson p) -> positionInModule(p.lesson()))
                         .thenComparing(PublishedLesson::dir))
                 .forEach(p -> entries.add(present(p)));
         return entries;
-    }
-
-    private Optional<PublishedLesson> findPublished(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
-    }
-
-    private List<PublishedLesson> publishedIn(String moduleId) {
-        return byModule.getOrDefault(moduleId, List.of());
     }
 
     private static LessonEntry present(PublishedLesson p) {
@@ -373,10 +370,6 @@ final class CourseIndex {
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
         return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
                 "Lesson " + planned.position(), Optional.empty());
-    }
-
-    private Stream<Lesson> lessonsIn(String moduleId) {
-        return lessonsByModule.getOrDefault(moduleId, List.of()).stream();
     }
 
     static int positionInModule(Lesson lesson) {

@@ -21,9 +21,10 @@ import java.util.Set;
  * appears on two pages (student page and spec), so results are memoised and each error is reported
  * once per line and formula.
  *
- * <p>{@link #deferred} leaves a placeholder token per formula while the pages are written, then
- * {@link #resolve} typesets the file's formulas and puts them in. The token carries a random nonce
- * per file, so content cannot forge one.
+ * <p>{@link #typeset} leaves a placeholder token per formula while the pages are written (and inline
+ * HTML cleaned: KaTeX's inline styles and MathML would not pass the sanitiser's safelist; KaTeX runs
+ * with {@code trust: false}, so its markup is safe), then {@link #resolve} typesets the file's formulas
+ * and puts them in. The token carries a random nonce per file, so content cannot forge one.
  */
 final class FormulaTypesetter {
 
@@ -31,7 +32,7 @@ final class FormulaTypesetter {
     private final FileReporter reporter;
     private final Map<String, RenderedMath> rendered = new HashMap<>();
     private final Set<String> reported = new HashSet<>();
-    private final String nonce; // empty when typesetting at once
+    private final String nonce;
     private final Map<String, Integer> tokens = new LinkedHashMap<>(); // formula key -> token number
     private final List<Formula> formulas = new ArrayList<>();           // by token number
     private final List<Occurrence> unreported = new ArrayList<>();
@@ -39,32 +40,18 @@ final class FormulaTypesetter {
     private record Occurrence(String key, String tex, int line) {
     }
 
-    private FormulaTypesetter(MathRenderer math, FileReporter reporter, String nonce) {
+    /** @param random makes the nonce of this file's placeholders */
+    FormulaTypesetter(MathRenderer math, FileReporter reporter, SecureRandom random) {
         this.math = math;
         this.reporter = reporter;
-        this.nonce = nonce;
-    }
-
-    /** Typesets each formula when it is asked for. */
-    FormulaTypesetter(MathRenderer math, FileReporter reporter) {
-        this(math, reporter, "");
-    }
-
-    /** Leaves placeholders until {@link #resolve}. */
-    static FormulaTypesetter deferred(MathRenderer math, FileReporter reporter, SecureRandom random) {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
-        return new FormulaTypesetter(math, reporter, "lectern-formula-" + HexFormat.of().formatHex(bytes) + "-");
+        this.nonce = "lectern-formula-" + HexFormat.of().formatHex(bytes) + "-";
     }
 
-    /** The formula's HTML, or its placeholder when deferred. */
+    /** The formula's placeholder (letters, digits and hyphens), replaced by its HTML in {@link #resolve}. */
     String typeset(String tex, boolean display, int line) {
         String key = key(tex, display);
-        if (nonce.isEmpty()) {
-            RenderedMath result = rendered.computeIfAbsent(key, k -> math.render(tex, display));
-            report(new Occurrence(key, tex, line), result);
-            return result.html();
-        }
         unreported.add(new Occurrence(key, tex, line));
         int token = tokens.computeIfAbsent(key, k -> {
             formulas.add(new Formula(tex, display));
@@ -75,7 +62,7 @@ final class FormulaTypesetter {
 
     /**
      * The pages as UTF-8 with every placeholder replaced by its formula, typesetting the formulas not
-     * typeset yet, and reporting their errors as {@link #typeset} would have.
+     * typeset yet, and reporting the errors of the formulas asked for since the last call.
      */
     List<byte[]> resolve(List<String> pages) {
         for (Formula formula : formulas) {
@@ -89,7 +76,7 @@ final class FormulaTypesetter {
     /** The page with each placeholder ({@code <nonce><number>-}) replaced by its formula's markup. */
     private String withFormulas(String page) {
         int at = page.indexOf(nonce);
-        if (nonce.isEmpty() || at < 0) {
+        if (at < 0) {
             return page;
         }
         StringBuilder out = new StringBuilder(page.length() * 2);

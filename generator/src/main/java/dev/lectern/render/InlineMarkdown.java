@@ -23,9 +23,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,11 +42,8 @@ import java.util.regex.Pattern;
  * the jsoup cleaner ({@link HtmlSanitizer}): for raw HTML, and for link targets, which Flexmark
  * passes on with any scheme ({@code JavaScript:}, {@code data:}).
  *
- * <p>Order matters: Markdown becomes HTML with each formula as a placeholder token, the HTML is
- * cleaned if it needs to be, and only then are the tokens replaced by KaTeX's markup (whose inline
- * styles and MathML a safelist would strip, and whose lines Flexmark's writer would trim; KaTeX
- * runs with {@code trust: false}, so it is safe). The token carries a random nonce per render, so
- * content cannot forge one.
+ * <p>Each formula is written as the placeholder its {@link Typesetter} gives ({@link FormulaTypesetter}),
+ * which the cleaner keeps as text; KaTeX's markup takes its place once the page is written.
  *
  * <p>A link to {@code lesson:<slug>} (or {@code lesson:<slug>#anchor}) goes to that lesson's page:
  * {@code ../<slug>/}, relative to a lesson's pages (and to the reports, one folder deep as well).
@@ -57,7 +51,10 @@ import java.util.regex.Pattern;
  */
 final class InlineMarkdown {
 
-    /** Typesets one formula; {@code offset} is its position in the Markdown, for locating errors. */
+    /**
+     * A formula's placeholder: text that passes the cleaner unchanged. {@code offset} is the formula's
+     * position in the Markdown, for locating errors.
+     */
     @FunctionalInterface
     interface Typesetter {
         String typeset(String tex, boolean display, int offset);
@@ -74,7 +71,6 @@ final class InlineMarkdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
-    private final SecureRandom random = new SecureRandom();
 
     InlineMarkdown(HtmlSanitizer sanitizer) {
         MutableDataSet options = new MutableDataSet()
@@ -108,33 +104,16 @@ final class InlineMarkdown {
     /** As {@link #toHtml}, parsed and written by Flexmark even when the text is plain. */
     String rendered(String markdown, Typesetter typesetter) {
         Document document = parser.parse(markdown);
-        List<MathNode> formulas = new ArrayList<>();
         boolean markup = false;
         for (Node node : document.getDescendants()) {
             if (node instanceof MathNode math) {
-                formulas.add(math);
+                math.typesetter(typesetter);
             } else if (!WITHOUT_MARKUP.contains(node.getClass())) {
                 markup = true;
             }
         }
-        String nonce = formulas.isEmpty() ? "" : "lectern-math-" + HexFormat.of().formatHex(nextBytes()) + "-";
-        for (int i = 0; i < formulas.size(); i++) {
-            formulas.get(i).placeholder(nonce + i + "-");
-        }
         String written = renderer.render(document).strip();
-        String html = markup ? sanitizer.cleanHtml(written) : written;
-        if (formulas.isEmpty()) {
-            return html;
-        }
-        Matcher tokens = Pattern.compile(Pattern.quote(nonce) + "(\\d+)-").matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (tokens.find()) {
-            MathNode math = formulas.get(Integer.parseInt(tokens.group(1)));
-            String typeset = typesetter.typeset(math.tex(), math.display(), math.getStartOffset());
-            tokens.appendReplacement(out, Matcher.quoteReplacement(typeset));
-        }
-        tokens.appendTail(out);
-        return out.toString();
+        return markup ? sanitizer.cleanHtml(written) : written;
     }
 
     /**
@@ -155,12 +134,6 @@ final class InlineMarkdown {
             }
         }
         return true;
-    }
-
-    private byte[] nextBytes() {
-        byte[] bytes = new byte[12];
-        random.nextBytes(bytes);
-        return bytes;
     }
 
     /**

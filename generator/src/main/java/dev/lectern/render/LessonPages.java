@@ -67,7 +67,7 @@ final class LessonPages {
         List<SeverityCount> counts = new ArrayList<>();
         List<FindingGroup> groups = new ArrayList<>();
         for (FindingSeverity severity : FindingSeverity.values()) {
-            String label = label(severity);
+            String label = severity.label();
             String css = "severity-" + severity.name().toLowerCase(Locale.ROOT);
             String stated = review.summary().flatMap(s -> s.count(severity)).map(String::valueOf).orElse("");
             counts.add(new SeverityCount(label, css, stated, review.findingCount(severity)));
@@ -94,10 +94,5 @@ final class LessonPages {
         Set<Integer> lines = section.checklists().stream().map(Checklist::line).collect(Collectors.toSet());
         List<Part> others = section.parts().stream().filter(p -> !lines.contains(p.line())).toList();
         return new ReviewPage.ChecklistsView(section, html.anchor(section.line(), section.heading()), others);
-    }
-
-    private static String label(FindingSeverity severity) {
-        String name = severity.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -20,9 +20,7 @@ public record LessonSummary(String slug, String title, String file, String modul
                             LessonReport report) {
         LessonMetadata meta = lesson.metadata();
         String module = lesson.moduleId().map(id -> "Module " + id + titled(moduleTitle)).orElse("");
-        Optional<Integer> seriesNumber = meta.series().map(Located::value)
-                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
-        String series = seriesNumber.map(n -> "Series " + n + titled(seriesTitle)).orElse("");
+        String series = CourseIndex.seriesOf(lesson).map(n -> "Series " + n + titled(seriesTitle)).orElse("");
         return new LessonSummary(slug, lesson.displayTitle(),
                 lesson.file(), module, series, meta.position().map(LessonMetadata.Position::text).orElse(""),
                 meta.cognitiveLoad().map(l -> l.value().name()).orElse(""),

@@ -4,13 +4,13 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * A formula found in inline Markdown ({@code $...$} or {@code $$...$$}). It renders as a placeholder
- * token, replaced by KaTeX's markup once the HTML around it is written (and cleaned).
+ * A formula found in inline Markdown ({@code $...$} or {@code $$...$$}). It renders as the placeholder
+ * its typesetter gives, asked for only when the formula is written (not for one in an image's alt text).
  */
 final class MathNode extends Node {
     private final String tex;
     private final boolean display;
-    private String placeholder = "";
+    private InlineMarkdown.Typesetter typesetter;
 
     MathNode(BasedSequence chars, String tex, boolean display) {
         super(chars);
@@ -27,11 +27,11 @@ final class MathNode extends Node {
     }
 
     String placeholder() {
-        return placeholder;
+        return typesetter.typeset(tex, display, getStartOffset());
     }
 
-    void placeholder(String token) {
-        this.placeholder = token;
+    void typesetter(InlineMarkdown.Typesetter typesetter) {
+        this.typesetter = typesetter;
     }
 
     @Override

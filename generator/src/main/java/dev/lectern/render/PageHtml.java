@@ -10,6 +10,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,6 +50,11 @@ public final class PageHtml {
     /** As {@link #inline(Inline)}; nothing when absent. */
     public TemplateHTMLOutputModel inline(Optional<Inline> text) {
         return text.map(this::inline).orElseGet(() -> markup(""));
+    }
+
+    /** The page as UTF-8 with its formulas put in ({@link FormulaTypesetter#resolve}); not for templates. */
+    byte[] withFormulas(String page) {
+        return typesetter.resolve(List.of(page)).get(0);
     }
 
     /** A string written as Markdown (a metadata value) at {@code line}; a new text each time, so not remembered. */
@@ -106,7 +112,7 @@ public final class PageHtml {
     }
 
     /** The prerequisite table's rows with their marks. */
-    public java.util.List<PrerequisiteRow> prerequisites(PrerequisiteTable table) {
+    public List<PrerequisiteRow> prerequisites(PrerequisiteTable table) {
         return PrerequisiteRow.of(table);
     }
 

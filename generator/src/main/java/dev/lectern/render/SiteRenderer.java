@@ -52,7 +52,7 @@ public final class SiteRenderer implements PageRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final InlineMarkdown markdown = new InlineMarkdown(sanitizer);
     private final LessonJson json = new LessonJson();
-    private final SecureRandom random = new SecureRandom(); // the nonce of each lesson's formula placeholders
+    private final SecureRandom random = new SecureRandom(); // the nonce of each content file's formula placeholders
     private final StaticAssets assets = new StaticAssets(SiteRenderer.class.getClassLoader());
 
     /**
@@ -83,30 +83,6 @@ public final class SiteRenderer implements PageRenderer {
         this.math = Objects.requireNonNull(math, "math");
         this.lessons = Objects.requireNonNull(lessons, "lessons");
         this.cache = Objects.requireNonNull(cache, "cache");
-    }
-
-    /**
-     * Renders with no diagnostics found before: the pages count those this render reports. For
-     * tests and tools; the build passes its own diagnostics.
-     */
-    public List<RenderedFile> render(CourseContent content, DiagnosticSink sink) {
-        return render(content, Publication.defaults(), sink);
-    }
-
-    /** As {@link #render(CourseContent, DiagnosticSink)}, publishing what {@code publication} says. */
-    public List<RenderedFile> render(CourseContent content, Publication publication, DiagnosticSink sink) {
-        DiagnosticCollector seen = new DiagnosticCollector();
-        List<RenderedFile> files = new ArrayList<>();
-        render(content, publication, seen, reporting(seen, sink), files::add);
-        return files;
-    }
-
-    /** As {@link #render(CourseContent, Publication, DiagnosticCollector, DiagnosticSink, Consumer)}, gathered in order. */
-    public List<RenderedFile> render(CourseContent content, DiagnosticCollector diagnostics,
-                                     DiagnosticSink sink) {
-        List<RenderedFile> files = new ArrayList<>();
-        render(content, Publication.defaults(), diagnostics, sink, files::add);
-        return files;
     }
 
     /**
@@ -156,13 +132,14 @@ public final class SiteRenderer implements PageRenderer {
         DiagnosticCollector courseReported = new DiagnosticCollector();
         DiagnosticSink courseSink = reporting(courseReported, sink);
         CoursePage index = titles.page(html(courseFile, Anchors.none(), courseSink));
-        out.accept(coursePage(COURSE_INDEX, "course.ftlh", index, index.withoutMarkup(), publication, courseReported));
+        out.accept(coursePage(COURSE_INDEX, "course.ftlh", index, index.withoutMarkup(), index.html(), publication,
+                courseReported));
         out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title()),
                 frame(publication, "lessons/search.html")));
         out.accept(cache.searchIndex(searchEntries, () -> SearchIndex.index(searchEntries)));
         Map<String, ModulePage> groups = titles.groupPages(file -> html(file, Anchors.none(), courseSink));
         groups.forEach((path, page) -> out.accept(coursePage(path, "module.ftlh", page, page.withoutMarkup(),
-                publication, courseReported)));
+                page.html(), publication, courseReported)));
         // served for any missing address, at any depth: its links are absolute when there is a base URL
         out.accept(page("lessons/404.html", "notfound.ftlh", new NotFoundPage(publication.baseUrl().orElse(""),
                 "notfound", index.title()), new PageFrame(publication.authorPages(), "")));
@@ -177,13 +154,15 @@ public final class SiteRenderer implements PageRenderer {
     /**
      * A course-wide page, the very same file as last time when its model is ({@link RenderCache#coursePage}).
      *
+     * @param html     the page's markup helper, whose formulas are put in once the page is written
      * @param reported keeps what the course-wide pages' rendering reports: this page reported something when it grew
      */
-    private RenderedFile coursePage(String path, String template, Record model, Record withoutMarkup,
+    private RenderedFile coursePage(String path, String template, Record model, Record withoutMarkup, PageHtml html,
                                     Publication publication, DiagnosticCollector reported) {
         PageFrame frame = frame(publication, path);
         int before = reported.sorted().size();
-        return cache.coursePage(path, withoutMarkup, frame, () -> page(path, template, model, frame),
+        return cache.coursePage(path, withoutMarkup, frame,
+                () -> new RenderedFile(path, html.withFormulas(templates.render(template, model, frame))),
                 () -> reported.sorted().size() > before);
     }
 
@@ -225,8 +204,7 @@ public final class SiteRenderer implements PageRenderer {
                                              DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
-        Optional<String> seriesTitle = lesson.metadata().series().map(Located::value)
-                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf)).flatMap(titles::seriesTitle);
+        Optional<String> seriesTitle = CourseIndex.seriesOf(lesson).flatMap(titles::seriesTitle);
         String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
         RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, moduleHeading,
@@ -238,7 +216,7 @@ public final class SiteRenderer implements PageRenderer {
         }
         DiagnosticCollector reported = new DiagnosticCollector();
         DiagnosticSink lessonSink = reporting(reported, sink);
-        FormulaTypesetter formulas = FormulaTypesetter.deferred(math, lessonSink.forFile(lesson.file()), random);
+        FormulaTypesetter formulas = new FormulaTypesetter(math, lessonSink.forFile(lesson.file()), random);
         PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson));
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             // the review page lists all of the lesson's diagnostics
@@ -289,7 +267,7 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     private PageHtml html(String file, Anchors anchors, DiagnosticSink sink) {
-        return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file)), anchors);
+        return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file), random), anchors);
     }
 
     private RenderedFile page(String path, String template, Record model, PageFrame frame) {

@@ -5,7 +5,6 @@ import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Located;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.Rule;
-import java.util.Locale;
 
 /**
  * {@code review-count-mismatch}: a count in a review's summary that differs from the findings the
@@ -23,15 +22,9 @@ final class ReviewCounts extends EachReview {
             Located<Integer> stated = review.summary().get().counts().get(severity);
             long listed = review.findingCount(severity);
             if (stated != null && stated.value() != listed) {
-                reporter.report(Rule.REVIEW_COUNT_MISMATCH, stated.line(), 1, "summary says " + label(severity) + ": "
+                reporter.report(Rule.REVIEW_COUNT_MISMATCH, stated.line(), 1, "summary says " + severity.label() + ": "
                         + stated.value() + ", the review lists " + Findings.count(listed, severity));
             }
         }
-    }
-
-    /** {@code Improvement}, as summaries write it. */
-    private static String label(FindingSeverity severity) {
-        String name = severity.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

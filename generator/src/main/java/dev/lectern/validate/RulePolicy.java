@@ -36,9 +36,4 @@ public final class RulePolicy {
         return overrides.get(rule.get()).map(severity -> new Diagnostic(diagnostic.file(), diagnostic.line(),
                 diagnostic.column(), severity, diagnostic.rule(), diagnostic.message()));
     }
-
-    /** The severity {@code rule} reports at, or empty when it is off. */
-    public Optional<Severity> severityOf(Rule rule) {
-        return overrides.getOrDefault(rule, Optional.of(rule.defaultSeverity()));
-    }
 }

@@ -3,7 +3,7 @@ package dev.lectern.validate;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
-import java.util.ArrayList;
+import dev.lectern.render.LessonJson;
 import java.util.List;
 
 /** Runs the course checks. */
@@ -24,12 +24,35 @@ public final class Validator {
 
     /** The checks that come with Lectern, judging checklists with {@code claims}. */
     public static Validator standard(ChecklistClaims claims) {
-        List<CourseCheck> checks = new ArrayList<>();
-        checks.add(new LessonReferences());
-        checks.addAll(StructureRules.checks());
-        checks.addAll(ReviewAndTextRules.checks());
-        checks.addAll(SchemaRules.checks());
-        return new Validator(checks, claims);
+        return new Validator(standardChecks(), claims);
+    }
+
+    /** Lectern's checks, each with the rules it reports; tests pick rules by id from what they report. */
+    static List<CourseCheck> standardChecks() {
+        return List.of(
+                new LessonReferences(),                     // prereq-unknown-lesson, lesson-not-written
+                // lesson structure and the prerequisite audit against module records
+                PerLesson.of(new MetadataCompleteness()),   // missing-metadata
+                new SlugConsistency(),                      // slug-mismatch, duplicate-slug
+                new ModulePositions(),                      // position-mismatch
+                PerLesson.of(new PrerequisiteStatuses()),   // prereq-status-mismatch
+                PerLesson.of(new GapResolutions()),         // gap-without-resolution
+                new PrerequisiteTraces(),                   // prereq-untraced
+                PerLesson.of(new NewConceptCount()),        // cognitive-load-exceeded
+                new StretchSequence(),                      // stretch-after-stretch
+                // pedagogical design tables, reviews and text
+                PerLesson.of(new TooFewModalities()),       // too-few-modalities
+                PerLesson.of(new TooFewExamples()),         // too-few-examples
+                PerLesson.of(new TooFewMisconceptions()),   // too-few-misconceptions
+                PerLesson.of(new ReviewCounts()),           // review-count-mismatch
+                PerLesson.of(new VerdictConsistency()),     // verdict-inconsistent
+                PerLesson.of(new IterationSequence()),      // iteration-sequence
+                PerLesson.of(new UnresolvedFindings()),     // finding-unresolved
+                PerLesson.of(new OpenCriticals()),          // open-critical
+                PerLesson.of(new SpacedEmDashes()),         // spaced-em-dash
+                new LessonLinks(),                          // broken-lesson-link
+                // schema-violation: each lesson.json tree, built by the code that writes it, against lesson.schema.json
+                PerLesson.of(new SchemaCheck(LessonSchema.load(), LessonJson::tree)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lectern.math;
 
+import dev.lectern.testing.RenderedFiles;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.EditedContent;
@@ -23,7 +24,7 @@ final class BuildFormulas {
             }
             return RenderedMath.ok("");
         };
-        new SiteRenderer(null, recorder).render(EditedContent.load(contentDir), new DiagnosticCollector());
+        RenderedFiles.of(new SiteRenderer(null, recorder), EditedContent.load(contentDir), new DiagnosticCollector());
         synchronized (asked) {
             return List.copyOf(new ArrayList<>(asked));
         }

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.testing.RenderedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.math.MathRenderer;
@@ -46,10 +47,11 @@ class CorpusRenderingTest {
     @Test
     void rendersTheSameBytesOnOneThreadAndOnFour(MathRenderer math) {
         CourseContent content = EditedContent.load(Repo.corpus());
-        List<RenderedFile> sequential = new SiteRenderer(null, math).render(content, new DiagnosticCollector());
+        List<RenderedFile> sequential = RenderedFiles.of(new SiteRenderer(null, math), content, new DiagnosticCollector());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            List<RenderedFile> parallel = new SiteRenderer(null, math, pool).render(content, new DiagnosticCollector());
+            List<RenderedFile> parallel = RenderedFiles.of(new SiteRenderer(null, math, pool), content,
+                    new DiagnosticCollector());
             assertEquals(sequential.stream().map(RenderedFile::path).toList(),
                     parallel.stream().map(RenderedFile::path).toList());
             for (int i = 0; i < sequential.size(); i++) {

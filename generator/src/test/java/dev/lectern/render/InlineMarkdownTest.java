@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,10 +35,17 @@ class InlineMarkdownTest {
     private final FakeMath math = new FakeMath();
     private final DiagnosticCollector sink = new DiagnosticCollector();
 
+    private FormulaTypesetter typesetter;
+
     private PageHtml html(MathRenderer renderer) {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
-        return new PageHtml(new InlineMarkdown(sanitizer), sanitizer,
-                new FormulaTypesetter(renderer, sink.forFile(FILE)), Anchors.none());
+        typesetter = new FormulaTypesetter(renderer, sink.forFile(FILE), new SecureRandom());
+        return new PageHtml(new InlineMarkdown(sanitizer), sanitizer, typesetter, Anchors.none());
+    }
+
+    /** The markup with its formulas put in, as a page is written. */
+    private String resolved(TemplateHTMLOutputModel model) {
+        return new String(typesetter.resolve(List.of(markup(model))).get(0), StandardCharsets.UTF_8);
     }
 
     static String markup(TemplateHTMLOutputModel model) {
@@ -53,7 +61,7 @@ class InlineMarkdownTest {
     }
 
     private Element render(String markdown, int line) {
-        String out = markup(html(math).inline(new Inline(markdown, line)));
+        String out = resolved(html(math).inline(new Inline(markdown, line)));
         return Jsoup.parseBodyFragment(out).body();
     }
 
@@ -269,7 +277,7 @@ class InlineMarkdownTest {
     void insertsTheRenderersMarkupAfterSanitising() {
         MathRenderer styled = (tex, display) -> RenderedMath.ok(
                 "<span class=\"katex\"><math><mi>x</mi></math><span style=\"height:0.43em;\">x</span></span>");
-        String out = markup(html(styled).inline(new Inline("see $x$", 1)));
+        String out = resolved(html(styled).inline(new Inline("see $x$", 1)));
 
         Element body = Jsoup.parseBodyFragment(out).body();
         assertEquals("height:0.43em;", body.selectFirst("span.katex span").attr("style"));
@@ -278,9 +286,9 @@ class InlineMarkdownTest {
 
     @Test
     void contentCannotForgeAFormulaPlaceholder() {
-        Element body = render("text lectern-math-00-0- and $y$");
+        Element body = render("text lectern-formula-00-0- and $y$");
 
-        assertEquals("text lectern-math-00-0- and y", body.text());
+        assertEquals("text lectern-formula-00-0- and y", body.text());
         assertEquals(List.of("inline:y"), math.calls);
     }
 
@@ -299,6 +307,7 @@ class InlineMarkdownTest {
         html.inline(new Inline("$\\bad$", 7));
         html.inline(new Inline("$\\bad$", 7));
         html.inline(new Inline("$\\bad$", 9));
+        typesetter.resolve(List.of());
 
         assertEquals(List.of(7, 9), sink.sorted().stream().map(Diagnostic::line).toList());
         assertEquals(List.of("inline:\\bad"), math.calls);

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Publication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.CourseContent;
@@ -36,10 +37,12 @@ class LessonStatusMarksTest {
     private static List<RenderedFile> render(CourseContent content, List<Diagnostic> known, DiagnosticCollector sink) {
         DiagnosticCollector all = new DiagnosticCollector();
         known.forEach(all::report);
-        return new SiteRenderer(null, new FakeMath()).render(content, all, d -> {
+        List<RenderedFile> files = new ArrayList<>();
+        new SiteRenderer(null, new FakeMath()).render(content, Publication.defaults(), all, d -> {
             all.report(d);
             sink.report(d);
-        });
+        }, files::add);
+        return files;
     }
 
     /** The sample course with the sample lesson's sections changed. */

@@ -10,6 +10,7 @@ import dev.lectern.model.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class PageTemplatesTest {
     private static Page page() {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         PageHtml html = new PageHtml(new InlineMarkdown(sanitizer), sanitizer,
-                new FormulaTypesetter(new FakeMath(), new DiagnosticCollector().forFile("x.md")), Anchors.none());
+                new FormulaTypesetter(new FakeMath(), new DiagnosticCollector().forFile("x.md"), new SecureRandom()),
+                Anchors.none());
         return new Page(html, new Inline("a *b* [c](d.html)", 3), Optional.of(new Inline("**T**", 4)),
                 Optional.empty(), new Table(5, List.of(new Inline("h", 5)),
                         List.of(new Table.Row(6, List.of(new Inline("x", 6), new Inline("y", 6))))));

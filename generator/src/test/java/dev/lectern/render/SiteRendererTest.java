@@ -1,11 +1,14 @@
 package dev.lectern.render;
 
+import dev.lectern.testing.RenderedFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Inline;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
@@ -19,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,7 +119,7 @@ class SiteRendererTest {
         }
         Files.writeString(dir.resolve("lesson.ftlh"), "<p class=\"custom\">${lesson.title} & ${page}</p>");
 
-        List<RenderedFile> files = new SiteRenderer(dir, new FakeMath()).render(SampleLessons.course(),
+        List<RenderedFile> files = RenderedFiles.of(new SiteRenderer(dir, new FakeMath()), SampleLessons.course(),
                 new DiagnosticCollector());
 
         RenderedFile page = files.stream().filter(f -> f.path().equals("lessons/sample-lesson/index.html"))
@@ -125,12 +129,34 @@ class SiteRendererTest {
     }
 
     @Test
+    void typesetsTheFormulasOfTheCourseAndSeriesPagesAndReportsATexErrorAtItsLine() {
+        CourseContent sample = SampleLessons.course();
+        Course course = sample.course().orElseThrow();
+        CourseContent content = new CourseContent(Optional.of(new Course(course.file(), course.title(),
+                List.of(new Course.SeriesEntry(5, 1, "Foundations", "In progress",
+                        new Inline("The $x^2$ and $\\bad$ basics.", 5))), course.modules(), course.sections())),
+                sample.seriesPlans(), sample.modulePlans(), sample.moduleRecords(), sample.lessons());
+
+        RenderedSite site = RenderedSite.of(content);
+
+        for (String path : List.of("lessons/index.html", "lessons/series/1.html")) {
+            Element description = site.page(path).selectFirst(".description");
+            assertEquals("The <span class=\"katex\" data-display=\"false\">x^2</span> and <span class=\"katex-error\" "
+                    + "title=\"Undefined control sequence: \\bad\">\\bad</span> basics.", description.html(), path);
+        }
+        // reported by the course index and again by the series page: each course-wide page has its own markup helper
+        assertEquals(List.of("course.md:5:0: warning[tex-error]: TeX error in `\\bad`: Undefined control sequence: \\bad"),
+                site.diagnostics.stream().filter(d -> d.rule().equals("tex-error")).map(Diagnostic::format).distinct()
+                        .toList());
+    }
+
+    @Test
     void rethrowsATemplateErrorAsAProgrammerError(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("lesson.ftlh"), "${noSuchField}");
         SiteRenderer renderer = new SiteRenderer(dir, new FakeMath());
 
         IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> renderer.render(SampleLessons.course(), new DiagnosticCollector()));
+                () -> RenderedFiles.of(renderer, SampleLessons.course(), new DiagnosticCollector()));
         assertEquals(true, error.getMessage().startsWith("template lesson.ftlh failed: "), error.getMessage());
     }
 

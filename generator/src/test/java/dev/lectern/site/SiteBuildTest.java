@@ -126,8 +126,8 @@ class SiteBuildTest {
         dev.lectern.model.CourseContent course = dev.lectern.render.SampleLessons.course();
         dev.lectern.model.DiagnosticCollector known = new dev.lectern.model.DiagnosticCollector();
         dev.lectern.render.SampleLessons.diagnostics().forEach(known::report);
-        List<RenderedFile> files = new java.util.ArrayList<>(new SiteRenderer(null, (tex, display) ->
-                dev.lectern.math.RenderedMath.ok(tex)).render(course, known, d -> { }));
+        List<RenderedFile> files = new java.util.ArrayList<>(dev.lectern.testing.RenderedFiles.of(new SiteRenderer(null,
+                (tex, display) -> dev.lectern.math.RenderedMath.ok(tex)), course, known));
         files.add(new dev.lectern.render.ValidationPageRenderer(new dev.lectern.validate.ChecklistClaims()).render(course,
                 dev.lectern.render.SampleLessons.diagnostics(), dev.lectern.model.Severity.INFO));
         dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();

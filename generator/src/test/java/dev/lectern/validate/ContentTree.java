@@ -3,8 +3,6 @@ package dev.lectern.validate;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.model.CourseContent;
-import dev.lectern.model.Diagnostic;
-import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.Resources;
@@ -83,13 +81,7 @@ final class ContentTree {
 
     /** What {@code checks} report over the tree, formatted, in location order. */
     List<String> check(CourseCheck... checks) {
-        return check(load(), List.of(checks));
-    }
-
-    static List<String> check(CourseContent content, List<CourseCheck> checks) {
-        DiagnosticCollector sink = new DiagnosticCollector();
-        checks.forEach(c -> c.check(content, sink));
-        return sink.sorted().stream().map(Diagnostic::format).toList();
+        return CheckRuns.formatted(List.of(checks), load());
     }
 
     private ContentTree copyFrom(Path source, String... files) {

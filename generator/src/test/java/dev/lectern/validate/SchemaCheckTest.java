@@ -9,16 +9,20 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.render.LessonJson;
 import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** schema-violation: each lesson's lesson.json tree against the published schema, reported at source lines. */
 class SchemaCheckTest {
@@ -127,8 +131,12 @@ class SchemaCheckTest {
     }
 
     @Test
-    void isOneOfTheStandardChecks() {
-        // the schema check runs lesson by lesson, remembered per lesson (PerLesson)
-        assertEquals(List.of(PerLesson.class), SchemaRules.checks().stream().map(Object::getClass).toList());
+    void isOneOfTheStandardChecks(@TempDir Path dir) {
+        // a position the parser reads but the schema refuses (an index from 1)
+        CourseContent content = ContentTree.seedModule(dir)
+                .change(SEED, "Lesson 2 of 3 in module", "Lesson 0 of 3 in module").load();
+
+        assertEquals(List.of(violation(4, "lesson.json /position/inModule/index: must have a minimum value of 1")
+                .format()), CheckRuns.formatted(EnumSet.of(Rule.SCHEMA_VIOLATION), content));
     }
 }

@@ -1,5 +1,6 @@
 package dev.lectern.validate;
 
+import dev.lectern.testing.RenderedFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -128,8 +129,8 @@ class SchemaTest {
         SiteRenderer renderer = new SiteRenderer(null, (tex, display) -> {
             throw new AssertionError("no formulas to typeset");
         });
-        List<RenderedFile> files = renderer.render(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
-                List.of()), new DiagnosticCollector());
+        List<RenderedFile> files = RenderedFiles.of(renderer, new CourseContent(Optional.empty(), List.of(), List.of(),
+                List.of(), List.of()), new DiagnosticCollector());
 
         RenderedFile schema = files.stream().filter(f -> f.path().equals("lessons/schema/lesson.schema.json"))
                 .findFirst().orElseThrow();

@@ -5,22 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.testing.Repo;
-import java.util.ArrayList;
+import dev.lectern.model.Rule;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The structure rules over the repository's content and the shared corpus, as they stand. */
+/** The structure rules of the standard checks over the repository's content and the shared corpus, as they stand. */
 class StructureRulesTest {
 
-    static List<CourseCheck> all() {
-        List<CourseCheck> checks = new ArrayList<>();
-        checks.add(new LessonReferences());
-        checks.addAll(StructureRules.checks());
-        return checks;
-    }
+    /** The rules of lesson structure and the prerequisite audit. */
+    private static final Set<Rule> STRUCTURE = EnumSet.of(Rule.PREREQ_UNKNOWN_LESSON, Rule.LESSON_NOT_WRITTEN,
+            Rule.MISSING_METADATA, Rule.SLUG_MISMATCH, Rule.DUPLICATE_SLUG, Rule.POSITION_MISMATCH,
+            Rule.PREREQ_STATUS_MISMATCH, Rule.GAP_WITHOUT_RESOLUTION, Rule.PREREQ_UNTRACED,
+            Rule.COGNITIVE_LOAD_EXCEEDED, Rule.STRETCH_AFTER_STRETCH);
 
     private static String rule(String formatted) {
         return formatted.substring(formatted.indexOf('[') + 1, formatted.indexOf(']'));
@@ -32,7 +33,7 @@ class StructureRulesTest {
 
     @Test
     void theSeedContentRaisesOnlyItsReferencesToLessonsNotInTheContent() {
-        List<String> diagnostics = ContentTree.check(EditedContent.load(Repo.content()), all());
+        List<String> diagnostics = CheckRuns.formatted(STRUCTURE, EditedContent.load(Repo.content()));
         assertEquals(List.of("lesson-not-written", "prereq-unknown-lesson"),
                 diagnostics.stream().map(StructureRulesTest::rule).distinct().sorted().toList());
     }
@@ -40,7 +41,7 @@ class StructureRulesTest {
     @Test
     void theCorpusRaisesTheseCountsPerRule() {
         CourseContent corpus = EditedContent.load(Repo.corpus());
-        List<String> diagnostics = ContentTree.check(corpus, all());
+        List<String> diagnostics = CheckRuns.formatted(STRUCTURE, corpus);
         Map<String, Long> counts = diagnostics.stream()
                 .collect(Collectors.groupingBy(StructureRulesTest::rule, TreeMap::new, Collectors.counting()));
         System.out.println("structure rules over the corpus: " + counts);
@@ -50,7 +51,7 @@ class StructureRulesTest {
 
     @Test
     void theCorpusDiagnosticsCheckedByHandAreExactlyThese() {
-        List<String> diagnostics = ContentTree.check(EditedContent.load(Repo.corpus()), all());
+        List<String> diagnostics = CheckRuns.formatted(STRUCTURE, EditedContent.load(Repo.corpus()));
         assertEquals(List.of("series-1/module-1-1/lessons/what-is-learning.md:72:1: warning[cognitive-load-exceeded]: "
                 + "4 new concepts stated ('New concepts: 4 (function approximation, generalization/memorization, "
                 + "bias-va...'); a lesson should bring at most 3"), ofRule(diagnostics, "cognitive-load-exceeded"));

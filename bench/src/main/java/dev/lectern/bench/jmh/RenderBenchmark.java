@@ -2,7 +2,9 @@ package dev.lectern.bench.jmh;
 
 import dev.lectern.bench.corpus.CorpusGenerator;
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.Publication;
 import dev.lectern.parse.ContentFile;
 import dev.lectern.parse.LecternMarkdown;
 import dev.lectern.parse.LessonParser;
@@ -12,6 +14,7 @@ import dev.lectern.render.SiteRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -52,7 +55,10 @@ public class RenderBenchmark extends StageBenchmark {
 
     @Benchmark
     public List<RenderedFile> renderLessonPages() {
-        return renderer.render(content, BenchInputs.IGNORE);
+        List<RenderedFile> files = new ArrayList<>();
+        DiagnosticCollector diagnostics = new DiagnosticCollector(); // what the pages count: what the render reports
+        renderer.render(content, Publication.defaults(), diagnostics, diagnostics, files::add);
+        return files;
     }
 
     private static Lesson parse(ContentFile file) {
