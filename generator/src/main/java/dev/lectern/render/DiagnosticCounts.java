@@ -27,7 +27,7 @@ public record DiagnosticCounts(long errors, long warnings, long infos) {
     }
 
     /** {@code 1 error}, {@code 2 errors}. */
-    static String plural(long n, String word) {
+    public static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.math.Sha256;
 import dev.lectern.math.WholeFile;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.render.DiagnosticCounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public final class Baseline {
         /** {@code 3 known diagnostics left out (the baseline base.json)}; empty when it covered none. */
         public Optional<String> leftOut(Path baseline) {
             return covered == 0 ? Optional.empty()
-                    : Optional.of(DiagnosticFormats.plural(covered, "known diagnostic") + " left out (the baseline "
+                    : Optional.of(DiagnosticCounts.plural(covered, "known diagnostic") + " left out (the baseline "
                             + baseline + ")");
         }
     }

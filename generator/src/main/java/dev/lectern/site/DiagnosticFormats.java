@@ -38,14 +38,10 @@ public final class DiagnosticFormats {
 
         /** {@code 2 errors, 1 warning, 0 infos in 3 files}. */
         public String line() {
-            return plural(counts.errors(), "error") + ", " + plural(counts.warnings(), "warning") + ", "
-                    + plural(counts.infos(), "info") + " in " + plural(files, "file");
+            return DiagnosticCounts.plural(counts.errors(), "error") + ", "
+                    + DiagnosticCounts.plural(counts.warnings(), "warning") + ", "
+                    + DiagnosticCounts.plural(counts.infos(), "info") + " in " + DiagnosticCounts.plural(files, "file");
         }
-    }
-
-    /** {@code 1 error}, {@code 2 errors}. */
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     /**
