@@ -2,9 +2,11 @@ package dev.lectern.math;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files whole: formula cache entries, the site's pages, build states, the switch journal and
@@ -29,13 +31,32 @@ public final class WholeFile {
      * removed and {@code target} is as it was.
      */
     public static void replace(Path target, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), ".lectern-", ".tmp");
+        Path temp = createTemporary(target);
         try {
             write(temp, content);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * A new empty file beside {@code target}, made as any new file is (its permissions from the umask).
+     * Not {@code Files.createTempFile}: that makes it readable by its owner alone, and the rename would
+     * give a page that mode, which a web server running as another user cannot read.
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = target.resolveSibling(".lectern-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 10) {
+                    throw taken;
+                }
+            }
         }
     }
 }
