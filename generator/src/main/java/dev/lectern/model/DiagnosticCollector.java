@@ -2,19 +2,27 @@ package dev.lectern.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A thread-safe sink that keeps what it is given, indexed by file; {@link #sorted()} gives a stable
- * order. Pages ask for one file's diagnostics many times during a build, hence the index.
+ * order. Pages ask for one file's diagnostics many times during a build, hence the index. A diagnostic
+ * equal to one already kept (the same place, rule and message, as when two pages typeset the same
+ * text) is kept once: the second says nothing new and would be counted twice.
  */
 public final class DiagnosticCollector implements DiagnosticSink {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, List<Diagnostic>> byFile = new HashMap<>();
+    private final Set<Diagnostic> kept = new HashSet<>();
 
     @Override
     public synchronized void report(Diagnostic diagnostic) {
+        if (!kept.add(diagnostic)) {
+            return;
+        }
         diagnostics.add(diagnostic);
         byFile.computeIfAbsent(diagnostic.file(), f -> new ArrayList<>()).add(diagnostic);
     }
