@@ -35,8 +35,16 @@ final class GateOptions {
             description = "Record every diagnostic of this run in a baseline file for --baseline.")
     private Path writeBaseline;
 
-    /** The severities {@code --fail-on} takes. */
-    enum Level { error, warning }
+    /** The severities {@code --fail-on} takes: no {@code info}, which never fails a run. */
+    enum Level {
+        error(Severity.ERROR), warning(Severity.WARNING);
+
+        final Severity severity;
+
+        Level(Severity severity) {
+            this.severity = severity;
+        }
+    }
 
     /** The baseline to apply, read before any work: a file that cannot be used is a usage error. */
     Optional<Baseline> baseline(Path contentDir) {
@@ -73,7 +81,7 @@ final class GateOptions {
 
     /** {@link ExitCode#CONTENT_ERRORS} when a reported diagnostic is at least as severe as {@code --fail-on}. */
     int exitCode(List<Diagnostic> reported) {
-        Severity threshold = Severity.parse(failOn.name()).orElseThrow();
+        Severity threshold = failOn.severity;
         return reported.stream().anyMatch(d -> d.severity().atLeast(threshold))
                 ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
     }

@@ -36,14 +36,22 @@ final class SharedOptions {
     private Level minSeverity;
 
     /** The severities as the option spells them. */
-    enum Level { error, warning, info }
+    enum Level {
+        error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
+
+        final Severity severity;
+
+        Level(Severity severity) {
+            this.severity = severity;
+        }
+    }
 
     /** Which diagnostics the text report prints in full; a negative maximum is a usage error. */
     DiagnosticFormats.Shown shown() {
         if (maxDiagnostics < 0) {
             throw new ParameterException(spec.commandLine(), "--max-diagnostics must be 0 or more: " + maxDiagnostics);
         }
-        return new DiagnosticFormats.Shown(maxDiagnostics, Severity.parse(minSeverity.name()).orElseThrow());
+        return new DiagnosticFormats.Shown(maxDiagnostics, minSeverity.severity);
     }
 
     /** The content folder, which must exist: a missing one is a usage error. */

@@ -21,7 +21,7 @@ public final class CourseContent {
     private final Map<String, Lesson> lessonsBySlug;
     private final Map<Integer, SeriesPlan> seriesPlansByNumber;
     private final Map<String, ModulePlan> plansById;
-    private final Map<String, ModulePlan> plansBySlug = new HashMap<>();
+    private final Map<String, ModulePlan> plansBySlug;
     private final Map<String, ModuleRecord> recordsById;
 
     public CourseContent(Optional<Course> course, List<SeriesPlan> seriesPlans, List<ModulePlan> modulePlans,
@@ -35,7 +35,9 @@ public final class CourseContent {
         this.seriesPlansByNumber = firstOfEach(this.seriesPlans, SeriesPlan::number);
         this.plansById = firstOfEach(this.modulePlans, ModulePlan::moduleId);
         this.recordsById = firstOfEach(this.moduleRecords, ModuleRecord::moduleId);
-        this.modulePlans.forEach(plan -> plan.lessons().forEach(row -> plansBySlug.putIfAbsent(row.slug(), plan)));
+        Map<String, ModulePlan> listing = new HashMap<>();
+        this.modulePlans.forEach(plan -> plan.lessons().forEach(row -> listing.putIfAbsent(row.slug(), plan)));
+        this.plansBySlug = listing;
     }
 
     private static <K, T> Map<K, T> firstOfEach(List<T> items, Function<T, K> id) {

@@ -9,17 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Typesets the formulas of one content file and reports TeX errors against it. A lesson's outline
- * appears on two pages (student page and spec), so results are memoised and each error is reported
- * once per line and formula.
+ * appears on two pages (student page and spec), so results are memoised; an error reported again at
+ * the same line is kept once by the {@link dev.lectern.model.DiagnosticCollector} it reaches.
  *
  * <p>{@link #typeset} leaves a placeholder token per formula while the pages are written (and inline
  * HTML cleaned: KaTeX's inline styles and MathML would not pass the sanitiser's safelist; KaTeX runs
@@ -31,7 +29,6 @@ final class FormulaTypesetter {
     private final MathRenderer math;
     private final FileReporter reporter;
     private final Map<String, RenderedMath> rendered = new HashMap<>();
-    private final Set<String> reported = new HashSet<>();
     private final String nonce;
     private final Map<String, Integer> tokens = new LinkedHashMap<>(); // formula key -> token number
     private final List<Formula> formulas = new ArrayList<>();           // by token number
@@ -101,12 +98,8 @@ final class FormulaTypesetter {
     }
 
     private void report(Occurrence occurrence, RenderedMath result) {
-        result.error().ifPresent(error -> {
-            if (reported.add(occurrence.line() + "\n" + occurrence.tex())) {
-                reporter.report(Rule.TEX_ERROR, occurrence.line(), 0, "TeX error in `" + oneLine(occurrence.tex())
-                        + "`: " + error);
-            }
-        });
+        result.error().ifPresent(error -> reporter.report(Rule.TEX_ERROR, occurrence.line(), 0,
+                "TeX error in `" + oneLine(occurrence.tex()) + "`: " + error));
     }
 
     private static String oneLine(String tex) {
