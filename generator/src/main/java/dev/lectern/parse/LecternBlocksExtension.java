@@ -28,6 +28,7 @@ public final class LecternBlocksExtension implements Parser.ParserExtension {
         builder.customBlockParserFactory(new DisplayMathBlockParser.Factory());
         builder.customBlockParserFactory(new HeadingStarts());
         builder.paragraphPreProcessorFactory(new ProseParagraphs.OverBudget());
+        builder.paragraphPreProcessorFactory(new ProseParagraphs.TextBeforeTable());
         builder.blockPreProcessorFactory(new ProseParagraphs.Remaining());
     }
 }

@@ -4,6 +4,7 @@ import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.CalloutType;
 import dev.lectern.model.CardGrid;
+import dev.lectern.model.ComparisonRow;
 import dev.lectern.model.Component;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.GradientCard;
@@ -13,6 +14,7 @@ import dev.lectern.model.ListItem;
 import dev.lectern.model.MathBlock;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Quote;
+import dev.lectern.model.Rule;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,15 +35,24 @@ final class ProseComponents {
     private static final String CALLOUT_NAMES = Stream.of(CalloutType.values()).map(CalloutType::componentName)
             .collect(Collectors.joining("|"));
     private static final Pattern GRID = Pattern.compile(
-            "^(?:(?:GradientCard|PhaseCard)\\b[^:\\n]*\\bgrid\\b|GradientCards\\b|PhaseCards\\b)[^:\\n]*:\\s*$");
+            "^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b|(GradientCard|PhaseCard)s\\b)[^:\\n]*:\\s*$");
     private static final Pattern CARD = Pattern.compile(
-            "^(GradientCard|PhaseCard)\\s*(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*:\\s*(.*)$", Pattern.DOTALL);
+            "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*:\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern COMPARISON = Pattern.compile(
-            "^ComparisonRow\\s*:\\s*(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?)\\s*$");
+            "^ComparisonRow\\s*:\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
-            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*:\\s*(.*)$", Pattern.DOTALL);
+            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*:\\s*(.*)$", Pattern.DOTALL);
+    /** A card of a grid or sequence: {@code **Title** (colour) -- text} or {@code "Title" -- text}. */
     private static final Pattern GRID_ITEM = Pattern.compile(
-            "^\\*\\*(.+?)\\*\\*\\s*(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*(?:--|—|–|:)?\\s*(.*)$", Pattern.DOTALL);
+            "^(?:\\*\\*(.+?)\\*\\*|\"([^\"\\n]+)\")\\s*(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*(?:--|—|–|:)?\\s*(.*)$",
+            Pattern.DOTALL);
+    /** A header in bold: {@code **WarningBlock: "Title."** text}, {@code **GradientCard 1 (blue): "Title"**}. */
+    private static final Pattern BOLD_HEADER = Pattern.compile(
+            "^\\*\\*((?:" + CALLOUT_NAMES + "|GradientCard|PhaseCard|ComparisonRow)\\b[^*\\n]*?)\\*\\*", Pattern.DOTALL);
+    private static final Pattern DESCRIBED_SIDE = Pattern.compile("^([^(]+?)\\s*\\((.+)\\)\\.?$");
+    /** What reads as a component header that none of the forms above matched: reported, shown as text. */
+    private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
+            "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b[^:\\n]{0,40}:");
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+(?:--|—|–)\\s+");
 
     private final FileReporter reporter;
@@ -88,29 +99,68 @@ final class ProseComponents {
                 return new Consumed(new MathBlock(line, tex.get(), markdown, MathBlock.Origin.PLAIN_EQUATION), false);
             }
         }
-        if (GRID.matcher(markdown).matches() && next instanceof ListBlock list) {
-            return new Consumed(new CardGrid(line, list.items().stream().map(this::gridCard).toList()), true);
+        Matcher bold = BOLD_HEADER.matcher(markdown);
+        String header = bold.lookingAt() ? bold.group(1) + markdown.substring(bold.end()) : markdown;
+        int shift = header == markdown ? 0 : 2; // the column of the header's text moves by the opening **
+        Matcher grid = GRID.matcher(header);
+        if (grid.matches() && next instanceof ListBlock list) {
+            String name = grid.group(1) != null ? grid.group(1) : grid.group(2);
+            return new Consumed(new CardGrid(line, list.items().stream().map(item -> gridCard(item, name)).toList()), true);
         }
-        Matcher comparison = COMPARISON.matcher(markdown);
+        Matcher comparison = COMPARISON.matcher(header);
         if (comparison.matches() && next instanceof Table table) {
-            return new Consumed(ComparisonTables.read(line, table, new Inline(comparison.group(1), line), "",
-                    new Inline(comparison.group(2), line), ""), true);
+            return new Consumed(ComparisonTables.read(line, table, title(comparison.group(1), line), "",
+                    title(comparison.group(2), line), ""), true);
         }
-        Matcher card = CARD.matcher(markdown);
+        if (comparison.matches() && comparison.group(1) != null && !header.contains("\n")) {
+            return new Consumed(new ComparisonRow(line, side(comparison.group(1), line), side(comparison.group(2), line)),
+                    false);
+        }
+        Matcher card = CARD.matcher(header);
         if (card.matches()) {
-            return card(card, line, next);
+            return card(card, line, shift, next);
         }
-        Matcher callout = CALLOUT.matcher(markdown);
+        Matcher callout = CALLOUT.matcher(header);
         if (callout.matches()) {
             return callout(callout, line, next);
+        }
+        Matcher almost = LOOKS_LIKE_HEADER.matcher(header);
+        if (almost.lookingAt()) {
+            reporter.report(Rule.UNRECOGNISED_COMPONENT, line, 1 + shift, "'" + almost.group() + "' reads like the start of a "
+                    + almost.group(1) + " but is not one Lectern reads (" + expectedForm(almost.group(1)) + "); it is shown as text");
         }
         return new Consumed(paragraph, false);
     }
 
-    private Consumed card(Matcher card, int line, Block next) {
+    /** A side written in the header line alone: {@code Title (what it is)}, the parentheses its one item. */
+    private static ComparisonRow.Side side(String text, int line) {
+        Matcher described = DESCRIBED_SIDE.matcher(text);
+        if (described.matches()) {
+            return new ComparisonRow.Side(new Inline(described.group(1), line), "",
+                    List.of(new ComparisonRow.Item(line, Inline.empty(line), new Inline(described.group(2), line))));
+        }
+        return new ComparisonRow.Side(new Inline(text.replaceFirst("\\.$", ""), line), "", List.of());
+    }
+
+    private static Inline title(String text, int line) {
+        return text == null ? Inline.empty(line) : new Inline(text, line);
+    }
+
+    private static String expectedForm(String name) {
+        if (name.startsWith("ComparisonRow")) {
+            return "'ComparisonRow: Left vs Right' or 'ComparisonRow:', then a table on the next line";
+        }
+        if (name.startsWith("GradientCard") || name.startsWith("PhaseCard")) {
+            String card = name.replaceFirst("s$", "");
+            return "'" + card + " (colour): title', or '" + card + " grid:' then a list";
+        }
+        return "'" + name + ": text' or '" + name + " (aside): text'";
+    }
+
+    private Consumed card(Matcher card, int line, int shift, Block next) {
         String name = card.group(1);
         String color = card.group(2) == null ? ""
-                : ComponentColors.check(card.group(2), reporter, line, card.start(2) + 1, name);
+                : ComponentColors.check(card.group(2), reporter, line, card.start(2) + 1 + shift, name);
         String rest = card.group(3).strip();
         Optional<Inline> title = rest.isEmpty() ? Optional.empty()
                 : Optional.of(new Inline(unquote(TITLE_DASH.matcher(rest).replaceFirst(": ")), line));
@@ -171,25 +221,25 @@ final class ProseComponents {
         return text.replace("\"", "").strip();
     }
 
-    private GradientCard gridCard(ListItem item) {
+    private GradientCard gridCard(ListItem item, String name) {
         List<Block> blocks = recognise(item.blocks());
         if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
             Matcher m = GRID_ITEM.matcher(first.text().markdown());
             if (m.matches()) {
                 int line = first.line();
-                String color = m.group(2) == null ? ""
-                        : ComponentColors.check(m.group(2), reporter, line, 1, GradientCard.NAME);
+                String color = m.group(3) == null ? ""
+                        : ComponentColors.check(m.group(3), reporter, line, 1, name);
                 List<Block> body = new ArrayList<>();
-                String text = m.group(3).strip();
+                String text = m.group(4).strip();
                 if (!text.isEmpty()) {
                     body.add(new Paragraph(new Inline(stripOuterQuotes(text), line)));
                 }
                 body.addAll(blocks.subList(1, blocks.size()));
-                return new GradientCard(item.line(), GradientCard.NAME, Optional.of(new Inline(m.group(1), line)),
-                        color, body);
+                String title = m.group(1) != null ? m.group(1) : m.group(2);
+                return new GradientCard(item.line(), name, Optional.of(new Inline(title, line)), color, body);
             }
         }
-        return new GradientCard(item.line(), GradientCard.NAME, Optional.empty(), "", blocks);
+        return new GradientCard(item.line(), name, Optional.empty(), "", blocks);
     }
 
     private static String stripOuterQuotes(String text) {

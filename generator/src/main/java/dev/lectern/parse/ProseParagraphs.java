@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns paragraphs into {@link ProseBlock}s, so Flexmark parses no inline syntax at load: the model
@@ -34,7 +35,10 @@ final class ProseParagraphs {
      */
     private record Text(String text, boolean contiguous) {
         static Text of(Paragraph paragraph) {
-            List<BasedSequence> lines = paragraph.getContentLines();
+            return of(paragraph.getContentLines());
+        }
+
+        static Text of(List<BasedSequence> lines) {
             if (lines.isEmpty()) {
                 return new Text("", true);
             }
@@ -77,6 +81,52 @@ final class ProseParagraphs {
 
         @Override
         public Set<Class<?>> getBeforeDependents() {
+            return Set.of(ReferencePreProcessorFactory.class);
+        }
+    }
+
+    /**
+     * A table written right under a line of text, with no blank line between them, as GitHub reads
+     * it: the text is a paragraph, the table a table. (Flexmark finds tables only at a paragraph's
+     * start, and shows the rows as text.) Runs with the table reader, so it takes one table at a time.
+     */
+    static final class TextBeforeTable implements ParagraphPreProcessorFactory, Unordered {
+        private static final Pattern DELIMITER_ROW = Pattern.compile(
+                "\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+            return (paragraph, parserState) -> {
+                List<BasedSequence> lines = paragraph.getContentLines();
+                int header = tableHeader(lines);
+                if (header <= 0) {
+                    return 0;
+                }
+                List<BasedSequence> before = lines.subList(0, header);
+                String text = Text.of(before).text();
+                BasedSequence first = before.get(0);
+                BasedSequence chars = first.baseSubSequence(first.getStartOffset(), before.get(header - 1).getEndOffset());
+                ProseBlock prose = new ProseBlock(chars, text, !InlineBudget.fits(text));
+                paragraph.insertBefore(prose);
+                parserState.blockAdded(prose);
+                return chars.getEndOffset() - paragraph.getChars().getStartOffset();
+            };
+        }
+
+        /** The index of the first line that heads a table (a row with a pipe, then a delimiter row with one), or -1. */
+        private static int tableHeader(List<BasedSequence> lines) {
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                BasedSequence delimiter = lines.get(i + 1);
+                if (lines.get(i).indexOf('|') >= 0 && delimiter.indexOf('|') >= 0 && delimiter.indexOf('-') >= 0
+                        && DELIMITER_ROW.matcher(delimiter.trimEOL()).matches()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
             return Set.of(ReferencePreProcessorFactory.class);
         }
     }

@@ -14,6 +14,7 @@ import dev.lectern.model.ListBlock;
 import dev.lectern.model.MathBlock;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Quote;
+import dev.lectern.model.Table;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,86 @@ class ComponentSyntaxTest {
         Callout bridge = (Callout) outline("ConceptBlock bridge: \"All of it in quotes.\"\n").get(0);
         assertEquals(Optional.empty(), bridge.title());
         assertEquals("All of it in quotes.", ((Paragraph) bridge.body().get(0)).text().markdown());
+    }
+
+    @Test
+    void aTableRightUnderALineOfTextIsATableAsOnGitHub() {
+        List<Block> blocks = outline("Side by side:\n| | A | B |\n|---|---|---|\n| x | 1 | 2 |\n\nafter\n");
+        assertEquals(List.of("paragraph", "table", "paragraph"), blocks.stream().map(Block::kind).toList());
+        assertEquals("Side by side:", ((Paragraph) blocks.get(0)).text().markdown());
+        Table table = (Table) blocks.get(1);
+        assertEquals(10, table.line());
+        assertEquals(List.of(12), table.rows().stream().map(Table.Row::line).toList());
+        assertEquals("2", table.rows().get(0).cells().get(2).markdown());
+    }
+
+    @Test
+    void textWithPipesButNoDelimiterRowStaysOneParagraph() {
+        List<Block> blocks = outline("a | b\nc | d\n");
+        assertEquals(List.of("paragraph"), blocks.stream().map(Block::kind).toList());
+    }
+
+    @Test
+    void comparisonRowWithoutTitlesTakesTheSidesFromItsTableHeader() {
+        ComparisonRow row = (ComparisonRow) outline("ComparisonRow:\n| | DDPM | Flow Matching |\n|---|---|---|\n"
+                + "| Path | Curved | Straight |\n").get(0);
+        assertEquals("DDPM", row.left().title().markdown());
+        assertEquals("Flow Matching", row.right().title().markdown());
+        assertEquals("Path", row.left().items().get(0).label().markdown());
+        assertEquals("Straight", row.right().items().get(0).text().markdown());
+    }
+
+    @Test
+    void comparisonRowOnOneLineTakesEachSidesParenthesesAsItsItem() {
+        ComparisonRow row = (ComparisonRow) outline("ComparisonRow: MMDiT (separate weights, ~2x parameters) vs "
+                + "S3-DiT (shared weights).\n").get(0);
+        assertEquals(List.of("MMDiT", "separate weights, ~2x parameters"), List.of(row.left().title().markdown(),
+                row.left().items().get(0).text().markdown()));
+        assertEquals(List.of("S3-DiT", "shared weights"), List.of(row.right().title().markdown(),
+                row.right().items().get(0).text().markdown()));
+        ComparisonRow bare = (ComparisonRow) outline("ComparisonRow: SDE vs ODE\n").get(0);
+        assertEquals(List.of("SDE", "ODE"), List.of(bare.left().title().markdown(), bare.right().title().markdown()));
+        assertEquals(List.of(), bare.left().items());
+    }
+
+    @Test
+    void calloutWithAParenthesisedVariantIsACallout() {
+        Callout insight = (Callout) outline("InsightBlock (aside): \"The velocity is constant.\"\n").get(0);
+        assertEquals(CalloutType.INSIGHT, insight.type());
+        assertEquals("The velocity is constant.", ((Paragraph) insight.body().get(0)).text().markdown());
+    }
+
+    @Test
+    void aHeaderWrittenInBoldIsReadAsWithoutIt() {
+        Callout warning = (Callout) outline("**WarningBlock: \"Not the gradient.\"** With respect to data.\n").get(0);
+        assertEquals(Optional.of("Not the gradient"), warning.title().map(Inline::markdown));
+        assertEquals("With respect to data.", ((Paragraph) warning.body().get(0)).text().markdown());
+        String numbered = "**GradientCard 1 (emerald): \"Simpler Training\"**\n- No schedule\n- Linear path\n";
+        GradientCard card = (GradientCard) outline(numbered).get(0);
+        assertEquals(List.of("Simpler Training", "emerald"), List.of(card.title().orElseThrow().markdown(), card.color()));
+        assertEquals(List.of("No schedule", "Linear path"), items(card.body().get(0)));
+        assertEquals(List.of("c.md:9:17: warning[unknown-component-color]: GradientCard colour 'teal' is not in "
+                        + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
+                diagnostics("**GradientCard (teal): \"T\"**\n"));
+    }
+
+    @Test
+    void aPhaseCardSequenceIsAGridOfPhaseCardsWithQuotedTitles() {
+        CardGrid grid = (CardGrid) outline("PhaseCard sequence (3 cards):\n1. \"Initial Training\" -- Train on pairs.\n"
+                + "2. \"Retrain\" -- Train on aligned pairs.\n").get(0);
+        assertEquals(List.of("Initial Training/PhaseCard", "Retrain/PhaseCard"), grid.cards().stream()
+                .map(c -> c.title().orElseThrow().markdown() + "/" + c.componentName()).toList());
+        assertEquals("Train on pairs.", ((Paragraph) grid.cards().get(0).body().get(0)).text().markdown());
+    }
+
+    @Test
+    void aComponentHeaderLecternCannotReadIsReportedAndShownAsText() {
+        String broken = "GradientCard (fuchsia: Level 3b -- \"Collapse\"\n";
+        assertInstanceOf(Paragraph.class, outline(broken).get(0));
+        assertEquals(List.of("c.md:9:1: warning[unrecognised-component]: 'GradientCard (fuchsia:' reads like the start "
+                + "of a GradientCard but is not one Lectern reads ('GradientCard (colour): title', or 'GradientCard grid:' "
+                + "then a list); it is shown as text"), diagnostics(broken));
+        assertEquals(List.of(), diagnostics("- ComparisonRows for the three preprocessors\n- InsightBlock (2), TipBlock\n"));
     }
 
     @Test
