@@ -36,6 +36,7 @@ final class SiteServer implements AutoCloseable {
             "woff2", "font/woff2", "woff", "font/woff", "ttf", "font/ttf", "svg", "image/svg+xml",
             "png", "image/png");
     private static final String ALLOWED_METHODS = "GET, HEAD";
+    private static final String NOT_FOUND_PAGE = "lessons/404.html";
 
     private final Path root;
     private final LiveReload reload;
@@ -141,20 +142,38 @@ final class SiteServer implements AutoCloseable {
                 return;
             }
             Path file = resolve(path);
-            if (file == null || !Files.isRegularFile(file)) {
+            if (file != null && Files.isRegularFile(file)) {
+                sendFile(exchange, 200, file, "");
+            } else if (path.equals("/") || file != null && Files.isRegularFile(file.resolve("index.html"))) {
+                // as static hosts do: the course from the root, a folder's page from its name without the slash
+                redirect(exchange, path.equals("/") ? "/lessons/" : exchange.getRequestURI().getRawPath() + "/");
+            } else if (Files.isRegularFile(root.resolve(NOT_FOUND_PAGE))) {
+                // the students' 404 page, its relative links read from lessons/ wherever the request was
+                sendFile(exchange, 404, root.resolve(NOT_FOUND_PAGE), "<base href=\"/lessons/\">");
+            } else {
                 refuse(exchange, 404, "not found");
-                return;
             }
-            String name = file.getFileName().toString();
-            String extension = name.substring(name.lastIndexOf('.') + 1);
-            byte[] body = Files.readAllBytes(file);
-            if (extension.equals("html")) {
-                body = withReloadScript(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-            }
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            send(exchange, 200, body);
         }
+    }
+
+    private static void sendFile(HttpExchange exchange, int status, Path file, String baseTag) throws IOException {
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        byte[] body = Files.readAllBytes(file);
+        if (extension.equals("html")) {
+            String html = new String(body, StandardCharsets.UTF_8);
+            html = baseTag.isEmpty() ? html : html.replaceFirst("<head>", "<head>" + baseTag);
+            body = withReloadScript(html).getBytes(StandardCharsets.UTF_8);
+        }
+        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        send(exchange, status, body);
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        exchange.getResponseHeaders().set("Location", location + (query == null ? "" : "?" + query));
+        exchange.sendResponseHeaders(302, -1);
     }
 
     /**

@@ -128,4 +128,36 @@ class SiteServerTest {
             assertEquals("HTTP/1.1 404 Not Found", status(send(server, "GET", "/lessons/missing.html", "localhost:PORT")));
         }
     }
+
+    @Test
+    void theRootAndAFolderWithoutItsSlashRedirectAsStaticHostsDo() throws IOException {
+        try (SiteServer server = serve(InetAddress.getLoopbackAddress())) {
+            String root = send(server, "GET", "/", "localhost:PORT");
+            String folder = send(server, "GET", "/lessons?q=loss", "localhost:PORT");
+
+            assertTrue(status(root).startsWith("HTTP/1.1 302 "), root);
+            assertTrue(root.contains("\r\nLocation: /lessons/\r\n"), root);
+            assertTrue(status(folder).startsWith("HTTP/1.1 302 "), folder);
+            assertTrue(folder.contains("\r\nLocation: /lessons/?q=loss\r\n"), folder);
+        }
+    }
+
+    @Test
+    void aMissingPageIsAnsweredWithTheStudents404PageReadFromTheLessonsFolder() throws IOException {
+        try (SiteServer server = serve(InetAddress.getLoopbackAddress())) {
+            assertEquals("not found\n", body(send(server, "GET", "/lessons/missing.html", "localhost:PORT")));
+            Files.writeString(dir.resolve("site/lessons/404.html"),
+                    "<html><head><title>Page not found</title></head><body><a href=\"index.html\">all</a></body></html>");
+
+            String response = send(server, "GET", "/lessons/old-name/", "localhost:PORT");
+
+            assertEquals("HTTP/1.1 404 Not Found", status(response));
+            assertEquals(SiteServer.withReloadScript("<html><head><base href=\"/lessons/\"><title>Page not found</title>"
+                    + "</head><body><a href=\"index.html\">all</a></body></html>"), body(response));
+        }
+    }
+
+    private static String body(String response) {
+        return response.substring(response.indexOf("\r\n\r\n") + 4);
+    }
 }
