@@ -50,4 +50,17 @@ public final class ValidationPageRenderer {
         }
         return file;
     }
+
+    /**
+     * The report's sections as HTML for the Maven site's "Lesson validation" page (the same
+     * sections, ids and anchors as the course's page, its links to lessons under {@code lessons/}),
+     * with what {@code check} found: the content and its diagnostics, no formulas typeset.
+     *
+     * @param contentDir the content folder as shown to the reader, such as {@code content}
+     */
+    public static String mavenSiteBody(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom,
+                                       String contentDir) {
+        return new PageTemplates(null).render("validation-report.ftlh", new ValidationReportBody(contentDir,
+                PATH, ValidationReport.of(content, diagnostics, listedFrom)));
+    }
 }

@@ -1,16 +1,19 @@
 package dev.lectern.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.render.SampleLessons;
+import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.site.CheckResult;
+import dev.lectern.validate.ChecklistClaims;
 import dev.lectern.validate.Config;
 import java.io.StringWriter;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
@@ -22,16 +25,26 @@ import org.junit.jupiter.api.Test;
 /**
  * Renders the report through a real Doxia sink and reads the HTML back. The course is the
  * hand-built sample: "Sample & Test" passed its second review (no open findings, one checklist
- * item unticked); "stray-lesson" was never reviewed.
+ * item unticked); "stray-lesson" was never reviewed and has an error.
  */
 class ValidationReportRendererTest {
 
     private static final String STRAY = "lessons/stray-lesson.md";
 
-    private static Document render(CourseContent content, List<Diagnostic> diagnostics) {
+    private final List<Diagnostic> diagnostics = List.of(
+            new Diagnostic(SampleLessons.FILE, 85, 15, Severity.WARNING, "unknown-component-color",
+                    "GradientCard colour 'fuchsia' is not in the palette"),
+            new Diagnostic(SampleLessons.FILE, 158, 1, Severity.WARNING, "checklist-unchecked",
+                    "'Three modalities' is not ticked"),
+            new Diagnostic(STRAY, 3, 0, Severity.ERROR, "slug-mismatch", "the slug differs from the file name"),
+            new Diagnostic("course.md", 0, 0, Severity.INFO, "unknown-file", "the course has no Goal section"));
+
+    private final Document page = render(SampleLessons.course(), diagnostics, Severity.INFO);
+
+    private static Document render(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom) {
         StringWriter html = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        new ValidationReportRenderer(sink, new CheckResult(content, diagnostics, List.of(), Severity.INFO), "content")
+        new ValidationReportRenderer(sink, new CheckResult(content, diagnostics, List.of(), listedFrom), "content")
                 .render();
         sink.close();
         return Jsoup.parse(html.toString());
@@ -43,139 +56,115 @@ class ValidationReportRendererTest {
                 .toList();
     }
 
-    /** The table right after the heading with this text, in the same section. */
-    private Element tableAfter(String heading) {
-        Element h = page.select("h1, h2, h3").stream().filter(e -> e.text().equals(heading)).findFirst().orElseThrow();
-        return h.parent().selectFirst("table");
+    @Test
+    void hasTheCoursePagesSectionsInItsOrderUnderThePageTitle() {
+        assertEquals(List.of("Lesson validation"), page.select("h1").eachText());
+        assertEquals(List.of("publishing", "contradicted", "by-rule", "checklists", "lessons", "other-files", "rules"),
+                page.select(".lectern-report > section > h2").eachAttr("id"));
+        assertEquals(List.of("Can we publish?", "Contradicted checklist claims", "Diagnostics by rule",
+                "Checklist verification", "Lessons", "Other files", "Rules"), page.select("h2").eachText());
     }
 
-    private final List<Diagnostic> diagnostics = List.of(
-            new Diagnostic(SampleLessons.FILE, 85, 15, Severity.WARNING, "unknown-component-color",
-                    "GradientCard colour 'fuchsia' is not in the palette"),
-            new Diagnostic(SampleLessons.FILE, 158, 1, Severity.WARNING, "checklist-unchecked",
-                    "'Three modalities' is not ticked"),
-            new Diagnostic(STRAY, 3, 0, Severity.ERROR, "slug-mismatch", "the slug differs from the file name"),
-            new Diagnostic("course.md", 0, 0, Severity.INFO, "unknown-file", "the course has no Goal section"));
-
-    private final Document page = render(SampleLessons.course(), diagnostics);
-
-    @Test
-    void hasTheTotalsTheBoardsEachLessonTheOtherFilesAndTheRules() {
-        assertEquals(List.of("Lesson validation", "Can we publish?", "Contradicted checklist claims", "Diagnostics by rule",
-                "Checklist verification", "Review board", "Lessons", "Other files",
-                "content/course.md", "Rules"), page.select("h1, h2, h3").eachText());
+    /** The course's own validation page, for the same content and diagnostics. */
+    private Document coursePage() {
+        return Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims())
+                .render(SampleLessons.course(), diagnostics, Severity.INFO).content(), StandardCharsets.UTF_8));
     }
 
     @Test
-    void opensWithTheLessonsThatCannotBePublishedAndWhy() {
-        assertEquals(List.of(List.of("Lesson", "Latest verdict", "What must change"), List.of("stray-lesson",
-                        "Not reviewed", "it has no review verdict; lessons/stray-lesson.md:3 slug-mismatch: the slug "
-                        + "differs from the file name")), rows(page.select("table").get(0)));
-        assertEquals(List.of(List.of("Rule", "Severity", "Count", "Files", "What it checks"),
-                        List.of("slug-mismatch", "error", "1", "1", Rule.SLUG_MISMATCH.description()),
-                        List.of("checklist-unchecked", "warning", "1", "1", Rule.CHECKLIST_UNCHECKED.description()),
-                        List.of("unknown-component-color", "warning", "1", "1", Rule.UNKNOWN_COMPONENT_COLOR.description()),
-                        List.of("unknown-file", "info", "1", "1", Rule.UNKNOWN_FILE.description())),
-                rows(tableAfter("Diagnostics by rule")));
-        assertEquals("Lectern read 2 lesson specifications in content and found 1 error, 2 warnings, 1 info in 3 files.",
-                page.select("p").get(0).text());
-        assertEquals(List.of("lessons/reports/validation.html"), page.select("p").get(1).select("a").eachAttr("href"));
+    void hasEveryIdAndAnchorOfTheCoursesOwnPage() {
+        Document course = coursePage();
+        List<String> ids = page.select(".lectern-report [id]").eachAttr("id");
+
+        assertEquals(course.select("main [id]").eachAttr("id"), ids);
+        assertEquals(course.select("main a[href^=#]").eachAttr("href"), page.select(".lectern-report a[href^=#]").eachAttr("href"));
+        page.select(".lectern-report a[href^=#]").eachAttr("href")
+                .forEach(href -> assertTrue(ids.contains(href.substring(1)), href + " points at nothing"));
+        assertTrue(ids.containsAll(List.of("lesson-sample-lesson", "lesson-stray-lesson", "by-rule-slug-mismatch",
+                "file-course-md", "rule-slug-mismatch")), ids.toString());
     }
 
     @Test
-    void theReviewBoardGivesEachLessonsLatestVerdictIterationDateAndOpenFindings() {
-        assertEquals(List.of(
-                        List.of("Lesson", "Module", "Latest verdict", "Iteration", "Date", "Critical", "Improvement",
-                                "Polish", "Pages"),
-                        List.of("Sample & Test", "1.2", "PASS", "2/3", "2026-02-21", "0", "0", "0", "lesson · spec · review"),
-                        List.of("stray-lesson", "-", "Not reviewed", "-", "-", "0", "0", "0", "lesson · spec · review")),
-                rows(tableAfter("Review board")));
-        assertEquals(List.of("#lesson-sample-lesson", "lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
+    void opensWithTheLessonsThatCannotBePublishedAndWhyAsTheCoursesPageDoes() {
+        Element publishing = page.selectFirst("section.publishing");
+        assertEquals(List.of("stray-lesson"), publishing.select("table.blocked-table tbody th").eachText());
+        assertEquals(List.of("#lesson-stray-lesson", "#rule-slug-mismatch"), publishing.select("a").eachAttr("href"));
+        for (String section : List.of("publishing", "contradicted", "checklist-verification", "file-reports", "rules")) {
+            assertEquals(coursePage().selectFirst("main > section." + section).outerHtml(),
+                    page.selectFirst(".lectern-report > section." + section).outerHtml(), section);
+        }
+    }
+
+    @Test
+    void saysWhatItCheckedAndPointsToTheCoursesPageForWhatPublishingFinds() {
+        Element intro = page.selectFirst(".lectern-report > p");
+        assertEquals("Lectern checked the 2 lesson specifications in content. Problems found while publishing "
+                + "(formulas KaTeX cannot typeset, broken links) are listed too on the course’s own validation page.",
+                intro.text());
+        assertEquals(List.of("lessons/reports/validation.html"), intro.select("a").eachAttr("href"));
+        assertEquals("1 error, 2 warnings, 1 info in 3 files, from reading and validating the content. Each rule opens "
+                + "to its diagnostics; lectern.yaml can change a rule’s severity.",
+                page.selectFirst("section.rule-summary > p.note").text());
+    }
+
+    @Test
+    void linksToTheLessonsPagesUnderLessons() {
+        assertEquals(List.of("lessons/sample-lesson/index.html", "lessons/sample-lesson/spec.html",
                         "lessons/sample-lesson/review.html"),
-                tableAfter("Review board").select("tr").get(1).select("a").eachAttr("href"));
-        assertEquals("A lesson's open findings are the findings listed in its latest review. "
-                + "A lesson is a draft until it is publishable: its latest verdict is a PASS and it has no error.", tableAfter("Review board").parent()
-                .selectFirst("p").text());
+                page.getElementById("lesson-sample-lesson").select(".lesson-facts a").eachAttr("href"));
+        List<String> outward = page.select(".lectern-report a[href]").eachAttr("href").stream()
+                .filter(href -> !href.startsWith("#")).toList();
+        assertEquals(7, outward.size(), outward.toString());
+        outward.forEach(href -> assertTrue(href.startsWith("lessons/"), href));
     }
 
     @Test
-    void theChecklistVerificationCountsEachChecksStatuses() {
-        assertEquals(List.of(List.of("Check", "Verified", "Contradicted", "Not machine-checkable", "Unknown", "Items"),
-                        List.of("every assumed concept listed with its required depth", "1", "0", "0", "0", "1"),
-                        List.of("every prerequisite traced in its source lesson's module record", "1", "0", "0", "0", "1"),
-                        List.of("the narrative motivation is stated", "1", "0", "0", "0", "1"),
-                        List.of("at least 3 modalities, each with a rationale", "0", "0", "0", "1", "1"),
-                        List.of("All items", "3", "0", "0", "1", "4")),
-                rows(tableAfter("Checklist verification")));
-        assertEquals(List.of(List.of("Item", "Status", "Why", "Evidence"),
-                        List.of("153: [x] Every concept listed", "verified", "3 prerequisites, each with its required depth",
-                                "23: the prerequisites table (3 rows)")),
-                rows(page.getElementById("lesson-sample-lesson").selectFirst("table")).subList(0, 2));
-    }
-
-    @Test
-    void eachLessonHasATableOfItsDiagnosticsUnderItsAnchor() {
+    void eachLessonIsCollapsedUnderASummaryOfItsVerdictAndCountsOverItsItemsAndDiagnostics() {
+        assertEquals(List.of(), page.select("details[open]"));
+        assertEquals(List.of("Sample & Test · PASS · 2 warnings", "stray-lesson · Not reviewed · not publishable · 1 error"),
+                page.select("details.lesson-report > summary").eachText());
         Element sample = page.getElementById("lesson-sample-lesson");
-        assertEquals("content/" + SampleLessons.FILE + " · lesson page · 2 warnings", sample.selectFirst("p").text());
+        assertEquals(List.of("Item", "Status", "Why", "Evidence"), rows(sample.selectFirst("table.claims-table")).get(0));
         assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
                         List.of("85:15", "warning", "unknown-component-color", "GradientCard colour 'fuchsia' is not in the palette"),
                         List.of("158:1", "warning", "checklist-unchecked", "'Three modalities' is not ticked")),
-                rows(sample.select("table").get(1)));
-        assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
-                        List.of("3", "error", "slug-mismatch", "the slug differs from the file name")),
-                rows(page.getElementById("lesson-stray-lesson").selectFirst("table")));
+                rows(sample.selectFirst("table.diagnostics")));
     }
 
     @Test
-    void otherFilesHaveTheirOwnTables() {
-        assertEquals(List.of(List.of("Line", "Severity", "Rule", "Message"),
-                        List.of("–", "info", "unknown-file", "the course has no Goal section")),
-                rows(tableAfter("content/course.md")));
-    }
-
-    @Test
-    void theRulesTableListsTheWholeCatalogWithDefaultSeverities() {
-        List<List<String>> expected = new java.util.ArrayList<>();
-        expected.add(List.of("Rule", "Default severity", "What it reports"));
-        Arrays.stream(Rule.values()).forEach(r -> expected.add(List.of(r.id(), r.defaultSeverity().label(), r.description())));
-        assertEquals(expected, rows(tableAfter("Rules")));
-        assertEquals(List.of("io-error", "error", "a content file or folder could not be read"), rows(tableAfter("Rules")).get(1));
+    void theRulesTableListsTheWholeCatalog() {
+        Element rules = page.selectFirst("table.rules-table");
+        assertEquals(Rule.values().length + 1, rules.select("tr").size());
+        assertEquals(List.of("io-error", "error", "a content file or folder could not be read"), rows(rules).get(1));
     }
 
     @Test
     void cleanContentSaysThereIsNothingToReport() {
-        Document clean = render(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of()), List.of());
+        Document clean = render(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of()), List.of(),
+                Severity.INFO);
 
-        assertEquals(List.of("Lectern read 0 lesson specifications in content and found 0 errors, 0 warnings, 0 infos in 0 files.",
-                "Problems found while publishing (formulas KaTeX cannot typeset, broken links) are listed too on the "
-                        + "course's own validation page.",
-                "No lesson specifications were found.", "No ticked checklist item is contradicted by the specification.",
-                "No diagnostics.", "No checklist items were found.", "No lesson specifications were found.",
-                "No diagnostics.",
-                "Each rule's id, as diagnostics and lectern.yaml name it, and its default severity."),
-                clean.select("p").eachText());
-    }
-
-    @Test
-    void eachLessonIsCollapsedUnderASummaryOfItsVerdictAndCounts() {
-        assertEquals(List.of("lesson-sample-lesson", "lesson-stray-lesson"), page.select("details.lesson-report").eachAttr("id"));
-        assertEquals(List.of(), page.select("details[open]"));
-        assertEquals(List.of("Sample & Test · PASS · 2 warnings", "stray-lesson · Not reviewed · not publishable · 1 error"),
-                page.select("details.lesson-report > summary").eachText());
+        assertEquals(List.of("No lesson specifications were found.",
+                "No ticked checklist item is contradicted by the specification.", "No diagnostics.",
+                "No checklist items were found.", "No lesson specifications were found.", "No diagnostics."),
+                clean.select(".empty-state").eachText());
     }
 
     @Test
     void diagnosticsLessSevereThanTheListingAreCountedNotListed() {
-        StringWriter html = new StringWriter();
-        Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        new ValidationReportRenderer(sink, new CheckResult(SampleLessons.course(), diagnostics, List.of(), Config.LISTED_FROM), "content")
-                .render();
-        sink.close();
-        Element course = Jsoup.parse(html.toString()).select("h3").stream()
-                .filter(h -> h.text().equals("content/course.md")).findFirst().orElseThrow().parent();
+        Element course = render(SampleLessons.course(), diagnostics, Config.LISTED_FROM).getElementById("file-course-md");
 
         assertEquals(null, course.selectFirst("table"));
         assertEquals("1 less severe than warning counted, not listed (pages: min-severity in lectern.yaml).",
-                course.selectFirst("p").text());
+                course.selectFirst("p.note").text());
+    }
+
+    @Test
+    void itsOwnStyleGivesTheSkinlessTablesCellsAndStripesScopedToTheReport() {
+        String style = page.selectFirst(".lectern-report > style").data();
+        assertTrue(style.contains(".lectern-report th, .lectern-report td {"), style);
+        assertTrue(style.contains(".lectern-report tbody > tr:nth-child(odd) > * {"), style);
+        style.lines().filter(rule -> !rule.isBlank())
+                .flatMap(rule -> java.util.Arrays.stream(rule.substring(0, rule.indexOf('{')).split(",")))
+                .forEach(selector -> assertTrue(selector.strip().startsWith(".lectern-report "), "not scoped: " + selector));
     }
 }

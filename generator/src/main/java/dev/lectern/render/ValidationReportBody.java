@@ -1,0 +1,11 @@
+package dev.lectern.render;
+
+/**
+ * The validation report's sections as the body of another site's page: the Maven site's "Lesson
+ * validation" report, where the lessons are under {@code lessons/}.
+ *
+ * @param contentDir the content folder as shown to the reader, such as {@code content}
+ * @param coursePage the course's own validation page, from the Maven site's root
+ */
+public record ValidationReportBody(String contentDir, String coursePage, ValidationReport report) {
+}
