@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * How a lesson page is laid out in Chromium, on a phone and a laptop: the seed with a formula wider
@@ -85,6 +86,30 @@ class LessonLayoutInBrowserTest {
         Map<?, ?> header = rect(browser, ".site-header");
         Map<?, ?> lesson = rect(browser, "main");
         assertEquals(header, lesson, "the lesson's column against its header's");
+    }
+
+    /**
+     * The stylesheet as a browser without {@code ::details-content} (Firefox before 143, Safari before
+     * 18.4) keeps it: without the rules that name it, and the {@code @supports} blocks that ask for it.
+     */
+    private static final String WITHOUT_DETAILS_CONTENT = """
+            const drop = group => { for (let i = group.cssRules.length - 1; i >= 0; i--) {
+                const rule = group.cssRules[i];
+                if ((rule.selectorText || rule.conditionText || '').includes('details-content')) group.deleteRule(i);
+                else if (rule.cssRules) drop(rule);
+            } };
+            [...document.styleSheets].forEach(drop);""";
+
+    @Test
+    void onALaptopABrowserWithoutDetailsContentOpensTheModulesLessonsWithAClick(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(SEED));
+        browser.driver().executeScript(WITHOUT_DETAILS_CONTENT);
+        WebElement lessons = browser.driver().findElement(By.cssSelector(".module-lessons ol"));
+        assertEquals(false, lessons.isDisplayed());
+        WebElement title = browser.driver().findElement(By.cssSelector(".module-lessons summary"));
+        new Actions(browser.driver()).moveToElement(title).click().perform(); // where the mouse clicks, as a reader's
+        assertEquals(true, lessons.isDisplayed(), "a click on the module's title did not open its lessons");
     }
 
     /** Where the text of each part of the page starts, from the left edge of the window. */
