@@ -252,6 +252,16 @@ class SeedSiteInBrowserTest {
         return found.get(0);
     }
 
+    /** The seed's outline ends on a "---"; the footer's rule follows, and one rule is enough. */
+    @Test
+    void theLessonDoesNotEndOnARuleOfItsOwnAboveTheFootersRule(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        WebElement last = browser.driver().findElement(By.cssSelector("article.lesson > :last-child"));
+        assertEquals("hr", last.getTagName());
+        assertEquals(false, last.isDisplayed());
+    }
+
     @Test
     void lessonPageShowsTheLessonTitle(Browser.Session browser) {
         browser.width(1280);
