@@ -64,8 +64,8 @@
     var best = list[0];
     var most = 0;
     list.forEach(function (section) {
-      var words = (section.heading + ' ' + section.text).toLowerCase();
-      var found = terms.filter(function (term) { return words.indexOf(term.toLowerCase()) >= 0; }).length;
+      var words = section.heading + ' ' + section.text;
+      var found = terms.filter(function (term) { return startsOfWords([term]).test(words); }).length;
       if (found > most) {
         best = section;
         most = found;
@@ -79,13 +79,7 @@
    * from the first word that starts at most 60 characters before the hit to the last that ends in the window.
    */
   function snippet(text, terms) {
-    var lower = text.toLowerCase();
-    var at = -1;
-    terms.forEach(function (term) {
-      var i = lower.indexOf(term.toLowerCase());
-      if (i >= 0 && (at < 0 || i < at)) { at = i; }
-    });
-    var hit = Math.max(at, 0);
+    var hit = Math.max(text.search(startsOfWords(terms)), 0);
     var start = Math.max(0, hit - 60);
     if (start > 0 && !/\s/.test(text.charAt(start - 1))) {
       var space = text.slice(start, hit).search(/\s/);
@@ -103,10 +97,18 @@
     return paragraph;
   }
 
-  /** Appends the text to the element, each term found in it marked. */
-  function appendMarked(element, text, terms) {
+  /**
+   * The terms where a word starts with them: the index matched words by their start, so "low"
+   * (a near miss of "flow") is found in "low" and "lower" but not inside "follows".
+   */
+  function startsOfWords(terms) {
     var pattern = terms.filter(Boolean).map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
-    var pieces = pattern.length ? text.split(new RegExp('(' + pattern.join('|') + ')', 'i')) : [text];
+    return pattern.length ? new RegExp('(?<![\\p{L}\\p{N}])(' + pattern.join('|') + ')', 'iu') : /(?!)/;
+  }
+
+  /** Appends the text to the element, each term found at the start of a word marked. */
+  function appendMarked(element, text, terms) {
+    var pieces = text.split(new RegExp(startsOfWords(terms).source, 'giu'));
     pieces.forEach(function (piece, i) {
       if (i % 2 === 1) {
         var mark = document.createElement('mark');

@@ -223,6 +223,23 @@ class SeedSiteInBrowserTest {
         }
     }
 
+    /** Each marked hit with the character before it, where that is a letter or digit: a hit inside a word. */
+    private static final String MARKS_INSIDE_WORDS = """
+            return [...document.querySelectorAll('#search-results mark')].filter(m => {
+                const before = m.previousSibling ? m.previousSibling.textContent : '';
+                return /[\\p{L}\\p{N}]$/u.test(before);
+            }).map(m => m.previousSibling.textContent.slice(-12) + '[' + m.textContent + ']');""";
+
+    /** The index matches words by their start: "ode" finds ODE, and is not marked inside "model". */
+    @Test
+    void searchMarksWordsThatStartWithTheQueryNotLettersInsideOtherWords(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve("lessons/search.html"), "?q=ode");
+        WebElement mark = firstWithin(browser, By.cssSelector("#search-results .search-snippet mark"));
+        assertEquals("ode", mark.getText().toLowerCase(java.util.Locale.ROOT));
+        assertEquals(List.of(), ((JavascriptExecutor) browser.driver()).executeScript(MARKS_INSIDE_WORDS));
+    }
+
     /** The first element the selector finds, waiting up to 5 s for one to appear. */
     private static WebElement firstWithin(Browser.Session browser, By selector) {
         long deadline = System.nanoTime() + 5_000_000_000L;
@@ -233,6 +250,16 @@ class SeedSiteInBrowserTest {
         }
         assertFalse(found.isEmpty(), "nothing matches " + selector);
         return found.get(0);
+    }
+
+    /** The seed's outline ends on a "---"; the footer's rule follows, and one rule is enough. */
+    @Test
+    void theLessonDoesNotEndOnARuleOfItsOwnAboveTheFootersRule(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(LESSON + "index.html"));
+        WebElement last = browser.driver().findElement(By.cssSelector("article.lesson > :last-child"));
+        assertEquals("hr", last.getTagName());
+        assertEquals(false, last.isDisplayed());
     }
 
     @Test

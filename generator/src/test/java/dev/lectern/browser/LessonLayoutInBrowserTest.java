@@ -1,0 +1,141 @@
+package dev.lectern.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.math.MathRenderer;
+import dev.lectern.site.Lectern;
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.EditedContent;
+import dev.lectern.testing.Repo;
+import dev.lectern.testing.SharedKatex;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * How a lesson page is laid out in Chromium, on a phone and a laptop: the seed with a formula wider
+ * than a phone added to its outline, and beside it a lesson that belongs to no module.
+ */
+@ExtendWith({SharedKatex.class, Browser.class})
+class LessonLayoutInBrowserTest {
+    private static final Path SITE = Repo.root().resolve("generator/target/browser-site/layout");
+    private static final String SEED = "lessons/latent-consistency-and-turbo/index.html";
+    private static final String OUTSIDE = "lessons/outside-any-module/index.html";
+    private static final String WIDE_FORMULA = """
+            #### 14. The whole loss
+
+            $$
+            L(\\theta) = \\mathbb{E}_{x_0, \\epsilon, t} \\left[ \\left\\| \\epsilon - \\epsilon_\\theta\\left(\\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1 - \\bar\\alpha_t} \\epsilon, t\\right) \\right\\|_2^2 \\right] + \\lambda \\sum_{i=1}^{N} \\left\\| f_\\theta(x_{t_{i+1}}, t_{i+1}) - f_{\\theta^-}(\\hat{x}_{t_i}, t_i) \\right\\|
+            $$
+
+            """;
+
+    @BeforeAll
+    static void buildTheSeedWithAWideFormulaAndALessonOutsideAnyModule(MathRenderer math, @TempDir Path content) {
+        String seed = EditedContent.seedText();
+        EditedContent.copy(Repo.content(), content);
+        String review = "## Review -- 2026-02-20 (Iteration 1/3)";
+        EditedContent.write(content, EditedContent.SEED, EditedContent.replaceOnce(seed, review, WIDE_FORMULA + review));
+        String outside = EditedContent.replaceOnce(seed, "# Lesson: Latent Consistency & Turbo", "# Lesson: Outside Any Module");
+        outside = EditedContent.replaceOnce(outside, "`latent-consistency-and-turbo`", "`outside-any-module`");
+        outside = EditedContent.replaceOnce(outside, "**Series:** 7 (Post-SD Advances), **Module:** 7.3 (Fast Generation), ", "");
+        EditedContent.write(content, "lessons/outside-any-module.md", outside);
+        try (Lectern lectern = Lectern.open(SITE.resolveSibling("layout-cache"), math)) {
+            lectern.build(content, SITE);
+        }
+    }
+
+    @Test
+    void aFormulaWiderThanAPhoneScrollsInItsOwnBoxWhichTheKeyboardReaches(Browser.Session browser) {
+        browser.width(390);
+        browser.open(SITE.resolve(SEED));
+        JavascriptExecutor js = browser.driver();
+        List<WebElement> formulas = browser.driver().findElements(By.cssSelector(".math-display"));
+        WebElement formula = formulas.get(formulas.size() - 1); // the wide one closes the outline
+        assertEquals(true, js.executeScript("""
+                return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"""),
+                "the page itself scrolls sideways");
+        assertEquals(List.of(), browser.axeViolations());
+
+        js.executeScript("arguments[0].focus()", formula);
+        assertEquals(formula, browser.driver().switchTo().activeElement());
+        for (int i = 0; i < 5; i++) {
+            formula.sendKeys(Keys.ARROW_RIGHT);
+        }
+        long scrolled = (Long) js.executeScript("return Math.round(arguments[0].scrollLeft)", formula);
+        assertTrue(scrolled > 0, "the formula did not scroll with the arrow keys");
+    }
+
+    @Test
+    void aLessonOutsideAnyModuleReadsInTheColumnUnderItsTitleOnALaptop(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(OUTSIDE));
+        assertEquals(List.of(), browser.driver().findElements(By.cssSelector(".module-lessons")));
+        Map<?, ?> header = rect(browser, ".site-header");
+        Map<?, ?> lesson = rect(browser, "main");
+        assertEquals(header, lesson, "the lesson's column against its header's");
+    }
+
+    /**
+     * The stylesheet as a browser without {@code ::details-content} (Firefox before 143, Safari before
+     * 18.4) keeps it: without the rules that name it, and the {@code @supports} blocks that ask for it.
+     */
+    private static final String WITHOUT_DETAILS_CONTENT = """
+            const drop = group => { for (let i = group.cssRules.length - 1; i >= 0; i--) {
+                const rule = group.cssRules[i];
+                if ((rule.selectorText || rule.conditionText || '').includes('details-content')) group.deleteRule(i);
+                else if (rule.cssRules) drop(rule);
+            } };
+            [...document.styleSheets].forEach(drop);""";
+
+    @Test
+    void onALaptopABrowserWithoutDetailsContentOpensTheModulesLessonsWithAClick(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(SEED));
+        browser.driver().executeScript(WITHOUT_DETAILS_CONTENT);
+        WebElement lessons = browser.driver().findElement(By.cssSelector(".module-lessons ol"));
+        assertEquals(false, lessons.isDisplayed());
+        WebElement title = browser.driver().findElement(By.cssSelector(".module-lessons summary"));
+        new Actions(browser.driver()).moveToElement(title).click().perform(); // where the mouse clicks, as a reader's
+        assertEquals(true, lessons.isDisplayed(), "a click on the module's title did not open its lessons");
+    }
+
+    /** Where the text of each part of the page starts, from the left edge of the window. */
+    private static final String LEFT_EDGES = """
+            const left = s => Math.round(document.querySelector(s).getBoundingClientRect().left);
+            return Object.fromEntries(arguments[0].map(s => [s, left(s)]));""";
+
+    /**
+     * On a phone and on a laptop (where the module's lessons stand in a column of their own), the
+     * search box, breadcrumb, title, lesson and footer start at one left edge.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {390, 1280})
+    void theSearchBoxBreadcrumbTitleLessonAndFooterStartAtOneLeftEdge(int width, Browser.Session browser) {
+        browser.width(width);
+        browser.open(SITE.resolve(SEED));
+        List<String> parts = List.of(".site-search label", "body > .breadcrumb a", "h1", "article.lesson h2",
+                ".site-footer p");
+        Map<?, ?> edges = (Map<?, ?>) browser.driver().executeScript(LEFT_EDGES, parts);
+        Object title = edges.get("h1");
+        parts.forEach(part -> assertEquals(title, edges.get(part), part + " at " + width + " px: " + edges));
+    }
+
+    private static Map<?, ?> rect(Browser.Session browser, String selector) {
+        return (Map<?, ?>) browser.driver().executeScript("""
+                const r = document.querySelector(arguments[0]).getBoundingClientRect();
+                return {left: Math.round(r.left), width: Math.round(r.width)};""", selector);
+    }
+}
