@@ -16,6 +16,8 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
                      LessonMetadata metadata, List<Block> preamble, List<Section> sections) {
     private static final Pattern TITLE_LABEL = Pattern.compile("^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:--|—|–)\\s*Planning Document\\s*$");
+    private static final Pattern BUILT_RECORD = Pattern.compile("^What Was (?:Actually )?Built\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SAFE_FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /**
      * Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the
@@ -98,6 +100,14 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     /** The lesson outline: the Phase 3 part the student page is made of. */
     public Optional<Part> outline() {
         return phase(3).flatMap(p -> p.part("Lesson Outline"));
+    }
+
+    /**
+     * The record of a lesson built before its specification ({@code ## What Was Actually Built}): a
+     * lesson without an outline shows students what it records.
+     */
+    public Optional<PlainSection> builtRecord() {
+        return sectionsOf(PlainSection.class).filter(s -> BUILT_RECORD.matcher(s.heading().plain()).find()).findFirst();
     }
 
     /** Every typed table of the given kind, in document order. */

@@ -15,12 +15,15 @@ import dev.lectern.render.ReviewPage.SeverityCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Builds the page models of one lesson: student page, spec and review history. */
 final class LessonPages {
     static final String ROOT = "../";
+    private static final Pattern KEY_IDEAS = Pattern.compile("^Mental Models", Pattern.CASE_INSENSITIVE);
 
     private final Lesson lesson;
     private final LessonSummary summary;
@@ -34,17 +37,36 @@ final class LessonPages {
         this.html = html;
     }
 
+    /** What a lesson without an outline shows students from its built record: what it covers, and its key ideas. */
+    record BuiltSummary(List<Block> covers, List<Block> keyIdeas) {
+        static Optional<BuiltSummary> of(Lesson lesson) {
+            return lesson.outline().isPresent() ? Optional.empty() : lesson.builtRecord().map(record -> new BuiltSummary(
+                    record.intro(), record.parts().stream().filter(p -> KEY_IDEAS.matcher(p.heading().plain()).find())
+                            .findFirst().map(Part::blocks).orElse(List.of())));
+        }
+    }
+
     LessonPage lessonPage() {
+        Optional<BuiltSummary> built = BuiltSummary.of(lesson);
+        if (built.isPresent()) {
+            List<Block> covers = built.get().covers();
+            // under the page's own h2 headings
+            return new LessonPage(ROOT, "lesson", summary, nav, false, covers, 3 - topLevel(covers), List.of(),
+                    built.get().keyIdeas(), html);
+        }
         List<Block> blocks = lesson.outline().map(Part::blocks).orElse(List.of());
-        int top = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min()
-                .orElse(2);
+        int top = topLevel(blocks);
         List<LessonPage.TocEntry> toc = blocks.stream()
                 .filter(b -> b instanceof Heading h && h.level() == top)
                 .map(b -> (Heading) b)
                 .map(h -> new LessonPage.TocEntry(html.anchor(h.line(), h.text()), h.text()))
                 .toList();
         return new LessonPage(ROOT, "lesson", summary, nav, lesson.outline().isPresent(), blocks, 2 - top, toc,
-                html);
+                List.of(), html);
+    }
+
+    private static int topLevel(List<Block> blocks) {
+        return blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min().orElse(2);
     }
 
     SpecPage specPage() {

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,10 +107,15 @@ final class SearchIndex {
         return new RenderedFile(PATH, bytes.toByteArray());
     }
 
-    /** The outline's sections, each with the link to its heading; a lesson without text still has one, found by its title. */
+    /**
+     * The outline's sections, each with the link to its heading (without an outline, the built record's
+     * summary); a lesson without text still has one, found by its title.
+     */
     private static List<Section> sections(PublishedLesson p) {
         Lesson lesson = p.lesson();
-        List<Block> blocks = lesson.outline().map(Part::blocks).orElse(List.of());
+        List<Block> blocks = LessonPages.BuiltSummary.of(lesson)
+                .map(b -> Stream.concat(b.covers().stream(), b.keyIdeas().stream()).toList())
+                .orElseGet(() -> lesson.outline().map(Part::blocks).orElse(List.of()));
         int top = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min()
                 .orElse(2);
         Anchors anchors = Anchors.of(lesson);

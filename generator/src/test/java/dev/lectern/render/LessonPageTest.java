@@ -3,15 +3,18 @@ package dev.lectern.render;
 import static dev.lectern.render.RenderedSite.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.model.Block;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.ListBlock;
 import dev.lectern.model.MathBlock;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Part;
 import dev.lectern.model.PhaseSection;
+import dev.lectern.model.PlainSection;
 import dev.lectern.model.Severity;
 import java.util.List;
 import java.util.Optional;
@@ -198,6 +201,32 @@ class LessonPageTest {
         assertNotNull(notice);
         assertEquals("spec.html", notice.selectFirst("a").attr("href"));
         assertEquals(0, bare.select("article.lesson").size());
+    }
+
+    @Test
+    void aLessonBuiltBeforeItsSpecificationShowsStudentsWhatItsRecordSaysItCoversAndItsKeyIdeas() {
+        Lesson bare = SampleLessons.bareLesson("built-lesson", null);
+        ListBlock built = new ListBlock(21, true, 1, List.of(SampleLessons.item("**Intuition** — a ball rolling downhill", 21),
+                SampleLessons.item("**The Update Rule** — term by term", 22)));
+        Lesson record = new Lesson(bare.file(), bare.fileSlug(), bare.folderModuleId(), bare.title(), bare.metadata(),
+                List.of(), List.of(new PlainSection(20, SampleLessons.md("What Was Actually Built", 20), List.of(built),
+                List.of(new Part(24, SampleLessons.md("Components Used", 24),
+                                List.of(SampleLessons.para("InsightBlock (2), TipBlock (1)", 25))),
+                        new Part(27, SampleLessons.md("Mental Models Established", 27),
+                                List.of(SampleLessons.para("Gradient = slope", 28)))))));
+        RenderedSite rendered = RenderedSite.of(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(record)), RenderedSite.DRAFTS_SHOWN);
+
+        Element article = rendered.page("lessons/built-lesson/index.html").selectFirst("main article.lesson-record");
+        assertNotNull(article);
+        assertEquals(List.of("What this lesson covers", "Key ideas"), texts(article.select("h2")));
+        assertEquals(List.of("Intuition — a ball rolling downhill", "The Update Rule — term by term"),
+                texts(article.select("ol > li")));
+        assertEquals("Gradient = slope", article.select("h2 + p, h2 ~ p").last().text());
+        assertEquals(-1, article.text().indexOf("InsightBlock"), "the components used are for authors");
+        assertEquals(0, rendered.page("lessons/built-lesson/index.html").select(".empty-state").size());
+        String index = rendered.text("lessons/search-index.js");
+        assertTrue(index.contains("rolling") && index.contains("slope"), index);
     }
 
     @Test
