@@ -100,8 +100,9 @@ final class ProseComponents {
             }
         }
         Matcher bold = BOLD_HEADER.matcher(markdown);
-        String header = bold.lookingAt() ? bold.group(1) + markdown.substring(bold.end()) : markdown;
-        int shift = header == markdown ? 0 : 2; // the column of the header's text moves by the opening **
+        boolean inBold = bold.lookingAt();
+        String header = inBold ? bold.group(1) + markdown.substring(bold.end()) : markdown;
+        int shift = inBold ? 2 : 0; // the header's columns in the source are after the opening **
         Matcher grid = GRID.matcher(header);
         if (grid.matches() && next instanceof ListBlock list) {
             String name = grid.group(1) != null ? grid.group(1) : grid.group(2);

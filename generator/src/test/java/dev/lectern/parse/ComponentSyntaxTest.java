@@ -136,6 +136,14 @@ class ComponentSyntaxTest {
     }
 
     @Test
+    void aTableRightUnderTheTextOfAListItemIsATableInThatItem() {
+        ListBlock list = (ListBlock) outline("- Compare:\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n- next\n").get(0);
+        assertEquals(List.of("paragraph", "table"), list.items().get(0).blocks().stream().map(Block::kind).toList());
+        assertEquals("Compare:", ((Paragraph) list.items().get(0).blocks().get(0)).text().markdown());
+        assertEquals(List.of(12), ((Table) list.items().get(0).blocks().get(1)).rows().stream().map(Table.Row::line).toList());
+    }
+
+    @Test
     void textWithPipesButNoDelimiterRowStaysOneParagraph() {
         List<Block> blocks = outline("a | b\nc | d\n");
         assertEquals(List.of("paragraph"), blocks.stream().map(Block::kind).toList());
