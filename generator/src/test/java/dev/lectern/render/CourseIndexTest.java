@@ -3,7 +3,9 @@ package dev.lectern.render;
 import static dev.lectern.render.RenderedSite.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -49,6 +51,20 @@ class CourseIndexTest {
         Document flagged = RenderedSite.of(SampleLessons.course()).page("lessons/index.html");
         assertEquals(List.of(), texts(flagged.select("main .verdict, main .report-badge, main .report-link")));
         assertEquals(List.of("reports/validation.html"), flagged.select("footer .for-authors a").eachAttr("href"));
+    }
+
+    @Test
+    void aModuleOfTheCourseTableWithNoLessonHereSaysSoInWordsAStudentReads() {
+        CourseContent sample = SampleLessons.course();
+        Course course = sample.course().orElseThrow();
+        List<Course.ModuleEntry> modules = new ArrayList<>(course.modules());
+        modules.add(new Course.ModuleEntry(10, "1.3", "Later Module", "4", Optional.empty(), Optional.of(4), "Planned"));
+        Course withEmptyModule = new Course(course.file(), course.title(), course.series(), modules, course.sections());
+        Document index = RenderedSite.of(new CourseContent(Optional.of(withEmptyModule), sample.seriesPlans(),
+                sample.modulePlans(), sample.moduleRecords(), sample.lessons())).page("lessons/index.html");
+
+        assertEquals("No lessons published here yet (the course lists 4).",
+                index.selectFirst("#series-1 section.module:has(h3:contains(Later Module)) .empty-state").text());
     }
 
     @Test
