@@ -31,6 +31,8 @@ public enum Rule {
 
     // Lesson structure
     MISSING_METADATA(Severity.WARNING, "slug, module or position is not stated"),
+    MISSING_OUTLINE(Severity.WARNING, "a lesson with no Lesson Outline under Phase 3 and no record of what was built: "
+            + "its student page has no lesson text"),
     SLUG_MISMATCH(Severity.ERROR, "the slug stated differs from the file name"),
     DUPLICATE_SLUG(Severity.ERROR, "lessons whose pages would share a folder (same slug, or one after making it safe and "
             + "case-folding); none of them is published"),

@@ -33,6 +33,7 @@ public final class Validator {
                 new LessonReferences(),                     // prereq-unknown-lesson, lesson-not-written
                 // lesson structure and the prerequisite audit against module records
                 PerLesson.of(new MetadataCompleteness()),   // missing-metadata
+                PerLesson.of(new OutlinePresence()),        // missing-outline
                 new SlugConsistency(),                      // slug-mismatch, duplicate-slug
                 new ModulePositions(),                      // position-mismatch
                 PerLesson.of(new PrerequisiteStatuses()),   // prereq-status-mismatch
