@@ -38,7 +38,8 @@ public enum Rule {
             + "case-folding); none of them is published"),
     UNSAFE_SLUG(Severity.WARNING, "a slug that cannot be a folder name; the pages use a safe one"),
     MISSING_TABLE(Severity.WARNING, "a course, plan or record lacks the table it is read by"),
-    MALFORMED_TABLE(Severity.WARNING, "a table row with missing or extra cells, or a table without its expected columns"),
+    MALFORMED_TABLE(Severity.WARNING, "a table row with missing or extra cells, or with two cells in each other's "
+            + "columns, or a table without its expected columns"),
     UNRECOGNISED_CHECKLIST(Severity.WARNING, "checklist items Lectern cannot read as a checklist (outside a "
             + "Checklists section, in a table, or not written '- [x] item'), or a Checklists section without items; "
             + "they are not verified"),

@@ -100,11 +100,26 @@ final class TableReader {
                 reporter.report(Rule.UNKNOWN_STATUS, row.line(), 1, "prerequisite status '" + statusCell.plain()
                         + "' is none of OK, GAP, MISSING");
             }
+            Inline actualCell = row.cell(actual);
+            Inline sourceCell = row.cell(source);
+            if (swapped(actualCell, sourceCell)) {
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "the Actual Depth and Source cells are in each "
+                        + "other's columns ('" + actualCell.plain() + "' | '" + sourceCell.plain() + "'); read as depth "
+                        + sourceCell.plain() + " from " + actualCell.plain());
+                actualCell = row.cell(source);
+                sourceCell = row.cell(actual);
+            }
             return new Prerequisite(row.line(), row.cell(concept), depth(row.cell(required), row.line()),
-                    heldDepth(row.cell(actual), row.line()), row.cell(source),
-                    LessonRefs.find(row.cell(source).markdown()), parsedStatus, statusCell, row.cell(reasoning));
+                    heldDepth(actualCell, row.line()), sourceCell,
+                    LessonRefs.find(sourceCell.markdown()), parsedStatus, statusCell, row.cell(reasoning));
         }).toList();
         return new PrerequisiteTable(table, rows);
+    }
+
+    /** An actual depth that names a lesson beside a source that names a depth: written in each other's place. */
+    private static boolean swapped(Inline actual, Inline source) {
+        return Vocabulary.depth(actual.markdown()).isEmpty() && !Vocabulary.notTaught(actual.plain())
+                && !LessonRefs.find(actual.markdown()).isEmpty() && Vocabulary.depth(source.markdown()).isPresent();
     }
 
     private RelevantConceptTable relevantConcepts(Table table, ColumnMap c) {

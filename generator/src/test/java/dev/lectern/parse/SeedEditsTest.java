@@ -2,10 +2,14 @@ package dev.lectern.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lectern.model.Depth;
+import dev.lectern.model.LessonRef;
+import dev.lectern.model.Prerequisite;
 import dev.lectern.testing.Repo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,21 @@ class SeedEditsTest {
         assertEquals(List.of(FILE + ":16:1: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
                 + "DEVELOPED, APPLIED"), edited("| Self-consistency property of ODE trajectories | DEVELOPED |",
                 "| Self-consistency property of ODE trajectories | DEEP |"));
+    }
+
+    @Test
+    void actualDepthAndSourceWrittenInEachOthersPlaceAreReadSwappedAndReported() {
+        String swapped = "| Full SD pipeline data flow | INTRODUCED | stable-diffusion-architecture (6.4.1) | DEVELOPED | OK |";
+        assertEquals(List.of(FILE + ":83:1: warning[malformed-table]: the Actual Depth and Source cells are in each "
+                + "other's columns ('stable-diffusion-architecture (6.4.1)' | 'DEVELOPED'); read as depth DEVELOPED from "
+                + "stable-diffusion-architecture (6.4.1)"), edited(
+                "| Full SD pipeline data flow | INTRODUCED | DEVELOPED | stable-diffusion-architecture (6.4.1) | OK |",
+                swapped));
+        Prerequisite read = Lessons.parse(FILE, seed.replace(
+                "| Full SD pipeline data flow | INTRODUCED | DEVELOPED | stable-diffusion-architecture (6.4.1) | OK |",
+                swapped)).lesson().prerequisites().stream().filter(p -> p.line() == 83).findFirst().orElseThrow();
+        assertEquals(Optional.of(Depth.DEVELOPED), read.actual());
+        assertEquals(List.of("stable-diffusion-architecture"), read.sourceLessons().stream().map(LessonRef::slug).flatMap(Optional::stream).toList());
     }
 
     @Test
