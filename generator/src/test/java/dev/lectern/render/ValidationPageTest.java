@@ -134,6 +134,17 @@ class ValidationPageTest {
     }
 
     @Test
+    void theReviewBoardGivesEveryLessonsLatestReviewAndOpenFindingsInOneTableLinkedToItsDetails() {
+        Element board = page.selectFirst("section.lesson-reports > details.review-board");
+        assertEquals("Review board: every lesson’s latest review and open findings (2)", board.selectFirst("summary").text());
+        assertEquals(List.of(List.of("Lesson", "Module", "Latest verdict", "Iteration", "Date", "Critical",
+                        "Improvement", "Polish"),
+                List.of("Sample & Test", "1.2", "PASS", "2/3", "2026-02-21", "0", "0", "0"),
+                List.of("stray-lesson", "", "Not reviewed", "", "", "0", "0", "0")), rows(board.selectFirst("table")));
+        assertEquals(List.of("#lesson-sample-lesson", "#lesson-stray-lesson"), board.select("tbody a").eachAttr("href"));
+    }
+
+    @Test
     void otherFilesAndPublishedPagesGetTheirOwnSectionsByPath() {
         assertEquals(List.of("file-course-md", "file-lessons-sample-lesson-index-html"),
                 page.select("details.file-report").eachAttr("id"));
