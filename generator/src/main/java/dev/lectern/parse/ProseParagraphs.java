@@ -91,8 +91,9 @@ final class ProseParagraphs {
      * start, and shows the rows as text.) Runs with the table reader, so it takes one table at a time.
      */
     static final class TextBeforeTable implements ParagraphPreProcessorFactory, Unordered {
-        private static final Pattern DELIMITER_ROW = Pattern.compile(
-                "\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+        /** A cell of a delimiter row as Flexmark's tables take it: three characters or more of dashes and colons. */
+        private static final String CELL = "\\s*(?:-{3,}|:-{2,}|-{2,}:|:-+:)\\s*";
+        private static final Pattern DELIMITER_ROW = Pattern.compile("\\s*\\|?" + CELL + "(?:\\|" + CELL + ")*\\|?\\s*");
 
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
