@@ -110,7 +110,8 @@ final class ProseParagraphs {
                 ProseBlock prose = new ProseBlock(chars, text, !InlineBudget.fits(text));
                 paragraph.insertBefore(prose);
                 parserState.blockAdded(prose);
-                return chars.getEndOffset() - paragraph.getChars().getStartOffset();
+                // up to where the table's first line starts, past a quote's '>' (Flexmark skips only spaces)
+                return lines.get(header).getStartOffset() - paragraph.getChars().getStartOffset();
             };
         }
 

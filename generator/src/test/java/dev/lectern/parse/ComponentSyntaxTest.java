@@ -144,6 +144,14 @@ class ComponentSyntaxTest {
     }
 
     @Test
+    void aTableRightUnderTheTextOfAQuoteIsATableInThatQuote() {
+        Quote quote = (Quote) outline("> Compare:\n> | a | b |\n> |---|---|\n> | 1 | 2 |\n").get(0);
+        assertEquals(List.of("paragraph", "table"), quote.blocks().stream().map(Block::kind).toList());
+        assertEquals("Compare:", ((Paragraph) quote.blocks().get(0)).text().markdown());
+        assertEquals("2", ((Table) quote.blocks().get(1)).rows().get(0).cells().get(1).markdown());
+    }
+
+    @Test
     void textWithPipesButNoDelimiterRowStaysOneParagraph() {
         assertEquals(List.of("paragraph"), outline("a | b\nc | d\n").stream().map(Block::kind).toList());
         // one dash a column is no delimiter row for Flexmark's tables, so no table and no split either
