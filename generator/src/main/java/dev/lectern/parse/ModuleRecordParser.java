@@ -7,7 +7,6 @@ import dev.lectern.model.ModuleRecord.ConceptEntry;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Optional;
 
 /** Reads a module {@code record.md}: its Concept Index ({@code Concept | Depth | Lesson | Notes}). */
@@ -31,8 +30,6 @@ public final class ModuleRecordParser {
                 PlanSections.of(document));
     }
 
-    private static final Pattern REINFORCED = Pattern.compile("\\s*REINFORCED\\b.*", Pattern.CASE_INSENSITIVE);
-
     private static List<ConceptEntry> concepts(Table table, FileReporter reporter) {
         ColumnMap c = new ColumnMap(table);
         int depth = c.find("depth");
@@ -41,9 +38,7 @@ public final class ModuleRecordParser {
         List<ConceptEntry> entries = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             var parsedDepth = Vocabulary.depth(row.cell(depth).markdown());
-            // records mark a concept taught again at no new depth REINFORCED: no depth, and not a mistake
-            boolean reinforced = REINFORCED.matcher(row.cell(depth).plain()).matches();
-            if (parsedDepth.isEmpty() && !reinforced) {
+            if (parsedDepth.isEmpty() && !Vocabulary.reinforced(row.cell(depth).plain())) {
                 reporter.report(Rule.UNKNOWN_DEPTH, row.line(), 1, "depth '" + row.cell(depth).plain()
                         + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
             }

@@ -21,6 +21,8 @@ final class Vocabulary {
     private static final Pattern NOT_TAUGHT = Pattern.compile(
             "(?:not (?:yet )?(?:taught|covered)|never taught|none|n/a|[-–—]{1,2})(?:\\s*\\(.*\\))?",
             Pattern.CASE_INSENSITIVE);
+    /** A module record's word for a concept taught again at no new depth. */
+    private static final Pattern REINFORCED = Pattern.compile("REINFORCED\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_WORD = Pattern.compile("^[^A-Za-z]*([A-Za-z]+)");
 
     private Vocabulary() {
@@ -38,6 +40,11 @@ final class Vocabulary {
      */
     static boolean notTaught(String cell) {
         return NOT_TAUGHT.matcher(cell.strip()).matches();
+    }
+
+    /** Whether a record's depth cell says the concept was taught again, at no new depth: no depth, and no mistake. */
+    static boolean reinforced(String cell) {
+        return REINFORCED.matcher(cell.strip()).matches();
     }
 
     static Optional<PrereqStatus> prereqStatus(String cell) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Builds the page models of one lesson: student page, spec and review history. */
 final class LessonPages {
@@ -39,6 +40,12 @@ final class LessonPages {
 
     /** What a lesson without an outline shows students from its built record: what it covers, and its key ideas. */
     record BuiltSummary(List<Block> covers, List<Block> keyIdeas) {
+        /** The blocks of a lesson's student text: its outline, or its built summary's two parts. */
+        static List<Block> studentBlocks(Lesson lesson) {
+            return of(lesson).map(b -> Stream.concat(b.covers().stream(), b.keyIdeas().stream()).toList())
+                    .orElseGet(() -> lesson.outline().map(Part::blocks).orElse(List.of()));
+        }
+
         static Optional<BuiltSummary> of(Lesson lesson) {
             return lesson.outline().isPresent() ? Optional.empty() : lesson.builtRecord().map(record -> new BuiltSummary(
                     record.intro(), record.parts().stream().filter(p -> KEY_IDEAS.matcher(p.heading().plain()).find())
@@ -65,7 +72,8 @@ final class LessonPages {
                 List.of(), html);
     }
 
-    private static int topLevel(List<Block> blocks) {
+    /** The level of the highest headings among {@code blocks}; 2 without any. */
+    static int topLevel(List<Block> blocks) {
         return blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min().orElse(2);
     }
 

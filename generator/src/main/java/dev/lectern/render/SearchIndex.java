@@ -15,7 +15,6 @@ import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.ListBlock;
 import dev.lectern.model.Paragraph;
-import dev.lectern.model.Part;
 import dev.lectern.model.Quote;
 import dev.lectern.model.Table;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +22,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -113,11 +111,8 @@ final class SearchIndex {
      */
     private static List<Section> sections(PublishedLesson p) {
         Lesson lesson = p.lesson();
-        List<Block> blocks = LessonPages.BuiltSummary.of(lesson)
-                .map(b -> Stream.concat(b.covers().stream(), b.keyIdeas().stream()).toList())
-                .orElseGet(() -> lesson.outline().map(Part::blocks).orElse(List.of()));
-        int top = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min()
-                .orElse(2);
+        List<Block> blocks = LessonPages.BuiltSummary.studentBlocks(lesson);
+        int top = LessonPages.topLevel(blocks);
         Anchors anchors = Anchors.of(lesson);
         String url = p.dir() + "/index.html";
         List<Section> sections = new ArrayList<>();
