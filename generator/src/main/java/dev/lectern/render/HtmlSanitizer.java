@@ -19,6 +19,7 @@ final class HtmlSanitizer {
             .addTags("del", "s", "ins", "mark", "kbd", "samp", "var", "abbr", "hr", "details", "summary",
                     "figure", "figcaption")
             .addAttributes("abbr", "title")
+            .addAttributes("span", "class", "tabindex", "role", "aria-label") // a displayed formula's box
             .preserveRelativeLinks(true));
 
     /** The cleaned fragment as markup. */

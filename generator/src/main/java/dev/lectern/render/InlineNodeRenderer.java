@@ -9,8 +9,8 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import java.util.Set;
 
 /**
- * How {@link InlineMarkdown} differs from Flexmark's HTML: a formula writes its placeholder token,
- * and a paragraph writes its content without {@code <p>}, after a {@code <br>} when a paragraph
+ * How {@link InlineMarkdown} differs from Flexmark's HTML: a formula writes its placeholder token
+ * (a displayed one inside the focusable box a formula block has too), and a paragraph writes its content without {@code <p>}, after a {@code <br>} when a paragraph
  * came before it. Inline text sits inside a table cell or a title, where a paragraph element has
  * no place.
  */
@@ -18,7 +18,14 @@ final class InlineNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(MathNode.class, (node, context, html) -> html.raw(node.placeholder())),
+                new NodeRenderingHandler<>(MathNode.class, (node, context, html) -> {
+                    if (node.display()) { // scrolls in a box of its own when wide, which the keyboard must reach
+                        html.raw("<span class=\"math-display\" tabindex=\"0\" role=\"region\" aria-label=\"Formula\">")
+                                .raw(node.placeholder()).raw("</span>");
+                    } else {
+                        html.raw(node.placeholder());
+                    }
+                }),
                 new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {
                     if (!rendersContent(node)) {
                         return; // as Flexmark, which writes no <p> for it

@@ -40,6 +40,8 @@ class LessonLayoutInBrowserTest {
             L(\\theta) = \\mathbb{E}_{x_0, \\epsilon, t} \\left[ \\left\\| \\epsilon - \\epsilon_\\theta\\left(\\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1 - \\bar\\alpha_t} \\epsilon, t\\right) \\right\\|_2^2 \\right] + \\lambda \\sum_{i=1}^{N} \\left\\| f_\\theta(x_{t_{i+1}}, t_{i+1}) - f_{\\theta^-}(\\hat{x}_{t_i}, t_i) \\right\\|
             $$
 
+            In a sentence, $$L(\\theta) = \\mathbb{E}_{x_0, \\epsilon, t} \\left[ \\left\\| \\epsilon - \\epsilon_\\theta\\left(\\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1 - \\bar\\alpha_t} \\epsilon, t\\right) \\right\\|_2^2 \\right]$$ is **the** loss.
+
             """;
 
     @BeforeAll
@@ -63,19 +65,24 @@ class LessonLayoutInBrowserTest {
         browser.open(SITE.resolve(SEED));
         JavascriptExecutor js = browser.driver();
         List<WebElement> formulas = browser.driver().findElements(By.cssSelector(".math-display"));
-        WebElement formula = formulas.get(formulas.size() - 1); // the wide one closes the outline
+        // the wide ones close the outline: a formula block, then $$...$$ in a paragraph with markup beside it
+        WebElement block = formulas.get(formulas.size() - 2);
+        WebElement inParagraph = formulas.get(formulas.size() - 1);
+        assertEquals("p", inParagraph.findElement(By.xpath("..")).getTagName());
         assertEquals(true, js.executeScript("""
                 return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"""),
                 "the page itself scrolls sideways");
         assertEquals(List.of(), browser.axeViolations());
 
-        js.executeScript("arguments[0].focus()", formula);
-        assertEquals(formula, browser.driver().switchTo().activeElement());
-        for (int i = 0; i < 5; i++) {
-            formula.sendKeys(Keys.ARROW_RIGHT);
+        for (WebElement formula : List.of(block, inParagraph)) {
+            js.executeScript("arguments[0].focus()", formula);
+            assertEquals(formula, browser.driver().switchTo().activeElement());
+            for (int i = 0; i < 5; i++) {
+                formula.sendKeys(Keys.ARROW_RIGHT);
+            }
+            long scrolled = (Long) js.executeScript("return Math.round(arguments[0].scrollLeft)", formula);
+            assertTrue(scrolled > 0, "the formula did not scroll with the arrow keys: " + formula.getAttribute("outerHTML").substring(0, 60));
         }
-        long scrolled = (Long) js.executeScript("return Math.round(arguments[0].scrollLeft)", formula);
-        assertTrue(scrolled > 0, "the formula did not scroll with the arrow keys");
     }
 
     @Test

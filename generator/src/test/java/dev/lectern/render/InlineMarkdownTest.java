@@ -219,7 +219,7 @@ class InlineMarkdownTest {
     }
 
     @Test
-    void typesetsEachFormulaInOrderWithItsOffsetWhetherOrNotTheTextIsCleaned() {
+    void typesetsEachFormulaInOrderWithItsOffsetAndADisplayedOneInAFocusableBoxWhetherOrNotTheTextIsCleaned() {
         InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
         List<String> plain = new ArrayList<>();
         List<String> cleaned = new ArrayList<>();
@@ -228,9 +228,10 @@ class InlineMarkdownTest {
         String cleanedHtml = markdown.toHtml("[a $x$](u.html) <b>$$y$$</b>", recording(cleaned));
 
         assertEquals(List.of("x false 2", "y true 10"), plain);
-        assertEquals("a [x false 2] <strong>b [y true 10]</strong>", plainHtml);
+        String box = "<span class=\"math-display\" tabindex=\"0\" role=\"region\" aria-label=\"Formula\">";
+        assertEquals("a [x false 2] <strong>b " + box + "[y true 10]</span></strong>", plainHtml);
         assertEquals(List.of("x false 3", "y true 19"), cleaned);
-        assertEquals("<a href=\"u.html\">a [x false 3]</a> <b>[y true 19]</b>", cleanedHtml);
+        assertEquals("<a href=\"u.html\">a [x false 3]</a> <b>" + box + "[y true 19]</span></b>", cleanedHtml);
     }
 
     @Test
