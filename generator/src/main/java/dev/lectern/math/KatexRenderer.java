@@ -212,11 +212,15 @@ public final class KatexRenderer implements MathRenderer {
         KatexWorker worker = threadsWorker.get();
         if (worker == null) {
             Engine shared;
+            Source katex;
+            Source bridge;
             synchronized (lock) {
                 shared = startEngine();
+                katex = katexSource;
+                bridge = bridgeSource;
             }
             // Loading KaTeX takes seconds: outside the lock, so the other threads go on typesetting.
-            worker = new KatexWorker(Context.newBuilder("js").engine(shared).build(), katexSource(), bridgeSource());
+            worker = new KatexWorker(Context.newBuilder("js").engine(shared).build(), katex, bridge);
             contextsCreated.incrementAndGet();
             synchronized (lock) {
                 if (closed) {
@@ -244,18 +248,6 @@ public final class KatexRenderer implements MathRenderer {
             bridgeSource = Source.newBuilder("js", KatexBundle.read(BRIDGE), "lectern-katex-bridge.js").cached(true).buildLiteral();
         }
         return engine;
-    }
-
-    private Source katexSource() {
-        synchronized (lock) {
-            return katexSource;
-        }
-    }
-
-    private Source bridgeSource() {
-        synchronized (lock) {
-            return bridgeSource;
-        }
     }
 
     private ExecutorService threads() {
