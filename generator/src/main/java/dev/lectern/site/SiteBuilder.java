@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -88,7 +89,7 @@ public final class SiteBuilder {
             switcher.recover();
             ContentScanner.Scan scan = run.clock.time("check inputs",
                     () -> loader.scan(contentDir, folder.leftOutOfContent()));
-            InputStamps inputs = InputStamps.of(scan);
+            Map<String, ContentScanner.Stamp> inputs = new TreeMap<>(scan.stamps()); // in order, on file
             String contentPath = scan.root().toString();
             // the last build's state is worth reading only while its site is there (not after `mvn clean`
             // or an output deleted by hand): reading it in a fresh JVM is a tenth of a second
