@@ -256,12 +256,7 @@ public final class KatexRenderer implements MathRenderer {
                 throw new IllegalStateException("KatexRenderer is closed");
             }
             if (threads == null) {
-                AtomicInteger count = new AtomicInteger();
-                threads = Executors.newFixedThreadPool(maxContexts, task -> {
-                    Thread thread = new Thread(null, task, "lectern-katex-" + count.incrementAndGet(), STACK_BYTES);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                threads = Executors.newFixedThreadPool(maxContexts, new DaemonThreads("lectern-katex", STACK_BYTES));
             }
             return threads;
         }
@@ -270,11 +265,8 @@ public final class KatexRenderer implements MathRenderer {
     private ScheduledExecutorService watchdog() {
         synchronized (lock) {
             if (watchdog == null) {
-                ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-                    Thread thread = new Thread(task, "lectern-katex-watchdog");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+                        new DaemonThreads("lectern-katex-watchdog", 0));
                 executor.setRemoveOnCancelPolicy(true); // most alarms are cancelled: drop them at once
                 watchdog = executor;
             }
