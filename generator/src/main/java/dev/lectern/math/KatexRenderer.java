@@ -244,7 +244,7 @@ public final class KatexRenderer implements MathRenderer {
     private Engine startEngine() {
         if (engine == null) {
             engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-            katexSource = Source.newBuilder("js", KatexBundle.script(), "katex.min.js").cached(true).buildLiteral();
+            katexSource = Source.newBuilder("js", KatexBundle.read(KatexBundle.SCRIPT), "katex.min.js").cached(true).buildLiteral();
             bridgeSource = Source.newBuilder("js", KatexBundle.read(BRIDGE), "lectern-katex-bridge.js").cached(true).buildLiteral();
         }
         return engine;
