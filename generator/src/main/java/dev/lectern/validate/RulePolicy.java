@@ -18,10 +18,6 @@ public final class RulePolicy {
         this.overrides = overrides;
     }
 
-    public static RulePolicy defaults() {
-        return new RulePolicy(Map.of());
-    }
-
     /** @param overrides per rule: the severity to use, or empty to turn the rule off */
     public static RulePolicy of(Map<Rule, Optional<Severity>> overrides) {
         return new RulePolicy(overrides.isEmpty() ? Map.of() : new EnumMap<>(overrides));
