@@ -12,7 +12,6 @@ import dev.lectern.render.RenderedFile;
 import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.validate.Config;
 import dev.lectern.validate.ConfigReader;
-import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,7 +143,7 @@ public final class SiteBuilder {
         CourseContent content = run.clock.time("load", () -> {
             Config read = config.read(contentDir, run.collector);
             run.config = read;
-            run.diagnostics = new PolicySink(read.rules(), run.collector);
+            run.diagnostics = read.rules().onto(run.collector);
             return loader.load(scan.get(), read.limits(), run.diagnostics);
         });
         run.clock.time("validate", () -> validator.validate(content, run.diagnostics, run.collector));
