@@ -31,11 +31,6 @@ public final class KatexBundle {
         }
     }
 
-    /** The text of {@code katex.min.js}. */
-    static String script() {
-        return read(SCRIPT);
-    }
-
     /** A classpath resource's text; KaTeX and Lectern's scripts around it all come from the jar. */
     static String read(String resource) {
         try (InputStream in = KatexBundle.class.getClassLoader().getResourceAsStream(resource)) {

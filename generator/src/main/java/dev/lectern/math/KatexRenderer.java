@@ -212,11 +212,15 @@ public final class KatexRenderer implements MathRenderer {
         KatexWorker worker = threadsWorker.get();
         if (worker == null) {
             Engine shared;
+            Source katex;
+            Source bridge;
             synchronized (lock) {
                 shared = startEngine();
+                katex = katexSource;
+                bridge = bridgeSource;
             }
             // Loading KaTeX takes seconds: outside the lock, so the other threads go on typesetting.
-            worker = new KatexWorker(Context.newBuilder("js").engine(shared).build(), katexSource(), bridgeSource());
+            worker = new KatexWorker(Context.newBuilder("js").engine(shared).build(), katex, bridge);
             contextsCreated.incrementAndGet();
             synchronized (lock) {
                 if (closed) {
@@ -240,22 +244,10 @@ public final class KatexRenderer implements MathRenderer {
     private Engine startEngine() {
         if (engine == null) {
             engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-            katexSource = Source.newBuilder("js", KatexBundle.script(), "katex.min.js").cached(true).buildLiteral();
+            katexSource = Source.newBuilder("js", KatexBundle.read(KatexBundle.SCRIPT), "katex.min.js").cached(true).buildLiteral();
             bridgeSource = Source.newBuilder("js", KatexBundle.read(BRIDGE), "lectern-katex-bridge.js").cached(true).buildLiteral();
         }
         return engine;
-    }
-
-    private Source katexSource() {
-        synchronized (lock) {
-            return katexSource;
-        }
-    }
-
-    private Source bridgeSource() {
-        synchronized (lock) {
-            return bridgeSource;
-        }
     }
 
     private ExecutorService threads() {
@@ -264,12 +256,7 @@ public final class KatexRenderer implements MathRenderer {
                 throw new IllegalStateException("KatexRenderer is closed");
             }
             if (threads == null) {
-                AtomicInteger count = new AtomicInteger();
-                threads = Executors.newFixedThreadPool(maxContexts, task -> {
-                    Thread thread = new Thread(null, task, "lectern-katex-" + count.incrementAndGet(), STACK_BYTES);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                threads = Executors.newFixedThreadPool(maxContexts, new DaemonThreads("lectern-katex", STACK_BYTES));
             }
             return threads;
         }
@@ -278,11 +265,8 @@ public final class KatexRenderer implements MathRenderer {
     private ScheduledExecutorService watchdog() {
         synchronized (lock) {
             if (watchdog == null) {
-                ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-                    Thread thread = new Thread(task, "lectern-katex-watchdog");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+                        new DaemonThreads("lectern-katex-watchdog", 0));
                 executor.setRemoveOnCancelPolicy(true); // most alarms are cancelled: drop them at once
                 watchdog = executor;
             }

@@ -49,9 +49,6 @@ public final class DiagnosticFormats {
      * as the user typed it), so that editors and terminals can open them.
      */
     public static List<Diagnostic> under(String dir, List<Diagnostic> diagnostics) {
-        if (dir.isEmpty() || dir.equals(".")) {
-            return diagnostics;
-        }
         return diagnostics.stream()
                 .map(d -> new Diagnostic(shown(dir, d.file()), d.line(), d.column(), d.severity(), d.rule(), d.message()))
                 .toList();

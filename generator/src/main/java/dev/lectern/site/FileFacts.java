@@ -15,7 +15,8 @@ final class FileFacts {
     private final Map<byte[], PageLinks> links = Collections.synchronizedMap(new WeakHashMap<>());
 
     BuildState.Output stamp(RenderedFile file) {
-        return stamps.computeIfAbsent(file.content(), bytes -> SiteWriter.stamp(file));
+        return stamps.computeIfAbsent(file.content(),
+                bytes -> new BuildState.Output(PageChecksum.hex(bytes), bytes.length));
     }
 
     PageLinks links(RenderedFile file) {

@@ -1,6 +1,7 @@
 package dev.lectern.site;
 
 import dev.lectern.math.CachingMathRenderer;
+import dev.lectern.math.DaemonThreads;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.ContentLoader;
 import dev.lectern.parse.GuardedParsing;
@@ -73,7 +74,7 @@ public final class Lectern implements AutoCloseable {
 
     private static Lectern open(Path cacheDir, MathRenderer math, boolean longLived) {
         ExecutorService rendering = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-                new DaemonThreads("lectern-render"));
+                new DaemonThreads("lectern-render", 0));
         ChecklistClaims claims = new ChecklistClaims();
         SiteRenderer renderer = new SiteRenderer(null, math, rendering,
                 longLived ? RenderCache.inMemory() : RenderCache.none(), claims);

@@ -5,7 +5,6 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.FileReporter;
-import dev.lectern.render.RenderedFile;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -33,11 +32,6 @@ final class LinkChecker {
     private volatile Map<PageLinks, List<Target>> lastResolved = new IdentityHashMap<>();
     /** The last check's resolutions by folder and reference, for the pages whose links are new. */
     private volatile Map<String, Optional<Target>> lastByFolder = Map.of();
-
-    /** As {@link #check(Collection, CourseContent, DiagnosticSink)}, over whole rendered files. */
-    void check(List<RenderedFile> files, CourseContent content, DiagnosticSink sink) {
-        check(files.stream().map(PageLinks::of).toList(), content, sink);
-    }
 
     /**
      * Reports broken links on the lesson file a page was made from (the page's own path for the

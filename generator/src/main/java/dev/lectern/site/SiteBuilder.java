@@ -12,7 +12,6 @@ import dev.lectern.render.RenderedFile;
 import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.validate.Config;
 import dev.lectern.validate.ConfigReader;
-import dev.lectern.validate.PolicySink;
 import dev.lectern.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -88,7 +88,7 @@ public final class SiteBuilder {
             switcher.recover();
             ContentScanner.Scan scan = run.clock.time("check inputs",
                     () -> loader.scan(contentDir, folder.leftOutOfContent()));
-            InputStamps inputs = InputStamps.of(scan);
+            Map<String, ContentScanner.Stamp> inputs = new TreeMap<>(scan.stamps()); // in order, on file
             String contentPath = scan.root().toString();
             // the last build's state is worth reading only while its site is there (not after `mvn clean`
             // or an output deleted by hand): reading it in a fresh JVM is a tenth of a second
@@ -143,7 +143,7 @@ public final class SiteBuilder {
         CourseContent content = run.clock.time("load", () -> {
             Config read = config.read(contentDir, run.collector);
             run.config = read;
-            run.diagnostics = new PolicySink(read.rules(), run.collector);
+            run.diagnostics = read.rules().onto(run.collector);
             return loader.load(scan.get(), read.limits(), run.diagnostics);
         });
         run.clock.time("validate", () -> validator.validate(content, run.diagnostics, run.collector));

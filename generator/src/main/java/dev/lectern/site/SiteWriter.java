@@ -21,8 +21,4 @@ interface SiteWriter {
     /** Every file of the build with its hash and size, and how many files were written. */
     record Result(Map<String, BuildState.Output> outputs, int written) {
     }
-
-    static BuildState.Output stamp(RenderedFile file) {
-        return new BuildState.Output(PageChecksum.hex(file.content()), file.content().length);
-    }
 }

@@ -32,19 +32,13 @@ public final class SourceExcerpts {
     private final Path contentDir;
     private final Map<String, Optional<List<String>>> files = new HashMap<>();
 
-    /** @param contentDir the content folder, or null for no excerpts at all */
     private SourceExcerpts(Path contentDir) {
-        this.contentDir = contentDir == null ? null : contentDir.toAbsolutePath().normalize();
+        this.contentDir = contentDir.toAbsolutePath().normalize();
     }
 
     /** Excerpts from the files under {@code contentDir}. */
     public static SourceExcerpts of(Path contentDir) {
         return new SourceExcerpts(contentDir);
-    }
-
-    /** No excerpts: the diagnostics alone. */
-    public static SourceExcerpts none() {
-        return new SourceExcerpts(null);
     }
 
     /**
@@ -70,9 +64,6 @@ public final class SourceExcerpts {
 
     /** The file's lines as the parser numbers them (BOM dropped; LF, CRLF and CR end a line). */
     private Optional<List<String>> read(String file) {
-        if (contentDir == null) {
-            return Optional.empty();
-        }
         Path path = contentDir.resolve(file).normalize();
         if (!path.startsWith(contentDir) || !Files.isRegularFile(path)) {
             return Optional.empty(); // not a content file: a published page, or a path from elsewhere

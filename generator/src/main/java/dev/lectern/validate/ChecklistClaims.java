@@ -148,7 +148,7 @@ public final class ChecklistClaims {
         String details = paren < 0 ? "" : words.substring(paren);
         for (Claim claim : Claim.values()) {
             if (claim.pattern.matcher(head).find()) {
-                Outcome outcome = claim.judge(facts, words, details);
+                Outcome outcome = claim.judge.judge(facts, words, details);
                 return new ClaimVerification(item, checklist, claim.description, outcome.status(), outcome.reason(),
                         outcome.evidence());
             }
@@ -174,6 +174,10 @@ public final class ChecklistClaims {
     /** What decides a claim, from the lesson's facts, the item's words and its parenthesised details. */
     @FunctionalInterface
     private interface Judge {
+        /**
+         * @param words   the item's text, lower case
+         * @param details its parenthesised part, {@code (5 misconceptions)}, lower case; empty when it has none
+         */
         Outcome judge(Facts f, String words, String details);
     }
 
@@ -217,14 +221,6 @@ public final class ChecklistClaims {
         /** A claim about the prerequisites: unknown without a prerequisites table. */
         private static Judge prerequisites(Judge judge) {
             return (f, w, d) -> f.prerequisiteTables.isEmpty() ? f.noPrerequisites() : judge.judge(f, w, d);
-        }
-
-        /**
-         * @param words   the item's text, lower case
-         * @param details its parenthesised part, {@code (5 misconceptions)}, lower case; empty when it has none
-         */
-        Outcome judge(Facts f, String words, String details) {
-            return judge.judge(f, words, details);
         }
     }
 

@@ -123,7 +123,7 @@ final class ConceptNames {
     }
 
     /** {@code models} and {@code model} are one word; {@code process} keeps its s. */
-    private static String singular(String word) {
+    static String singular(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
                 : word;
     }

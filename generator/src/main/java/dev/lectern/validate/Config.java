@@ -3,6 +3,7 @@ package dev.lectern.validate;
 import dev.lectern.model.Publication;
 import dev.lectern.model.Severity;
 import dev.lectern.parse.ParseLimits;
+import java.util.Map;
 
 /**
  * What {@code lectern.yaml} says: the rule policy, the parse limits, the least severe diagnostics the
@@ -14,6 +15,6 @@ public record Config(RulePolicy rules, ParseLimits limits, Severity listedFrom, 
     public static final Severity LISTED_FROM = Severity.WARNING;
 
     public static Config defaults() {
-        return new Config(RulePolicy.defaults(), ParseLimits.defaults(), LISTED_FROM, Publication.defaults());
+        return new Config(RulePolicy.of(Map.of()), ParseLimits.defaults(), LISTED_FROM, Publication.defaults());
     }
 }

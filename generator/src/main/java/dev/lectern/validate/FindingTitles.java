@@ -111,7 +111,7 @@ final class FindingTitles {
         Set<String> words = new HashSet<>();
         for (String w : ConceptNames.letterRuns(title.toLowerCase(Locale.ROOT))) {
             if (!SMALL_WORDS.contains(w)) {
-                words.add(singular(w));
+                words.add(ConceptNames.singular(w));
             }
         }
         return words;
@@ -125,10 +125,5 @@ final class FindingTitles {
         Set<String> shared = new HashSet<>(a);
         shared.retainAll(b);
         return (double) shared.size() / Math.min(a.size(), b.size());
-    }
-
-    private static String singular(String word) {
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
-                : word;
     }
 }

@@ -26,21 +26,21 @@ abstract class PlanningTableCheck<T extends TypedTable> implements CourseCheck {
     private final Rule rule;
     private final Class<T> type;
     private final int phase;
+    private final String tableName;
+    /** What the rule asks for, ending its messages: {@code plan at least 3 modalities, each with a rationale}. */
+    final String requirement;
 
-    PlanningTableCheck(Rule rule, Class<T> type, int phase) {
+    /** @param tableName how the table is named in messages: {@code modalities table (Modality | What | Why)} */
+    PlanningTableCheck(Rule rule, Class<T> type, int phase, String tableName, String requirement) {
         this.rule = rule;
         this.type = type;
         this.phase = phase;
+        this.tableName = tableName;
+        this.requirement = requirement;
     }
 
     /** What is short in the lesson's tables of this kind, or empty when they meet the rule. */
     abstract Optional<String> shortfall(List<T> tables);
-
-    /** How the table is named in messages: {@code modalities table (Modality | What | Why)}. */
-    abstract String tableName();
-
-    /** What the rule asks for: {@code plan at least 3 modalities, each with a rationale}. */
-    abstract String requirement();
 
     @Override
     public final void check(CourseContent content, DiagnosticSink sink) {
@@ -61,13 +61,13 @@ abstract class PlanningTableCheck<T extends TypedTable> implements CourseCheck {
     private void missing(Lesson lesson, FileReporter reporter) {
         Optional<PhaseSection> expected = lesson.phase(phase);
         if (expected.isPresent()) {
-            reporter.report(rule, expected.get().line(), 1, "Phase " + phase + " has no " + tableName() + "; "
-                    + requirement());
+            reporter.report(rule, expected.get().line(), 1, "Phase " + phase + " has no " + tableName + "; "
+                    + requirement);
             return;
         }
         PhaseSection other = lesson.phase(phase == 2 ? 3 : 2).orElseThrow();
-        reporter.report(rule, other.line(), 1, "no " + tableName() + ": the lesson has no Phase " + phase + "; "
-                + requirement());
+        reporter.report(rule, other.line(), 1, "no " + tableName + ": the lesson has no Phase " + phase + "; "
+                + requirement);
     }
 
     /** Whether a cell says something: not blank and not a placeholder such as {@code -} or {@code TBD}. */

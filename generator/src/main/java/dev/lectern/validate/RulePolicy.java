@@ -1,6 +1,7 @@
 package dev.lectern.validate;
 
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import java.util.EnumMap;
@@ -18,10 +19,6 @@ public final class RulePolicy {
         this.overrides = overrides;
     }
 
-    public static RulePolicy defaults() {
-        return new RulePolicy(Map.of());
-    }
-
     /** @param overrides per rule: the severity to use, or empty to turn the rule off */
     public static RulePolicy of(Map<Rule, Optional<Severity>> overrides) {
         return new RulePolicy(overrides.isEmpty() ? Map.of() : new EnumMap<>(overrides));
@@ -35,5 +32,10 @@ public final class RulePolicy {
         }
         return overrides.get(rule.get()).map(severity -> new Diagnostic(diagnostic.file(), diagnostic.line(),
                 diagnostic.column(), severity, diagnostic.rule(), diagnostic.message()));
+    }
+
+    /** A sink that passes diagnostics on to {@code delegate} at this policy's severities, dropping rules turned off. */
+    public DiagnosticSink onto(DiagnosticSink delegate) {
+        return diagnostic -> apply(diagnostic).ifPresent(delegate::report);
     }
 }

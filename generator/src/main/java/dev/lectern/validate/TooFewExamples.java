@@ -16,7 +16,8 @@ final class TooFewExamples extends PlanningTableCheck<ExampleTable> {
     static final int NEGATIVE = 1;
 
     TooFewExamples() {
-        super(Rule.TOO_FEW_EXAMPLES, ExampleTable.class, 2);
+        super(Rule.TOO_FEW_EXAMPLES, ExampleTable.class, 2, "examples table (Example | Type | Purpose)",
+                "plan at least " + POSITIVE + " positive and " + NEGATIVE + " negative example");
     }
 
     @Override
@@ -28,16 +29,6 @@ final class TooFewExamples extends PlanningTableCheck<ExampleTable> {
             return Optional.empty();
         }
         return Optional.of(positive + " positive and " + negative + " negative " + (negative == 1 ? "example" : "examples")
-                + " planned; " + requirement());
-    }
-
-    @Override
-    String tableName() {
-        return "examples table (Example | Type | Purpose)";
-    }
-
-    @Override
-    String requirement() {
-        return "plan at least " + POSITIVE + " positive and " + NEGATIVE + " negative example";
+                + " planned; " + requirement);
     }
 }

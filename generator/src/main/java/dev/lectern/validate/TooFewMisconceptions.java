@@ -11,7 +11,9 @@ final class TooFewMisconceptions extends PlanningTableCheck<MisconceptionTable> 
     static final int MINIMUM = 3;
 
     TooFewMisconceptions() {
-        super(Rule.TOO_FEW_MISCONCEPTIONS, MisconceptionTable.class, 2);
+        super(Rule.TOO_FEW_MISCONCEPTIONS, MisconceptionTable.class, 2,
+                "misconceptions table (Misconception | Why | Negative Example)",
+                "plan at least " + MINIMUM + " misconceptions, each with a negative example");
     }
 
     @Override
@@ -22,16 +24,6 @@ final class TooFewMisconceptions extends PlanningTableCheck<MisconceptionTable> 
             return Optional.empty();
         }
         return Optional.of(disproved + " of " + rows.size() + " misconceptions have a negative example; "
-                + requirement());
-    }
-
-    @Override
-    String tableName() {
-        return "misconceptions table (Misconception | Why | Negative Example)";
-    }
-
-    @Override
-    String requirement() {
-        return "plan at least " + MINIMUM + " misconceptions, each with a negative example";
+                + requirement);
     }
 }

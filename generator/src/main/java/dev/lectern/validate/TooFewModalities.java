@@ -11,7 +11,8 @@ final class TooFewModalities extends PlanningTableCheck<ModalityTable> {
     static final int MINIMUM = 3;
 
     TooFewModalities() {
-        super(Rule.TOO_FEW_MODALITIES, ModalityTable.class, 3);
+        super(Rule.TOO_FEW_MODALITIES, ModalityTable.class, 3, "modalities table (Modality | What | Why This Modality)",
+                "plan at least " + MINIMUM + " modalities, each with a rationale");
     }
 
     @Override
@@ -22,16 +23,6 @@ final class TooFewModalities extends PlanningTableCheck<ModalityTable> {
             return Optional.empty();
         }
         return Optional.of(reasoned + " of " + rows.size() + " planned modalities have a rationale; "
-                + requirement());
-    }
-
-    @Override
-    String tableName() {
-        return "modalities table (Modality | What | Why This Modality)";
-    }
-
-    @Override
-    String requirement() {
-        return "plan at least " + MINIMUM + " modalities, each with a rationale";
+                + requirement);
     }
 }

@@ -17,11 +17,6 @@ public final class Validator {
         this.claims = claims;
     }
 
-    /** The checks that come with Lectern. */
-    public static Validator standard() {
-        return standard(new ChecklistClaims());
-    }
-
     /** The checks that come with Lectern, judging checklists with {@code claims}. */
     public static Validator standard(ChecklistClaims claims) {
         return new Validator(standardChecks(), claims);

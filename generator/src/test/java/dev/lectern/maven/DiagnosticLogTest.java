@@ -17,10 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DiagnosticLogTest {
 
     @Test
-    void printsEachDiagnosticAtItsOwnLevelInTheCompilerFormatThenTheSummary() {
+    void printsEachDiagnosticAtItsOwnLevelInTheCompilerFormatThenTheSummary(@TempDir Path emptyContent) {
         RecordingLog log = new RecordingLog();
 
-        new DiagnosticLog(log, "content", SourceExcerpts.none()).report(List.of(
+        new DiagnosticLog(log, "content", SourceExcerpts.of(emptyContent)).report(List.of(
                 new Diagnostic("a.md", 3, 1, Severity.WARNING, "unknown-color", "fuchsia is not in the palette"),
                 new Diagnostic("a.md", 9, 2, Severity.ERROR, "table-columns", "no Status column"),
                 new Diagnostic("b.md", 0, 0, Severity.INFO, "planned-lesson", "the-speed-landscape is planned")));
@@ -52,10 +52,10 @@ class DiagnosticLogTest {
     }
 
     @Test
-    void printsTheStageTimingsAtInfo() {
+    void printsTheStageTimingsAtInfo(@TempDir Path emptyContent) {
         RecordingLog log = new RecordingLog();
 
-        new DiagnosticLog(log, "content", SourceExcerpts.none()).timings(List.of(new StageTiming("parse", Duration.ofMillis(41))));
+        new DiagnosticLog(log, "content", SourceExcerpts.of(emptyContent)).timings(List.of(new StageTiming("parse", Duration.ofMillis(41))));
 
         assertEquals(List.of("info: Lectern stages: parse 41 ms (total 41 ms)"), log.lines);
     }

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
 import dev.lectern.render.DiagnosticCounts;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiagnosticFormatsTest {
 
@@ -21,9 +23,13 @@ class DiagnosticFormatsTest {
     private static final Diagnostic NOTE = new Diagnostic("series-7/module-7-3/lessons/lcm.md", 0, 0,
             Severity.INFO, "planned-lesson", "the-speed-landscape is planned");
 
+    /** A content folder without the files the diagnostics name: no excerpts. */
+    @TempDir
+    static Path emptyContent;
+
     /** The text report with every diagnostic in full and no excerpts. */
     private static String text(List<Diagnostic> diagnostics) {
-        return DiagnosticFormats.text(diagnostics, SourceExcerpts.none(), ".", DiagnosticFormats.Shown.ALL, "");
+        return DiagnosticFormats.text(diagnostics, SourceExcerpts.of(emptyContent), ".", DiagnosticFormats.Shown.ALL, "");
     }
 
     @Test
@@ -42,7 +48,7 @@ class DiagnosticFormatsTest {
     void textPrintsAtMostTheCapThenCountsTheRestPerRuleAndSaysWhereTheFullReportIs() {
         Diagnostic second = new Diagnostic("series-7/module-7-3/lessons/lcm.md", 395, 15, Severity.WARNING,
                 "unknown-color", "GradientCard colour \"pink\" is not in the palette");
-        String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, NOTE, second, BAD_DEPTH), SourceExcerpts.none(), ".",
+        String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, NOTE, second, BAD_DEPTH), SourceExcerpts.of(emptyContent), ".",
                 new DiagnosticFormats.Shown(1, Severity.INFO), "site/lessons/reports/validation.html");
 
         assertEquals("""
@@ -68,7 +74,7 @@ class DiagnosticFormatsTest {
 
     @Test
     void textLeavesOutWhatIsLessSevereThanAskedAndCountsIt() {
-        String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, NOTE), SourceExcerpts.none(), ".",
+        String text = DiagnosticFormats.text(List.of(UNKNOWN_COLOUR, NOTE), SourceExcerpts.of(emptyContent), ".",
                 new DiagnosticFormats.Shown(100, Severity.WARNING), "");
 
         assertEquals("""

@@ -132,7 +132,7 @@ class SiteBuildTest {
                 dev.lectern.render.SampleLessons.diagnostics(), dev.lectern.model.Severity.INFO));
         dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
 
-        new LinkChecker().check(files, NO_LESSONS, sink);
+        new LinkChecker().check(files.stream().map(PageLinks::of).toList(), NO_LESSONS, sink);
 
         assertEquals(List.of(), sink.sorted());
     }
@@ -165,7 +165,7 @@ class SiteBuildTest {
             }
         }
         dev.lectern.model.DiagnosticCollector recheck = new dev.lectern.model.DiagnosticCollector();
-        new LinkChecker().check(written, NO_LESSONS, recheck);
+        new LinkChecker().check(written.stream().map(PageLinks::of).toList(), NO_LESSONS, recheck);
         assertEquals(List.of(broken), recheck.sorted().stream().map(Diagnostic::format).toList());
     }
 
@@ -240,7 +240,7 @@ class SiteBuildTest {
                         + "<h1 id=\"top\">A</h1>")),
                 new RenderedFile("lessons/b/index.html", bytes("<h2 id=\"sec\">B</h2>")));
         dev.lectern.model.DiagnosticCollector sink = new dev.lectern.model.DiagnosticCollector();
-        new LinkChecker().check(files, NO_LESSONS, sink);
+        new LinkChecker().check(files.stream().map(PageLinks::of).toList(), NO_LESSONS, sink);
         assertEquals(List.of(
                 "lessons/a/index.html:0:0: warning[broken-link]: link '../b/#nope' points at #nope, which "
                         + "lessons/b/index.html does not have",

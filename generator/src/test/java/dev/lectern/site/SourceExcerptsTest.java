@@ -59,7 +59,6 @@ class SourceExcerptsTest {
         assertEquals(List.of(), excerpts.excerpt(at("a.md", 4, 1)));
         assertEquals(List.of(), excerpts.excerpt(at("../content-outside.md", 1, 1)));
         assertEquals(List.of(), excerpts.excerpt(at("lessons/a/index.html", 1, 1)));
-        assertEquals(List.of(), SourceExcerpts.none().excerpt(at("a.md", 1, 1)));
     }
 
     @Test

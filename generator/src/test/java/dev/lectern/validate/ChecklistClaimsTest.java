@@ -41,7 +41,7 @@ class ChecklistClaimsTest {
             try (GuardedParsing guard = new GuardedParsing(2)) {
                 content = ContentLoader.standard(guard).load(root, all);
             }
-            Validator.standard().validate(content, all, all);
+            Validator.standard(new ChecklistClaims()).validate(content, all, all);
             return new Checked(content, all);
         }
 

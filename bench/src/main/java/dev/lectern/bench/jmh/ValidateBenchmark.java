@@ -3,6 +3,7 @@ package dev.lectern.bench.jmh;
 import dev.lectern.bench.corpus.CorpusGenerator;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.validate.ChecklistClaims;
 import dev.lectern.validate.Validator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -10,7 +11,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Validating a whole course (every check of {@link Validator#standard()}) on a generated corpus,
+ * Validating a whole course (every check of {@link Validator#standard(ChecklistClaims)}) on a generated corpus,
  * already parsed. {@code -p lessons=1000} for the large one.
  */
 public class ValidateBenchmark extends StageBenchmark {
@@ -26,7 +27,7 @@ public class ValidateBenchmark extends StageBenchmark {
     public void setUp() {
         corpus = BenchInputs.corpus(lessons);
         content = BenchInputs.load(corpus.content());
-        validator = Validator.standard();
+        validator = Validator.standard(new ChecklistClaims());
     }
 
     @TearDown
