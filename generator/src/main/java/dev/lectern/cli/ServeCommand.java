@@ -8,6 +8,7 @@ import dev.lectern.site.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,17 +63,31 @@ final class ServeCommand implements Callable<Integer> {
         DiagnosticFormats.Shown shown = options.shown();
         PrintWriter err = spec.commandLine().getErr();
         try (Engine engine = engines.openLongLived(options.cacheDir());
-             ServeSession session = new ServeSession(contentDir, output(), address(), port, engine::build,
-                     result -> report(contentDir, result, shown, err), failure -> {
+             ServeSession session = listening(() -> new ServeSession(contentDir, output(), address(), port,
+                     engine::build, result -> report(contentDir, result, shown, err), failure -> {
                          err.println(TerminalText.safe("lectern: rebuild failed: " + failure));
                          err.flush();
-                     })) {
+                     }))) {
             URI address = session.start();
             err.println("serving " + address + (host == null ? "" : " to the local network") + " (Ctrl-C to stop)");
             err.flush();
             new CountDownLatch(1).await(); // until the process is stopped
         }
         return ExitCode.OK;
+    }
+
+    /** The session, or a usage error when its port cannot be listened on (another serve has it, say). */
+    private ServeSession listening(Supplier<ServeSession> session) {
+        try {
+            return session.get();
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof BindException bind)) {
+                throw e;
+            }
+            throw new ParameterException(spec.commandLine(), e.getMessage() + ": " + bind.getMessage()
+                    + "; choose another port with --port (--port 0 picks a free one)"
+                    + (host == null ? "" : ", or with --host an address of this machine"));
+        }
     }
 
     private InetAddress address() {

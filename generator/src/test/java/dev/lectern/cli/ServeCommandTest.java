@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,6 +12,8 @@ import dev.lectern.site.CheckResult;
 import dev.lectern.testing.SecondLoopback;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +81,23 @@ class ServeCommandTest {
                 line);
         assertFalse(printed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'), printed);
         assertTrue(printed.contains("\n0 errors, 1 warning, 0 infos in 1 file\n"), printed);
+    }
+
+    @Test
+    void aPortThatIsTakenIsAUsageErrorThatNamesItAndSaysHowToChooseAnother() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path content = Files.createDirectories(temp.resolve("content"));
+            LecternCli cli = new LecternCli(cache -> new BuildingEngine(List.of()), new PrintWriter(new StringWriter()),
+                    new PrintWriter(err, true));
+
+            int exit = cli.execute("serve", content.toString(), "--out", temp.resolve("out").toString(),
+                    "--cache=" + temp.resolve("cache"), "--port", Integer.toString(taken.getLocalPort()));
+
+            assertEquals(ExitCode.FAILURE, exit);
+            String first = err.toString().lines().findFirst().orElseThrow();
+            assertTrue(first.startsWith("lectern: cannot listen on 127.0.0.1 port " + taken.getLocalPort() + ": ")
+                    && first.endsWith("; choose another port with --port (--port 0 picks a free one)"), first);
+        }
     }
 
     /** Builds nothing and reports the diagnostics it was given, as a build of content with them would. */
