@@ -1,5 +1,7 @@
 package dev.lectern.cli;
 
+import dev.lectern.model.Diagnostic;
+import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.serve.ServeSession;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
@@ -14,9 +16,13 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,9 +68,10 @@ final class ServeCommand implements Callable<Integer> {
         Path contentDir = options.contentDir();
         DiagnosticFormats.Shown shown = options.shown();
         PrintWriter err = spec.commandLine().getErr();
+        Console console = new Console(contentDir, shown, err);
         try (Engine engine = engines.openLongLived(options.cacheDir());
              ServeSession session = listening(() -> new ServeSession(contentDir, output(), address(), port,
-                     engine::build, result -> report(contentDir, result, shown, err), failure -> {
+                     engine::build, console::report, failure -> {
                          err.println(TerminalText.safe("lectern: rebuild failed: " + failure));
                          err.flush();
                      }))) {
@@ -109,11 +116,50 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void report(Path contentDir, BuildResult result, DiagnosticFormats.Shown shown, PrintWriter err) {
-        err.print(DiagnosticFormats.text(result.diagnostics(), SourceExcerpts.of(contentDir), contentDir.toString(),
-                shown, "the validation page, /lessons/reports/validation.html"));
-        err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote " + result.filesWritten()
-                + " files");
-        err.flush();
+    /**
+     * What each build prints: the first, every diagnostic (up to {@code --max-diagnostics}); each rebuild,
+     * those of the files whose diagnostics it changed, in full, and the files it left without any, so that
+     * what a save did is not lost in a course's long list; then the summary over all of them.
+     */
+    static final class Console {
+        private static final String FULL_REPORT = "the validation page, /lessons/reports/validation.html";
+
+        private final Path contentDir;
+        private final DiagnosticFormats.Shown shown;
+        private final PrintWriter err;
+        /** The last build's diagnostics by file; null before the first build. */
+        private Map<String, List<Diagnostic>> before;
+
+        Console(Path contentDir, DiagnosticFormats.Shown shown, PrintWriter err) {
+            this.contentDir = contentDir;
+            this.shown = shown;
+            this.err = err;
+        }
+
+        /** Called for one build at a time (the session builds one at a time). */
+        void report(BuildResult result) {
+            List<Diagnostic> all = result.diagnostics();
+            Map<String, List<Diagnostic>> byFile = all.stream()
+                    .collect(Collectors.groupingBy(Diagnostic::file, TreeMap::new, Collectors.toList()));
+            String summary = DiagnosticFormats.Summary.of(all).line();
+            SourceExcerpts excerpts = SourceExcerpts.of(contentDir);
+            if (before == null) {
+                err.print(DiagnosticFormats.listing(all, excerpts, contentDir.toString(), shown, FULL_REPORT));
+                err.println(summary);
+            } else {
+                List<Diagnostic> changed = all.stream()
+                        .filter(d -> !byFile.get(d.file()).equals(before.get(d.file()))).toList();
+                List<String> cleared = before.keySet().stream().filter(file -> !byFile.containsKey(file)).toList();
+                err.print(DiagnosticFormats.listing(changed, excerpts, contentDir.toString(), shown, FULL_REPORT));
+                cleared.forEach(file -> err.println(TerminalText.safe(
+                        DiagnosticFormats.shown(contentDir.toString(), file)) + ": no diagnostics left"));
+                err.println(changed.isEmpty() && cleared.isEmpty() ? "diagnostics unchanged: " + summary
+                        : summary + " (above: the files whose diagnostics changed; all: " + FULL_REPORT + ")");
+            }
+            before = byFile;
+            err.println("stages: " + DiagnosticFormats.timings(result.timings()) + "; wrote "
+                    + DiagnosticCounts.plural(result.filesWritten(), "file"));
+            err.flush();
+        }
     }
 }
