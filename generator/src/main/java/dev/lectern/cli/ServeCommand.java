@@ -7,6 +7,7 @@ import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.site.SourceExcerpts;
 import dev.lectern.site.TerminalText;
+import dev.lectern.site.Trees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -64,23 +66,68 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Path contentDir = options.contentDir();
         DiagnosticFormats.Shown shown = options.shown();
         PrintWriter err = spec.commandLine().getErr();
         Console console = new Console(contentDir, shown, err);
+        Path site = outputDir != null ? outputDir : temporaryFolder();
+        // Ctrl-C stops the JVM: this hook stops serving as an interrupt does, and waits for the cleanup below
+        CountDownLatch cleanedUp = new CountDownLatch(1);
+        Thread serving = Thread.currentThread();
+        Thread onStop = new Thread(() -> {
+            serving.interrupt();
+            try {
+                cleanedUp.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                // the JVM stops anyway
+            }
+        }, "lectern-serve-stop");
+        Runtime.getRuntime().addShutdownHook(onStop);
         try (Engine engine = engines.openLongLived(options.cacheDir());
-             ServeSession session = listening(() -> new ServeSession(contentDir, output(), address(), port,
+             ServeSession session = listening(() -> new ServeSession(contentDir, site, address(), port,
                      engine::build, console::report, failure -> {
                          err.println(TerminalText.safe("lectern: rebuild failed: " + failure));
                          err.flush();
                      }))) {
             URI address = session.start();
+            if (outputDir == null) {
+                err.println("site folder: " + TerminalText.safe(site.toString()) + " (deleted when serve stops)");
+            }
             err.println("serving " + address + (host == null ? "" : " to the local network") + " (Ctrl-C to stop)");
             err.flush();
             new CountDownLatch(1).await(); // until the process is stopped
+        } catch (InterruptedException stopped) {
+            // Ctrl-C, or the caller, stopped serving
+        } finally {
+            if (outputDir == null) {
+                deleteQuietly(site, err);
+            }
+            cleanedUp.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it is what stopped us
+            }
         }
         return ExitCode.OK;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("lectern-serve-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path site, PrintWriter err) {
+        try {
+            Trees.delete(site);
+        } catch (IOException e) {
+            err.println(TerminalText.safe("lectern: could not delete the temporary site " + site + ": " + e));
+            err.flush();
+        }
     }
 
     /** The session, or a usage error when its port cannot be listened on (another serve has it, say). */
@@ -108,13 +155,6 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private Path output() {
-        try {
-            return outputDir != null ? outputDir : Files.createTempDirectory("lectern-serve-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * What each build prints: the first, every diagnostic (up to {@code --max-diagnostics}); each rebuild,

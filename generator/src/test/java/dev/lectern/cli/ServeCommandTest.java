@@ -86,6 +86,51 @@ class ServeCommandTest {
     }
 
     @Test
+    void withoutOutItSaysWhichTemporaryFolderHoldsTheSiteAndDeletesItWhenStopped() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        LecternCli cli = new LecternCli(cache -> new WritingEngine(), new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true));
+        Thread serving = new Thread(() -> cli.execute("serve", content.toString(), "--cache=" + temp.resolve("cache"),
+                "--port", "0"));
+        serving.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!err.toString().contains("serving ") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        String line = err.toString().lines().filter(l -> l.startsWith("site folder: ")).findFirst().orElseThrow();
+        assertTrue(line.endsWith(" (deleted when serve stops)"), line);
+        Path site = Path.of(line.substring("site folder: ".length(), line.length() - " (deleted when serve stops)".length()));
+        assertTrue(Files.isRegularFile(site.resolve("lessons/index.html")), site.toString());
+
+        serving.interrupt();
+        serving.join(10_000);
+
+        assertFalse(Files.exists(site), "the temporary site is deleted: " + site);
+    }
+
+    /** Writes a one-page site, as a build would. */
+    private static final class WritingEngine implements Engine {
+        @Override
+        public CheckResult check(Path contentDir) {
+            throw new UnsupportedOperationException("serve does not check");
+        }
+
+        @Override
+        public BuildResult build(Path contentDir, Path outputDir) {
+            try {
+                Files.writeString(Files.createDirectories(outputDir.resolve("lessons")).resolve("index.html"), "<p>");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new BuildResult(outputDir, List.of(), List.of(), 1);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
     void aPortThatIsTakenIsAUsageErrorThatNamesItAndSaysHowToChooseAnother() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Path content = Files.createDirectories(temp.resolve("content"));
