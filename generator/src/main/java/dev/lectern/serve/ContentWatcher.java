@@ -6,8 +6,11 @@ import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.hashing.FileHasher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -21,20 +24,35 @@ import java.util.concurrent.TimeUnit;
  * temporary files and renames, so one save is several events. Changes that come during the callback
  * make one more callback after it. Only what a build reads counts: Markdown and {@code lectern.yaml}
  * outside hidden folders, so an editor's swap and backup files start no rebuild.
+ * <p>
+ * A file deleted in a burst holds the call back until it is there again, for a while: editors that
+ * save safely (IntelliJ, vim and Emacs with backups) move the old file aside and then rename the new
+ * one into its name, and a build between the two would take the lesson down and put it back.
  */
 final class ContentWatcher implements AutoCloseable {
     private final Path root;
     private final Duration settle;
+    private final Duration replaced;
     private final Runnable onChange;
     private final DirectoryWatcher watcher;
-    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Change> changes = new LinkedBlockingQueue<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private volatile boolean closed;
     private final Thread notifier;
 
-    ContentWatcher(Path root, Duration settle, Runnable onChange) {
+    /** A changed file, and whether the change was its deletion. */
+    private record Change(Path path, boolean deleted) {
+    }
+
+    /**
+     * @param settle   how long a burst of changes must be quiet before the call
+     * @param replaced how long a deleted file may take to come back under its name before the call goes
+     *                 ahead without it (a real deletion is built that much later)
+     */
+    ContentWatcher(Path root, Duration settle, Duration replaced, Runnable onChange) {
         this.root = root.toAbsolutePath().normalize();
         this.settle = settle;
+        this.replaced = replaced;
         this.onChange = onChange;
         try {
             // modification times, not content hashes, tell a change: starting costs one stat per file, not a read
@@ -80,7 +98,8 @@ final class ContentWatcher implements AutoCloseable {
     private void heard(DirectoryChangeEvent event) {
         // an overflow means events were lost: anything may have changed
         if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || read(event.path())) {
-            changes.add(event.path() == null ? root : event.path());
+            changes.add(new Change(event.path() == null ? root : event.path(),
+                    event.eventType() == DirectoryChangeEvent.EventType.DELETE));
         }
     }
 
@@ -102,19 +121,40 @@ final class ContentWatcher implements AutoCloseable {
     private void notifyChanges() {
         try {
             while (!closed) {
-                if (changes.poll(100, TimeUnit.MILLISECONDS) == null) {
+                Change first = changes.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
                     continue; // nothing yet; look whether the session is over
                 }
-                // let the burst settle: keep taking changes until none arrives for a while
-                while (changes.poll(settle.toNanos(), TimeUnit.NANOSECONDS) != null) {
-                    changes.clear();
-                }
+                awaitSettled(first);
                 if (!closed) {
                     onChange.run();
                 }
             }
         } catch (InterruptedException stopped) {
             // the process is stopping
+        }
+    }
+
+    /**
+     * Takes the burst's changes until none arrives for {@code settle}, and while a file deleted in it is
+     * still missing, until it comes back or {@code replaced} has passed since its deletion.
+     */
+    private void awaitSettled(Change first) throws InterruptedException {
+        Set<Path> missing = new HashSet<>();
+        long waitForReturnUntil = System.nanoTime();
+        for (Change change = first; change != null; ) {
+            if (change.deleted()) {
+                missing.add(change.path());
+                waitForReturnUntil = System.nanoTime() + replaced.toNanos();
+            }
+            change = changes.poll(settle.toNanos(), TimeUnit.NANOSECONDS);
+            if (change == null) {
+                missing.removeIf(Files::exists);
+                long left = waitForReturnUntil - System.nanoTime();
+                if (!missing.isEmpty() && left > 0) {
+                    change = changes.poll(left, TimeUnit.NANOSECONDS);
+                }
+            }
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.function.Consumer;
  */
 public final class ServeSession implements AutoCloseable {
     private static final Duration SETTLE = Duration.ofMillis(10);
+    /** Long enough for an editor's safe save (old file aside, new one renamed in) on a loaded machine. */
+    private static final Duration REPLACED = Duration.ofMillis(250);
 
     private final Path contentDir;
     private final Path outputDir;
@@ -40,7 +42,7 @@ public final class ServeSession implements AutoCloseable {
         this.onBuild = onBuild;
         this.onFailure = onFailure;
         this.server = new SiteServer(outputDir, address, port, reload);
-        this.watcher = new ContentWatcher(contentDir, SETTLE, this::rebuild);
+        this.watcher = new ContentWatcher(contentDir, SETTLE, REPLACED, this::rebuild);
     }
 
     /**

@@ -91,7 +91,7 @@ final class AtomicOutput implements SiteWriter {
     public void abort() {
         if (staging != null && !switching) {
             try {
-                SiteSwitch.deleteTree(staging);
+                Trees.delete(staging);
             } catch (IOException e) {
                 // the next build into this folder removes it
             }

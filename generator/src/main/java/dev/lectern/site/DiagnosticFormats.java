@@ -55,7 +55,7 @@ public final class DiagnosticFormats {
     }
 
     /** A content file's path shown under {@code dir}: {@code content/course.md}. */
-    static String shown(String dir, String file) {
+    public static String shown(String dir, String file) {
         if (dir.isEmpty() || dir.equals(".")) {
             return file;
         }
@@ -91,6 +91,12 @@ public final class DiagnosticFormats {
      */
     public static String text(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder, Shown shown,
                               String fullReport) {
+        return listing(diagnostics, excerpts, shownUnder, shown, fullReport) + Summary.of(diagnostics).line() + '\n';
+    }
+
+    /** {@link #text} without its summary line. */
+    public static String listing(List<Diagnostic> diagnostics, SourceExcerpts excerpts, String shownUnder, Shown shown,
+                                 String fullReport) {
         List<Diagnostic> ordered = diagnostics.stream()
                 .sorted(Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.BY_LOCATION)).toList();
         List<Diagnostic> printed = ordered.stream().filter(d -> d.severity().atLeast(shown.least()))
@@ -112,7 +118,7 @@ public final class DiagnosticFormats {
                 out.append("every diagnostic: ").append(TerminalText.safe(fullReport)).append('\n');
             }
         }
-        return out.append(Summary.of(diagnostics).line()).append('\n').toString();
+        return out.toString();
     }
 
     /**

@@ -5,17 +5,20 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.FileReporter;
+import dev.lectern.validate.LessonLinks;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -35,12 +38,17 @@ final class LinkChecker {
 
     /**
      * Reports broken links on the lesson file a page was made from (the page's own path for the
-     * course index and reports), since that is what an author can open and fix.
+     * course index and reports), since that is what an author can open and fix. A lesson's link to a
+     * lesson that is not in the content is left to {@code broken-lesson-link}, which reports it at its
+     * line in the text, once rather than once per page that shows it.
      */
     void check(Collection<PageLinks> files, CourseContent content, DiagnosticSink sink) {
-        Map<String, String> sourceByFolder = new HashMap<>();
+        Map<String, Lesson> lessonByFolder = new HashMap<>();
+        Set<String> written = new HashSet<>();
         for (Lesson lesson : content.lessons()) {
-            sourceByFolder.putIfAbsent("lessons/" + lesson.folder() + "/", lesson.file());
+            lessonByFolder.putIfAbsent("lessons/" + lesson.folder() + "/", lesson);
+            written.add(lesson.slug());
+            written.add(lesson.fileSlug());
         }
         Map<String, PageLinks> pages = new HashMap<>();
         files.forEach(page -> pages.put(page.path(), page));
@@ -54,13 +62,22 @@ final class LinkChecker {
                 targets = resolutions.resolveAll(page);
             }
             resolvedNow.put(page, targets);
-            String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
-            String source = sourceByFolder.getOrDefault(folder, page.path());
-            String where = source.equals(page.path()) ? "" : "in " + page.path() + ", ";
-            checkPage(page, targets, where, roots, pages, sink.forFile(source));
+            Lesson lesson = lessonByFolder.get(folderOf(page.path()));
+            String where = lesson == null ? "" : "in " + page.path() + ", ";
+            // worked out only for a page with a missing target: finding a lesson's links costs
+            Supplier<Set<String>> reportedAsLessonLinks = lesson == null ? Set::of
+                    : () -> linksToMissingLessons(lesson, written);
+            checkPage(page, targets, where, roots, pages, reportedAsLessonLinks,
+                    sink.forFile(lesson == null ? page.path() : lesson.file()));
         });
         lastResolved = resolvedNow;
         lastByFolder = resolutions.byFolder;
+    }
+
+    /** The folders ({@code lessons/<slug>/}) of the lessons not written that the lesson's text links to. */
+    private static Set<String> linksToMissingLessons(Lesson lesson, Set<String> written) {
+        return LessonLinks.linkedSlugs(lesson).stream().filter(slug -> !written.contains(slug))
+                .map(slug -> "lessons/" + slug + "/").collect(Collectors.toSet());
     }
 
     /** The first folder of a site path: {@code lessons} for {@code lessons/x/index.html}. */
@@ -69,9 +86,16 @@ final class LinkChecker {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    /** @param targets what each of the page's references points at, in order; null for one that is not a link */
+    /**
+     * @param targets               what each of the page's references points at, in order; null for one
+     *                              that is not a link
+     * @param reportedAsLessonLinks the folders of the lessons the page's lesson links to that
+     *                              {@code broken-lesson-link} reports
+     */
     private static void checkPage(PageLinks page, List<Target> targets, String where, Set<String> roots,
-                                  Map<String, PageLinks> pages, FileReporter reporter) {
+                                  Map<String, PageLinks> pages, Supplier<Set<String>> reportedAsLessonLinks,
+                                  FileReporter reporter) {
+        Set<String> leftToLessonLinks = null;
         for (int i = 0; i < targets.size(); i++) {
             String reference = page.references().get(i);
             Target target = targets.get(i);
@@ -80,6 +104,10 @@ final class LinkChecker {
             }
             PageLinks linked = pages.get(target.path());
             if (linked == null) {
+                leftToLessonLinks = leftToLessonLinks == null ? reportedAsLessonLinks.get() : leftToLessonLinks;
+                if (leftToLessonLinks.contains(folderOf(target.path()))) {
+                    continue;
+                }
                 reporter.report(Rule.BROKEN_LINK, 0, 0, where + "link '" + reference + "' points at "
                         + target.path() + ", which the site does not have");
             } else if (!target.fragment().isEmpty() && target.path().endsWith(".html")
@@ -88,6 +116,10 @@ final class LinkChecker {
                         + target.fragment() + ", which " + target.path() + " does not have");
             }
         }
+    }
+
+    private static String folderOf(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
     }
 
     /** @param root the first folder of {@code path}, worked out once per resolution, not per check */

@@ -5,13 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Pattern;
 
 /**
@@ -111,40 +108,17 @@ final class SiteSwitch {
             steps.reached("new site in place");
         }
         Files.deleteIfExists(folder.workspace().resolve(JOURNAL));
-        deleteTree(old.getParent());
-        deleteTree(staging);
+        Trees.delete(old.getParent());
+        Trees.delete(staging);
     }
 
     private void removeLeftovers() throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.workspace())) {
             for (Path entry : entries) {
                 if (!entry.getFileName().toString().equals("lock")) {
-                    deleteTree(entry);
+                    Trees.delete(entry);
                 }
             }
         }
-    }
-
-    /** Deletes a tree of Lectern's without following links out of it (a link is deleted, not its target). */
-    static void deleteTree(Path tree) throws IOException {
-        if (!Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

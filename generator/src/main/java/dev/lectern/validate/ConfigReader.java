@@ -1,6 +1,7 @@
 package dev.lectern.validate;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.lectern.model.DiagnosticSink;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads {@code lectern.yaml} at the content root, when there is one:
@@ -77,6 +80,8 @@ public final class ConfigReader {
                     parser.skipChildren();
                 }
             }
+        } catch (JsonProcessingException e) {
+            notYaml(settings.reporter, e);
         } catch (IOException e) {
             settings.reporter.report(Rule.INVALID_CONFIG, 0, 0, "cannot read " + FILE + ": " + e.getMessage());
         }
@@ -211,6 +216,23 @@ public final class ConfigReader {
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /**
+     * YAML that does not parse, at the place SnakeYAML found the problem (Jackson's own location can be
+     * lines before it), or, when that is the end of the file, where the unclosed quote or bracket began.
+     */
+    private static void notYaml(FileReporter reporter, JsonProcessingException e) {
+        if (!(e.getCause() instanceof MarkedYAMLException yaml) || yaml.getProblemMark() == null) {
+            reporter.report(Rule.INVALID_CONFIG, 0, 0, FILE + " is not valid YAML; it is ignored from where it breaks");
+            return;
+        }
+        String problem = String.valueOf(yaml.getProblem());
+        boolean atTheEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        Mark at = atTheEnd && yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
+        String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+        reporter.report(Rule.INVALID_CONFIG, at.getLine() + 1, at.getColumn() + 1, "not valid YAML: "
+                + problem + context + "; the settings above this line apply, the rest are ignored");
     }
 
     private static void invalid(FileReporter reporter, JsonParser parser, String message) {

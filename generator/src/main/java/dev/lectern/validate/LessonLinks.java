@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * A slug planned in a module plan but not written yet is reported too, saying so; links inside code
  * are not links. Reported at the link's start.
  */
-final class LessonLinks implements CourseCheck {
+public final class LessonLinks implements CourseCheck {
     private static final String SLUG = "([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)";
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
             "(?<!!)\\[(?:[^\\[\\]]|\\[[^\\]]*])*]\\(\\s*<?(?:lesson:" + SLUG + "(?:#[^)\\s>]*)?"
@@ -59,6 +59,16 @@ final class LessonLinks implements CourseCheck {
                 check(link.slug(), link.at(), content, written, reporter);
             }
         }
+    }
+
+    /**
+     * The slugs a lesson's text links to in the forms this check reads: the build's link check leaves
+     * those links to this check, which reports them at their place in the text.
+     */
+    public static Set<String> linkedSlugs(Lesson lesson) {
+        Set<String> slugs = new HashSet<>();
+        find(lesson).forEach(link -> slugs.add(link.slug()));
+        return slugs;
     }
 
     private static List<Link> find(Lesson lesson) {

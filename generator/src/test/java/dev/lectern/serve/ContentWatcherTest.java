@@ -16,16 +16,26 @@ import org.junit.jupiter.api.io.TempDir;
 class ContentWatcherTest {
     /** Long enough that the test's three writes form one burst on a loaded machine too (30 ms was not). */
     private static final Duration SETTLE = Duration.ofMillis(300);
+    /** Well over the gap the safe-save test leaves between moving the old file aside and renaming the new one in. */
+    private static final Duration REPLACED = Duration.ofSeconds(3);
 
     @TempDir
     Path content;
 
     private final AtomicInteger calls = new AtomicInteger();
+    /** Calls made while the lesson {@code a.md} was not there. */
+    private final AtomicInteger callsWithoutTheLesson = new AtomicInteger();
 
     private ContentWatcher watch() throws IOException {
         Files.createDirectories(content.resolve("series-1/module-1-1/lessons"));
         Files.writeString(content.resolve("series-1/module-1-1/lessons/a.md"), "# A\n");
-        ContentWatcher watcher = new ContentWatcher(content, SETTLE, calls::incrementAndGet);
+        Path lesson = content.resolve("series-1/module-1-1/lessons/a.md");
+        ContentWatcher watcher = new ContentWatcher(content, SETTLE, REPLACED, () -> {
+            calls.incrementAndGet();
+            if (!Files.exists(lesson)) {
+                callsWithoutTheLesson.incrementAndGet();
+            }
+        });
         watcher.start();
         return watcher;
     }
@@ -56,6 +66,26 @@ class ContentWatcherTest {
             int afterCreate = calls.get();
             Files.delete(content.resolve("series-1/module-1-1/lessons/a.md"));
             waitFor(() -> calls.get() > afterCreate);
+        }
+    }
+
+    @Test
+    void aSafeSaveThatMovesTheOldFileAsideBeforeRenamingTheNewOneInIsOneCallThatSeesTheLesson() throws Exception {
+        try (ContentWatcher watcher = watch()) {
+            Path lesson = content.resolve("series-1/module-1-1/lessons/a.md");
+            Path old = lesson.resolveSibling("a.md___jb_old___");
+            Path saved = lesson.resolveSibling("a.md___jb_tmp___");
+            // IntelliJ's safe write, on a machine slow enough that the burst settles in the middle of it
+            Files.writeString(saved, "# A\n\nsaved safely\n");
+            Files.move(lesson, old);
+            Thread.sleep(SETTLE.toMillis() * 2);
+            Files.move(saved, lesson);
+            Files.delete(old);
+
+            waitFor(() -> calls.get() >= 1);
+            Thread.sleep(SETTLE.toMillis() * 4);
+            assertEquals(0, callsWithoutTheLesson.get(), "no build of the course without the lesson being saved");
+            assertEquals(1, calls.get(), "one call for one save");
         }
     }
 

@@ -202,7 +202,7 @@ class IncrementalBuildTest {
     void aDeletedOutputIsBuiltAgainByteForByte(MathRenderer math) throws IOException {
         int all = build(math).filesWritten();
         Map<String, String> before = SiteFiles.of(out);
-        SiteSwitch.deleteTree(out);
+        Trees.delete(out);
 
         assertEquals(all, build(math).filesWritten());
         assertEquals(before, SiteFiles.of(out));

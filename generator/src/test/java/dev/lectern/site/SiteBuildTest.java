@@ -12,6 +12,7 @@ import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderedFile;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -135,6 +136,25 @@ class SiteBuildTest {
         new LinkChecker().check(files.stream().map(PageLinks::of).toList(), NO_LESSONS, sink);
 
         assertEquals(List.of(), sink.sorted());
+    }
+
+    @Test
+    void aLinkToALessonThatDoesNotExistIsReportedOnceAtItsPlaceNotAgainForEachPageThatShowsIt(MathRenderer math,
+            @TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        EditedContent.seedWith(content, "#### 3. Hook\n", "#### 3. Hook\n\nSee [the last lesson](../no-such-lesson/), "
+                + "[this one](lesson:also-missing) and <a href=\"../by-html/\">that one</a>.\n");
+        BuildResult result;
+        try (Lectern lectern = lectern(math)) {
+            result = lectern.build(content, dir.resolve("out"));
+        }
+        List<String> aboutMissingLessons = result.diagnostics().stream()
+                .filter(d -> d.message().contains("no-such-lesson") || d.message().contains("also-missing"))
+                .map(d -> d.line() + ":" + d.column() + " " + d.rule()).toList();
+        assertEquals(List.of("214:5 broken-lesson-link", "214:44 broken-lesson-link"), aboutMissingLessons);
+        // an HTML link is not one broken-lesson-link reads: the link check still reports it
+        assertEquals(List.of("broken-link"), result.diagnostics().stream()
+                .filter(d -> d.message().contains("by-html")).map(Diagnostic::rule).distinct().toList());
     }
 
     @Test

@@ -58,4 +58,21 @@ class ConfigSiteTest {
                         + "author-pages or base-url)"),
                 sink.sorted().stream().map(Diagnostic::format).toList());
     }
+
+    @Test
+    void yamlThatDoesNotParseIsReportedWhereItBreaksOnOneLineAndTheSettingsAboveItStillApply(@TempDir Path dir)
+            throws IOException {
+        DiagnosticCollector sink = new DiagnosticCollector();
+        assertEquals(new Publication(false, false, Optional.empty()),
+                read(dir, "site:\n  author-pages: false\n\tdrafts-for-students: true\n", sink));
+        read(dir, "site:\n  base-url: \"https://example.org/\n", sink);
+
+        assertEquals(List.of(
+                "lectern.yaml:2:13: error[invalid-config]: not valid YAML: found unexpected end of stream (while "
+                        + "scanning a quoted scalar); the settings above this line apply, the rest are ignored",
+                "lectern.yaml:3:1: error[invalid-config]: not valid YAML: found character '\\t(TAB)' that cannot "
+                        + "start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token); "
+                        + "the settings above this line apply, the rest are ignored"),
+                sink.sorted().stream().map(Diagnostic::format).toList());
+    }
 }
