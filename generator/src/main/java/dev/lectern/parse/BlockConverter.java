@@ -120,7 +120,8 @@ final class BlockConverter {
 
     private Block displayMath(DisplayMathBlock math) {
         if (!math.isClosed()) {
-            reporter.report(Rule.UNCLOSED_MATH, lineOf(math), 1, "display math '$$' is never closed");
+            reporter.report(Rule.UNCLOSED_MATH, lineOf(math), 1, "display math '$$' has no closing '$$' "
+                    + "before the next blank line; the formula is read up to there and the text after it as text");
         }
         return new MathBlock(lineOf(math), math.getTex(), math.getTex(), MathBlock.Origin.TEX);
     }

@@ -12,7 +12,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Parses display math: a line starting with {@code $$}, up to the line ending with {@code $$}
- * (the same line for {@code $$ x^2 $$}).
+ * (the same line for {@code $$ x^2 $$}), or up to a blank line, where TeX ends display math too.
  */
 final class DisplayMathBlockParser extends AbstractBlockParser {
     private static final String FENCE = "$$";
@@ -33,8 +33,8 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
 
     @Override
     public BlockContinue tryContinue(ParserState state) {
-        if (block.isClosed()) {
-            return BlockContinue.none();
+        if (block.isClosed() || state.isBlank()) {
+            return BlockContinue.none(); // a blank line ends a formula, as in TeX: an unclosed '$$' takes no more
         }
         lastLine = state.getLine();
         String line = state.getLine().subSequence(state.getIndex()).trimEOL().toString();

@@ -240,6 +240,16 @@ class ComponentSyntaxTest {
     }
 
     @Test
+    void anUnclosedFormulaEndsAtTheBlankLineAndTheTextAfterItIsStillRead() {
+        String markdown = "$$\n\\frac{a}{b}\n\nThe text after it.\n";
+        List<Block> blocks = outline(markdown);
+        assertEquals("\\frac{a}{b}", ((MathBlock) blocks.get(0)).tex());
+        assertEquals("The text after it.", ((Paragraph) blocks.get(1)).text().markdown());
+        assertEquals(List.of("c.md:9:1: warning[unclosed-math]: display math '$$' has no closing '$$' before the "
+                + "next blank line; the formula is read up to there and the text after it as text"), diagnostics(markdown));
+    }
+
+    @Test
     void plainEquationLineBecomesAFormulaButProseDoesNot() {
         assertEquals("x_t = (1 - t) \\, x_0 + t \\, \\epsilon",
                 ((MathBlock) outline("x_t = (1-t)*x_0 + t*epsilon\n").get(0)).tex());
