@@ -79,6 +79,7 @@ public enum Rule {
     COGNITIVE_LOAD_EXCEEDED(Severity.WARNING, "more than 3 new concepts stated"),
     STRETCH_AFTER_STRETCH(Severity.WARNING, "two STRETCH lessons in a row in a module"),
     POSITION_MISMATCH(Severity.WARNING, "the stated position disagrees with the module plan or other lessons"),
+    NOT_IN_PLAN(Severity.WARNING, "a lesson of a module whose plan does not list it (a renamed lesson, or a plan not updated)"),
 
     // Reviews
     REVIEW_COUNT_MISMATCH(Severity.WARNING, "a review summary's counts differ from the findings listed"),

@@ -4,29 +4,38 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.Located;
 import dev.lectern.model.LessonMetadata.Ordinal;
 import dev.lectern.model.LessonMetadata.Position;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModulePlan.PlannedLesson;
 import dev.lectern.model.Rule;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code position-mismatch}: a lesson's {@code Lesson N of M in module} must agree with its module
+ * {@code not-in-plan}: a lesson of a module whose plan has no row for it, which leaves it out of the
+ * module's order (most often a lesson renamed, its plan still naming the old slug).
+ *
+ * <p>{@code position-mismatch}: a lesson's {@code Lesson N of M in module} must agree with its module
  * plan (N with its row's number, M with the number of lessons planned; {@code of 2+} only needs at
  * least 2) and with the other written lessons of the module (no two at one N). Each disagreement is
  * its own diagnostic at the position field.
  */
 final class ModulePositions implements CourseCheck {
     private static final Set<String> POSITION_KEY = Set.of("position");
+    private static final Set<String> MODULE_KEY = Set.of("module");
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
         Map<String, Lesson> firstAtPosition = new HashMap<>();
         for (Lesson lesson : content.lessons()) {
+            lesson.moduleId().flatMap(content::modulePlan)
+                    .filter(plan -> plan.lessons().stream().noneMatch(row -> row.slug().equals(lesson.slug())))
+                    .ifPresent(plan -> notInPlan(lesson, plan, sink.forFile(lesson.file())));
             Optional<Position> position = lesson.metadata().position();
             Optional<Ordinal> ordinal = position.flatMap(Position::inModule);
             Optional<String> moduleId = lesson.moduleId();
@@ -44,6 +53,15 @@ final class ModulePositions implements CourseCheck {
                         + " of module " + moduleId.get() + " is also " + first.file());
             }
         }
+    }
+
+    private static void notInPlan(Lesson lesson, ModulePlan plan, FileReporter reporter) {
+        int line = lesson.metadata().module().map(Located::line).orElse(1);
+        int column = MetadataFields.column(lesson.metadata(), line, MODULE_KEY);
+        List<String> planned = plan.lessons().stream().map(PlannedLesson::slug).toList();
+        reporter.report(Rule.NOT_IN_PLAN, line, column, "module " + plan.moduleId() + "'s plan (" + plan.file()
+                + ") does not list '" + lesson.slug() + "'" + (planned.isEmpty() ? "" : "; it lists "
+                + String.join(", ", planned)) + ". Add the lesson to the plan, or correct its slug or module");
     }
 
     private static void againstPlan(Lesson lesson, Ordinal ordinal, ModulePlan plan, FileReporter reporter, int line,

@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** position-mismatch: the seed's position against module 7.3's plan and the module's other lesson. */
+/**
+ * position-mismatch: the seed's position against module 7.3's plan and the module's other lesson;
+ * not-in-plan: a lesson of module 7.3 that its plan does not list.
+ */
 class ModulePositionsTest {
     private static final String POSITION = "Lesson 7 of 11 in series, Lesson 2 of 3 in module";
 
@@ -53,6 +56,16 @@ class ModulePositionsTest {
                 CONSISTENCY_MODELS + ":4:70: warning[position-mismatch]: the position says lesson 2, but module 7.3's "
                         + "plan has 'consistency-models' as lesson 1 (series-7/module-7-3/plan.md:18)",
                 SEED + ":4:70: warning[position-mismatch]: lesson 2 of module 7.3 is also " + CONSISTENCY_MODELS),
+                tree.check(new ModulePositions()));
+    }
+
+    @Test
+    void reportsALessonWhoseModulesPlanDoesNotListItAtItsModuleField(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir)
+                .change(SEED, "`latent-consistency-and-turbo`", "`latent-consistency`");
+        assertEquals(List.of(SEED + ":4:35: warning[not-in-plan]: module 7.3's plan (series-7/module-7-3/plan.md) "
+                + "does not list 'latent-consistency'; it lists consistency-models, latent-consistency-and-turbo, "
+                + "the-speed-landscape. Add the lesson to the plan, or correct its slug or module"),
                 tree.check(new ModulePositions()));
     }
 }
