@@ -1,6 +1,7 @@
 package dev.lectern.maven;
 
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Severity;
 import dev.lectern.site.Baseline;
 import dev.lectern.site.Lectern;
 import dev.lectern.site.UnsafeOutputException;
@@ -35,6 +36,13 @@ abstract class LecternMojo extends AbstractMojo {
      */
     @Parameter(property = "lectern.baseline")
     protected File baseline;
+
+    /**
+     * {@code warning} (the default, as {@code lectern check}), {@code error} or {@code info}: the least severe
+     * diagnostic printed in the log; the summary line counts all, and the validation page lists all.
+     */
+    @Parameter(property = "lectern.minSeverity", defaultValue = "warning")
+    protected String minSeverity = "warning";
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
@@ -84,8 +92,10 @@ abstract class LecternMojo extends AbstractMojo {
     }
 
     /** A log for diagnostics, with files shown as the developer would type them. */
-    protected DiagnosticLog diagnosticLog() {
+    protected DiagnosticLog diagnosticLog() throws MojoExecutionException {
+        Severity least = Severity.parse(minSeverity).orElseThrow(() -> new MojoExecutionException(
+                "Lectern: minSeverity must be error, warning or info, not '" + minSeverity + "'"));
         return new DiagnosticLog(getLog(), DiagnosticLog.display(basedir.toPath(), contentDirectory.toPath()),
-                SourceExcerpts.of(contentDirectory.toPath()));
+                SourceExcerpts.of(contentDirectory.toPath()), least);
     }
 }

@@ -95,7 +95,7 @@ class CheckMojoTest {
     }
 
     @Test
-    void anUnusableBaselineOrFailOnIsAnExecutionErrorNotAFailure() throws IOException {
+    void anUnusableBaselineFailOnOrMinSeverityIsAnExecutionErrorNotAFailure() throws IOException {
         lessonWithAWarning();
         CheckMojo mojo = mojo();
         mojo.baseline = project.resolve("missing.json").toFile();
@@ -106,5 +106,10 @@ class CheckMojoTest {
         strict.failOn = "info";
         assertEquals("Lectern: failOn must be error or warning, not 'info'",
                 assertThrows(MojoExecutionException.class, strict::execute).getMessage());
+
+        CheckMojo quiet = mojo();
+        quiet.minSeverity = "none";
+        assertEquals("Lectern: minSeverity must be error, warning or info, not 'none'",
+                assertThrows(MojoExecutionException.class, quiet::execute).getMessage());
     }
 }

@@ -20,7 +20,7 @@ class DiagnosticLogTest {
     void printsEachDiagnosticAtItsOwnLevelInTheCompilerFormatThenTheSummary(@TempDir Path emptyContent) {
         RecordingLog log = new RecordingLog();
 
-        new DiagnosticLog(log, "content", SourceExcerpts.of(emptyContent)).report(List.of(
+        new DiagnosticLog(log, "content", SourceExcerpts.of(emptyContent), Severity.INFO).report(List.of(
                 new Diagnostic("a.md", 3, 1, Severity.WARNING, "unknown-color", "fuchsia is not in the palette"),
                 new Diagnostic("a.md", 9, 2, Severity.ERROR, "table-columns", "no Status column"),
                 new Diagnostic("b.md", 0, 0, Severity.INFO, "planned-lesson", "the-speed-landscape is planned")));
@@ -33,11 +33,26 @@ class DiagnosticLogTest {
     }
 
     @Test
+    void leavesOutWhatIsLessSevereThanAskedForAndSaysHowManyAndHowToSeeThem(@TempDir Path emptyContent) {
+        RecordingLog log = new RecordingLog();
+
+        new DiagnosticLog(log, "content", SourceExcerpts.of(emptyContent), Severity.WARNING).report(List.of(
+                new Diagnostic("a.md", 3, 1, Severity.WARNING, "unknown-color", "fuchsia is not in the palette"),
+                new Diagnostic("b.md", 0, 0, Severity.INFO, "planned-lesson", "the-speed-landscape is planned")));
+
+        assertEquals(List.of(
+                "warn: content/a.md:3:1: warning[unknown-color]: fuchsia is not in the palette",
+                "info: Lectern: 1 more not shown (minSeverity warning; -Dlectern.minSeverity=info shows them, as the "
+                        + "validation page does)",
+                "info: Lectern: 0 errors, 1 warning, 1 info in 2 files"), log.lines);
+    }
+
+    @Test
     void printsTheSourceLineAndCaretAtTheDiagnosticsLevelSoTheyStayAligned(@TempDir Path content) throws IOException {
         Files.writeString(content.resolve("a.md"), "# Lesson\n\nGradientCard (fuchsia): Level 3b\n");
         RecordingLog log = new RecordingLog();
 
-        new DiagnosticLog(log, "content", SourceExcerpts.of(content)).report(List.of(
+        new DiagnosticLog(log, "content", SourceExcerpts.of(content), Severity.INFO).report(List.of(
                 new Diagnostic("a.md", 3, 15, Severity.WARNING, "unknown-component-color", "'fuchsia' is not in the palette"),
                 new Diagnostic("a.md", 1, 1, Severity.ERROR, "slug-mismatch", "slug differs")));
 
@@ -55,7 +70,7 @@ class DiagnosticLogTest {
     void printsTheStageTimingsAtInfo(@TempDir Path emptyContent) {
         RecordingLog log = new RecordingLog();
 
-        new DiagnosticLog(log, "content", SourceExcerpts.of(emptyContent)).timings(List.of(new StageTiming("parse", Duration.ofMillis(41))));
+        new DiagnosticLog(log, "content", SourceExcerpts.of(emptyContent), Severity.INFO).timings(List.of(new StageTiming("parse", Duration.ofMillis(41))));
 
         assertEquals(List.of("info: Lectern stages: parse 41 ms (total 41 ms)"), log.lines);
     }
