@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
 final class ChecklistReader {
     private static final Pattern WORD = Pattern.compile("\\bchecklists?\\b");
     /** A tick or box that starts a plain list item, and whether it means done. */
-    private static final Pattern MARK = Pattern.compile("^\\s*(✅|☑️?|✔️?|✓|\\[[xX]]|☐|⬜|❌|✗|\\[ ])\\s*");
+    private static final Pattern MARK = Pattern.compile("^\\s*(✅|☑️?|✔️?|✓|☐|⬜|❌|✗|\\[\\s*[xX✓✔✅]\\s*]|\\[\\s*])\\s*");
+    /** A box with something else in it ({@code [-]}, {@code [~]}, {@code [n/a]}): neither ticked nor open. */
+    private static final Pattern OTHER_BOX = Pattern.compile("^\\s*\\[([^\\]\\s]{1,3}|n/a)]\\s");
     private static final String FORM = "'- [x] item' or '- [ ] item'";
 
     private final FileReporter reporter;
@@ -40,7 +42,7 @@ final class ChecklistReader {
     }
 
     static boolean isChecklists(Inline heading) {
-        return WORD.matcher(heading.plain().toLowerCase(Locale.ROOT)).find();
+        return WORD.matcher(heading.name()).find();
     }
 
     ChecklistSection read(SplitDocument.Section section) {
@@ -74,7 +76,7 @@ final class ChecklistReader {
         for (Block block : blocks) {
             if (block instanceof ListBlock list) {
                 List<Checklist.Item> tasks = new ArrayList<>();
-                tasks(list, tasks);
+                tasks(list, tasks, new ArrayList<>());
                 if (!tasks.isEmpty()) {
                     reporter.report(Rule.UNRECOGNISED_CHECKLIST, tasks.get(0).line(), 1, tasks.size() + " checklist item"
                             + (tasks.size() == 1 ? "" : "s") + " under '" + where + "' are not verified: Lectern reads "
@@ -90,8 +92,11 @@ final class ChecklistReader {
         for (Block block : blocks) {
             if (block instanceof ListBlock list) {
                 int before = items.size();
-                tasks(list, items);
-                if (items.size() == before) {
+                List<Inline> odd = new ArrayList<>();
+                tasks(list, items, odd);
+                odd.forEach(item -> reporter.report(Rule.UNRECOGNISED_CHECKLIST, item.line(), 1, "'" + item.markdown()
+                        .strip().split("\\s")[0] + "' marks the item neither ticked ([x]) nor open ([ ]); it is not verified"));
+                if (items.size() == before && odd.isEmpty()) {
                     reporter.report(Rule.UNRECOGNISED_CHECKLIST, list.line(), 1, "a list under '" + where + "' whose "
                             + "items are not checklist items; write them as " + FORM + " for Lectern to verify them");
                     reported = true;
@@ -105,19 +110,23 @@ final class ChecklistReader {
         return reported;
     }
 
-    /** The list's checklist items, nested ones after their parent, in document order. */
-    private static void tasks(ListBlock list, List<Checklist.Item> items) {
+    /** The list's checklist items, nested ones after their parent, in document order; items in an odd box to {@code odd}. */
+    private static void tasks(ListBlock list, List<Checklist.Item> items, List<Inline> odd) {
         for (ListItem item : list.items()) {
             Inline text = item.blocks().stream().filter(Paragraph.class::isInstance)
                     .map(b -> ((Paragraph) b).text()).findFirst().orElse(Inline.empty(item.line()));
             if (item.task() != ListItem.TaskMark.NONE) {
                 items.add(new Checklist.Item(item.line(), text, item.task() == ListItem.TaskMark.DONE));
             } else {
-                marked(item.line(), text).ifPresent(items::add);
+                Optional<Checklist.Item> marked = marked(item.line(), text);
+                marked.ifPresent(items::add);
+                if (marked.isEmpty() && OTHER_BOX.matcher(text.markdown()).lookingAt()) {
+                    odd.add(new Inline(text.markdown(), item.line()));
+                }
             }
             for (Block inner : item.blocks()) {
                 if (inner instanceof ListBlock nested) {
-                    tasks(nested, items);
+                    tasks(nested, items, odd);
                 }
             }
         }
@@ -129,8 +138,9 @@ final class ChecklistReader {
         if (!mark.find()) {
             return Optional.empty();
         }
-        boolean done = switch (mark.group(1)) {
-            case "☐", "⬜", "❌", "✗", "[ ]" -> false;
+        String box = mark.group(1).replace(" ", "");
+        boolean done = switch (box) {
+            case "☐", "⬜", "❌", "✗", "[]" -> false;
             default -> true;
         };
         return Optional.of(new Checklist.Item(line, new Inline(text.markdown().substring(mark.end()), text.line()), done));

@@ -11,7 +11,6 @@ import dev.lectern.model.Section;
 import dev.lectern.model.Table;
 import dev.lectern.validate.LessonSchema;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -23,7 +22,9 @@ import java.util.regex.Pattern;
  * components, reviews and checklists; other sections are kept as written.
  */
 public final class LessonParser {
-    private static final Pattern PHASE = Pattern.compile("^Phase\\s*(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+    /** On a heading's {@code Inline.name()}: {@code Phase 2}, {@code PHASE 2}, {@code Phase Two}. */
+    private static final Pattern PHASE = Pattern.compile("^phase\\s*(\\d{1,3}|one|two|three)\\b");
+    private static final List<String> PHASE_WORDS = List.of("one", "two", "three");
     private static final Pattern MODULE_FOLDER = Pattern.compile("(?:^|/)module-(\\d+)-(\\d+)/");
 
     private final MarkdownReader reader;
@@ -63,7 +64,7 @@ public final class LessonParser {
 
     private static Section section(SplitDocument.Section section, TableReader tables, ReviewReader reviews,
                                    ChecklistReader checklists, ProseComponents components) {
-        Matcher phase = PHASE.matcher(section.heading().plain());
+        Matcher phase = PHASE.matcher(section.heading().name());
         if (!ReviewReader.isReview(section.heading()) && !ChecklistReader.isChecklists(section.heading())) {
             // a review lists fixes as it likes; elsewhere a task list is a checklist in the wrong place
             checklists.reportElsewhere(section.intro(), section.heading().plain());
@@ -72,7 +73,7 @@ public final class LessonParser {
         }
         if (phase.find()) {
             List<Part> parts = section.parts().stream().map(part -> phasePart(part, tables, components)).toList();
-            return new PhaseSection(section.line(), section.heading(), Integer.parseInt(phase.group(1)),
+            return new PhaseSection(section.line(), section.heading(), phaseNumber(phase.group(1)),
                     typed(section.intro(), "", tables), parts);
         }
         if (ReviewReader.isReview(section.heading())) {
@@ -86,10 +87,15 @@ public final class LessonParser {
 
     private static Part phasePart(Part part, TableReader tables, ProseComponents components) {
         List<Block> blocks = typed(part.blocks(), part.heading().plain(), tables);
-        if (part.heading().plain().toLowerCase(Locale.ROOT).startsWith("lesson outline")) {
+        if (PhaseSection.isOutline(part.heading())) {
             blocks = components.recognise(blocks);
         }
         return new Part(part.line(), part.heading(), blocks);
+    }
+
+    private static int phaseNumber(String written) {
+        int word = PHASE_WORDS.indexOf(written);
+        return word >= 0 ? word + 1 : Integer.parseInt(written);
     }
 
     private static List<Block> typed(List<Block> blocks, String heading, TableReader tables) {
