@@ -4,6 +4,7 @@ import dev.lectern.model.Block;
 import dev.lectern.model.Checklist;
 import dev.lectern.model.ChecklistSection;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
 import dev.lectern.model.ListBlock;
 import dev.lectern.model.ListItem;
@@ -33,6 +34,7 @@ final class ChecklistReader {
     private static final Pattern MARK = Pattern.compile("^\\s*(✅|☑️?|✔️?|✓|☐|⬜|❌|✗|\\[\\s*[xX✓✔✅]\\s*]|\\[\\s*])\\s*");
     /** A box with something else in it ({@code [-]}, {@code [~]}, {@code [n/a]}): neither ticked nor open. */
     private static final Pattern OTHER_BOX = Pattern.compile("^\\s*\\[([^\\]\\s]{1,3}|n/a)]\\s");
+    private static final Pattern BOLD_NAME = Pattern.compile("^\\*\\*([^*\\n]+?):?\\*\\*:?$");
     private static final String FORM = "'- [x] item' or '- [ ] item'";
 
     private final FileReporter reporter;
@@ -48,24 +50,50 @@ final class ChecklistReader {
     ChecklistSection read(SplitDocument.Section section) {
         String name = section.heading().plain();
         List<Checklist> checklists = new ArrayList<>();
-        boolean reported = false;
-        List<Checklist.Item> introItems = new ArrayList<>();
-        reported |= items(section.intro(), name, introItems);
-        if (!introItems.isEmpty()) {
-            checklists.add(new Checklist(section.line(), section.heading(), introItems));
-        }
+        boolean reported = checklists(new Part(section.line(), section.heading(), section.intro()), name, checklists);
         for (Part part : section.parts()) {
-            List<Checklist.Item> items = new ArrayList<>();
-            reported |= items(part.blocks(), name + " › " + part.heading().plain(), items);
-            if (!items.isEmpty()) {
-                checklists.add(new Checklist(part.line(), part.heading(), items));
-            }
+            reported |= checklists(part, name + " › ", checklists);
         }
         if (checklists.isEmpty() && !reported) {
             reporter.report(Rule.UNRECOGNISED_CHECKLIST, section.line(), 1, "'" + name + "' has no checklist items; "
                     + "write them as " + FORM + " under it for Lectern to verify them");
         }
         return new ChecklistSection(section.line(), section.heading(), section.intro(), section.parts(), checklists);
+    }
+
+    /**
+     * The checklists of a part: its items, named by the part's heading, or by a deeper heading or a name in
+     * bold ({@code **Prerequisite Audit**}) above them. Whether it reported a block it could not read.
+     */
+    private boolean checklists(Part part, String where, List<Checklist> out) {
+        boolean reported = false;
+        Inline name = part.heading();
+        int line = part.line();
+        List<Block> group = new ArrayList<>();
+        for (Block block : part.blocks()) {
+            Optional<Inline> subName = block instanceof Heading h ? Optional.of(h.text())
+                    : block instanceof Paragraph p && BOLD_NAME.matcher(p.text().markdown()).matches()
+                    ? Optional.of(new Inline(BOLD_NAME.matcher(p.text().markdown()).replaceFirst("$1"), p.line()))
+                    : Optional.empty();
+            if (subName.isPresent()) {
+                reported |= checklist(line, name, group, where, out);
+                name = subName.get();
+                line = block.line();
+                group = new ArrayList<>();
+            } else {
+                group.add(block);
+            }
+        }
+        return reported | checklist(line, name, group, where, out);
+    }
+
+    private boolean checklist(int line, Inline name, List<Block> blocks, String where, List<Checklist> out) {
+        List<Checklist.Item> items = new ArrayList<>();
+        boolean reported = items(blocks, where.endsWith(" › ") ? where + name.plain() : where, items);
+        if (!items.isEmpty()) {
+            out.add(new Checklist(line, name, items));
+        }
+        return reported;
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.lectern.model.PlainSection;
 import dev.lectern.model.Section;
 import dev.lectern.model.Table;
 import dev.lectern.validate.LessonSchema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,11 +50,41 @@ public final class LessonParser {
         ReviewReader reviews = new ReviewReader(reporter, tables);
         ProseComponents components = new ProseComponents(reporter, equationToTex);
         ChecklistReader checklists = new ChecklistReader(reporter);
-        List<Section> sections = document.sections().stream()
+        List<Section> sections = regrouped(document.sections()).stream()
                 .map(section -> section(section, tables, reviews, checklists, components))
                 .toList();
         return new Lesson(file.path(), file.baseName(), moduleFolder(file.path()), document.title(), metadata,
                 metadataReader.remainder(document.preamble()), sections);
+    }
+
+    /**
+     * The sections as meant when a heading is one level off: a {@code ### Phase 2} part starts its own
+     * section, and a {@code ## Verdict}, {@code ## Summary} or {@code ## Findings} right after a review is a part of it.
+     */
+    private static List<SplitDocument.Section> regrouped(List<SplitDocument.Section> written) {
+        List<SplitDocument.Section> out = new ArrayList<>();
+        for (SplitDocument.Section section : written) {
+            SplitDocument.Section last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && ReviewReader.isReview(last.heading()) && ReviewReader.isReviewPart(section.heading())) {
+                List<Part> parts = new ArrayList<>(last.parts());
+                parts.add(new Part(section.line(), section.heading(), section.intro()));
+                parts.addAll(section.parts());
+                out.set(out.size() - 1, new SplitDocument.Section(last.line(), last.heading(), last.intro(), parts));
+                continue;
+            }
+            SplitDocument.Section current = new SplitDocument.Section(section.line(), section.heading(), section.intro(),
+                    new ArrayList<>());
+            for (Part part : section.parts()) {
+                if (PHASE.matcher(part.heading().name()).lookingAt()) {
+                    out.add(current);
+                    current = new SplitDocument.Section(part.line(), part.heading(), part.blocks(), new ArrayList<>());
+                } else {
+                    current.parts().add(part);
+                }
+            }
+            out.add(current);
+        }
+        return out;
     }
 
     /** {@code 7.3} for a file under {@code module-7-3/}. */

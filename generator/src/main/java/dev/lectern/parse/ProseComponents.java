@@ -14,6 +14,7 @@ import dev.lectern.model.ListItem;
 import dev.lectern.model.MathBlock;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Quote;
+import dev.lectern.model.RawHtml;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ final class ProseComponents {
             .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow"))
             .map(name -> name.replaceAll("(?<=[a-z])(?=[A-Z])", " ?")).collect(Collectors.joining("|")) + ")(?=s?\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** A component written as the lesson's JSX: {@code <GradientCard color="blue">}. */
+    private static final Pattern JSX = Pattern.compile("^\\s*<(" + CALLOUT_NAMES + "|GradientCard|PhaseCard|ComparisonRow)\\b");
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+(?:--|—|–)\\s+");
 
     private final FileReporter reporter;
@@ -88,6 +91,9 @@ final class ProseComponents {
                 out.addAll(list(list));
             } else if (block instanceof Quote quote) {
                 out.add(new Quote(quote.line(), recognise(quote.blocks())));
+            } else if (block instanceof RawHtml html) {
+                reportJsx(html);
+                out.add(block);
             } else {
                 out.add(block);
             }
@@ -142,6 +148,16 @@ final class ProseComponents {
                     + almost.group(1) + " but is not one Lectern reads (" + expectedForm(almost.group(1)) + "); it is shown as text");
         }
         return new Consumed(paragraph, false);
+    }
+
+    /** An HTML block that is a component written as the lesson's JSX: shown as HTML, and reported. */
+    private void reportJsx(RawHtml html) {
+        Matcher jsx = JSX.matcher(html.html());
+        if (jsx.lookingAt()) {
+            reporter.report(Rule.UNRECOGNISED_COMPONENT, html.line(), 1, "'<" + jsx.group(1) + "' is the component in "
+                    + "the lesson's code, which Lectern does not read (write " + expectedForm(jsx.group(1))
+                    + "); it is shown as HTML");
+        }
     }
 
     /** The text with a leading component name in its own spelling ({@code Insight Block:} as {@code InsightBlock:}). */

@@ -43,6 +43,8 @@ final class ReviewReader {
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})"
             + "|([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    /** A date with the year last ({@code 20.02.2026}, {@code 02/20/2026}): which part is the month is unknown. */
+    private static final Pattern OTHER_DATE = Pattern.compile("\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b");
     private static final Pattern ITERATION = Pattern.compile(
             "(?:Iteration|Iter\\.?|Round|#)\\s*(\\d{1,4})(?:\\s*(?:/|of)\\s*(\\d{1,4}))?", Pattern.CASE_INSENSITIVE);
     /** {@code Critical: 1}, {@code **Critical:** 1}, {@code Critical issues — 1}, {@code Critical: none}, a table row. */
@@ -80,6 +82,13 @@ final class ReviewReader {
     /** {@code Review -- date}, and with a word or two before it: {@code Lesson Review}, {@code Iteration 2 Review}. */
     static boolean isReview(Inline heading) {
         return REVIEW_HEADING.matcher(heading.name()).lookingAt();
+    }
+
+    /** A heading that names a part of a review: its summary, verdict, findings or one finding. */
+    static boolean isReviewPart(Inline heading) {
+        String name = heading.name();
+        return name.startsWith("summary") || name.startsWith("findings") || VERDICT.matcher(heading.plain()).matches()
+                || findingStart(new Heading(heading.line(), 2, heading)) != null;
     }
 
     ReviewSection read(SplitDocument.Section section) {
@@ -165,6 +174,11 @@ final class ReviewReader {
                 reporter.report(Rule.INVALID_DATE, line, m.start() + 1, "'" + m.group() + "' is not a calendar date");
                 return Optional.empty();
             }
+        }
+        Matcher other = OTHER_DATE.matcher(heading);
+        if (other.find()) {
+            reporter.report(Rule.INVALID_DATE, line, other.start() + 1, "'" + other.group() + "' is not a date Lectern "
+                    + "reads (day and month could be either way round); write it 2026-02-20");
         }
         return Optional.empty();
     }

@@ -141,6 +141,12 @@ class AuthorVariantsTest {
         readsAsTheSeed(outline, "### Lesson Outline", "### Outline");
     }
 
+    @Test
+    void aPhaseHeadingOneLevelDeeperStartsItsOwnPhase() {
+        readsAsTheSeed(lesson -> List.of(lesson.phases().size(), lesson.phase(2).map(PhaseSection::parts)),
+                "## Phase 2: Analyze", "### Phase 2: Analyze");
+    }
+
     // Reviews
 
     @Test
@@ -164,6 +170,13 @@ class AuthorVariantsTest {
         assertEquals(List.of(FILE + ":462:11: warning[invalid-date]: '30 Feb 2026' is not a calendar date"),
                 edited("## Review -- 2026-02-20 (Iteration 1/3)", "## Review -- 30 Feb 2026 (Iteration 1/3)")
                         .formatted().stream().filter(d -> d.contains("invalid-date")).toList());
+    }
+
+    @Test
+    void aReviewDateWithTheYearLastIsReportedAsUnread() {
+        assertEquals(List.of(FILE + ":462:11: warning[invalid-date]: '20.02.2026' is not a date Lectern reads (day and "
+                + "month could be either way round); write it 2026-02-20"), edited("## Review -- 2026-02-20 (Iteration 1/3)",
+                "## Review -- 20.02.2026 (Iteration 1/3)").formatted().stream().filter(d -> d.contains("invalid-date")).toList());
     }
 
     @Test
@@ -227,6 +240,12 @@ class AuthorVariantsTest {
         readsAsTheSeed(verdict, "### Verdict: PASS", "**Verdict:** PASS");
         readsAsTheSeed(verdict, "### Verdict: PASS", "#### Verdict: PASS");
         readsAsTheSeed(verdict, "### Verdict: PASS", "### Final Verdict: PASS");
+    }
+
+    @Test
+    void aVerdictSectionRightAfterAReviewIsPartOfThatReview() {
+        readsAsTheSeed(lesson -> List.of(lesson.reviews().size(), review(lesson, 1)), "### Verdict: PASS",
+                "## Verdict: PASS");
     }
 
     @Test
@@ -333,6 +352,14 @@ class AuthorVariantsTest {
                 parsed.lesson().checklists().stream().mapToInt(c -> c.items().size()).sum());
     }
 
+    @Test
+    void checklistsNamedByABoldLineOrADeeperHeadingKeepTheirNames() {
+        Function<Lesson, Object> checklists = Lesson::checklists;
+        readsAsTheSeed(checklists, "### Prerequisite Audit", "**Prerequisite Audit**");
+        readsAsTheSeed(checklists, "### Prerequisite Audit", "#### Prerequisite Audit", "### Pedagogical Design",
+                "#### Pedagogical Design");
+    }
+
     // Components
 
     @Test
@@ -369,6 +396,15 @@ class AuthorVariantsTest {
                 "```math\nL_{ADD} = L_{diffusion} + \\lambda L_{adversarial}\n```\n").lesson(), 348);
         assertEquals(new MathBlock(348, "L_{ADD} = L_{diffusion} + \\lambda L_{adversarial}",
                 "L_{ADD} = L_{diffusion} + \\lambda L_{adversarial}", MathBlock.Origin.TEX), math);
+    }
+
+    @Test
+    void aComponentWrittenAsTheLessonsJsxIsReported() {
+        assertEquals(List.of(FILE + ":389:1: warning[unrecognised-component]: '<GradientCard' is the component in the "
+                + "lesson's code, which Lectern does not read (write 'GradientCard (colour): title', or 'GradientCard grid:' "
+                + "then a list); it is shown as HTML"), edited("GradientCard (violet): Level 3a -- \"Consistency-Based Trajectory "
+                + "Collapse\"", "<GradientCard color=\"violet\" title=\"Level 3a\">").formatted().stream()
+                .filter(d -> d.contains("unrecognised-component")).toList());
     }
 
     /** The outline block that starts at {@code line}. */
