@@ -41,7 +41,7 @@ public final class LessonParser {
     /** Parses {@code file}; content problems go to {@code reporter}, never out as exceptions. */
     public Lesson parse(ContentFile file, FileReporter reporter) {
         FrontMatterText text = FrontMatterText.split(reader.decode(file, reporter));
-        SplitDocument document = reader.parse(text.body(), reporter);
+        SplitDocument document = titled(reader.parse(text.body(), reporter));
         TableReader tables = new TableReader(reporter);
         MetadataReader metadataReader = new MetadataReader(reporter);
         LessonMetadata bold = metadataReader.read(document.preamble());
@@ -55,6 +55,19 @@ public final class LessonParser {
                 .toList();
         return new Lesson(file.path(), file.baseName(), moduleFolder(file.path()), document.title(), metadata,
                 metadataReader.remainder(document.preamble()), sections);
+    }
+
+    /** A document titled {@code ## Lesson: ...}, with no {@code #} title: that heading is its title. */
+    private static SplitDocument titled(SplitDocument document) {
+        if (document.title().isPresent() || !document.preamble().isEmpty() || document.sections().isEmpty()) {
+            return document;
+        }
+        SplitDocument.Section first = document.sections().get(0);
+        if (!first.heading().name().startsWith("lesson") || !first.parts().isEmpty()) {
+            return document;
+        }
+        return new SplitDocument(Optional.of(first.heading()), first.line(), first.intro(),
+                document.sections().subList(1, document.sections().size()));
     }
 
     /**

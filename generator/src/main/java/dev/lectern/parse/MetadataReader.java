@@ -24,15 +24,18 @@ import java.util.regex.Pattern;
  */
 final class MetadataReader {
 
-    private static final Pattern FIELD = Pattern.compile("\\*\\*([^*:]{1,40}):\\*\\*|\\*\\*([^*:]{1,40})\\*\\*:");
+    /** {@code **Key:**}, {@code **Key**:} or in italics, {@code *Key:*}. */
+    private static final Pattern FIELD = Pattern.compile("\\*\\*([^*:]{1,40}):\\*\\*|\\*\\*([^*:]{1,40})\\*\\*:"
+            + "|(?<![*\\w])[*_]([^*_:]{1,40}):[*_](?![*\\w])");
     /** A field written without bold ({@code Slug: x}), read only for the keys Lectern knows. */
     private static final Pattern PLAIN_FIELD = Pattern.compile("^([A-Za-z][A-Za-z ]{1,30}):\\s");
     private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("slug", "series", "module", "position",
             "cognitive load", "cognitive load type", "load", "type", "status");
     private static final Pattern NUMBER_AND_TITLE = Pattern.compile(
-            "^(?:(?:Module|Series)\\s+)?`?(\\d{1,4}(?:\\.\\d{1,4})?)`?\\s*(?:\\((.*)\\)|(?:--|—|–|-|:)\\s*(.*))?\\s*$");
+            "^(?:(?:Module|Series)\\s+)?`?(\\d{1,4}(?:\\.\\d{1,4})?)`?\\s*(?:\\((.*)\\)|(?:--|—|–|-|:|(?<=\\s))\\s*(.*))?\\s*$");
     private static final Pattern ORDINAL = Pattern.compile(
-            "(?:Lesson\\s+|#)?(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4}|\\?)(\\+)?(?:\\s*\\([^)]*\\))?(?:\\s+in\\s+(?:the\\s+)?(series|module))?",
+            "(?:Lesson\\s+|#)?(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4}|\\?)(\\+)?(?:\\s*\\((?:in\\s+)?(?:the\\s+)?(series|module)?[^)]*\\))?"
+                    + "(?:\\s+in\\s+(?:the\\s+)?(series|module))?",
             Pattern.CASE_INSENSITIVE);
 
     private final FileReporter reporter;
@@ -97,7 +100,7 @@ final class MetadataReader {
             List<String> keys = new ArrayList<>();
             while (m.find()) {
                 starts.add(new int[] {m.start(), m.end()});
-                keys.add((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+                keys.add((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip());
             }
             for (int k = 0; k < starts.size(); k++) {
                 int valueEnd = k + 1 < starts.size() ? starts.get(k + 1)[0] : line.length();
@@ -182,7 +185,8 @@ final class MetadataReader {
             Optional<Integer> total = m.group(2).equals("?") ? Optional.empty()
                     : Optional.of(Integer.parseInt(m.group(2)));
             Ordinal ordinal = new Ordinal(Integer.parseInt(m.group(1)), total, m.group(3) != null);
-            String scope = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+            String written = m.group(4) != null ? m.group(4) : m.group(5); // (series) or in series
+            String scope = written == null ? "" : written.toLowerCase(Locale.ROOT);
             if (scope.equals("series")) {
                 inSeries = Optional.of(ordinal);
             } else if (inModule.isEmpty()) {

@@ -38,11 +38,11 @@ final class ProseComponents {
     private static final Pattern GRID = Pattern.compile(
             "^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b|(GradientCard|PhaseCard)s\\b)[^:\\n]*:\\s*$");
     private static final Pattern CARD = Pattern.compile(
-            "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*(?::|--|—|–)\\s*(.*)$", Pattern.DOTALL);
+            "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*(?:colou?r\\s*[:=]\\s*)?([A-Za-z-]+)\\s*\\))?\\s*(?::|--|—|–)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern COMPARISON = Pattern.compile(
             "^ComparisonRow\\s*:\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
-            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s)\\s*(.*)$",
+            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“]))\\s*(.*)$",
             Pattern.DOTALL);
     /**
      * A card of a grid or sequence: {@code **Title** (colour) -- text}, the title also in italics or quotes
@@ -66,6 +66,8 @@ final class ProseComponents {
             Pattern.CASE_INSENSITIVE);
     /** A component written as the lesson's JSX: {@code <GradientCard color="blue">}. */
     private static final Pattern JSX = Pattern.compile("^\\s*<(" + CALLOUT_NAMES + "|GradientCard|PhaseCard|ComparisonRow)\\b");
+    /** A callout title in bold: {@code **Two Teachers.** text}. */
+    private static final Pattern BOLD_TITLE = Pattern.compile("^\\*\\*([^*\\n]+?)\\.?\\*\\*\\.?\\s+");
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+(?:--|—|–)\\s+");
 
     private final FileReporter reporter;
@@ -234,6 +236,10 @@ final class ProseComponents {
      * text is the body without a title.
      */
     private static TitleAndBody titleAndBody(String text) {
+        Matcher bold = BOLD_TITLE.matcher(text);
+        if (bold.lookingAt() && !text.substring(bold.end()).isBlank()) {
+            return new TitleAndBody(Optional.of(bold.group(1).strip()), text.substring(bold.end()).strip());
+        }
         if (text.startsWith("\"") || text.startsWith("“")) {
             int close = closingQuote(text, text.startsWith("“") ? '”' : '"');
             if (close > 0) {
@@ -260,7 +266,7 @@ final class ProseComponents {
     }
 
     private static String unquote(String text) {
-        return text.replace("\"", "").strip();
+        return text.replaceAll("[\"“”]", "").strip();
     }
 
     private GradientCard gridCard(ListItem item, String name) {

@@ -46,14 +46,17 @@ final class ReviewReader {
     /** A date with the year last ({@code 20.02.2026}, {@code 02/20/2026}): which part is the month is unknown. */
     private static final Pattern OTHER_DATE = Pattern.compile("\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b");
     private static final Pattern ITERATION = Pattern.compile(
-            "(?:Iteration|Iter\\.?|Round|#)\\s*(\\d{1,4})(?:\\s*(?:/|of)\\s*(\\d{1,4}))?", Pattern.CASE_INSENSITIVE);
+            "(?:Iteration|Iter\\.?|Round|#|(?<=^Review\\s))\\s*(\\d{1,4})(?!\\d)(?![./-]\\d{2})(?:\\s*(?:/|of)\\s*(\\d{1,4}))?", Pattern.CASE_INSENSITIVE);
     /** {@code Critical: 1}, {@code **Critical:** 1}, {@code Critical issues — 1}, {@code Critical: none}, a table row. */
     private static final Pattern COUNT = Pattern.compile("(?<word>Critical|Improvements?|Polish)"
             + "(?:\\s+(?:issues?|findings?|items?))?[\\s*:—–=|-]*(?<n>\\d{1,6}|none|no|zero)\\b"
             + "|\\b(?<n2>\\d{1,6}|no|zero)\\s+(?<word2>critical|improvements?|polish)\\b", Pattern.CASE_INSENSITIVE);
+    /** {@code Summary}, {@code Findings Summary}, {@code Review Summary}. */
+    private static final Pattern SUMMARY = Pattern.compile("(?:(?:findings?|review)\\s+)?summary\\b");
     private static final String VERDICT_WORD = "^(?:(?:final|overall)\\s+)?verdict";
-    private static final Pattern VERDICT = Pattern.compile(VERDICT_WORD + "\\b\\s*(?::|—|–|--)?\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE);
+    /** {@code Verdict: PASS}, {@code Verdict} (the verdict below it), {@code Final Verdict}, {@code Result: PASS}. */
+    private static final Pattern VERDICT = Pattern.compile("(?:" + VERDICT_WORD + "\\b\\s*(?::|—|–|--)?"
+            + "|^(?:result|outcome|decision)\\s*(?::|—|–|--))\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     /** A verdict in a paragraph ({@code **Verdict:** PASS}) needs its colon: {@code Verdict rationale: ...} is not one. */
     private static final Pattern VERDICT_LINE = Pattern.compile(VERDICT_WORD + "\\s*(?::|—|–|--)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -68,6 +71,9 @@ final class ReviewReader {
             + "|(?<bare>CRITICAL|IMPROVEMENT|POLISH)\\b"
             + "|(?<word>(?i:critical|improvement|polish))(?=\\s*(?:--|—|–|-|:)))"
             + "\\s*(?:--|—|–|-|:)?\\s*(?<title>.*)$");
+    /** A field label after text on its line: fields run on in one paragraph, each starts a line of its own. */
+    private static final Pattern LATER_FIELD = Pattern.compile("[ \\t]+(?=\\*\\*(?:Location|Issue|Problem|Student impact|Impact"
+            + "|Suggested fix|Fix|Recommendation):?\\*\\*)", Pattern.CASE_INSENSITIVE);
     /** A finding's field: {@code **Issue:** text}, {@code **Issue**: text} or {@code Issue: text}. */
     private static final Pattern FIELD = Pattern.compile("^(?:\\*\\*([^*]+?):?\\*\\*:?|([A-Za-z][A-Za-z ]{0,30}):)\\s*(.*)$");
 
@@ -87,7 +93,7 @@ final class ReviewReader {
     /** A heading that names a part of a review: its summary, verdict, findings or one finding. */
     static boolean isReviewPart(Inline heading) {
         String name = heading.name();
-        return name.startsWith("summary") || name.startsWith("findings") || VERDICT.matcher(heading.plain()).matches()
+        return SUMMARY.matcher(name).lookingAt() || name.startsWith("findings") || VERDICT.matcher(heading.plain()).matches()
                 || findingStart(new Heading(heading.line(), 2, heading)) != null;
     }
 
@@ -111,7 +117,7 @@ final class ReviewReader {
             String lower = name.toLowerCase(Locale.ROOT);
             Matcher verdictHeading = VERDICT.matcher(name);
             Matcher findingHeading = FINDING.matcher(name);
-            if (lower.startsWith("summary")) {
+            if (SUMMARY.matcher(part.heading().name()).lookingAt()) {
                 summary = Optional.of(summary(part));
                 List<Block> prose = part.blocks().stream().filter(b -> !isCounts(b)).toList();
                 if (!prose.isEmpty()) { // what the reviewer wrote beside the counts
@@ -357,7 +363,7 @@ final class ReviewReader {
 
         /** Reads a paragraph of fields; false when it starts with no known label. */
         boolean read(Inline text) {
-            List<String> paragraphLines = text.markdown().lines().toList();
+            List<String> paragraphLines = LATER_FIELD.matcher(text.markdown()).replaceAll("\n").lines().toList();
             if (paragraphLines.isEmpty() || label(paragraphLines.get(0)) == null) {
                 return false;
             }

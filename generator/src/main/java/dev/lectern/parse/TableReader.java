@@ -79,7 +79,7 @@ final class TableReader {
     }
 
     private void expectedButMissing(Table table, String partHeading) {
-        String heading = partHeading.toLowerCase(java.util.Locale.ROOT);
+        String heading = partHeading.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[^\\p{L}]+", ""); // 2. Prerequisites
         String expected = heading.startsWith("prerequisites table") ? "Concept | Required Depth | Actual Depth | "
                 + "Source Lesson | Status | Reasoning"
                 : heading.startsWith("gap resolution") ? "Gap | Size | Resolution"
@@ -98,7 +98,7 @@ final class TableReader {
         int concept = c.label();
         int required = c.find("required");
         int actual = c.find("actual");
-        int source = c.find("source");
+        int source = c.find(SOURCE);
         int status = c.find("status");
         int reasoning = c.find("reasoning", "notes", "why");
         List<Prerequisite> rows = table.rows().stream().map(row -> {

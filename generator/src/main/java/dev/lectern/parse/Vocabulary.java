@@ -77,7 +77,7 @@ final class Vocabulary {
     }
 
     static Optional<FindingSeverity> findingSeverity(String word) {
-        return named(FindingSeverity.class, word.strip().toUpperCase(Locale.ROOT));
+        return named(FindingSeverity.class, word.strip().toUpperCase(Locale.ROOT).replaceFirst("(?<=IMPROVEMENT)S$", ""));
     }
 
     /** The constant named exactly {@code name}; unlike {@code valueOf}, empty rather than a throw. */

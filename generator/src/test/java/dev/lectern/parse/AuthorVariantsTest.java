@@ -114,9 +114,32 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void moduleAndSeriesTitlesAfterJustASpaceAreRead() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Module:** 7.3 (Fast Generation)", "**Module:** 7.3 Fast Generation",
+                "**Series:** 7 (Post-SD Advances)", "**Series:** 7 Post-SD Advances");
+    }
+
+    @Test
+    void metadataKeysInItalicsAreRead() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Slug:**", "*Slug:*", "**Cognitive Load:**", "_Cognitive Load:_");
+    }
+
+    @Test
+    void aTitleWrittenAsASecondLevelHeadingIsTheTitle() {
+        readsAsTheSeed(lesson -> List.of(lesson.title(), metadata(lesson), lesson.sections().size()),
+                "# Lesson: Latent", "## Lesson: Latent");
+    }
+
+    @Test
     void aPositionWithoutTheWordLessonOrWithASlashIsRead() {
         readsAsTheSeed(AuthorVariantsTest::metadata, "Lesson 2 of 3 in module", "2 of 3 in module");
         readsAsTheSeed(AuthorVariantsTest::metadata, "Lesson 2 of 3 in module", "Lesson 2/3 in module");
+    }
+
+    @Test
+    void aPositionScopedInParenthesesIsRead() {
+        readsAsTheSeed(lesson -> lesson.metadata().position().map(p -> List.of(p.inModule(), p.inSeries())),
+                "Lesson 7 of 11 in series, Lesson 2 of 3 in module", "Lesson 2 of 3 (module), 7 of 11 (series)");
     }
 
     @Test
@@ -185,6 +208,20 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aNumberRightAfterTheWordReviewIsItsIteration() {
+        assertEquals(Optional.of(1), edited("## Review -- 2026-02-20 (Iteration 1/3)", "## Review 1 -- 2026-02-20")
+                .lesson().reviews().get(0).iteration());
+        assertEquals(Optional.empty(), edited("## Review -- 2026-02-20 (Iteration 1/3)", "## Review 2026-02-20")
+                .lesson().reviews().get(0).iteration());
+    }
+
+    @Test
+    void aSummaryNamedFindingsSummaryOrReviewSummaryIsTheSummary() {
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "### Summary\n- Critical: 1", "### Findings Summary\n- Critical: 1");
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "### Summary\n- Critical: 1", "### Review Summary\n- Critical: 1");
+    }
+
+    @Test
     void summaryCountsInOtherWordingsAreRead() {
         String counts = "- Critical: 1\n- Improvement: 3\n- Polish: 2";
         for (String variant : List.of("- **Critical:** 1\n- **Improvement:** 3\n- **Polish:** 2",
@@ -246,6 +283,27 @@ class AuthorVariantsTest {
     void aVerdictSectionRightAfterAReviewIsPartOfThatReview() {
         readsAsTheSeed(lesson -> List.of(lesson.reviews().size(), review(lesson, 1)), "### Verdict: PASS",
                 "## Verdict: PASS");
+    }
+
+    @Test
+    void aResultOrOutcomeIsTheVerdict() {
+        Function<Lesson, Object> verdict = lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind()));
+        readsAsTheSeed(verdict, "### Verdict: PASS", "### Result: PASS");
+        readsAsTheSeed(verdict, "### Verdict: PASS", "### Outcome — PASS");
+    }
+
+    @Test
+    void aPluralSeverityIsRead() {
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings().stream().map(f -> f.severity()).toList(),
+                "#### [IMPROVEMENT] -- ", "#### [IMPROVEMENTS] -- ");
+    }
+
+    @Test
+    void findingFieldsRunOnInOneParagraphAreRead() {
+        Function<Lesson, Object> fields = lesson -> lesson.reviews().get(0).findings().stream()
+                .map(f -> List.of(f.issue().map(i -> i.markdown()), f.studentImpact().map(i -> i.markdown()))).toList();
+        Lessons.Parsed runOn = edited("\n**Student impact:** ", " **Student impact:** ");
+        assertEquals(ModelDump.of(fields.apply(canonical.lesson())), ModelDump.of(fields.apply(runOn.lesson())));
     }
 
     @Test
@@ -325,6 +383,20 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aPrerequisiteSourceColumnHeadedLessonIsRead() {
+        readsAsTheSeed(Lesson::prerequisites, "| Actual Depth | Source Lesson | Status |", "| Actual Depth | Lesson | Status |");
+    }
+
+    @Test
+    void aTableUnderANumberedPartHeadingIsReportedWhenItLacksItsColumns() {
+        assertEquals(List.of(FILE + ":76:1: warning[malformed-table]: table under '2. Prerequisites Table' lacks its "
+                + "expected columns (Concept | Required Depth | Actual Depth | Source Lesson | Status | Reasoning)"),
+                edited("### Prerequisites Table", "### 2. Prerequisites Table", "| Concept | Required Depth | Actual Depth |",
+                        "| Concept | Needed | Actual Depth |").formatted().stream()
+                        .filter(d -> d.contains("malformed-table")).toList());
+    }
+
+    @Test
     void aPrerequisiteStatusWrittenAsATickOrAWarningSignIsRead() {
         List<Optional<PrereqStatus>> statuses = edited("| consistency-models (7.3.1) | OK |", "| consistency-models (7.3.1) | ✅ |",
                 "| from-pixels-to-latents (6.3.5) | GAP |", "| from-pixels-to-latents (6.3.5) | ⚠️ |").lesson().prerequisites()
@@ -378,6 +450,20 @@ class AuthorVariantsTest {
     void aCardWithADashAfterItsColourIsRead() {
         readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet): Level 3a",
                 "GradientCard (violet) -- Level 3a");
+    }
+
+    @Test
+    void aCardColourWrittenAsAKeyOrATitleInCurlyQuotesIsRead() {
+        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet):", "GradientCard (colour: violet):");
+        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet): Level 3a -- \"Consistency-Based "
+                + "Trajectory Collapse\"", "GradientCard (violet): Level 3a -- “Consistency-Based Trajectory Collapse”");
+    }
+
+    @Test
+    void aCalloutTitleInBoldOrAQuotedTitleWithoutAColonIsRead() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock: **Two Teachers, Two Lessons.**");
+        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock \"Two Teachers, Two Lessons.\"");
     }
 
     @Test
