@@ -73,7 +73,7 @@ final class ReviewReader {
             + "\\s*(?:--|—|–|-|:)?\\s*(?<title>.*)$");
     /** A field label after text on its line: fields run on in one paragraph, each starts a line of its own. */
     private static final Pattern LATER_FIELD = Pattern.compile("[ \\t]+(?=\\*\\*(?:Location|Issue|Problem|Student impact|Impact"
-            + "|Suggested fix|Fix|Recommendation):?\\*\\*)", Pattern.CASE_INSENSITIVE);
+            + "|Suggested fix|Fix|Recommendation)(?::\\*\\*|\\*\\*:))", Pattern.CASE_INSENSITIVE);
     /** A finding's field: {@code **Issue:** text}, {@code **Issue**: text} or {@code Issue: text}. */
     private static final Pattern FIELD = Pattern.compile("^(?:\\*\\*([^*]+?):?\\*\\*:?|([A-Za-z][A-Za-z ]{0,30}):)\\s*(.*)$");
 

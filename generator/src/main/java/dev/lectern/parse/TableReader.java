@@ -80,13 +80,13 @@ final class TableReader {
 
     private void expectedButMissing(Table table, String partHeading) {
         String heading = partHeading.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[^\\p{L}]+", ""); // 2. Prerequisites
-        String expected = heading.startsWith("prerequisites table") ? "Concept | Required Depth | Actual Depth | "
+        String expected = heading.startsWith("prerequisite") ? "Concept | Required Depth | Actual Depth | "
                 + "Source Lesson | Status | Reasoning"
                 : heading.startsWith("gap resolution") ? "Gap | Size | Resolution"
                 : heading.startsWith("misconceptions") ? "Misconception | Why They'd Think This | Negative Example | "
                 + "Where to Address"
-                : heading.startsWith("examples planned") ? "Example | Type | Purpose | Why This Example"
-                : heading.startsWith("modalities planned") ? "Modality | What Specifically | Why This Modality"
+                : heading.startsWith("examples") ? "Example | Type | Purpose | Why This Example"
+                : heading.startsWith("modalities") ? "Modality | What Specifically | Why This Modality"
                 : null;
         if (expected != null) {
             reporter.report(Rule.MALFORMED_TABLE, table.line(), 1, "table under '" + partHeading

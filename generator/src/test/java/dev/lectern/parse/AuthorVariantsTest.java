@@ -307,6 +307,15 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aBoldWordLikeALabelInsideAFieldStaysItsText() {
+        Lessons.Parsed variant = edited("The built lesson never delivers this.", "The built lesson never delivers this: **Fix** it.");
+        assertEquals(canonical.lesson().reviews().get(0).findings().get(0).suggestedFix(),
+                variant.lesson().reviews().get(0).findings().get(0).suggestedFix());
+        assertTrue(variant.lesson().reviews().get(0).findings().get(0).issue().orElseThrow().markdown()
+                .contains("never delivers this: **Fix** it."));
+    }
+
+    @Test
     void findingHeadingsNumberedDecoratedInParenthesesWithAnIdOrInTitleCaseAreFindings() {
         Function<Lesson, Object> findings = lesson -> lesson.reviews().get(0).findings();
         readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### 1. [CRITICAL] -- ", "#### [POLISH] -- ", "#### 2) [POLISH] -- ");
@@ -388,12 +397,14 @@ class AuthorVariantsTest {
     }
 
     @Test
-    void aTableUnderANumberedPartHeadingIsReportedWhenItLacksItsColumns() {
-        assertEquals(List.of(FILE + ":76:1: warning[malformed-table]: table under '2. Prerequisites Table' lacks its "
-                + "expected columns (Concept | Required Depth | Actual Depth | Source Lesson | Status | Reasoning)"),
-                edited("### Prerequisites Table", "### 2. Prerequisites Table", "| Concept | Required Depth | Actual Depth |",
-                        "| Concept | Needed | Actual Depth |").formatted().stream()
-                        .filter(d -> d.contains("malformed-table")).toList());
+    void aTableUnderANumberedOrShorterPartHeadingIsReportedWhenItLacksItsColumns() {
+        for (String heading : List.of("2. Prerequisites Table", "Prerequisites")) {
+            assertEquals(List.of(FILE + ":76:1: warning[malformed-table]: table under '" + heading + "' lacks its "
+                    + "expected columns (Concept | Required Depth | Actual Depth | Source Lesson | Status | Reasoning)"),
+                    edited("### Prerequisites Table", "### " + heading, "| Concept | Required Depth | Actual Depth |",
+                            "| Concept | Needed | Actual Depth |").formatted().stream()
+                            .filter(d -> d.contains("malformed-table")).toList());
+        }
     }
 
     @Test
