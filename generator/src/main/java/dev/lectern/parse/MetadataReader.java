@@ -4,6 +4,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Block;
 import dev.lectern.model.CognitiveLoad;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Inline;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.LessonMetadata.Field;
 import dev.lectern.model.LessonMetadata.Ordinal;
@@ -131,7 +132,8 @@ final class MetadataReader {
             String value = field.value();
             int line = field.line();
             switch (key) {
-                case "slug" -> slug = Optional.of(new Located<>(value.replace("`", "").strip(), line));
+                case "slug" -> slug = Optional.of(new Located<>( // also as a link or the file's name: x.md
+                        new Inline(value, line).plain().replaceFirst("\\.md$", "").strip(), line));
                 case "series" -> {
                     Matcher m = NUMBER_AND_TITLE.matcher(value);
                     if (m.matches() && !m.group(1).contains(".")) {

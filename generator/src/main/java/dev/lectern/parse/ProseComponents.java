@@ -64,6 +64,8 @@ final class ProseComponents {
             .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow"))
             .map(name -> name.replaceAll("(?<=[a-z])(?=[A-Z])", " ?")).collect(Collectors.joining("|")) + ")(?=s?\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALERT = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*",
+            Pattern.CASE_INSENSITIVE);
     /** A component written as the lesson's JSX: {@code <GradientCard color="blue">}. */
     private static final Pattern JSX = Pattern.compile("^\\s*<(" + CALLOUT_NAMES + "|GradientCard|PhaseCard|ComparisonRow)\\b");
     /** A callout title in bold: {@code **Two Teachers.** text}. */
@@ -92,7 +94,7 @@ final class ProseComponents {
             } else if (block instanceof ListBlock list) {
                 out.addAll(list(list));
             } else if (block instanceof Quote quote) {
-                out.add(new Quote(quote.line(), recognise(quote.blocks())));
+                out.add(alert(quote).orElseGet(() -> new Quote(quote.line(), recognise(quote.blocks()))));
             } else if (block instanceof RawHtml html) {
                 reportJsx(html);
                 out.add(block);
@@ -150,6 +152,33 @@ final class ProseComponents {
                     + almost.group(1) + " but is not one Lectern reads (" + expectedForm(almost.group(1)) + "); it is shown as text");
         }
         return new Consumed(paragraph, false);
+    }
+
+    /**
+     * A GitHub alert, {@code > [!WARNING]} then its text, as the callout it stands for: NOTE a ConceptBlock,
+     * TIP a TipBlock, IMPORTANT an InsightBlock, WARNING and CAUTION a WarningBlock.
+     */
+    private Optional<Block> alert(Quote quote) {
+        if (quote.blocks().isEmpty() || !(quote.blocks().get(0) instanceof Paragraph first)) {
+            return Optional.empty();
+        }
+        Matcher m = ALERT.matcher(first.text().markdown());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        CalloutType type = switch (m.group(1).toUpperCase(java.util.Locale.ROOT)) {
+            case "NOTE" -> CalloutType.CONCEPT;
+            case "TIP" -> CalloutType.TIP;
+            case "IMPORTANT" -> CalloutType.INSIGHT;
+            default -> CalloutType.WARNING;
+        };
+        TitleAndBody parts = titleAndBody(first.text().markdown().substring(m.end()).strip());
+        List<Block> body = new ArrayList<>();
+        if (!parts.body().isEmpty()) {
+            body.add(new Paragraph(new Inline(parts.body(), first.line())));
+        }
+        body.addAll(recognise(quote.blocks().subList(1, quote.blocks().size())));
+        return Optional.of(new Callout(quote.line(), type, parts.title().map(t -> new Inline(t, first.line())), body));
     }
 
     /** An HTML block that is a component written as the lesson's JSX: shown as HTML, and reported. */

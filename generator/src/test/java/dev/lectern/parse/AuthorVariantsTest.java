@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutType;
 import dev.lectern.model.CardGrid;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Lesson;
@@ -145,6 +146,13 @@ class AuthorVariantsTest {
     @Test
     void aNoBreakSpaceAfterAFieldIsReadAsASpace() {
         readsAsTheSeed(AuthorVariantsTest::metadata, "**Slug:** `", "**Slug:**\u00a0`");
+    }
+
+    @Test
+    void aSlugWrittenAsTheFileNameOrALinkIsTheSlug() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "`latent-consistency-and-turbo`\n", "latent-consistency-and-turbo.md\n");
+        readsAsTheSeed(AuthorVariantsTest::metadata, "`latent-consistency-and-turbo`\n",
+                "[latent-consistency-and-turbo](latent-consistency-and-turbo.md)\n");
     }
 
     // Sections
@@ -493,6 +501,34 @@ class AuthorVariantsTest {
                 "```math\nL_{ADD} = L_{diffusion} + \\lambda L_{adversarial}\n```\n").lesson(), 348);
         assertEquals(new MathBlock(348, "L_{ADD} = L_{diffusion} + \\lambda L_{adversarial}",
                 "L_{ADD} = L_{diffusion} + \\lambda L_{adversarial}", MathBlock.Origin.TEX), math);
+    }
+
+    @Test
+    void aGithubAlertIsTheCalloutItStandsFor() {
+        String warning = "WarningBlock: \"The Discriminator Is a Training-Time Teacher.\" At inference";
+        Block alert = block(edited(warning, "> [!WARNING]\n> **The Discriminator Is a Training-Time Teacher.** At inference")
+                .lesson(), 358);
+        assertEquals(ModelDump.of(block(canonical.lesson(), 358)), ModelDump.of(alert));
+        Callout note = (Callout) block(edited(warning, "> [!NOTE]\n> At inference").lesson(), 358);
+        assertEquals(CalloutType.CONCEPT, note.type());
+    }
+
+    @Test
+    void aDirectiveWithItsTitleAfterTheNameReadsAsWithATitleAttribute() {
+        List<Block> attribute = Lessons.parse("d.md", Lessons.lesson(":::insight{title=\"Two Teachers\"}\nBoth.\n:::\n"))
+                .lesson().outline().orElseThrow().blocks();
+        for (String opening : List.of(":::insight Two Teachers", ":::insight[Two Teachers]")) {
+            Lessons.Parsed parsed = Lessons.parse("d.md", Lessons.lesson(opening + "\nBoth.\n:::\n"));
+            assertEquals(ModelDump.of(attribute), ModelDump.of(parsed.lesson().outline().orElseThrow().blocks()), opening);
+            assertEquals(List.of(), parsed.formatted(), opening);
+        }
+    }
+
+    @Test
+    void aTitleAfterTheNameOfADirectiveThatTakesNoneIsReported() {
+        assertEquals(List.of("d.md:9:15: warning[malformed-directive]: ':::card-grid' takes no title; 'Levels' is not shown"),
+                Lessons.parse("d.md", Lessons.lesson("::::card-grid Levels\n:::gradient-card{title=A}\nx\n:::\n::::\n"))
+                        .formatted());
     }
 
     @Test
