@@ -23,8 +23,13 @@ import java.util.regex.Pattern;
  * components, reviews and checklists; other sections are kept as written.
  */
 public final class LessonParser {
-    /** On a heading's {@code Inline.name()}: {@code Phase 2}, {@code PHASE 2}, {@code Phase Two}. */
-    private static final Pattern PHASE = Pattern.compile("^phase\\s*(\\d{1,3}|one|two|three)\\b");
+    /**
+     * On a heading's {@code Inline.name()}: {@code Phase 2}, {@code PHASE 2}, {@code Phase Two}, or the phase's own
+     * word alone as a section's name ({@code Orient}, {@code 2. Analysis}, {@code Design (Phase 3)}).
+     */
+    private static final Pattern PHASE = Pattern.compile(
+            "^(?:phase\\s*(\\d{1,3}|one|two|three)\\b|(?:(orient|student state)|(analy[sz]e|analysis)|(design))"
+                    + "(?=\\s*(?:$|[(:—–-])))");
     private static final List<String> PHASE_WORDS = List.of("one", "two", "three");
     private static final Pattern MODULE_FOLDER = Pattern.compile("(?:^|/)module-(\\d+)-(\\d+)/");
 
@@ -88,7 +93,8 @@ public final class LessonParser {
             SplitDocument.Section current = new SplitDocument.Section(section.line(), section.heading(), section.intro(),
                     new ArrayList<>());
             for (Part part : section.parts()) {
-                if (PHASE.matcher(part.heading().name()).lookingAt()) {
+                Matcher phase = PHASE.matcher(part.heading().name());
+                if (phase.lookingAt() && phase.group(1) != null) { // a part named by its word alone stays a part
                     out.add(current);
                     current = new SplitDocument.Section(part.line(), part.heading(), part.blocks(), new ArrayList<>());
                 } else {
@@ -117,7 +123,7 @@ public final class LessonParser {
         }
         if (phase.find()) {
             List<Part> parts = section.parts().stream().map(part -> phasePart(part, tables, components)).toList();
-            return new PhaseSection(section.line(), section.heading(), phaseNumber(phase.group(1)),
+            return new PhaseSection(section.line(), section.heading(), phaseNumber(phase),
                     typed(section.intro(), "", tables), parts);
         }
         if (ReviewReader.isReview(section.heading())) {
@@ -137,9 +143,12 @@ public final class LessonParser {
         return new Part(part.line(), part.heading(), blocks);
     }
 
-    private static int phaseNumber(String written) {
-        int word = PHASE_WORDS.indexOf(written);
-        return word >= 0 ? word + 1 : Integer.parseInt(written);
+    private static int phaseNumber(Matcher phase) {
+        if (phase.group(1) == null) {
+            return phase.group(2) != null ? 1 : phase.group(3) != null ? 2 : 3;
+        }
+        int word = PHASE_WORDS.indexOf(phase.group(1));
+        return word >= 0 ? word + 1 : Integer.parseInt(phase.group(1));
     }
 
     private static List<Block> typed(List<Block> blocks, String heading, TableReader tables) {

@@ -63,14 +63,15 @@ final class ReviewReader {
     /**
      * {@code [CRITICAL] -- title}, also numbered or decorated ({@code 1. [CRITICAL]}, {@code Finding 2 [POLISH]:},
      * {@code 🔴 [CRITICAL]}), with an id ({@code [CRITICAL-1]}), in parentheses, or a bare word: {@code CRITICAL title},
-     * {@code Critical — title}.
+     * {@code Critical — title}; or the severity last: {@code title [CRITICAL]}.
      */
     private static final Pattern FINDING = Pattern.compile("^[^\\p{L}\\[(]*(?:(?i:finding)\\s*#?\\d*\\s*[:.]?\\s*)?"
             + "(?:\\[\\s*(?<bracket>[A-Za-z][A-Za-z -]*?)(?:\\s*[-#]?\\s*\\d+)?\\s*]"
             + "|\\((?<paren>(?i:critical|improvement|polish))\\)"
             + "|(?<bare>CRITICAL|IMPROVEMENT|POLISH)\\b"
             + "|(?<word>(?i:critical|improvement|polish))(?=\\s*(?:--|—|–|-|:)))"
-            + "\\s*(?:--|—|–|-|:)?\\s*(?<title>.*)$");
+            + "\\s*(?:--|—|–|-|:)?\\s*(?<title>.*)$"
+            + "|^(?<before>.+?)\\s*[\\[(](?<last>(?i:critical|improvement|polish))[\\])]\\s*$");
     /** A field label after text on its line: fields run on in one paragraph, each starts a line of its own. */
     private static final Pattern LATER_FIELD = Pattern.compile("[ \\t]+(?=\\*\\*(?:Location|Issue|Problem|Student impact|Impact"
             + "|Suggested fix|Fix|Recommendation)(?::\\*\\*|\\*\\*:))", Pattern.CASE_INSENSITIVE);
@@ -335,14 +336,15 @@ final class ReviewReader {
     }
 
     private Finding finding(int line, Matcher heading, List<Block> blocks) {
-        String word = Stream.of("bracket", "paren", "bare", "word").map(heading::group).filter(java.util.Objects::nonNull)
-                .findFirst().orElseThrow();
+        String word = Stream.of("bracket", "paren", "bare", "word", "last").map(heading::group)
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
         Optional<FindingSeverity> severity = Vocabulary.findingSeverity(word);
         if (severity.isEmpty()) {
             reporter.report(Rule.UNKNOWN_SEVERITY, line, 1, "finding severity '" + word
                     + "' is none of CRITICAL, IMPROVEMENT, POLISH");
         }
-        Inline title = new Inline(heading.group("title").strip(), line);
+        Inline title = new Inline((heading.group("title") != null ? heading.group("title") : heading.group("before")).strip(),
+                line);
         FindingFields fields = new FindingFields();
         List<Block> other = new ArrayList<>();
         for (Block block : blocks) {

@@ -178,6 +178,19 @@ class AuthorVariantsTest {
                 "## Phase 2: Analyze", "### Phase 2: Analyze");
     }
 
+    @Test
+    void phasesNamedByTheirWordAloneArePhases() {
+        Function<Lesson, Object> phases = lesson -> lesson.phases().stream().map(p -> List.of(p.number(), p.parts())).toList();
+        readsAsTheSeed(phases, "## Phase 1: Orient (Student State)", "## Orient (Student State)",
+                "## Phase 2: Analyze", "## 2. Analysis", "## Phase 3: Design", "## Design");
+    }
+
+    @Test
+    void aPartNamedLikeAPhaseWordStaysAPart() {
+        readsAsTheSeed(lesson -> lesson.phases().stream().map(p -> p.parts().size()).toList(),
+                "### Readiness Assessment", "### Design");
+    }
+
     // Reviews
 
     @Test
@@ -332,6 +345,12 @@ class AuthorVariantsTest {
         readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### (CRITICAL) ");
         readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### [CRITICAL-1] ");
         readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### Critical — ", "#### [IMPROVEMENT] -- ", "#### Improvement: ");
+    }
+
+    @Test
+    void aFindingWithItsSeverityLastIsAFinding() {
+        String title = "Missing contrastive quality example for LCM 1-step vs ADD 1-step";
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "#### [CRITICAL] -- " + title, "#### " + title + " [CRITICAL]");
     }
 
     @Test
