@@ -5,6 +5,8 @@ package dev.lectern.model;
  * Rendering to HTML happens later, so the model stays independent of any output format.
  */
 public record Inline(String markdown, int line) {
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}]+");
+
     public static Inline empty(int line) {
         return new Inline("", line);
     }
@@ -24,6 +26,15 @@ public record Inline(String markdown, int line) {
             return markdown.strip();
         }
         return withoutEmphasis(withoutLinkTargets(markdown)).strip();
+    }
+
+    /**
+     * The text as a heading names a thing, for matching it: plain, lower case, no-break spaces as spaces,
+     * without a leading number, emoji or mark ({@code 4. Lesson Outline}, {@code 🔍 Phase 2}: authors number
+     * and decorate headings).
+     */
+    public String name() {
+        return LEADING_MARKS.matcher(plain().replace('\u00a0', ' ')).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code [text](target)} as {@code text}; the text stops at the first {@code ]}, the target at the first {@code )}. */

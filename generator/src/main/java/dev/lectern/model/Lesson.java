@@ -99,7 +99,7 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
 
     /** The lesson outline: the Phase 3 part the student page is made of. */
     public Optional<Part> outline() {
-        return phase(3).flatMap(p -> p.part("Lesson Outline"));
+        return phase(3).flatMap(PhaseSection::outline);
     }
 
     /**

@@ -16,11 +16,13 @@ public record PhaseSection(int line, Inline heading, int number, List<Block> int
         return "phase";
     }
 
-    /** The part whose heading starts with {@code prefix}, ignoring case: {@code "Lesson Outline"}. */
-    public Optional<Part> part(String prefix) {
-        String wanted = prefix.toLowerCase(java.util.Locale.ROOT);
-        return parts.stream()
-                .filter(p -> p.heading().plain().toLowerCase(java.util.Locale.ROOT).startsWith(wanted))
-                .findFirst();
+    /** The part the student page is made of: {@code ### Lesson Outline} (or {@code ### Outline}, numbered or not). */
+    public Optional<Part> outline() {
+        return parts.stream().filter(p -> isOutline(p.heading())).findFirst();
+    }
+
+    public static boolean isOutline(Inline heading) {
+        String name = heading.name();
+        return name.startsWith("lesson outline") || name.startsWith("outline");
     }
 }

@@ -82,6 +82,10 @@ final class BlockConverter {
                     new Inline(heading.getText().toString().strip(), lineOf(node))));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
             out.add(list(node, depth));
+        } else if (node instanceof FencedCodeBlock code && code.getInfo().toString().strip().equalsIgnoreCase("math")) {
+            // GitHub's fence for display math
+            String tex = code.getContentChars().toString().strip();
+            out.add(new MathBlock(lineOf(node), tex, tex, MathBlock.Origin.TEX));
         } else if (node instanceof FencedCodeBlock code) {
             out.add(new CodeBlock(lineOf(node), code.getInfo().toString().strip(),
                     code.getContentChars().toString()));

@@ -4,6 +4,7 @@ import dev.lectern.model.Block;
 import dev.lectern.model.Checklist;
 import dev.lectern.model.ChecklistSection;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
 import dev.lectern.model.ListBlock;
 import dev.lectern.model.ListItem;
@@ -30,7 +31,10 @@ import java.util.regex.Pattern;
 final class ChecklistReader {
     private static final Pattern WORD = Pattern.compile("\\bchecklists?\\b");
     /** A tick or box that starts a plain list item, and whether it means done. */
-    private static final Pattern MARK = Pattern.compile("^\\s*(✅|☑️?|✔️?|✓|\\[[xX]]|☐|⬜|❌|✗|\\[ ])\\s*");
+    private static final Pattern MARK = Pattern.compile("^\\s*(✅|☑️?|✔️?|✓|☐|⬜|❌|✗|\\[\\s*[xX✓✔✅]\\s*]|\\[\\s*])\\s*");
+    /** A box with something else in it ({@code [-]}, {@code [~]}, {@code [n/a]}): neither ticked nor open. */
+    private static final Pattern OTHER_BOX = Pattern.compile("^\\s*\\[([^\\]\\s]{1,3}|n/a)]\\s");
+    private static final Pattern BOLD_NAME = Pattern.compile("^\\*\\*([^*\\n]+?):?\\*\\*:?$");
     private static final String FORM = "'- [x] item' or '- [ ] item'";
 
     private final FileReporter reporter;
@@ -40,30 +44,56 @@ final class ChecklistReader {
     }
 
     static boolean isChecklists(Inline heading) {
-        return WORD.matcher(heading.plain().toLowerCase(Locale.ROOT)).find();
+        return WORD.matcher(heading.name()).find();
     }
 
     ChecklistSection read(SplitDocument.Section section) {
         String name = section.heading().plain();
         List<Checklist> checklists = new ArrayList<>();
-        boolean reported = false;
-        List<Checklist.Item> introItems = new ArrayList<>();
-        reported |= items(section.intro(), name, introItems);
-        if (!introItems.isEmpty()) {
-            checklists.add(new Checklist(section.line(), section.heading(), introItems));
-        }
+        boolean reported = checklists(new Part(section.line(), section.heading(), section.intro()), name, checklists);
         for (Part part : section.parts()) {
-            List<Checklist.Item> items = new ArrayList<>();
-            reported |= items(part.blocks(), name + " › " + part.heading().plain(), items);
-            if (!items.isEmpty()) {
-                checklists.add(new Checklist(part.line(), part.heading(), items));
-            }
+            reported |= checklists(part, name + " › ", checklists);
         }
         if (checklists.isEmpty() && !reported) {
             reporter.report(Rule.UNRECOGNISED_CHECKLIST, section.line(), 1, "'" + name + "' has no checklist items; "
                     + "write them as " + FORM + " under it for Lectern to verify them");
         }
         return new ChecklistSection(section.line(), section.heading(), section.intro(), section.parts(), checklists);
+    }
+
+    /**
+     * The checklists of a part: its items, named by the part's heading, or by a deeper heading or a name in
+     * bold ({@code **Prerequisite Audit**}) above them. Whether it reported a block it could not read.
+     */
+    private boolean checklists(Part part, String where, List<Checklist> out) {
+        boolean reported = false;
+        Inline name = part.heading();
+        int line = part.line();
+        List<Block> group = new ArrayList<>();
+        for (Block block : part.blocks()) {
+            Optional<Inline> subName = block instanceof Heading h ? Optional.of(h.text())
+                    : block instanceof Paragraph p && BOLD_NAME.matcher(p.text().markdown()).matches()
+                    ? Optional.of(new Inline(BOLD_NAME.matcher(p.text().markdown()).replaceFirst("$1"), p.line()))
+                    : Optional.empty();
+            if (subName.isPresent()) {
+                reported |= checklist(line, name, group, where, out);
+                name = subName.get();
+                line = block.line();
+                group = new ArrayList<>();
+            } else {
+                group.add(block);
+            }
+        }
+        return reported | checklist(line, name, group, where, out);
+    }
+
+    private boolean checklist(int line, Inline name, List<Block> blocks, String where, List<Checklist> out) {
+        List<Checklist.Item> items = new ArrayList<>();
+        boolean reported = items(blocks, where.endsWith(" › ") ? where + name.plain() : where, items);
+        if (!items.isEmpty()) {
+            out.add(new Checklist(line, name, items));
+        }
+        return reported;
     }
 
     /**
@@ -74,7 +104,7 @@ final class ChecklistReader {
         for (Block block : blocks) {
             if (block instanceof ListBlock list) {
                 List<Checklist.Item> tasks = new ArrayList<>();
-                tasks(list, tasks);
+                tasks(list, tasks, new ArrayList<>());
                 if (!tasks.isEmpty()) {
                     reporter.report(Rule.UNRECOGNISED_CHECKLIST, tasks.get(0).line(), 1, tasks.size() + " checklist item"
                             + (tasks.size() == 1 ? "" : "s") + " under '" + where + "' are not verified: Lectern reads "
@@ -90,8 +120,11 @@ final class ChecklistReader {
         for (Block block : blocks) {
             if (block instanceof ListBlock list) {
                 int before = items.size();
-                tasks(list, items);
-                if (items.size() == before) {
+                List<Inline> odd = new ArrayList<>();
+                tasks(list, items, odd);
+                odd.forEach(item -> reporter.report(Rule.UNRECOGNISED_CHECKLIST, item.line(), 1, "'" + item.markdown()
+                        .strip().split("\\s")[0] + "' marks the item neither ticked ([x]) nor open ([ ]); it is not verified"));
+                if (items.size() == before && odd.isEmpty()) {
                     reporter.report(Rule.UNRECOGNISED_CHECKLIST, list.line(), 1, "a list under '" + where + "' whose "
                             + "items are not checklist items; write them as " + FORM + " for Lectern to verify them");
                     reported = true;
@@ -105,19 +138,23 @@ final class ChecklistReader {
         return reported;
     }
 
-    /** The list's checklist items, nested ones after their parent, in document order. */
-    private static void tasks(ListBlock list, List<Checklist.Item> items) {
+    /** The list's checklist items, nested ones after their parent, in document order; items in an odd box to {@code odd}. */
+    private static void tasks(ListBlock list, List<Checklist.Item> items, List<Inline> odd) {
         for (ListItem item : list.items()) {
             Inline text = item.blocks().stream().filter(Paragraph.class::isInstance)
                     .map(b -> ((Paragraph) b).text()).findFirst().orElse(Inline.empty(item.line()));
             if (item.task() != ListItem.TaskMark.NONE) {
                 items.add(new Checklist.Item(item.line(), text, item.task() == ListItem.TaskMark.DONE));
             } else {
-                marked(item.line(), text).ifPresent(items::add);
+                Optional<Checklist.Item> marked = marked(item.line(), text);
+                marked.ifPresent(items::add);
+                if (marked.isEmpty() && OTHER_BOX.matcher(text.markdown()).lookingAt()) {
+                    odd.add(new Inline(text.markdown(), item.line()));
+                }
             }
             for (Block inner : item.blocks()) {
                 if (inner instanceof ListBlock nested) {
-                    tasks(nested, items);
+                    tasks(nested, items, odd);
                 }
             }
         }
@@ -129,8 +166,9 @@ final class ChecklistReader {
         if (!mark.find()) {
             return Optional.empty();
         }
-        boolean done = switch (mark.group(1)) {
-            case "☐", "⬜", "❌", "✗", "[ ]" -> false;
+        String box = mark.group(1).replace(" ", "");
+        boolean done = switch (box) {
+            case "☐", "⬜", "❌", "✗", "[]" -> false;
             default -> true;
         };
         return Optional.of(new Checklist.Item(line, new Inline(text.markdown().substring(mark.end()), text.line()), done));

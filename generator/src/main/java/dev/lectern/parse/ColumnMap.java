@@ -7,10 +7,25 @@ import java.util.Locale;
 
 /** Finds a table's columns by the words their headers start with, whatever the exact wording. */
 final class ColumnMap {
+    private static final java.util.Set<String> NUMBER_HEADERS = java.util.Set.of("#", "no", "no.", "nr", "nr.", "№");
+
     private final List<String> headers;
+    private final int label;
 
     ColumnMap(Table table) {
         this.headers = table.header().stream().map(ColumnMap::normalise).toList();
+        this.label = table.header().size() > 2
+                && NUMBER_HEADERS.contains(table.header().get(0).plain().toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+
+    /** The column that names each row: the first, or the second after a column that numbers the rows ({@code #}). */
+    int label() {
+        return label;
+    }
+
+    /** Whether the naming column's header ({@link #label}) starts with one of {@code prefixes}. */
+    boolean labelIs(String... prefixes) {
+        return startsWith(label, prefixes);
     }
 
     static String normalise(Inline header) {
@@ -34,11 +49,15 @@ final class ColumnMap {
     }
 
     boolean firstIs(String... prefixes) {
-        if (headers.isEmpty()) {
+        return startsWith(0, prefixes);
+    }
+
+    private boolean startsWith(int column, String... prefixes) {
+        if (headers.size() <= column) {
             return false;
         }
         for (String prefix : prefixes) {
-            if (headers.get(0).startsWith(prefix)) {
+            if (headers.get(column).startsWith(prefix)) {
                 return true;
             }
         }

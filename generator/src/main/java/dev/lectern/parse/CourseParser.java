@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Reads {@code course.md}: the series table and the module status table. */
 public final class CourseParser {
-    private static final Pattern LESSONS = Pattern.compile("^\\s*(\\d+)(?:\\s+of\\s+(\\d+|\\?))?");
+    private static final Pattern LESSONS = Pattern.compile("^\\s*(\\d{1,4})(?:\\s+of\\s+(\\d{1,4}|\\?))?(?!\\d)");
 
     private final MarkdownReader reader;
 
@@ -41,8 +41,8 @@ public final class CourseParser {
         int description = c.find("description", "focus");
         return table.rows().stream().flatMap(row -> {
             String number = row.cell(0).plain();
-            if (!number.matches("\\d+")) {
-                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "series number '" + number + "' is not a number");
+            if (!number.matches("\\d{1,4}")) {
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "'" + number + "' is not a series number");
                 return java.util.stream.Stream.empty();
             }
             return java.util.stream.Stream.of(new Course.SeriesEntry(row.line(), Integer.parseInt(number),

@@ -13,11 +13,12 @@ public final class DirectiveBlock extends Block {
     private BasedSequence openingFence = BasedSequence.NULL;
     private BasedSequence name = BasedSequence.NULL;
     private BasedSequence attributes = BasedSequence.NULL;
+    private BasedSequence label = BasedSequence.NULL;
     private boolean closed;
 
     @Override
     public @NotNull BasedSequence[] getSegments() {
-        return new BasedSequence[] {openingFence, name, attributes};
+        return new BasedSequence[] {openingFence, name, label, attributes};
     }
 
     public BasedSequence getOpeningFence() {
@@ -32,14 +33,20 @@ public final class DirectiveBlock extends Block {
         return attributes;
     }
 
+    /** The title written after the name, {@code :::tip Title} or {@code :::tip[Title]}; NULL when none. */
+    public BasedSequence getLabel() {
+        return label;
+    }
+
     /** False when the file ended before the closing fence. */
     public boolean isClosed() {
         return closed;
     }
 
-    void setOpening(BasedSequence openingFence, BasedSequence name, BasedSequence attributes) {
+    void setOpening(BasedSequence openingFence, BasedSequence name, BasedSequence label, BasedSequence attributes) {
         this.openingFence = openingFence;
         this.name = name;
+        this.label = label;
         this.attributes = attributes;
     }
 

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * {@code :::gradient-card}), because the parent sees every line first.
  */
 final class DirectiveBlockParser extends AbstractBlockParser {
-    private static final Pattern OPENING = Pattern.compile("^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9-]*)[ \\t]*(\\{.*})?[ \\t]*$");
+    /** The fence, the name, a title after it ({@code :::tip[Title]} or {@code :::tip Title}, as other tools write), the attributes. */
+    private static final Pattern OPENING = Pattern.compile(
+            "^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9-]*)(?:\\[([^\\]]*)]|[ \\t]+([^{\\s][^{]*?))?[ \\t]*(\\{.*})?[ \\t]*$");
     private static final Pattern CLOSING = Pattern.compile("^(:{3,})[ \\t]*$");
 
     private final DirectiveBlock block = new DirectiveBlock();
@@ -98,6 +100,10 @@ final class DirectiveBlockParser extends AbstractBlockParser {
         }
     }
 
+    private static BasedSequence segment(BasedSequence line, Matcher matcher, int group) {
+        return matcher.group(group) == null ? BasedSequence.NULL : line.subSequence(matcher.start(group), matcher.end(group));
+    }
+
     private static final class StartFactory extends AbstractBlockParserFactory {
         StartFactory(DataHolder options) {
             super(options);
@@ -122,11 +128,10 @@ final class DirectiveBlockParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             DirectiveBlockParser parser = new DirectiveBlockParser(opening.group(1).length());
-            BasedSequence attributes = opening.group(3) == null
-                    ? BasedSequence.NULL
-                    : rest.subSequence(opening.start(3), opening.end(3));
+            int label = opening.group(3) != null ? 3 : 4;
             parser.block.setOpening(rest.subSequence(opening.start(1), opening.end(1)),
-                    rest.subSequence(opening.start(2), opening.end(2)), attributes);
+                    rest.subSequence(opening.start(2), opening.end(2)), segment(rest, opening, label),
+                    segment(rest, opening, 5));
             return BlockStart.of(parser).atIndex(line.length());
         }
     }

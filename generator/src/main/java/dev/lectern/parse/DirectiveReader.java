@@ -54,8 +54,8 @@ final class DirectiveReader {
         return switch (key) {
             case "gradient-card", "gradientcard" -> card(directive, GradientCard.NAME, values, depth);
             case "phase-card", "phasecard" -> card(directive, GradientCard.PHASE_CARD, values, depth);
-            case "card-grid", "cardgrid" -> grid(directive, depth);
-            case "comparison-row", "comparisonrow" -> comparison(directive, values, depth);
+            case "card-grid", "cardgrid" -> grid(untitled(directive), depth);
+            case "comparison-row", "comparisonrow" -> comparison(untitled(directive), values, depth);
             default -> calloutOrUnknown(directive, name, values, depth);
         };
     }
@@ -71,7 +71,7 @@ final class DirectiveReader {
             return new Quote(line, body);
         }
         checkKeys(directive, values, CALLOUT_KEYS);
-        return new Callout(line, type.get(), title(values, line), body);
+        return new Callout(line, type.get(), title(directive, values, line), body);
     }
 
     private GradientCard card(DirectiveBlock directive, String componentName, Map<String, String> values,
@@ -80,7 +80,7 @@ final class DirectiveReader {
         checkKeys(directive, values, CARD_KEYS);
         String color = ComponentColors.check(values.getOrDefault("color", ""), reporter, line,
                 attributeColumn(directive), componentName);
-        Optional<Inline> title = title(values, line);
+        Optional<Inline> title = title(directive, values, line);
         String number = values.getOrDefault("number", "").strip();
         if (!number.isEmpty()) {
             title = Optional.of(new Inline(number + ". " + title.map(Inline::markdown).orElse(""), line));
@@ -146,8 +146,18 @@ final class DirectiveReader {
         }
     }
 
-    private static Optional<Inline> title(Map<String, String> values, int line) {
-        String title = values.getOrDefault("title", "").strip();
+    /** A directive that takes no title: one written after its name is reported, as it is not shown. */
+    private DirectiveBlock untitled(DirectiveBlock directive) {
+        if (!directive.getLabel().isNull()) {
+            reporter.report(Rule.MALFORMED_DIRECTIVE, converter.lineOf(directive), directive.getLabel().baseColumnAtStart() + 1,
+                    "':::" + directive.getName() + "' takes no title; '" + directive.getLabel() + "' is not shown");
+        }
+        return directive;
+    }
+
+    /** The {@code title} attribute, or else the title written after the name. */
+    private static Optional<Inline> title(DirectiveBlock directive, Map<String, String> values, int line) {
+        String title = values.getOrDefault("title", directive.getLabel().toString()).strip();
         return title.isEmpty() ? Optional.empty() : Optional.of(new Inline(title, line));
     }
 

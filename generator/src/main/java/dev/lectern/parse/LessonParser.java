@@ -10,8 +10,8 @@ import dev.lectern.model.PlainSection;
 import dev.lectern.model.Section;
 import dev.lectern.model.Table;
 import dev.lectern.validate.LessonSchema;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -23,7 +23,14 @@ import java.util.regex.Pattern;
  * components, reviews and checklists; other sections are kept as written.
  */
 public final class LessonParser {
-    private static final Pattern PHASE = Pattern.compile("^Phase\\s*(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * On a heading's {@code Inline.name()}: {@code Phase 2}, {@code PHASE 2}, {@code Phase Two}, or the phase's own
+     * word alone as a section's name ({@code Orient}, {@code 2. Analysis}, {@code Design (Phase 3)}).
+     */
+    private static final Pattern PHASE = Pattern.compile(
+            "^(?:phase\\s*(\\d{1,3}|one|two|three)\\b|(?:(orient|student state)|(analy[sz]e|analysis)|(design))"
+                    + "(?=\\s*(?:$|[(:—–-])))");
+    private static final List<String> PHASE_WORDS = List.of("one", "two", "three");
     private static final Pattern MODULE_FOLDER = Pattern.compile("(?:^|/)module-(\\d+)-(\\d+)/");
 
     private final MarkdownReader reader;
@@ -39,7 +46,7 @@ public final class LessonParser {
     /** Parses {@code file}; content problems go to {@code reporter}, never out as exceptions. */
     public Lesson parse(ContentFile file, FileReporter reporter) {
         FrontMatterText text = FrontMatterText.split(reader.decode(file, reporter));
-        SplitDocument document = reader.parse(text.body(), reporter);
+        SplitDocument document = titled(reader.parse(text.body(), reporter));
         TableReader tables = new TableReader(reporter);
         MetadataReader metadataReader = new MetadataReader(reporter);
         LessonMetadata bold = metadataReader.read(document.preamble());
@@ -48,11 +55,55 @@ public final class LessonParser {
         ReviewReader reviews = new ReviewReader(reporter, tables);
         ProseComponents components = new ProseComponents(reporter, equationToTex);
         ChecklistReader checklists = new ChecklistReader(reporter);
-        List<Section> sections = document.sections().stream()
+        List<Section> sections = regrouped(document.sections()).stream()
                 .map(section -> section(section, tables, reviews, checklists, components))
                 .toList();
         return new Lesson(file.path(), file.baseName(), moduleFolder(file.path()), document.title(), metadata,
                 metadataReader.remainder(document.preamble()), sections);
+    }
+
+    /** A document titled {@code ## Lesson: ...}, with no {@code #} title: that heading is its title. */
+    private static SplitDocument titled(SplitDocument document) {
+        if (document.title().isPresent() || !document.preamble().isEmpty() || document.sections().isEmpty()) {
+            return document;
+        }
+        SplitDocument.Section first = document.sections().get(0);
+        if (!first.heading().name().startsWith("lesson") || !first.parts().isEmpty()) {
+            return document;
+        }
+        return new SplitDocument(Optional.of(first.heading()), first.line(), first.intro(),
+                document.sections().subList(1, document.sections().size()));
+    }
+
+    /**
+     * The sections as meant when a heading is one level off: a {@code ### Phase 2} part starts its own
+     * section, and a {@code ## Verdict}, {@code ## Summary} or {@code ## Findings} right after a review is a part of it.
+     */
+    private static List<SplitDocument.Section> regrouped(List<SplitDocument.Section> written) {
+        List<SplitDocument.Section> out = new ArrayList<>();
+        for (SplitDocument.Section section : written) {
+            SplitDocument.Section last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && ReviewReader.isReview(last.heading()) && ReviewReader.isReviewPart(section.heading())) {
+                List<Part> parts = new ArrayList<>(last.parts());
+                parts.add(new Part(section.line(), section.heading(), section.intro()));
+                parts.addAll(section.parts());
+                out.set(out.size() - 1, new SplitDocument.Section(last.line(), last.heading(), last.intro(), parts));
+                continue;
+            }
+            SplitDocument.Section current = new SplitDocument.Section(section.line(), section.heading(), section.intro(),
+                    new ArrayList<>());
+            for (Part part : section.parts()) {
+                Matcher phase = PHASE.matcher(part.heading().name());
+                if (phase.lookingAt() && phase.group(1) != null) { // a part named by its word alone stays a part
+                    out.add(current);
+                    current = new SplitDocument.Section(part.line(), part.heading(), part.blocks(), new ArrayList<>());
+                } else {
+                    current.parts().add(part);
+                }
+            }
+            out.add(current);
+        }
+        return out;
     }
 
     /** {@code 7.3} for a file under {@code module-7-3/}. */
@@ -63,7 +114,7 @@ public final class LessonParser {
 
     private static Section section(SplitDocument.Section section, TableReader tables, ReviewReader reviews,
                                    ChecklistReader checklists, ProseComponents components) {
-        Matcher phase = PHASE.matcher(section.heading().plain());
+        Matcher phase = PHASE.matcher(section.heading().name());
         if (!ReviewReader.isReview(section.heading()) && !ChecklistReader.isChecklists(section.heading())) {
             // a review lists fixes as it likes; elsewhere a task list is a checklist in the wrong place
             checklists.reportElsewhere(section.intro(), section.heading().plain());
@@ -72,7 +123,7 @@ public final class LessonParser {
         }
         if (phase.find()) {
             List<Part> parts = section.parts().stream().map(part -> phasePart(part, tables, components)).toList();
-            return new PhaseSection(section.line(), section.heading(), Integer.parseInt(phase.group(1)),
+            return new PhaseSection(section.line(), section.heading(), phaseNumber(phase),
                     typed(section.intro(), "", tables), parts);
         }
         if (ReviewReader.isReview(section.heading())) {
@@ -86,10 +137,18 @@ public final class LessonParser {
 
     private static Part phasePart(Part part, TableReader tables, ProseComponents components) {
         List<Block> blocks = typed(part.blocks(), part.heading().plain(), tables);
-        if (part.heading().plain().toLowerCase(Locale.ROOT).startsWith("lesson outline")) {
+        if (PhaseSection.isOutline(part.heading())) {
             blocks = components.recognise(blocks);
         }
         return new Part(part.line(), part.heading(), blocks);
+    }
+
+    private static int phaseNumber(Matcher phase) {
+        if (phase.group(1) == null) {
+            return phase.group(2) != null ? 1 : phase.group(3) != null ? 2 : 3;
+        }
+        int word = PHASE_WORDS.indexOf(phase.group(1));
+        return word >= 0 ? word + 1 : Integer.parseInt(phase.group(1));
     }
 
     private static List<Block> typed(List<Block> blocks, String heading, TableReader tables) {

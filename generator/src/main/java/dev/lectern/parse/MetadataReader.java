@@ -4,10 +4,12 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Block;
 import dev.lectern.model.CognitiveLoad;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Inline;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.LessonMetadata.Field;
 import dev.lectern.model.LessonMetadata.Ordinal;
 import dev.lectern.model.LessonMetadata.Position;
+import dev.lectern.model.ListBlock;
 import dev.lectern.model.Located;
 import dev.lectern.model.Paragraph;
 import java.util.ArrayList;
@@ -23,11 +25,18 @@ import java.util.regex.Pattern;
  */
 final class MetadataReader {
 
-    private static final Pattern FIELD = Pattern.compile("\\*\\*([^*:]{1,40}):\\*\\*|\\*\\*([^*:]{1,40})\\*\\*:");
+    /** {@code **Key:**}, {@code **Key**:} or in italics, {@code *Key:*}. */
+    private static final Pattern FIELD = Pattern.compile("\\*\\*([^*:]{1,40}):\\*\\*|\\*\\*([^*:]{1,40})\\*\\*:"
+            + "|(?<![*\\w])[*_]([^*_:]{1,40}):[*_](?![*\\w])");
+    /** A field written without bold ({@code Slug: x}), read only for the keys Lectern knows. */
+    private static final Pattern PLAIN_FIELD = Pattern.compile("^([A-Za-z][A-Za-z ]{1,30}):\\s");
+    private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("slug", "series", "module", "position",
+            "cognitive load", "cognitive load type", "load", "type", "status");
     private static final Pattern NUMBER_AND_TITLE = Pattern.compile(
-            "^`?(\\d+(?:\\.\\d+)?)`?\\s*(?:\\((.*)\\)|(?:--|—|–|-|:)\\s*(.*))?\\s*$");
+            "^(?:(?:Module|Series)\\s+)?`?(\\d{1,4}(?:\\.\\d{1,4})?)`?\\s*(?:\\((.*)\\)|(?:--|—|–|-|:|(?<=\\s))\\s*(.*))?\\s*$");
     private static final Pattern ORDINAL = Pattern.compile(
-            "Lesson\\s+(\\d+)\\s+of\\s+(\\d+|\\?)(\\+)?(?:\\s*\\([^)]*\\))?(?:\\s+in\\s+(?:the\\s+)?(series|module))?",
+            "(?:Lesson\\s+|#)?(\\d{1,4})\\s*(?:of|/)\\s*(\\d{1,4}|\\?)(\\+)?(?:\\s*\\((?:in\\s+)?(?:the\\s+)?(series|module)?[^)]*\\))?"
+                    + "(?:\\s+in\\s+(?:the\\s+)?(series|module))?",
             Pattern.CASE_INSENSITIVE);
 
     private final FileReporter reporter;
@@ -39,8 +48,8 @@ final class MetadataReader {
     LessonMetadata read(List<Block> preamble) {
         List<Field> fields = new ArrayList<>();
         for (Block block : preamble) {
-            if (block instanceof Paragraph paragraph && isMetadata(paragraph)) {
-                fields.addAll(fields(paragraph));
+            if (isMetadata(block)) {
+                paragraphs(block).forEach(p -> fields.addAll(fields(p)));
             }
         }
         return interpret(fields);
@@ -48,37 +57,64 @@ final class MetadataReader {
 
     /** The preamble without its metadata paragraphs. */
     List<Block> remainder(List<Block> preamble) {
-        return preamble.stream()
-                .filter(b -> !(b instanceof Paragraph paragraph && isMetadata(paragraph)))
-                .toList();
+        return preamble.stream().filter(b -> !isMetadata(b)).toList();
     }
 
-    private static boolean isMetadata(Paragraph paragraph) {
-        return paragraph.text().markdown().lines().allMatch(l -> FIELD.matcher(l).lookingAt());
+    /** A paragraph of fields, or a list whose items are ({@code - **Slug:** x}). */
+    private static boolean isMetadata(Block block) {
+        List<Paragraph> paragraphs = paragraphs(block);
+        return !paragraphs.isEmpty() && paragraphs.stream().allMatch(p -> p.text().markdown().lines().allMatch(
+                l -> FIELD.matcher(l).lookingAt() || plainKey(l).isPresent()));
+    }
+
+    /** The paragraph, or each list item's only paragraph; empty for anything else. */
+    private static List<Paragraph> paragraphs(Block block) {
+        if (block instanceof Paragraph paragraph) {
+            return List.of(paragraph);
+        }
+        if (block instanceof ListBlock list && list.items().stream()
+                .allMatch(i -> i.blocks().size() == 1 && i.blocks().get(0) instanceof Paragraph)) {
+            return list.items().stream().map(i -> (Paragraph) i.blocks().get(0)).toList();
+        }
+        return List.of();
+    }
+
+    private static Optional<String> plainKey(String line) {
+        Matcher m = PLAIN_FIELD.matcher(line);
+        return m.lookingAt() && KNOWN_KEYS.contains(m.group(1).strip().toLowerCase(Locale.ROOT))
+                ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     private static List<Field> fields(Paragraph paragraph) {
         List<Field> fields = new ArrayList<>();
-        List<String> lines = paragraph.text().markdown().lines().toList();
+        List<String> lines = paragraph.text().markdown().replace('\u00a0', ' ').lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            Optional<String> plain = plainKey(line);
+            if (plain.isPresent() && !FIELD.matcher(line).lookingAt()) {
+                fields.add(new Field(paragraph.line() + i, 1, plain.get(),
+                        withoutSeparator(line.substring(line.indexOf(':') + 1))));
+                continue;
+            }
             Matcher m = FIELD.matcher(line);
             List<int[]> starts = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             while (m.find()) {
                 starts.add(new int[] {m.start(), m.end()});
-                keys.add((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+                keys.add((m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip());
             }
             for (int k = 0; k < starts.size(); k++) {
                 int valueEnd = k + 1 < starts.size() ? starts.get(k + 1)[0] : line.length();
-                String value = line.substring(starts.get(k)[1], valueEnd).strip();
-                if (value.endsWith(",")) {
-                    value = value.substring(0, value.length() - 1).strip();
-                }
-                fields.add(new Field(paragraph.line() + i, starts.get(k)[0] + 1, keys.get(k), value));
+                fields.add(new Field(paragraph.line() + i, starts.get(k)[0] + 1, keys.get(k),
+                        withoutSeparator(line.substring(starts.get(k)[1], valueEnd))));
             }
         }
         return fields;
+    }
+
+    /** The value without the separator before the next field: {@code ,}, {@code ;}, {@code |} or {@code ·}. */
+    private static String withoutSeparator(String value) {
+        return value.strip().replaceFirst("\\s*[,;|·•]$", "").strip();
     }
 
     private LessonMetadata interpret(List<Field> fields) {
@@ -96,7 +132,8 @@ final class MetadataReader {
             String value = field.value();
             int line = field.line();
             switch (key) {
-                case "slug" -> slug = Optional.of(new Located<>(value.replace("`", "").strip(), line));
+                case "slug" -> slug = Optional.of(new Located<>( // also as a link or the file's name: x.md
+                        new Inline(value, line).plain().replaceFirst("\\.md$", "").strip(), line));
                 case "series" -> {
                     Matcher m = NUMBER_AND_TITLE.matcher(value);
                     if (m.matches() && !m.group(1).contains(".")) {
@@ -150,7 +187,8 @@ final class MetadataReader {
             Optional<Integer> total = m.group(2).equals("?") ? Optional.empty()
                     : Optional.of(Integer.parseInt(m.group(2)));
             Ordinal ordinal = new Ordinal(Integer.parseInt(m.group(1)), total, m.group(3) != null);
-            String scope = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+            String written = m.group(4) != null ? m.group(4) : m.group(5); // (series) or in series
+            String scope = written == null ? "" : written.toLowerCase(Locale.ROOT);
             if (scope.equals("series")) {
                 inSeries = Optional.of(ordinal);
             } else if (inModule.isEmpty()) {

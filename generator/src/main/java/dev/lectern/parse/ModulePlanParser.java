@@ -24,7 +24,7 @@ public final class ModulePlanParser {
     public ModulePlan parse(ContentFile file, String moduleId, FileReporter reporter) {
         SplitDocument document = reader.read(file, reporter);
         Optional<Table> sequence = TableFinder.first(document,
-                c -> c.has("lesson", "slug") && (c.has("core concept") || c.has("type")));
+                c -> c.has("lesson", "slug") && c.has("core concept", "concept", "type", "load"));
         List<PlannedLesson> lessons = sequence.map(t -> lessons(t, reporter)).orElseGet(() -> {
             reporter.report(Rule.MISSING_TABLE, 1, 1,
                     "module plan has no lesson sequence table (Lesson | Core Concept | Type | ...)");
@@ -54,7 +54,7 @@ public final class ModulePlanParser {
             }
             int position = lessons.size() + 1;
             String written = row.cell(number).plain();
-            if (number >= 0 && written.matches("\\d+")) {
+            if (number >= 0 && written.matches("\\d{1,4}")) {
                 position = Integer.parseInt(written);
             }
             lessons.add(new PlannedLesson(row.line(), position, found.get(), row.cell(concept),

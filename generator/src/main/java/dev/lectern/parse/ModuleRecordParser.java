@@ -13,6 +13,9 @@ import java.util.Optional;
 public final class ModuleRecordParser {
     private final MarkdownReader reader;
 
+    /** How authors head the column of the lesson that taught a concept. */
+    private static final String[] LESSON = {"lesson", "taught in", "source"};
+
     public ModuleRecordParser(LecternMarkdown markdown) {
         this.reader = new MarkdownReader(markdown);
     }
@@ -20,7 +23,7 @@ public final class ModuleRecordParser {
     public ModuleRecord parse(ContentFile file, String moduleId, FileReporter reporter) {
         SplitDocument document = reader.read(file, reporter);
         Optional<Table> index = TableFinder.first(document,
-                c -> c.firstIs("concept") && c.has("depth") && c.has("lesson"));
+                c -> c.labelIs("concept") && c.has("depth") && c.has(LESSON));
         List<ConceptEntry> concepts = index.map(t -> concepts(t, reporter)).orElseGet(() -> {
             reporter.report(Rule.MISSING_TABLE, 1, 1, "module record has no Concept Index table "
                     + "(Concept | Depth | Lesson | Notes)");
@@ -33,7 +36,7 @@ public final class ModuleRecordParser {
     private static List<ConceptEntry> concepts(Table table, FileReporter reporter) {
         ColumnMap c = new ColumnMap(table);
         int depth = c.find("depth");
-        int lesson = c.find("lesson");
+        int lesson = c.find(LESSON);
         int notes = c.find("notes");
         List<ConceptEntry> entries = new ArrayList<>();
         for (Table.Row row : table.rows()) {
@@ -42,7 +45,7 @@ public final class ModuleRecordParser {
                 reporter.report(Rule.UNKNOWN_DEPTH, row.line(), 1, "depth '" + row.cell(depth).plain()
                         + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
             }
-            entries.add(new ConceptEntry(row.line(), conceptName(row.cell(0).plain()), row.cell(0), parsedDepth,
+            entries.add(new ConceptEntry(row.line(), conceptName(row.cell(c.label()).plain()), row.cell(c.label()), parsedDepth,
                     row.cell(depth), Slugs.findAll(row.cell(lesson).markdown()),
                     row.cell(notes)));
         }

@@ -14,6 +14,7 @@ import dev.lectern.model.ListItem;
 import dev.lectern.model.MathBlock;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Quote;
+import dev.lectern.model.RawHtml;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
@@ -37,14 +38,19 @@ final class ProseComponents {
     private static final Pattern GRID = Pattern.compile(
             "^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b|(GradientCard|PhaseCard)s\\b)[^:\\n]*:\\s*$");
     private static final Pattern CARD = Pattern.compile(
-            "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*:\\s*(.*)$", Pattern.DOTALL);
+            "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*(?:colou?r\\s*[:=]\\s*)?([A-Za-z-]+)\\s*\\))?\\s*(?::|--|—|–)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern COMPARISON = Pattern.compile(
             "^ComparisonRow\\s*:\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
-            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*:\\s*(.*)$", Pattern.DOTALL);
-    /** A card of a grid or sequence: {@code **Title** (colour) -- text} or {@code "Title" -- text}. */
-    private static final Pattern GRID_ITEM = Pattern.compile(
-            "^(?:\\*\\*(.+?)\\*\\*|\"([^\"\\n]+)\")\\s*(?:\\(\\s*([A-Za-z-]+)\\s*\\))?\\s*(?:--|—|–|:)?\\s*(.*)$",
+            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“]))\\s*(.*)$",
+            Pattern.DOTALL);
+    /**
+     * A card of a grid or sequence: {@code **Title** (colour) -- text}, the title also in italics or quotes
+     * ({@code "Title" -- text}), the colour also first: {@code (blue) **Title** -- text}.
+     */
+    private static final Pattern GRID_ITEM = Pattern.compile("^(?:\\(\\s*(?<before>[A-Za-z-]+)\\s*\\)\\s*)?"
+            + "(?:\\*\\*(?<bold>.+?)\\*\\*|\\*(?<italic>[^*\\n]+?)\\*|_(?<under>[^_\\n]+?)_|\"(?<quoted>[^\"\\n]+)\""
+            + "|“(?<curly>[^”\\n]+)”)\\s*(?:\\(\\s*(?<after>[A-Za-z-]+)\\s*\\))?\\s*(?:--|—|–|:)?\\s*(?<text>.*)$",
             Pattern.DOTALL);
     /** A header in bold: {@code **WarningBlock: "Title."** text}, {@code **GradientCard 1 (blue): "Title"**}. */
     private static final Pattern BOLD_HEADER = Pattern.compile(
@@ -52,7 +58,18 @@ final class ProseComponents {
     private static final Pattern DESCRIBED_SIDE = Pattern.compile("^([^(]+?)\\s*\\((.+)\\)\\.?$");
     /** What reads as a component header that none of the forms above matched: reported, shown as text. */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
-            "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b[^:\\n]{0,40}:");
+            "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)");
+    /** A component's name as authors also spell it: {@code Insight Block}, {@code insightblock}. */
+    private static final Pattern NAME_SPELLING = Pattern.compile("^(" + Stream.concat(Stream.of(CalloutType.values())
+            .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow"))
+            .map(name -> name.replaceAll("(?<=[a-z])(?=[A-Z])", " ?")).collect(Collectors.joining("|")) + ")(?=s?\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALERT = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A component written as the lesson's JSX: {@code <GradientCard color="blue">}. */
+    private static final Pattern JSX = Pattern.compile("^\\s*<(" + CALLOUT_NAMES + "|GradientCard|PhaseCard|ComparisonRow)\\b");
+    /** A callout title in bold: {@code **Two Teachers.** text}. */
+    private static final Pattern BOLD_TITLE = Pattern.compile("^\\*\\*([^*\\n]+?)\\.?\\*\\*\\.?\\s+");
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+(?:--|—|–)\\s+");
 
     private final FileReporter reporter;
@@ -77,7 +94,10 @@ final class ProseComponents {
             } else if (block instanceof ListBlock list) {
                 out.addAll(list(list));
             } else if (block instanceof Quote quote) {
-                out.add(new Quote(quote.line(), recognise(quote.blocks())));
+                out.add(alert(quote).orElseGet(() -> new Quote(quote.line(), recognise(quote.blocks()))));
+            } else if (block instanceof RawHtml html) {
+                reportJsx(html);
+                out.add(block);
             } else {
                 out.add(block);
             }
@@ -99,9 +119,10 @@ final class ProseComponents {
                 return new Consumed(new MathBlock(line, tex.get(), markdown, MathBlock.Origin.PLAIN_EQUATION), false);
             }
         }
-        Matcher bold = BOLD_HEADER.matcher(markdown);
+        String spelled = canonicalName(markdown.replace('\u00a0', ' ')); // a respelled name shifts later columns
+        Matcher bold = BOLD_HEADER.matcher(spelled);
         boolean inBold = bold.lookingAt();
-        String header = inBold ? bold.group(1) + markdown.substring(bold.end()) : markdown;
+        String header = inBold ? bold.group(1) + spelled.substring(bold.end()) : spelled;
         int shift = inBold ? 2 : 0; // the header's columns in the source are after the opening **
         Matcher grid = GRID.matcher(header);
         if (grid.matches() && next instanceof ListBlock list) {
@@ -131,6 +152,57 @@ final class ProseComponents {
                     + almost.group(1) + " but is not one Lectern reads (" + expectedForm(almost.group(1)) + "); it is shown as text");
         }
         return new Consumed(paragraph, false);
+    }
+
+    /**
+     * A GitHub alert, {@code > [!WARNING]} then its text, as the callout it stands for: NOTE a ConceptBlock,
+     * TIP a TipBlock, IMPORTANT an InsightBlock, WARNING and CAUTION a WarningBlock.
+     */
+    private Optional<Block> alert(Quote quote) {
+        if (quote.blocks().isEmpty() || !(quote.blocks().get(0) instanceof Paragraph first)) {
+            return Optional.empty();
+        }
+        Matcher m = ALERT.matcher(first.text().markdown());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        CalloutType type = switch (m.group(1).toUpperCase(java.util.Locale.ROOT)) {
+            case "NOTE" -> CalloutType.CONCEPT;
+            case "TIP" -> CalloutType.TIP;
+            case "IMPORTANT" -> CalloutType.INSIGHT;
+            default -> CalloutType.WARNING;
+        };
+        TitleAndBody parts = titleAndBody(first.text().markdown().substring(m.end()).strip());
+        List<Block> body = new ArrayList<>();
+        if (!parts.body().isEmpty()) {
+            body.add(new Paragraph(new Inline(parts.body(), first.line())));
+        }
+        body.addAll(recognise(quote.blocks().subList(1, quote.blocks().size())));
+        return Optional.of(new Callout(quote.line(), type, parts.title().map(t -> new Inline(t, first.line())), body));
+    }
+
+    /** An HTML block that is a component written as the lesson's JSX: shown as HTML, and reported. */
+    private void reportJsx(RawHtml html) {
+        Matcher jsx = JSX.matcher(html.html());
+        if (jsx.lookingAt()) {
+            reporter.report(Rule.UNRECOGNISED_COMPONENT, html.line(), 1, "'<" + jsx.group(1) + "' is the component in "
+                    + "the lesson's code, which Lectern does not read (write " + expectedForm(jsx.group(1))
+                    + "); it is shown as HTML");
+        }
+    }
+
+    /** The text with a leading component name in its own spelling ({@code Insight Block:} as {@code InsightBlock:}). */
+    private static String canonicalName(String text) {
+        int start = text.startsWith("**") ? 2 : 0;
+        Matcher m = NAME_SPELLING.matcher(text).region(start, text.length());
+        if (!m.lookingAt()) {
+            return text;
+        }
+        String written = m.group(1).replace(" ", "");
+        String name = Stream.concat(Stream.of(CalloutType.values()).map(CalloutType::componentName),
+                Stream.of("GradientCard", "PhaseCard", "ComparisonRow")).filter(written::equalsIgnoreCase).findFirst()
+                .orElse(m.group(1));
+        return text.substring(0, start) + name + text.substring(m.end(1));
     }
 
     /** A side written in the header line alone: {@code Title (what it is)}, the parentheses its one item. */
@@ -193,8 +265,12 @@ final class ProseComponents {
      * text is the body without a title.
      */
     private static TitleAndBody titleAndBody(String text) {
-        if (text.startsWith("\"")) {
-            int close = closingQuote(text);
+        Matcher bold = BOLD_TITLE.matcher(text);
+        if (bold.lookingAt() && !text.substring(bold.end()).isBlank()) {
+            return new TitleAndBody(Optional.of(bold.group(1).strip()), text.substring(bold.end()).strip());
+        }
+        if (text.startsWith("\"") || text.startsWith("“")) {
+            int close = closingQuote(text, text.startsWith("“") ? '”' : '"');
             if (close > 0) {
                 String quoted = text.substring(1, close).strip();
                 String after = text.substring(close + 1).strip();
@@ -209,9 +285,9 @@ final class ProseComponents {
     }
 
     /** The quote that closes the opening one: followed by the end, a space or punctuation. */
-    private static int closingQuote(String text) {
+    private static int closingQuote(String text, char quote) {
         for (int i = 1; i < text.length(); i++) {
-            if (text.charAt(i) == '"' && (i + 1 == text.length() || " \n.,;:!?)".indexOf(text.charAt(i + 1)) >= 0)) {
+            if (text.charAt(i) == quote && (i + 1 == text.length() || " \n.,;:!?)".indexOf(text.charAt(i + 1)) >= 0)) {
                 return i;
             }
         }
@@ -219,7 +295,7 @@ final class ProseComponents {
     }
 
     private static String unquote(String text) {
-        return text.replace("\"", "").strip();
+        return text.replaceAll("[\"“”]", "").strip();
     }
 
     private GradientCard gridCard(ListItem item, String name) {
@@ -228,15 +304,16 @@ final class ProseComponents {
             Matcher m = GRID_ITEM.matcher(first.text().markdown());
             if (m.matches()) {
                 int line = first.line();
-                String color = m.group(3) == null ? ""
-                        : ComponentColors.check(m.group(3), reporter, line, 1, name);
+                String written = m.group("before") != null ? m.group("before") : m.group("after");
+                String color = written == null ? "" : ComponentColors.check(written, reporter, line, 1, name);
                 List<Block> body = new ArrayList<>();
-                String text = m.group(4).strip();
+                String text = m.group("text").strip();
                 if (!text.isEmpty()) {
                     body.add(new Paragraph(new Inline(stripOuterQuotes(text), line)));
                 }
                 body.addAll(blocks.subList(1, blocks.size()));
-                String title = m.group(1) != null ? m.group(1) : m.group(2);
+                String title = Stream.of("bold", "italic", "under", "quoted", "curly").map(m::group)
+                        .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
                 return new GradientCard(item.line(), name, Optional.of(new Inline(title, line)), color, body);
             }
         }

@@ -18,8 +18,10 @@ import dev.lectern.model.ReviewSummary;
 import dev.lectern.model.Table;
 import dev.lectern.model.Verdict;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a {@code ## Review} section: date and iteration from its heading, the summary counts, the
@@ -35,15 +38,45 @@ import java.util.regex.Pattern;
  */
 final class ReviewReader {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern ITERATION = Pattern.compile("Iteration\\s+(\\d+)(?:\\s*(?:/|of)\\s*(\\d+))?",
+    private static final Pattern REVIEW_HEADING = Pattern.compile("(?:\\S+\\s+){0,2}review\\b");
+    /** {@code 2026-02-20} (also with {@code /} or {@code .}, one-digit parts), {@code 20 Feb 2026}, {@code February 20, 2026}. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
+            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})"
+            + "|([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    /** A date with the year last ({@code 20.02.2026}, {@code 02/20/2026}): which part is the month is unknown. */
+    private static final Pattern OTHER_DATE = Pattern.compile("\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b");
+    private static final Pattern ITERATION = Pattern.compile(
+            "(?:Iteration|Iter\\.?|Round|#|(?<=^Review\\s))\\s*(\\d{1,4})(?!\\d)(?![./-]\\d{2})(?:\\s*(?:/|of)\\s*(\\d{1,4}))?", Pattern.CASE_INSENSITIVE);
+    /** {@code Critical: 1}, {@code **Critical:** 1}, {@code Critical issues — 1}, {@code Critical: none}, a table row. */
+    private static final Pattern COUNT = Pattern.compile("(?<word>Critical|Improvements?|Polish)"
+            + "(?:\\s+(?:issues?|findings?|items?))?[\\s*:—–=|-]*(?<n>\\d{1,6}|none|no|zero)\\b"
+            + "|\\b(?<n2>\\d{1,6}|no|zero)\\s+(?<word2>critical|improvements?|polish)\\b", Pattern.CASE_INSENSITIVE);
+    /** {@code Summary}, {@code Findings Summary}, {@code Review Summary}. */
+    private static final Pattern SUMMARY = Pattern.compile("(?:(?:findings?|review)\\s+)?summary\\b");
+    private static final String VERDICT_WORD = "^(?:(?:final|overall)\\s+)?verdict";
+    /** {@code Verdict: PASS}, {@code Verdict} (the verdict below it), {@code Final Verdict}, {@code Result: PASS}. */
+    private static final Pattern VERDICT = Pattern.compile("(?:" + VERDICT_WORD + "\\b\\s*(?::|—|–|--)?"
+            + "|^(?:result|outcome|decision)\\s*(?::|—|–|--))\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** A verdict in a paragraph ({@code **Verdict:** PASS}) needs its colon: {@code Verdict rationale: ...} is not one. */
+    private static final Pattern VERDICT_LINE = Pattern.compile(VERDICT_WORD + "\\s*(?::|—|–|--)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNT = Pattern.compile("(Critical|Improvements?|Polish)\\s*:?\\*{0,2}\\s*:?\\s*(\\d+)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern VERDICT = Pattern.compile("^Verdict\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FINDING = Pattern.compile(
-            "^(?:\\[\\s*([A-Za-z][A-Za-z -]*?)\\s*]|(CRITICAL|IMPROVEMENT|POLISH)\\b)\\s*(?:--|—|–|-|:)?\\s*(.*)$");
-    private static final Pattern FIELD = Pattern.compile("^\\*\\*([^*]+?):?\\*\\*:?\\s*(.*)$");
+    /**
+     * {@code [CRITICAL] -- title}, also numbered or decorated ({@code 1. [CRITICAL]}, {@code Finding 2 [POLISH]:},
+     * {@code 🔴 [CRITICAL]}), with an id ({@code [CRITICAL-1]}), in parentheses, or a bare word: {@code CRITICAL title},
+     * {@code Critical — title}; or the severity last: {@code title [CRITICAL]}.
+     */
+    private static final Pattern FINDING = Pattern.compile("^[^\\p{L}\\[(]*(?:(?i:finding)\\s*#?\\d*\\s*[:.]?\\s*)?"
+            + "(?:\\[\\s*(?<bracket>[A-Za-z][A-Za-z -]*?)(?:\\s*[-#]?\\s*\\d+)?\\s*]"
+            + "|\\((?<paren>(?i:critical|improvement|polish))\\)"
+            + "|(?<bare>CRITICAL|IMPROVEMENT|POLISH)\\b"
+            + "|(?<word>(?i:critical|improvement|polish))(?=\\s*(?:--|—|–|-|:)))"
+            + "\\s*(?:--|—|–|-|:)?\\s*(?<title>.*)$"
+            + "|^(?<before>.+?)\\s*[\\[(](?<last>(?i:critical|improvement|polish))[\\])]\\s*$");
+    /** A field label after text on its line: fields run on in one paragraph, each starts a line of its own. */
+    private static final Pattern LATER_FIELD = Pattern.compile("[ \\t]+(?=\\*\\*(?:Location|Issue|Problem|Student impact|Impact"
+            + "|Suggested fix|Fix|Recommendation)(?::\\*\\*|\\*\\*:))", Pattern.CASE_INSENSITIVE);
+    /** A finding's field: {@code **Issue:** text}, {@code **Issue**: text} or {@code Issue: text}. */
+    private static final Pattern FIELD = Pattern.compile("^(?:\\*\\*([^*]+?):?\\*\\*:?|([A-Za-z][A-Za-z ]{0,30}):)\\s*(.*)$");
 
     private final FileReporter reporter;
     private final TableReader tables;
@@ -53,8 +86,16 @@ final class ReviewReader {
         this.tables = tables;
     }
 
+    /** {@code Review -- date}, and with a word or two before it: {@code Lesson Review}, {@code Iteration 2 Review}. */
     static boolean isReview(Inline heading) {
-        return heading.plain().toLowerCase(Locale.ROOT).startsWith("review");
+        return REVIEW_HEADING.matcher(heading.name()).lookingAt();
+    }
+
+    /** A heading that names a part of a review: its summary, verdict, findings or one finding. */
+    static boolean isReviewPart(Inline heading) {
+        String name = heading.name();
+        return SUMMARY.matcher(name).lookingAt() || name.startsWith("findings") || VERDICT.matcher(heading.plain()).matches()
+                || findingStart(new Heading(heading.line(), 2, heading)) != null;
     }
 
     ReviewSection read(SplitDocument.Section section) {
@@ -77,13 +118,21 @@ final class ReviewReader {
             String lower = name.toLowerCase(Locale.ROOT);
             Matcher verdictHeading = VERDICT.matcher(name);
             Matcher findingHeading = FINDING.matcher(name);
-            if (lower.startsWith("summary")) {
+            if (SUMMARY.matcher(part.heading().name()).lookingAt()) {
                 summary = Optional.of(summary(part));
+                List<Block> prose = part.blocks().stream().filter(b -> !isCounts(b)).toList();
+                if (!prose.isEmpty()) { // what the reviewer wrote beside the counts
+                    kept.add(new Part(part.line(), part.heading(), prose));
+                }
             } else if (verdictHeading.matches()) {
-                verdict = Optional.of(verdict(part, verdictHeading.group(1)));
+                verdict = Optional.of(verdict(part.line(), verdictHeading.group(1), part.blocks()));
                 kept.add(part);
-            } else if (findingHeading.matches() && isFindingWord(findingHeading)) {
-                findings.add(finding(part.line(), findingHeading, part.blocks()));
+            } else if (findingHeading.matches()) {
+                // findings headed one level deeper than this one belong beside it, not in its text
+                List<Finding> deeper = new ArrayList<>();
+                List<Block> own = findings(part.blocks(), deeper);
+                findings.add(finding(part.line(), findingHeading, own));
+                findings.addAll(deeper);
             } else if (lower.contains("findings") && !looksBack(lower)) {
                 List<Block> rest = findings(part.blocks(), findings);
                 if (!rest.isEmpty()) {
@@ -104,6 +153,9 @@ final class ReviewReader {
                 }
             }
         }
+        if (verdict.isEmpty()) {
+            verdict = verdictInText(section.intro(), section.parts());
+        }
         return new ReviewSection(section.line(), section.heading(), date, number, planned, summary, verdict,
                 findings, resolution, section.intro(), kept);
     }
@@ -115,15 +167,33 @@ final class ReviewReader {
 
     private Optional<LocalDate> date(String heading, int line) {
         Matcher m = DATE.matcher(heading);
-        if (!m.find()) {
-            return Optional.empty();
+        while (m.find()) {
+            String year = m.group(1) != null ? m.group(1) : m.group(6) != null ? m.group(6) : m.group(9);
+            String day = m.group(1) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(8);
+            Optional<Integer> month = m.group(1) != null ? Optional.of(Integer.parseInt(m.group(2)))
+                    : month(m.group(5) != null ? m.group(5) : m.group(7));
+            if (month.isEmpty()) {
+                continue; // a word before a number, not a month
+            }
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(year), month.get(), Integer.parseInt(day)));
+            } catch (DateTimeException e) {
+                reporter.report(Rule.INVALID_DATE, line, m.start() + 1, "'" + m.group() + "' is not a calendar date");
+                return Optional.empty();
+            }
         }
-        try {
-            return Optional.of(LocalDate.parse(m.group(1)));
-        } catch (DateTimeParseException e) {
-            reporter.report(Rule.INVALID_DATE, line, m.start(1) + 1, "'" + m.group(1) + "' is not a calendar date");
-            return Optional.empty();
+        Matcher other = OTHER_DATE.matcher(heading);
+        if (other.find()) {
+            reporter.report(Rule.INVALID_DATE, line, other.start() + 1, "'" + other.group() + "' is not a date Lectern "
+                    + "reads (day and month could be either way round); write it 2026-02-20");
         }
+        return Optional.empty();
+    }
+
+    /** The month a word names, in full or by its first three letters or more: {@code Feb}, {@code Sept}. */
+    private static Optional<Integer> month(String word) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        return Arrays.stream(Month.values()).filter(m -> m.name().startsWith(upper)).map(Month::getValue).findFirst();
     }
 
     private Part withTypedTables(Part part) {
@@ -140,10 +210,12 @@ final class ReviewReader {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = COUNT.matcher(lines.get(i));
                 while (m.find()) {
-                    String word = m.group(1).toUpperCase(Locale.ROOT);
+                    String word = (m.group("word") != null ? m.group("word") : m.group("word2")).toUpperCase(Locale.ROOT);
+                    String number = m.group("n") != null ? m.group("n") : m.group("n2");
                     FindingSeverity severity = word.startsWith("IMPROVEMENT") ? FindingSeverity.IMPROVEMENT
                             : FindingSeverity.valueOf(word);
-                    counts.putIfAbsent(severity, new Located<>(Integer.parseInt(m.group(2)), text.line() + i));
+                    int count = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : 0; // none, no, zero
+                    counts.putIfAbsent(severity, new Located<>(count, text.line() + i));
                 }
             }
         }
@@ -154,7 +226,7 @@ final class ReviewReader {
         return new ReviewSummary(part.line(), counts);
     }
 
-    /** The paragraphs and list item paragraphs of {@code blocks}, in order. */
+    /** The paragraphs, list item paragraphs and table rows ({@code Critical | 1}) of {@code blocks}, in order. */
     private static List<Inline> texts(List<Block> blocks) {
         List<Inline> texts = new ArrayList<>();
         for (Block block : blocks) {
@@ -164,64 +236,121 @@ final class ReviewReader {
                 for (ListItem item : list.items()) {
                     texts.addAll(texts(item.blocks()));
                 }
+            } else if (block instanceof Table table) {
+                table.rows().forEach(row -> texts.add(new Inline(row.cells().stream().map(Inline::markdown)
+                        .collect(java.util.stream.Collectors.joining(" | ")), row.line())));
             }
         }
         return texts;
     }
 
-    private Verdict verdict(Part part, String written) {
+    /** The verdict {@code written} after its label at {@code line}, or when empty the first paragraph of {@code after}. */
+    private Verdict verdict(int line, String written, List<Block> after) {
         String text = written.strip();
         if (text.isEmpty()) {
-            text = part.blocks().stream().filter(Paragraph.class::isInstance)
+            text = after.stream().filter(Paragraph.class::isInstance)
                     .map(b -> ((Paragraph) b).text().plain()).findFirst().orElse("");
         }
         Optional<Verdict.Kind> kind = Vocabulary.verdict(text);
         if (kind.isEmpty()) {
-            reporter.report(Rule.UNKNOWN_VERDICT, part.line(), 1, "verdict '" + text
+            reporter.report(Rule.UNKNOWN_VERDICT, line, 1, "verdict '" + text
                     + "' is none of PASS, NEEDS REVISION, MAJOR REVISION");
         }
-        return new Verdict(part.line(), text, kind);
+        return new Verdict(line, text, kind);
     }
 
-    private static boolean isFindingWord(Matcher m) {
-        return m.group(2) != null || m.group(1) != null;
+    /**
+     * A verdict written inside the review's text rather than as its own {@code ### Verdict} part: a deeper
+     * heading ({@code #### Verdict: PASS}) or a paragraph ({@code **Verdict:** PASS}).
+     */
+    private Optional<Verdict> verdictInText(List<Block> intro, List<Part> parts) {
+        List<Block> blocks = new ArrayList<>(intro);
+        parts.forEach(p -> blocks.addAll(p.blocks()));
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Heading h && VERDICT.matcher(h.text().plain()).matches()) {
+                Matcher m = VERDICT.matcher(h.text().plain());
+                m.matches();
+                return Optional.of(verdict(h.line(), m.group(1), blocks.subList(i + 1, blocks.size())));
+            }
+            if (block instanceof Paragraph p) {
+                Matcher m = VERDICT_LINE.matcher(p.text().plain().lines().findFirst().orElse(""));
+                if (m.matches()) {
+                    return Optional.of(verdict(p.line(), m.group(1), List.of()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Collects the findings headed inside a Findings part; returns the blocks that belong to none. */
+    /** A paragraph or list of summary counts only. */
+    private static boolean isCounts(Block block) {
+        List<Inline> texts = texts(List.of(block));
+        return !texts.isEmpty() && texts.stream().allMatch(t -> t.markdown().lines().allMatch(l -> COUNT.matcher(l).find()));
+    }
+
+    /**
+     * Collects the findings headed inside a part (by a heading, or by a paragraph in bold:
+     * {@code **[CRITICAL] -- title**}); returns the blocks that belong to none.
+     */
     private List<Block> findings(List<Block> blocks, List<Finding> out) {
         List<Block> outside = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
-            Matcher m = block instanceof Heading h ? FINDING.matcher(h.text().plain()) : null;
-            if (m == null || !m.matches()) {
+            Matcher m = findingStart(block);
+            if (m == null) {
                 outside.add(block);
                 i++;
                 continue;
             }
+            int level = block instanceof Heading h ? h.level() : Integer.MAX_VALUE;
             int end = i + 1;
-            while (end < blocks.size() && !(blocks.get(end) instanceof Heading next
-                    && next.level() <= ((Heading) block).level())) {
+            while (end < blocks.size() && !(blocks.get(end) instanceof Heading next && next.level() <= level)
+                    && !(blocks.get(end) instanceof Paragraph && findingStart(blocks.get(end)) != null)) {
                 end++;
             }
-            out.add(finding(block.line(), m, blocks.subList(i + 1, end)));
+            List<Block> body = new ArrayList<>();
+            if (block instanceof Paragraph p && p.text().markdown().contains("\n")) { // fields right under the bold title
+                String markdown = p.text().markdown();
+                body.add(new Paragraph(new Inline(markdown.substring(markdown.indexOf('\n') + 1), p.line() + 1)));
+            }
+            body.addAll(blocks.subList(i + 1, end));
+            out.add(finding(block.line(), m, body));
             i = end;
         }
         return outside;
     }
 
+    /** The finding title a heading, or a paragraph whose first line is in bold, starts with; null if none. */
+    private static Matcher findingStart(Block block) {
+        if (block instanceof Heading h) {
+            Matcher m = FINDING.matcher(h.text().plain());
+            return m.matches() ? m : null;
+        }
+        if (block instanceof Paragraph p && p.text().markdown().startsWith("**")) {
+            Matcher m = FINDING.matcher(new Inline(p.text().markdown().lines().findFirst().orElse(""), p.line()).plain());
+            return m.matches() && m.group("word") == null ? m : null;
+        }
+        return null;
+    }
+
     private Finding finding(int line, Matcher heading, List<Block> blocks) {
-        String word = heading.group(1) != null ? heading.group(1) : heading.group(2);
+        String word = Stream.of("bracket", "paren", "bare", "word", "last").map(heading::group)
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
         Optional<FindingSeverity> severity = Vocabulary.findingSeverity(word);
         if (severity.isEmpty()) {
             reporter.report(Rule.UNKNOWN_SEVERITY, line, 1, "finding severity '" + word
                     + "' is none of CRITICAL, IMPROVEMENT, POLISH");
         }
-        Inline title = new Inline(heading.group(3).strip(), line);
+        Inline title = new Inline((heading.group("title") != null ? heading.group("title") : heading.group("before")).strip(),
+                line);
         FindingFields fields = new FindingFields();
         List<Block> other = new ArrayList<>();
         for (Block block : blocks) {
-            if (!(block instanceof Paragraph paragraph) || !fields.read(paragraph.text())) {
+            boolean read = block instanceof Paragraph paragraph ? fields.read(paragraph.text())
+                    : block instanceof ListBlock list && fields.read(list);
+            if (!read) {
                 other.add(block);
             }
         }
@@ -236,18 +365,18 @@ final class ReviewReader {
 
         /** Reads a paragraph of fields; false when it starts with no known label. */
         boolean read(Inline text) {
-            List<String> paragraphLines = text.markdown().lines().toList();
-            Matcher first = FIELD.matcher(paragraphLines.get(0));
-            if (!first.matches() || label(first.group(1)) == null) {
+            List<String> paragraphLines = LATER_FIELD.matcher(text.markdown()).replaceAll("\n").lines().toList();
+            if (paragraphLines.isEmpty() || label(paragraphLines.get(0)) == null) {
                 return false;
             }
             String current = null;
             for (int i = 0; i < paragraphLines.size(); i++) {
-                Matcher m = FIELD.matcher(paragraphLines.get(i));
-                String label = m.matches() ? label(m.group(1)) : null;
+                String label = label(paragraphLines.get(i));
                 if (label != null) {
+                    Matcher m = FIELD.matcher(paragraphLines.get(i));
+                    m.matches();
                     current = label;
-                    values.put(label, new StringBuilder(m.group(2).strip()));
+                    values.put(label, new StringBuilder(m.group(3).strip()));
                     lines.put(label, text.line() + i);
                 } else if (current != null) {
                     values.get(current).append('\n').append(paragraphLines.get(i));
@@ -256,17 +385,36 @@ final class ReviewReader {
             return true;
         }
 
+        /** Reads a list whose items are all fields ({@code - **Issue:** text}); false, reading nothing, otherwise. */
+        boolean read(ListBlock list) {
+            List<Inline> firsts = list.items().stream().map(item -> item.blocks().isEmpty()
+                    || !(item.blocks().get(0) instanceof Paragraph p) ? null : p.text()).toList();
+            if (firsts.isEmpty() || firsts.stream().anyMatch(t -> t == null
+                    || label(t.markdown().lines().findFirst().orElse("")) == null)) {
+                return false;
+            }
+            firsts.forEach(this::read);
+            return true;
+        }
+
         Optional<Inline> get(String label) {
             return Optional.ofNullable(values.get(label)).map(v -> new Inline(v.toString().strip(), lines.get(label)));
         }
 
-        private static String label(String written) {
-            String label = written.strip().toLowerCase(Locale.ROOT);
+        /** The field a line starts with, by its label and the labels authors use for it; null if none. */
+        private static String label(String line) {
+            Matcher m = FIELD.matcher(line);
+            if (!m.matches()) {
+                return null;
+            }
+            String label = (m.group(1) != null ? m.group(1) : m.group(2)).strip().toLowerCase(Locale.ROOT);
             return switch (label) {
-                case "location", "where" -> "location";
-                case "issue", "problem" -> "issue";
-                case "student impact", "impact" -> "student impact";
-                case "suggested fix", "fix", "suggestion" -> "suggested fix";
+                case "location", "where", "lines" -> "location";
+                case "issue", "problem", "description" -> "issue";
+                case "student impact", "impact", "impact on student", "impact on the student", "why it matters" ->
+                        "student impact";
+                case "suggested fix", "fix", "suggestion", "recommendation", "recommended fix", "proposed fix",
+                        "suggested change" -> "suggested fix";
                 default -> null;
             };
         }

@@ -33,6 +33,14 @@ import java.util.Optional;
  */
 final class TableReader {
 
+    // the words a column's header starts with, as authors name it
+    private static final String[] SOURCE = {"source", "taught in", "from", "lesson"};
+    private static final String[] NEGATIVE = {"negative", "counter"};
+    private static final String[] TYPE = {"type", "kind"};
+    private static final String[] WHAT = {"what", "description"};
+    private static final String[] CONNECTS = {"connects", "connection", "builds on", "prior"};
+    private static final String[] RESOLVED = {"status", "resolved", "resolution"};
+
     private final FileReporter reporter;
 
     TableReader(FileReporter reporter) {
@@ -45,25 +53,25 @@ final class TableReader {
         if (columns.has("required") && columns.has("actual") && columns.has("status")) {
             return prerequisites(table, columns);
         }
-        if (columns.firstIs("concept") && columns.has("depth") && columns.has("source")) {
+        if (columns.labelIs("concept") && columns.has("depth") && columns.has(SOURCE)) {
             return relevantConcepts(table, columns);
         }
-        if (columns.firstIs("gap") && columns.has("resolution")) {
+        if (columns.labelIs("gap") && columns.has("resolution")) {
             return gapResolution(table, columns);
         }
-        if (columns.firstIs("misconception") && columns.has("negative")) {
+        if (columns.labelIs("misconception") && columns.has(NEGATIVE)) {
             return misconceptions(table, columns);
         }
-        if (columns.firstIs("example") && columns.has("type")) {
+        if (columns.labelIs("example") && columns.has(TYPE)) {
             return examples(table, columns);
         }
-        if (columns.firstIs("modality") && columns.has("what")) {
+        if (columns.labelIs("modality") && columns.has(WHAT)) {
             return modalities(table, columns);
         }
-        if ((columns.firstIs("new concept") && columns.has("connects")) || columns.firstIs("prior concept")) {
+        if ((columns.labelIs("new concept", "concept") && columns.has(CONNECTS)) || columns.labelIs("prior concept")) {
             return connections(table, columns);
         }
-        if (columns.firstIs("finding") && columns.has("status")) {
+        if (columns.labelIs("finding") && columns.has(RESOLVED)) {
             return resolutionCheck(table, columns);
         }
         expectedButMissing(table, partHeading);
@@ -71,14 +79,14 @@ final class TableReader {
     }
 
     private void expectedButMissing(Table table, String partHeading) {
-        String heading = partHeading.toLowerCase(java.util.Locale.ROOT);
-        String expected = heading.startsWith("prerequisites table") ? "Concept | Required Depth | Actual Depth | "
+        String heading = partHeading.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[^\\p{L}]+", ""); // 2. Prerequisites
+        String expected = heading.startsWith("prerequisite") ? "Concept | Required Depth | Actual Depth | "
                 + "Source Lesson | Status | Reasoning"
                 : heading.startsWith("gap resolution") ? "Gap | Size | Resolution"
                 : heading.startsWith("misconceptions") ? "Misconception | Why They'd Think This | Negative Example | "
                 + "Where to Address"
-                : heading.startsWith("examples planned") ? "Example | Type | Purpose | Why This Example"
-                : heading.startsWith("modalities planned") ? "Modality | What Specifically | Why This Modality"
+                : heading.startsWith("examples") ? "Example | Type | Purpose | Why This Example"
+                : heading.startsWith("modalities") ? "Modality | What Specifically | Why This Modality"
                 : null;
         if (expected != null) {
             reporter.report(Rule.MALFORMED_TABLE, table.line(), 1, "table under '" + partHeading
@@ -87,10 +95,10 @@ final class TableReader {
     }
 
     private PrerequisiteTable prerequisites(Table table, ColumnMap c) {
-        int concept = 0;
+        int concept = c.label();
         int required = c.find("required");
         int actual = c.find("actual");
-        int source = c.find("source");
+        int source = c.find(SOURCE);
         int status = c.find("status");
         int reasoning = c.find("reasoning", "notes", "why");
         List<Prerequisite> rows = table.rows().stream().map(row -> {
@@ -124,10 +132,10 @@ final class TableReader {
 
     private RelevantConceptTable relevantConcepts(Table table, ColumnMap c) {
         int depth = c.find("depth");
-        int source = c.find("source");
+        int source = c.find(SOURCE);
         int notes = c.find("notes", "how", "what");
         return new RelevantConceptTable(table, table.rows().stream()
-                .map(row -> new RelevantConcept(row.line(), row.cell(0), heldDepth(row.cell(depth), row.line()),
+                .map(row -> new RelevantConcept(row.line(), row.cell(c.label()), heldDepth(row.cell(depth), row.line()),
                         row.cell(depth), row.cell(source), LessonRefs.find(row.cell(source).markdown()),
                         row.cell(notes)))
                 .toList());
@@ -137,49 +145,50 @@ final class TableReader {
         int size = c.find("size");
         int resolution = c.find("resolution");
         return new GapResolutionTable(table, table.rows().stream()
-                .map(row -> new GapResolution(row.line(), row.cell(0), row.cell(size), row.cell(resolution)))
+                .map(row -> new GapResolution(row.line(), row.cell(c.label()), row.cell(size), row.cell(resolution)))
                 .toList());
     }
 
     private MisconceptionTable misconceptions(Table table, ColumnMap c) {
         int why = c.find("why");
-        int negative = c.find("negative");
+        int negative = c.find(NEGATIVE);
         int where = c.find("where");
         return new MisconceptionTable(table, table.rows().stream()
-                .map(row -> new Misconception(row.line(), row.cell(0), row.cell(why), row.cell(negative),
+                .map(row -> new Misconception(row.line(), row.cell(c.label()), row.cell(why), row.cell(negative),
                         row.cell(where)))
                 .toList());
     }
 
     private ExampleTable examples(Table table, ColumnMap c) {
-        int type = c.find("type");
+        int type = c.find(TYPE);
         int purpose = c.find("purpose");
         int why = c.find("why");
         return new ExampleTable(table, table.rows().stream()
-                .map(row -> new Example(row.line(), row.cell(0), row.cell(type), row.cell(purpose), row.cell(why)))
+                .map(row -> new Example(row.line(), row.cell(c.label()), row.cell(type), row.cell(purpose), row.cell(why)))
                 .toList());
     }
 
     private ModalityTable modalities(Table table, ColumnMap c) {
-        int what = c.find("what");
+        int what = c.find(WHAT);
         int rationale = c.find("why", "rationale");
         return new ModalityTable(table, table.rows().stream()
-                .map(row -> new Modality(row.line(), row.cell(0), row.cell(what), row.cell(rationale)))
+                .map(row -> new Modality(row.line(), row.cell(c.label()), row.cell(what), row.cell(rationale)))
                 .toList());
     }
 
     private ConnectionTable connections(Table table, ColumnMap c) {
-        int connectsTo = c.find("connects", "connection");
-        int how = c.has("new concept") ? c.find("how") : -1;
+        int connectsTo = c.find(CONNECTS);
+        int how = c.has("prior concept") && !c.has("new concept") ? -1 : c.find("how");
         return new ConnectionTable(table, table.rows().stream()
-                .map(row -> new Connection(row.line(), row.cell(0), row.cell(connectsTo), row.cell(how)))
+                .map(row -> new Connection(row.line(), row.cell(c.label()), row.cell(connectsTo), row.cell(how)))
                 .toList());
     }
 
     private ResolutionCheckTable resolutionCheck(Table table, ColumnMap c) {
         int severity = c.find("severity");
-        int status = c.find("status");
-        int how = c.find("how", "resolution", "notes");
+        int status = c.find(RESOLVED);
+        int resolution = c.find("resolution");
+        int how = c.has("how", "notes", "details") ? c.find("how", "notes", "details") : resolution != status ? resolution : -1;
         return new ResolutionCheckTable(table, table.rows().stream().map(row -> {
             Inline severityCell = row.cell(severity);
             var parsed = Vocabulary.findingSeverity(severityCell.plain());
@@ -187,7 +196,7 @@ final class TableReader {
                 reporter.report(Rule.UNKNOWN_SEVERITY, row.line(), 1, "severity '" + severityCell.plain()
                         + "' is none of CRITICAL, IMPROVEMENT, POLISH");
             }
-            return new ResolutionCheck(row.line(), row.cell(0), parsed, row.cell(status), row.cell(how));
+            return new ResolutionCheck(row.line(), row.cell(c.label()), parsed, row.cell(status), row.cell(how));
         }).toList());
     }
 

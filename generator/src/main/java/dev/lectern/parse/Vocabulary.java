@@ -23,6 +23,9 @@ final class Vocabulary {
             Pattern.CASE_INSENSITIVE);
     /** A module record's word for a concept taught again at no new depth. */
     private static final Pattern REINFORCED = Pattern.compile("REINFORCED\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
+    private static final Pattern MAJOR_REVISION = Pattern.compile("(?:NEEDS[ -])?MAJOR[ -]REVISION");
+    private static final Pattern NEEDS_REVISION = Pattern.compile("NEEDS[ -](?:[A-Z]+[ -])?REVISION");
     private static final Pattern LEADING_WORD = Pattern.compile("^[^A-Za-z]*([A-Za-z]+)");
 
     private Vocabulary() {
@@ -47,14 +50,26 @@ final class Vocabulary {
         return REINFORCED.matcher(cell.strip()).matches();
     }
 
+    /** {@code OK}, {@code GAP (small)}, {@code MISSING} by the cell's first word; a cell that is only a tick or a warning sign by that. */
     static Optional<PrereqStatus> prereqStatus(String cell) {
         String word = leadingWord(cell);
         return switch (word) {
             case "OK", "MET" -> Optional.of(PrereqStatus.OK);
             case "GAP" -> Optional.of(PrereqStatus.GAP);
             case "MISSING" -> Optional.of(PrereqStatus.MISSING);
+            case "" -> statusSign(cell.strip());
             default -> Optional.empty();
         };
+    }
+
+    private static Optional<PrereqStatus> statusSign(String cell) {
+        if (cell.startsWith("✅") || cell.startsWith("✔") || cell.startsWith("☑")) {
+            return Optional.of(PrereqStatus.OK);
+        }
+        if (cell.startsWith("⚠")) {
+            return Optional.of(PrereqStatus.GAP);
+        }
+        return cell.startsWith("❌") ? Optional.of(PrereqStatus.MISSING) : Optional.empty();
     }
 
     static Optional<CognitiveLoad> cognitiveLoad(String text) {
@@ -62,7 +77,7 @@ final class Vocabulary {
     }
 
     static Optional<FindingSeverity> findingSeverity(String word) {
-        return named(FindingSeverity.class, word.strip().toUpperCase(Locale.ROOT));
+        return named(FindingSeverity.class, word.strip().toUpperCase(Locale.ROOT).replaceFirst("(?<=IMPROVEMENT)S$", ""));
     }
 
     /** The constant named exactly {@code name}; unlike {@code valueOf}, empty rather than a throw. */
@@ -70,17 +85,20 @@ final class Vocabulary {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
     }
 
-    /** PASS, NEEDS REVISION or MAJOR REVISION as the verdict text starts, in any case. */
+    /**
+     * PASS, NEEDS REVISION or MAJOR REVISION as the verdict text starts, in any case, after any mark or
+     * emoji ({@code ✅ PASS}, {@code — PASS}); {@code NEEDS MINOR REVISION} is NEEDS REVISION.
+     */
     static Optional<Verdict.Kind> verdict(String text) {
-        String upper = text.strip().toUpperCase(Locale.ROOT).replaceAll("[*_`]", "");
+        String upper = LEADING_MARKS.matcher(text.toUpperCase(Locale.ROOT).replaceAll("[*_`]", "")).replaceFirst("");
         if (upper.startsWith("PASS")) {
             return Optional.of(Verdict.Kind.PASS);
         }
-        if (upper.startsWith("NEEDS REVISION") || upper.startsWith("NEEDS-REVISION")) {
-            return Optional.of(Verdict.Kind.NEEDS_REVISION);
-        }
-        if (upper.startsWith("MAJOR REVISION") || upper.startsWith("MAJOR-REVISION")) {
+        if (MAJOR_REVISION.matcher(upper).lookingAt()) {
             return Optional.of(Verdict.Kind.MAJOR_REVISION);
+        }
+        if (NEEDS_REVISION.matcher(upper).lookingAt()) {
+            return Optional.of(Verdict.Kind.NEEDS_REVISION);
         }
         return Optional.empty();
     }

@@ -16,14 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** A module record's Concept Index, read row by row with its depths. */
 class ModuleRecordReadingTest {
 
+    /** Content with module 7.1's record, whose Concept Index is {@code table} (at line 5). */
+    private static Loading.Loaded withIndex(Path root, String table) throws IOException {
+        Path module = Files.createDirectories(root.resolve("series-7/module-7-1"));
+        Files.writeString(module.resolve("record.md"), "# Module 7.1: Record\n\n## Concept Index\n\n" + table);
+        return Loading.load(root);
+    }
+
     @Test
     void aConceptReinforcedHasNoDepthAndIsNotReportedButAnUnknownDepthIs(@TempDir Path root) throws IOException {
-        Path module = Files.createDirectories(root.resolve("series-7/module-7-1"));
-        Files.writeString(module.resolve("record.md"), """
-                # Module 7.1: Record
-
-                ## Concept Index
-
+        Loading.Loaded loaded = withIndex(root, """
                 | Concept | Depth | Lesson | Notes |
                 |---|---|---|---|
                 | Zero initialization | DEVELOPED | controlnet | first time |
@@ -31,13 +33,27 @@ class ModuleRecordReadingTest {
                 | Cross-attention | DEEP | ip-adapter | a typo |
                 """);
 
-        Loading.Loaded loaded = Loading.load(root);
-
         ModuleRecord record = loaded.content().moduleRecord("7.1").orElseThrow();
         assertEquals(List.of(Optional.of(Depth.DEVELOPED), Optional.empty(), Optional.empty()),
                 record.concepts().stream().map(ModuleRecord.ConceptEntry::depth).toList());
         assertEquals(List.of("series-7/module-7-1/record.md:9:1: warning[unknown-depth]: depth 'DEEP' is none of "
                 + "MENTIONED, INTRODUCED, DEVELOPED, APPLIED"), loaded.diagnostics().stream().map(Diagnostic::format)
                 .filter(d -> d.contains("record.md")).toList());
+    }
+
+    @Test
+    void aConceptIndexWithANumberColumnOrItsLessonColumnNamedTaughtInIsRead(@TempDir Path root) throws IOException {
+        Loading.Loaded loaded = withIndex(root, """
+                | # | Concept | Depth | Taught In | Notes |
+                |---|---|---|---|---|
+                | 1 | Zero initialization | DEVELOPED | controlnet | first time |
+                | 2 | Cross-attention (decoupled) | INTRODUCED | ip-adapter | |
+                """);
+
+        ModuleRecord record = loaded.content().moduleRecord("7.1").orElseThrow();
+        assertEquals(List.of("Zero initialization DEVELOPED [controlnet]", "Cross-attention INTRODUCED [ip-adapter]"),
+                record.concepts().stream().map(c -> c.name() + " " + c.depth().orElseThrow() + " " + c.lessons()).toList());
+        assertEquals(List.of(), loaded.diagnostics().stream().map(Diagnostic::format).filter(d -> d.contains("record.md"))
+                .toList());
     }
 }

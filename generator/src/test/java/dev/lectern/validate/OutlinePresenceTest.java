@@ -19,13 +19,13 @@ class OutlinePresenceTest {
 
     @Test
     void aRenamedOutlineIsReportedAtPhase3WithThePartsItHas(@TempDir Path dir) {
-        ContentTree tree = ContentTree.seedModule(dir).change(SEED, "### Lesson Outline", "### Outline");
+        ContentTree tree = ContentTree.seedModule(dir).change(SEED, "### Lesson Outline", "### Lesson Structure");
         List<String> reported = tree.check(new OutlinePresence());
         assertEquals(1, reported.size(), reported.toString());
         String diagnostic = reported.get(0);
         assertEquals(SEED + ":117:1: warning[missing-outline]: no '### Lesson Outline' under Phase 3, so the student "
                 + "page has no lesson text; its Phase 3 has ", diagnostic.substring(0, diagnostic.indexOf("has '") + 4));
-        assertTrue(diagnostic.contains("'Outline'"), diagnostic);
+        assertTrue(diagnostic.contains("'Lesson Structure'"), diagnostic);
     }
 
     @Test

@@ -117,7 +117,7 @@ class PlanningTableRulesTest {
 
     @Test
     void reportsTheModalityTableMissingWithPhase3AtThePhase2Heading() {
-        CourseContent content = seedWith(dir, "## Phase 3: Design", "## Design");
+        CourseContent content = seedWith(dir, "## Phase 3: Design", "## Plan");
 
         assertEquals(List.of(SEED + ":68:1: warning[too-few-modalities]: no modalities table (Modality | What | Why "
                 + "This Modality): the lesson has no Phase 3; plan at least 3 modalities, each with a rationale"),

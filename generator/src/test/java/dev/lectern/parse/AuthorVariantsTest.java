@@ -1,0 +1,566 @@
+package dev.lectern.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Callout;
+import dev.lectern.model.CalloutType;
+import dev.lectern.model.CardGrid;
+import dev.lectern.model.FindingSeverity;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.MathBlock;
+import dev.lectern.model.Part;
+import dev.lectern.model.PhaseSection;
+import dev.lectern.model.PrereqStatus;
+import dev.lectern.model.Prerequisite;
+import dev.lectern.model.RelevantConceptTable;
+import dev.lectern.model.ReviewSection;
+import dev.lectern.model.TypedTable;
+import dev.lectern.model.Verdict;
+import dev.lectern.testing.ModelDump;
+import dev.lectern.testing.Repo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed as other authors of the course write it: each variant of a part of the format (a heading
+ * worded or marked otherwise, a field or table in another shape) reads as the seed's own form does,
+ * with no diagnostic the seed does not have, or is reported.
+ */
+class AuthorVariantsTest {
+    private static final String FILE = "lessons/latent-consistency-and-turbo.md";
+    private static String seed;
+    private static Lessons.Parsed canonical;
+
+    @BeforeAll
+    static void readSeed() throws IOException {
+        seed = Files.readString(Repo.seed());
+        canonical = Lessons.parse(FILE, seed);
+    }
+
+    /** The seed with each {@code from} (which must occur) replaced everywhere by the {@code to} after it. */
+    private static Lessons.Parsed edited(String... fromTo) {
+        String text = seed;
+        for (int i = 0; i < fromTo.length; i += 2) {
+            assertTrue(text.contains(fromTo[i]), "the seed has no " + fromTo[i]);
+            text = text.replace(fromTo[i], fromTo[i + 1]);
+        }
+        return Lessons.parse(FILE, text);
+    }
+
+    /** The variant gives the same {@code part} of the model as the seed, and the same diagnostics. */
+    private static void readsAsTheSeed(Function<Lesson, Object> part, String... fromTo) {
+        Lessons.Parsed variant = edited(fromTo);
+        assertEquals(ModelDump.of(part.apply(canonical.lesson())), ModelDump.of(part.apply(variant.lesson())));
+        assertEquals(diagnostics(canonical), diagnostics(variant));
+    }
+
+    /** The diagnostics but mojibake's, whose columns move when a variant writes a line shorter. */
+    private static List<String> diagnostics(Lessons.Parsed parsed) {
+        return parsed.formatted().stream().filter(d -> !d.contains("[mojibake]")).toList();
+    }
+
+    /** What the metadata says, apart from how its fields were written. */
+    private static Object metadata(Lesson lesson) {
+        LessonMetadata m = lesson.metadata();
+        return List.of(m.slug(), m.series(), m.seriesTitle(), m.module(), m.moduleTitle(),
+                m.position().map(LessonMetadata.Position::inModule), m.cognitiveLoad());
+    }
+
+    /** What a review says, apart from its heading's wording. */
+    private static Object review(Lesson lesson, int index) {
+        ReviewSection r = lesson.reviews().get(index);
+        return List.of(r.date(), r.iteration(), r.summary(), r.verdict(), r.findings(), r.resolutionCheck());
+    }
+
+    private static Object firstReview(Lesson lesson) {
+        return review(lesson, 0);
+    }
+
+    // Metadata
+
+    @Test
+    void metadataFieldsSeparatedByPipesSemicolonsOrDotsAreRead() {
+        for (String separator : List.of(" |", ";", " ·")) {
+            readsAsTheSeed(AuthorVariantsTest::metadata, "), **Module:**", ")" + separator + " **Module:**",
+                    "), **Position:**", ")" + separator + " **Position:**");
+        }
+    }
+
+    @Test
+    void metadataWrittenAsABulletedListIsRead() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Slug:**", "- **Slug:**", "**Series:**", "- **Series:**",
+                "**Cognitive Load:**", "- **Cognitive Load:**");
+    }
+
+    @Test
+    void metadataFieldsWithoutBoldAreRead() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Slug:** `", "Slug: `");
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Slug:** `", "Slug: `", "**Cognitive Load:** BUILD",
+                "Cognitive Load: BUILD");
+    }
+
+    @Test
+    void moduleAndSeriesNumbersWithTheirWordBeforeThemAreRead() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Module:** 7.3", "**Module:** Module 7.3", "**Series:** 7",
+                "**Series:** Series 7");
+    }
+
+    @Test
+    void moduleAndSeriesTitlesAfterJustASpaceAreRead() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Module:** 7.3 (Fast Generation)", "**Module:** 7.3 Fast Generation",
+                "**Series:** 7 (Post-SD Advances)", "**Series:** 7 Post-SD Advances");
+    }
+
+    @Test
+    void metadataKeysInItalicsAreRead() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Slug:**", "*Slug:*", "**Cognitive Load:**", "_Cognitive Load:_");
+    }
+
+    @Test
+    void aTitleWrittenAsASecondLevelHeadingIsTheTitle() {
+        readsAsTheSeed(lesson -> List.of(lesson.title(), metadata(lesson), lesson.sections().size()),
+                "# Lesson: Latent", "## Lesson: Latent");
+    }
+
+    @Test
+    void aPositionWithoutTheWordLessonOrWithASlashIsRead() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "Lesson 2 of 3 in module", "2 of 3 in module");
+        readsAsTheSeed(AuthorVariantsTest::metadata, "Lesson 2 of 3 in module", "Lesson 2/3 in module");
+    }
+
+    @Test
+    void aPositionScopedInParenthesesIsRead() {
+        readsAsTheSeed(lesson -> lesson.metadata().position().map(p -> List.of(p.inModule(), p.inSeries())),
+                "Lesson 7 of 11 in series, Lesson 2 of 3 in module", "Lesson 2 of 3 (module), 7 of 11 (series)");
+    }
+
+    @Test
+    void aNoBreakSpaceAfterAFieldIsReadAsASpace() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "**Slug:** `", "**Slug:**\u00a0`");
+    }
+
+    @Test
+    void aSlugWrittenAsTheFileNameOrALinkIsTheSlug() {
+        readsAsTheSeed(AuthorVariantsTest::metadata, "`latent-consistency-and-turbo`\n", "latent-consistency-and-turbo.md\n");
+        readsAsTheSeed(AuthorVariantsTest::metadata, "`latent-consistency-and-turbo`\n",
+                "[latent-consistency-and-turbo](latent-consistency-and-turbo.md)\n");
+    }
+
+    // Sections
+
+    @Test
+    void phaseHeadingsNumberedInWordsDecoratedOrWithANoBreakSpaceArePhases() {
+        Function<Lesson, Object> analysis = lesson -> lesson.phase(2).map(PhaseSection::parts);
+        readsAsTheSeed(analysis, "## Phase 2: Analyze", "## Phase Two: Analyze");
+        readsAsTheSeed(analysis, "## Phase 2: Analyze", "## 🔍 Phase 2: Analyze");
+        readsAsTheSeed(analysis, "## Phase 2: Analyze", "## Phase\u00a02: Analyze");
+    }
+
+    @Test
+    void aNumberedOrShortOutlineHeadingIsTheLessonOutline() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        readsAsTheSeed(outline, "### Lesson Outline", "### 4. Lesson Outline");
+        readsAsTheSeed(outline, "### Lesson Outline", "### Outline");
+    }
+
+    @Test
+    void aPhaseHeadingOneLevelDeeperStartsItsOwnPhase() {
+        readsAsTheSeed(lesson -> List.of(lesson.phases().size(), lesson.phase(2).map(PhaseSection::parts)),
+                "## Phase 2: Analyze", "### Phase 2: Analyze");
+    }
+
+    @Test
+    void phasesNamedByTheirWordAloneArePhases() {
+        Function<Lesson, Object> phases = lesson -> lesson.phases().stream().map(p -> List.of(p.number(), p.parts())).toList();
+        readsAsTheSeed(phases, "## Phase 1: Orient (Student State)", "## Orient (Student State)",
+                "## Phase 2: Analyze", "## 2. Analysis", "## Phase 3: Design", "## Design");
+    }
+
+    @Test
+    void aPartNamedLikeAPhaseWordStaysAPart() {
+        readsAsTheSeed(lesson -> lesson.phases().stream().map(p -> p.parts().size()).toList(),
+                "### Readiness Assessment", "### Design");
+    }
+
+    // Reviews
+
+    @Test
+    void aReviewHeadedWithAWordOrTwoBeforeReviewIsAReview() {
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "## Review -- 2026-02-20 (Iteration 1/3)",
+                "## Lesson Review -- 2026-02-20 (Iteration 1/3)");
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "## Review -- 2026-02-20 (Iteration 1/3)",
+                "## Iteration 1/3 Review -- 2026-02-20");
+    }
+
+    @Test
+    void reviewDatesInOtherFormatsAreRead() {
+        for (String date : List.of("2026/02/20", "2026-2-20", "20 Feb 2026", "February 20, 2026", "Feb. 20th, 2026")) {
+            readsAsTheSeed(AuthorVariantsTest::firstReview, "## Review -- 2026-02-20 (Iteration 1/3)",
+                    "## Review -- " + date + " (Iteration 1/3)");
+        }
+    }
+
+    @Test
+    void aReviewDateInAnotherFormatThatIsNoCalendarDateIsReported() {
+        assertEquals(List.of(FILE + ":462:11: warning[invalid-date]: '30 Feb 2026' is not a calendar date"),
+                edited("## Review -- 2026-02-20 (Iteration 1/3)", "## Review -- 30 Feb 2026 (Iteration 1/3)")
+                        .formatted().stream().filter(d -> d.contains("invalid-date")).toList());
+    }
+
+    @Test
+    void aReviewDateWithTheYearLastIsReportedAsUnread() {
+        assertEquals(List.of(FILE + ":462:11: warning[invalid-date]: '20.02.2026' is not a date Lectern reads (day and "
+                + "month could be either way round); write it 2026-02-20"), edited("## Review -- 2026-02-20 (Iteration 1/3)",
+                "## Review -- 20.02.2026 (Iteration 1/3)").formatted().stream().filter(d -> d.contains("invalid-date")).toList());
+    }
+
+    @Test
+    void anIterationWrittenAsARoundIsRead() {
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "(Iteration 1/3)", "(Round 1 of 3)");
+    }
+
+    @Test
+    void aNumberRightAfterTheWordReviewIsItsIteration() {
+        assertEquals(Optional.of(1), edited("## Review -- 2026-02-20 (Iteration 1/3)", "## Review 1 -- 2026-02-20")
+                .lesson().reviews().get(0).iteration());
+        assertEquals(Optional.empty(), edited("## Review -- 2026-02-20 (Iteration 1/3)", "## Review 2026-02-20")
+                .lesson().reviews().get(0).iteration());
+    }
+
+    @Test
+    void aSummaryNamedFindingsSummaryOrReviewSummaryIsTheSummary() {
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "### Summary\n- Critical: 1", "### Findings Summary\n- Critical: 1");
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "### Summary\n- Critical: 1", "### Review Summary\n- Critical: 1");
+    }
+
+    @Test
+    void summaryCountsInOtherWordingsAreRead() {
+        String counts = "- Critical: 1\n- Improvement: 3\n- Polish: 2";
+        for (String variant : List.of("- **Critical:** 1\n- **Improvement:** 3\n- **Polish:** 2",
+                "- Critical issues: 1\n- Improvement findings: 3\n- Polish items: 2",
+                "- Critical — 1\n- Improvement — 3\n- Polish — 2", "- 1 critical\n- 3 improvement\n- 2 polish",
+                "| Critical | 1 |\n| Improvement | 3 |\n| Polish | 2 |")) {
+            Lessons.Parsed parsed = edited(counts, variant.startsWith("|") ? "| Severity | Count |\n|---|---|\n" + variant
+                    : variant);
+            assertEquals(Map.of(FindingSeverity.CRITICAL, 1, FindingSeverity.IMPROVEMENT, 3, FindingSeverity.POLISH, 2),
+                    counts(parsed.lesson()), variant);
+            assertTrue(parsed.rules().stream().noneMatch("unreadable-summary"::equals), variant);
+        }
+    }
+
+    @Test
+    void aSummaryCountWrittenNoneIsZero() {
+        assertEquals(Map.of(FindingSeverity.CRITICAL, 0, FindingSeverity.IMPROVEMENT, 3, FindingSeverity.POLISH, 2),
+                counts(edited("- Critical: 1\n- Improvement: 3", "- Critical: none\n- Improvement: 3").lesson()));
+    }
+
+    @Test
+    void aCountTooLongForANumberIsNotReadAndDoesNotStopTheLesson() {
+        Lessons.Parsed parsed = edited("- Critical: 1\n- Improvement: 3", "- Critical: 99999999999\n- Improvement: 3");
+        assertEquals(Map.of(FindingSeverity.IMPROVEMENT, 3, FindingSeverity.POLISH, 2), counts(parsed.lesson()));
+    }
+
+    private static Map<FindingSeverity, Integer> counts(Lesson lesson) {
+        return lesson.reviews().get(0).summary().orElseThrow().counts().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()));
+    }
+
+    @Test
+    void whatAReviewerWritesBesideTheSummaryCountsIsKept() {
+        ReviewSection review = edited("- Polish: 2\n", "- Polish: 2\n\nMostly small issues.\n").lesson().reviews().get(0);
+        assertEquals(List.of("Summary"), review.parts().stream().map(p -> p.heading().plain()).filter("Summary"::equals)
+                .toList());
+        assertEquals(3, review.summary().orElseThrow().counts().size());
+    }
+
+    @Test
+    void aVerdictAfterAMarkOrEmojiIsRead() {
+        readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().flatMap(Verdict::kind),
+                "### Verdict: PASS", "### Verdict — PASS");
+        readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().flatMap(Verdict::kind),
+                "### Verdict: PASS", "### Verdict: ✅ PASS");
+        assertEquals(Optional.of(Verdict.Kind.NEEDS_REVISION), edited("### Verdict: MAJOR REVISION",
+                "### Verdict: NEEDS MINOR REVISION").lesson().reviews().get(0).verdict().flatMap(Verdict::kind));
+    }
+
+    @Test
+    void aVerdictWrittenAsABoldParagraphADeeperHeadingOrAFinalVerdictIsRead() {
+        Function<Lesson, Object> verdict = lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind()));
+        readsAsTheSeed(verdict, "### Verdict: PASS", "**Verdict:** PASS");
+        readsAsTheSeed(verdict, "### Verdict: PASS", "#### Verdict: PASS");
+        readsAsTheSeed(verdict, "### Verdict: PASS", "### Final Verdict: PASS");
+    }
+
+    @Test
+    void aVerdictSectionRightAfterAReviewIsPartOfThatReview() {
+        readsAsTheSeed(lesson -> List.of(lesson.reviews().size(), review(lesson, 1)), "### Verdict: PASS",
+                "## Verdict: PASS");
+    }
+
+    @Test
+    void aResultOrOutcomeIsTheVerdict() {
+        Function<Lesson, Object> verdict = lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind()));
+        readsAsTheSeed(verdict, "### Verdict: PASS", "### Result: PASS");
+        readsAsTheSeed(verdict, "### Verdict: PASS", "### Outcome — PASS");
+    }
+
+    @Test
+    void aPluralSeverityIsRead() {
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings().stream().map(f -> f.severity()).toList(),
+                "#### [IMPROVEMENT] -- ", "#### [IMPROVEMENTS] -- ");
+    }
+
+    @Test
+    void findingFieldsRunOnInOneParagraphAreRead() {
+        Function<Lesson, Object> fields = lesson -> lesson.reviews().get(0).findings().stream()
+                .map(f -> List.of(f.issue().map(i -> i.markdown()), f.studentImpact().map(i -> i.markdown()))).toList();
+        Lessons.Parsed runOn = edited("\n**Student impact:** ", " **Student impact:** ");
+        assertEquals(ModelDump.of(fields.apply(canonical.lesson())), ModelDump.of(fields.apply(runOn.lesson())));
+    }
+
+    @Test
+    void aBoldWordLikeALabelInsideAFieldStaysItsText() {
+        Lessons.Parsed variant = edited("The built lesson never delivers this.", "The built lesson never delivers this: **Fix** it.");
+        assertEquals(canonical.lesson().reviews().get(0).findings().get(0).suggestedFix(),
+                variant.lesson().reviews().get(0).findings().get(0).suggestedFix());
+        assertTrue(variant.lesson().reviews().get(0).findings().get(0).issue().orElseThrow().markdown()
+                .contains("never delivers this: **Fix** it."));
+    }
+
+    @Test
+    void findingHeadingsNumberedDecoratedInParenthesesWithAnIdOrInTitleCaseAreFindings() {
+        Function<Lesson, Object> findings = lesson -> lesson.reviews().get(0).findings();
+        readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### 1. [CRITICAL] -- ", "#### [POLISH] -- ", "#### 2) [POLISH] -- ");
+        readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### Finding 1 [CRITICAL]: ");
+        readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### 🔴 [CRITICAL] -- ");
+        readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### (CRITICAL) ");
+        readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### [CRITICAL-1] ");
+        readsAsTheSeed(findings, "#### [CRITICAL] -- ", "#### Critical — ", "#### [IMPROVEMENT] -- ", "#### Improvement: ");
+    }
+
+    @Test
+    void aFindingWithItsSeverityLastIsAFinding() {
+        String title = "Missing contrastive quality example for LCM 1-step vs ADD 1-step";
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "#### [CRITICAL] -- " + title, "#### " + title + " [CRITICAL]");
+    }
+
+    @Test
+    void findingsHeadedOneLevelBelowAFindingThatIsAPartAreFindings() {
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "#### [CRITICAL] -- Missing contrastive",
+                "### [CRITICAL] -- Missing contrastive");
+    }
+
+    @Test
+    void aFindingHeadedByABoldParagraphIsAFinding() {
+        String title = "[CRITICAL] -- Missing contrastive quality example for LCM 1-step vs ADD 1-step";
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "#### " + title, "**" + title + "**");
+    }
+
+    @Test
+    void findingFieldsWithoutBoldAsAListOrUnderAnotherLabelAreRead() {
+        Function<Lesson, Object> findings = lesson -> lesson.reviews().get(0).findings();
+        readsAsTheSeed(findings, "\n**Location:** ", "\nLocation: ", "\n**Issue:** ", "\nIssue: ");
+        readsAsTheSeed(findings, "**Suggested fix:** ", "**Recommendation:** ");
+        readsAsTheSeed(findings, "\n**Location:** ", "\n- **Location:** ", "\n**Issue:** ", "\n- **Issue:** ",
+                "\n**Student impact:** ", "\n- **Student impact:** ", "\n**Suggested fix:** ", "\n- **Suggested fix:** ");
+    }
+
+    // Tables
+
+    @Test
+    void tablesWithAColumnThatNumbersTheRowsAreRead() {
+        Lessons.Parsed variant = Lessons.parse(FILE, numbered(seed, "| Concept | Depth | Source | Notes |"));
+        Function<Lesson, Object> rows = lesson -> lesson.tables(RelevantConceptTable.class).get(0).rows();
+        assertEquals(ModelDump.of(rows.apply(canonical.lesson())), ModelDump.of(rows.apply(variant.lesson())));
+        assertEquals(diagnostics(canonical), diagnostics(variant));
+    }
+
+    /** The seed with a {@code #} column before the table that starts with {@code header}. */
+    private static String numbered(String text, String header) {
+        List<String> lines = text.lines().toList();
+        StringBuilder out = new StringBuilder();
+        int row = -2;
+        for (String line : lines) {
+            if (line.equals(header)) {
+                row = -1;
+                out.append("| # ").append(line).append('\n');
+            } else if (row >= -1 && line.startsWith("|")) {
+                out.append(row < 0 ? "|---" : "| " + (row + 1) + " ").append(line).append('\n');
+                row++;
+            } else {
+                row = -2;
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void tablesWithColumnsNamedOtherwiseAreRead() {
+        Function<Lesson, Object> tables = lesson -> lesson.phases().stream().flatMap(p -> p.parts().stream())
+                .flatMap(p -> p.blocks().stream()).filter(TypedTable.class::isInstance)
+                .map(b -> b.getClass().getSimpleName()).toList();
+        readsAsTheSeed(tables, "| Concept | Depth | Source | Notes |", "| Concept | Depth | Taught In | Notes |",
+                "| Negative Example That Disproves It |", "| Counter-Example |",
+                "| Example | Type |", "| Example | Kind |",
+                "| Modality | What Specifically |", "| Modality | Description |",
+                "| New Concept | Connects To |", "| Concept | Connects To |");
+        readsAsTheSeed(lesson -> lesson.reviews().get(1).resolutionCheck().isPresent(),
+                "| Finding | Severity | Status | How Resolved |", "| Finding | Severity | Resolution | Notes |");
+    }
+
+    @Test
+    void aPrerequisiteSourceColumnHeadedLessonIsRead() {
+        readsAsTheSeed(Lesson::prerequisites, "| Actual Depth | Source Lesson | Status |", "| Actual Depth | Lesson | Status |");
+    }
+
+    @Test
+    void aTableUnderANumberedOrShorterPartHeadingIsReportedWhenItLacksItsColumns() {
+        for (String heading : List.of("2. Prerequisites Table", "Prerequisites")) {
+            assertEquals(List.of(FILE + ":76:1: warning[malformed-table]: table under '" + heading + "' lacks its "
+                    + "expected columns (Concept | Required Depth | Actual Depth | Source Lesson | Status | Reasoning)"),
+                    edited("### Prerequisites Table", "### " + heading, "| Concept | Required Depth | Actual Depth |",
+                            "| Concept | Needed | Actual Depth |").formatted().stream()
+                            .filter(d -> d.contains("malformed-table")).toList());
+        }
+    }
+
+    @Test
+    void aPrerequisiteStatusWrittenAsATickOrAWarningSignIsRead() {
+        List<Optional<PrereqStatus>> statuses = edited("| consistency-models (7.3.1) | OK |", "| consistency-models (7.3.1) | ✅ |",
+                "| from-pixels-to-latents (6.3.5) | GAP |", "| from-pixels-to-latents (6.3.5) | ⚠️ |").lesson().prerequisites()
+                .stream().map(Prerequisite::status).toList();
+        assertEquals(canonical.lesson().prerequisites().stream().map(Prerequisite::status).toList(), statuses);
+    }
+
+    // Checklists
+
+    @Test
+    void checklistItemsWithATickOrSpacesInTheBoxAreRead() {
+        Function<Lesson, Object> items = lesson -> lesson.checklists().stream().flatMap(c -> c.items().stream())
+                .map(i -> i.text().markdown() + " " + i.checked()).toList();
+        readsAsTheSeed(items, "- [x] ", "- [✓] ");
+        readsAsTheSeed(items, "- [x] ", "- [ x ] ");
+    }
+
+    @Test
+    void aChecklistItemInAnotherBoxIsReportedNotDropped() {
+        Lessons.Parsed parsed = edited("- [x] No multi-concept jumps", "- [-] No multi-concept jumps");
+        assertEquals(List.of(FILE + ":587:1: warning[unrecognised-checklist]: '[-]' marks the item neither ticked ([x]) "
+                + "nor open ([ ]); it is not verified"), parsed.formatted().stream()
+                .filter(d -> d.contains("unrecognised-checklist")).toList());
+        assertEquals(canonical.lesson().checklists().stream().mapToInt(c -> c.items().size()).sum() - 1,
+                parsed.lesson().checklists().stream().mapToInt(c -> c.items().size()).sum());
+    }
+
+    @Test
+    void checklistsNamedByABoldLineOrADeeperHeadingKeepTheirNames() {
+        Function<Lesson, Object> checklists = Lesson::checklists;
+        readsAsTheSeed(checklists, "### Prerequisite Audit", "**Prerequisite Audit**");
+        readsAsTheSeed(checklists, "### Prerequisite Audit", "#### Prerequisite Audit", "### Pedagogical Design",
+                "#### Pedagogical Design");
+    }
+
+    // Components
+
+    @Test
+    void calloutsWithADashTheirNameSpacedOrInLowerCaseCurlyQuotesOrANoBreakSpaceAreRead() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        String header = "InsightBlock: \"Two Teachers, Two Lessons.\"";
+        readsAsTheSeed(outline, header, "InsightBlock — \"Two Teachers, Two Lessons.\"");
+        readsAsTheSeed(outline, header, "Insight Block: \"Two Teachers, Two Lessons.\"");
+        readsAsTheSeed(outline, header, "insightblock: \"Two Teachers, Two Lessons.\"");
+        readsAsTheSeed(outline, header, "InsightBlock:\u00a0\"Two Teachers, Two Lessons.\"");
+        Callout curly = (Callout) block(edited(header, "InsightBlock: “Two Teachers, Two Lessons.”").lesson(), 354);
+        assertEquals("Two Teachers, Two Lessons", curly.title().orElseThrow().markdown());
+    }
+
+    @Test
+    void aCardWithADashAfterItsColourIsRead() {
+        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet): Level 3a",
+                "GradientCard (violet) -- Level 3a");
+    }
+
+    @Test
+    void aCardColourWrittenAsAKeyOrATitleInCurlyQuotesIsRead() {
+        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet):", "GradientCard (colour: violet):");
+        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet): Level 3a -- \"Consistency-Based "
+                + "Trajectory Collapse\"", "GradientCard (violet): Level 3a -- “Consistency-Based Trajectory Collapse”");
+    }
+
+    @Test
+    void aCalloutTitleInBoldOrAQuotedTitleWithoutAColonIsRead() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock: **Two Teachers, Two Lessons.**");
+        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock \"Two Teachers, Two Lessons.\"");
+    }
+
+    @Test
+    void gridCardsWithItalicTitlesOrTheirColourFirstAreRead() {
+        String item = "1. **Standard SD v1.5 at 50 steps** (blue) --";
+        for (String variant : List.of("1. *Standard SD v1.5 at 50 steps* (blue) --", "1. (blue) **Standard SD v1.5 at 50 steps** --")) {
+            CardGrid grid = (CardGrid) block(edited(item, variant).lesson(), 218);
+            assertEquals(ModelDump.of(((CardGrid) block(canonical.lesson(), 218)).cards().get(0)),
+                    ModelDump.of(grid.cards().get(0)), variant);
+        }
+    }
+
+    @Test
+    void aMathFenceIsDisplayMath() {
+        Block math = block(edited("L_ADD = L_diffusion + lambda * L_adversarial\n",
+                "```math\nL_{ADD} = L_{diffusion} + \\lambda L_{adversarial}\n```\n").lesson(), 348);
+        assertEquals(new MathBlock(348, "L_{ADD} = L_{diffusion} + \\lambda L_{adversarial}",
+                "L_{ADD} = L_{diffusion} + \\lambda L_{adversarial}", MathBlock.Origin.TEX), math);
+    }
+
+    @Test
+    void aGithubAlertIsTheCalloutItStandsFor() {
+        String warning = "WarningBlock: \"The Discriminator Is a Training-Time Teacher.\" At inference";
+        Block alert = block(edited(warning, "> [!WARNING]\n> **The Discriminator Is a Training-Time Teacher.** At inference")
+                .lesson(), 358);
+        assertEquals(ModelDump.of(block(canonical.lesson(), 358)), ModelDump.of(alert));
+        Callout note = (Callout) block(edited(warning, "> [!NOTE]\n> At inference").lesson(), 358);
+        assertEquals(CalloutType.CONCEPT, note.type());
+    }
+
+    @Test
+    void aDirectiveWithItsTitleAfterTheNameReadsAsWithATitleAttribute() {
+        List<Block> attribute = Lessons.parse("d.md", Lessons.lesson(":::insight{title=\"Two Teachers\"}\nBoth.\n:::\n"))
+                .lesson().outline().orElseThrow().blocks();
+        for (String opening : List.of(":::insight Two Teachers", ":::insight[Two Teachers]")) {
+            Lessons.Parsed parsed = Lessons.parse("d.md", Lessons.lesson(opening + "\nBoth.\n:::\n"));
+            assertEquals(ModelDump.of(attribute), ModelDump.of(parsed.lesson().outline().orElseThrow().blocks()), opening);
+            assertEquals(List.of(), parsed.formatted(), opening);
+        }
+    }
+
+    @Test
+    void aTitleAfterTheNameOfADirectiveThatTakesNoneIsReported() {
+        assertEquals(List.of("d.md:9:15: warning[malformed-directive]: ':::card-grid' takes no title; 'Levels' is not shown"),
+                Lessons.parse("d.md", Lessons.lesson("::::card-grid Levels\n:::gradient-card{title=A}\nx\n:::\n::::\n"))
+                        .formatted());
+    }
+
+    @Test
+    void aComponentWrittenAsTheLessonsJsxIsReported() {
+        assertEquals(List.of(FILE + ":389:1: warning[unrecognised-component]: '<GradientCard' is the component in the "
+                + "lesson's code, which Lectern does not read (write 'GradientCard (colour): title', or 'GradientCard grid:' "
+                + "then a list); it is shown as HTML"), edited("GradientCard (violet): Level 3a -- \"Consistency-Based Trajectory "
+                + "Collapse\"", "<GradientCard color=\"violet\" title=\"Level 3a\">").formatted().stream()
+                .filter(d -> d.contains("unrecognised-component")).toList());
+    }
+
+    /** The outline block that starts at {@code line}. */
+    private static Block block(Lesson lesson, int line) {
+        return lesson.outline().orElseThrow().blocks().stream().filter(b -> b.line() == line).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.lectern.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.model.Course;
+import dev.lectern.model.Diagnostic;
+import dev.lectern.model.ModulePlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** course.md and module plans as other authors write them: read, or reported; never a failed file. */
+class CourseFileVariantsTest {
+
+    private static Loading.Loaded load(Path root, String file, String text) throws IOException {
+        Path path = root.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+        return Loading.load(root);
+    }
+
+    private static List<String> diagnostics(Loading.Loaded loaded) {
+        return loaded.diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void aLessonSequenceWithAFocusAndALoadColumnIsRead(@TempDir Path root) throws IOException {
+        Loading.Loaded loaded = load(root, "series-7/module-7-3/plan.md", """
+                # Module 7.3: Fast Generation
+
+                ## Lesson Sequence
+
+                | # | Lesson | Focus | Load |
+                |---|---|---|---|
+                | 1 | consistency-models | Self-consistency | STRETCH |
+                | 2 | latent-consistency-and-turbo | LCM and ADD | BUILD |
+                """);
+        ModulePlan plan = loaded.content().modulePlan("7.3").orElseThrow();
+        assertEquals(List.of("1 consistency-models", "2 latent-consistency-and-turbo"),
+                plan.lessons().stream().map(l -> l.position() + " " + l.slug()).toList());
+        assertEquals(List.of(), diagnostics(loaded));
+    }
+
+    @Test
+    void numbersTooLongForAnIntegerInCourseTablesAreReportedOrLeftUnreadNotAFailedFile(@TempDir Path root)
+            throws IOException {
+        Loading.Loaded loaded = load(root, "course.md", """
+                # Course
+
+                ## Series
+
+                | Series | Title | Status | Description |
+                |---|---|---|---|
+                | 99999999999 | Too many | Planned | x |
+                | 7 | Post-SD Advances | Done | y |
+
+                ## Module Status
+
+                | Module | Title | Lessons | Status |
+                |---|---|---|---|
+                | 7.3 | Fast Generation | 99999999999 of 3 | Done |
+                """);
+        Course course = loaded.content().course().orElseThrow();
+        assertEquals(List.of(7), course.series().stream().map(Course.SeriesEntry::number).toList());
+        assertEquals(List.of(Optional.empty()), course.modules().stream().map(Course.ModuleEntry::lessonsPlanned).toList());
+        assertEquals(List.of("course.md:7:1: warning[malformed-table]: '99999999999' is not a series number"),
+                diagnostics(loaded));
+    }
+}
