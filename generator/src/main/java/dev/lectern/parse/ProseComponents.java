@@ -59,9 +59,13 @@ final class ProseComponents {
     /** What reads as a component header that none of the forms above matched: reported, shown as text. */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
             "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)");
+    private static final List<String> COMPONENT_NAMES = Stream.concat(Stream.of(CalloutType.values())
+            .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow")).toList();
+    /** One CamelCase word opening a header (in bold or not), its colour or note, then a colon or dash: a name, maybe misspelt. */
+    private static final Pattern NAMED_HEADER = Pattern.compile(
+            "^(?:\\*\\*)?([A-Z][a-z]+[A-Z][A-Za-z]+)\\s*(?:\\([^()\\n]*\\)\\s*)?(?::|--|—|–)");
     /** A component's name as authors also spell it: {@code Insight Block}, {@code insightblock}. */
-    private static final Pattern NAME_SPELLING = Pattern.compile("^(" + Stream.concat(Stream.of(CalloutType.values())
-            .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow"))
+    private static final Pattern NAME_SPELLING = Pattern.compile("^(" + COMPONENT_NAMES.stream()
             .map(name -> name.replaceAll("(?<=[a-z])(?=[A-Z])", " ?")).collect(Collectors.joining("|")) + ")(?=s?\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALERT = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*",
@@ -150,6 +154,11 @@ final class ProseComponents {
         if (almost.lookingAt()) {
             reporter.report(Rule.UNRECOGNISED_COMPONENT, line, 1 + shift, "'" + almost.group() + "' reads like the start of a "
                     + almost.group(1) + " but is not one Lectern reads (" + expectedForm(almost.group(1)) + "); it is shown as text");
+        } else {
+            Matcher named = NAMED_HEADER.matcher(header);
+            Optional<String> meant = named.lookingAt() ? misspelt(named.group(1)) : Optional.empty();
+            meant.ifPresent(name -> reporter.report(Rule.UNRECOGNISED_COMPONENT, line, 1 + named.start(1), "'" + named.group(1)
+                    + "' is not a component: a misspelt " + name + "? (" + expectedForm(name) + "); it is shown as text"));
         }
         return new Consumed(paragraph, false);
     }
@@ -191,6 +200,34 @@ final class ProseComponents {
         }
     }
 
+    /** The component name one or two letters away from {@code word} ({@code InsightBlok}, {@code GradiantCard}). */
+    private static Optional<String> misspelt(String word) {
+        String written = word.toLowerCase(java.util.Locale.ROOT);
+        return COMPONENT_NAMES.stream()
+                .filter(name -> editDistance(written, name.toLowerCase(java.util.Locale.ROOT)) <= 2) // an exact name was read, or reported, before
+                .findFirst();
+    }
+
+    /** Levenshtein's distance: the fewest letters inserted, deleted or replaced to make one word the other. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** The text with a leading component name in its own spelling ({@code Insight Block:} as {@code InsightBlock:}). */
     private static String canonicalName(String text) {
         int start = text.startsWith("**") ? 2 : 0;
@@ -199,9 +236,7 @@ final class ProseComponents {
             return text;
         }
         String written = m.group(1).replace(" ", "");
-        String name = Stream.concat(Stream.of(CalloutType.values()).map(CalloutType::componentName),
-                Stream.of("GradientCard", "PhaseCard", "ComparisonRow")).filter(written::equalsIgnoreCase).findFirst()
-                .orElse(m.group(1));
+        String name = COMPONENT_NAMES.stream().filter(written::equalsIgnoreCase).findFirst().orElse(m.group(1));
         return text.substring(0, start) + name + text.substring(m.end(1));
     }
 

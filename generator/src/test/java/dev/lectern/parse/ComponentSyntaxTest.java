@@ -240,6 +240,19 @@ class ComponentSyntaxTest {
     }
 
     @Test
+    void aMisspeltComponentNameIsReportedWithTheNameItIsCloseToAndTheTextKept() {
+        assertInstanceOf(Paragraph.class, outline("InsightBlok: \"Two Teachers\" text\n").get(0));
+        assertEquals(List.of("c.md:9:1: warning[unrecognised-component]: 'InsightBlok' is not a component: a misspelt "
+                + "InsightBlock? ('InsightBlock: text' or 'InsightBlock (aside): text'); it is shown as text"),
+                diagnostics("InsightBlok: \"Two Teachers\" text\n"));
+        assertEquals(List.of("c.md:9:3: warning[unrecognised-component]: 'GradiantCard' is not a component: a misspelt "
+                + "GradientCard? ('GradientCard (colour): title', or 'GradientCard grid:' then a list); it is shown as text"),
+                diagnostics("**GradiantCard (violet): Title**\n"));
+        assertEquals(List.of(), diagnostics("LayerNorm: normalises each token.\n"));
+        assertEquals(List.of(), diagnostics("Warning: this is plain prose.\n"));
+    }
+
+    @Test
     void anUnclosedFormulaEndsAtTheBlankLineAndTheTextAfterItIsStillRead() {
         String markdown = "$$\n\\frac{a}{b}\n\nThe text after it.\n";
         List<Block> blocks = outline(markdown);
