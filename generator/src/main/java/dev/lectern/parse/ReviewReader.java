@@ -72,6 +72,8 @@ final class ReviewReader {
             + "|(?<word>(?i:critical|improvement|polish))(?=\\s*(?:--|—|–|-|:)))"
             + "\\s*(?:--|—|–|-|:)?\\s*(?<title>.*)$"
             + "|^(?<before>.+?)\\s*[\\[(](?<last>(?i:critical|improvement|polish))[\\])]\\s*$");
+    /** A line led by bold text: {@code **[CRITICAL] Title** -- what it is about}. */
+    private static final Pattern BOLD_LEAD = Pattern.compile("^\\*\\*(.+?)\\*\\*\\s*(?:--|—|–|:)?\\s*(.*)$");
     /** A field label after text on its line: fields run on in one paragraph, each starts a line of its own. */
     private static final Pattern LATER_FIELD = Pattern.compile("[ \\t]+(?=\\*\\*(?:Location|Issue|Problem|Student impact|Impact"
             + "|Suggested fix|Fix|Recommendation)(?::\\*\\*|\\*\\*:))", Pattern.CASE_INSENSITIVE);
@@ -130,18 +132,18 @@ final class ReviewReader {
             } else if (findingHeading.matches()) {
                 // findings headed one level deeper than this one belong beside it, not in its text
                 List<Finding> deeper = new ArrayList<>();
-                List<Block> own = findings(part.blocks(), deeper);
+                List<Block> own = findings(part.blocks(), deeper, false);
                 findings.add(finding(part.line(), findingHeading, own));
                 findings.addAll(deeper);
             } else if (lower.contains("findings") && !looksBack(lower)) {
-                List<Block> rest = findings(part.blocks(), findings);
+                List<Block> rest = findings(part.blocks(), findings, true);
                 if (!rest.isEmpty()) {
                     kept.add(new Part(part.line(), part.heading(), rest));
                 }
             } else {
                 // Findings may also be headed inside other parts ("Remaining Items"), but not in the
                 // parts that look back at the previous iteration's findings.
-                List<Block> rest = looksBack(lower) ? part.blocks() : findings(part.blocks(), findings);
+                List<Block> rest = looksBack(lower) ? part.blocks() : findings(part.blocks(), findings, false);
                 Part typed = withTypedTables(new Part(part.line(), part.heading(), rest));
                 Optional<ResolutionCheckTable> check = typed.blocks().stream()
                         .filter(ResolutionCheckTable.class::isInstance).map(ResolutionCheckTable.class::cast)
@@ -291,13 +293,31 @@ final class ReviewReader {
 
     /**
      * Collects the findings headed inside a part (by a heading, or by a paragraph in bold:
-     * {@code **[CRITICAL] -- title**}); returns the blocks that belong to none.
+     * {@code **[CRITICAL] -- title**}), and with {@code listsToo} (a part named findings) those written
+     * one a list item; returns the blocks that belong to none. Elsewhere such a list looks back, as a
+     * review's notes on the last iteration's findings do.
      */
-    private List<Block> findings(List<Block> blocks, List<Finding> out) {
+    private List<Block> findings(List<Block> blocks, List<Finding> out, boolean listsToo) {
         List<Block> outside = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
+            if (listsToo && block instanceof ListBlock list && isFindingList(list)) { // - [CRITICAL] title, one an item
+                for (ListItem item : list.items()) {
+                    Paragraph first = (Paragraph) item.blocks().get(0);
+                    String firstLine = first.text().markdown().lines().findFirst().orElse("");
+                    Matcher bold = BOLD_LEAD.matcher(firstLine);
+                    List<Block> body = new ArrayList<>();
+                    if (bold.matches() && !bold.group(2).isBlank()) { // the title in bold, then what it is about
+                        body.add(new Paragraph(new Inline(bold.group(2), first.line())));
+                    }
+                    body.addAll(underFirstLine(first));
+                    body.addAll(item.blocks().subList(1, item.blocks().size()));
+                    out.add(finding(first.line(), itemFinding(item), body));
+                }
+                i++;
+                continue;
+            }
             Matcher m = findingStart(block);
             if (m == null) {
                 outside.add(block);
@@ -310,16 +330,36 @@ final class ReviewReader {
                     && !(blocks.get(end) instanceof Paragraph && findingStart(blocks.get(end)) != null)) {
                 end++;
             }
-            List<Block> body = new ArrayList<>();
-            if (block instanceof Paragraph p && p.text().markdown().contains("\n")) { // fields right under the bold title
-                String markdown = p.text().markdown();
-                body.add(new Paragraph(new Inline(markdown.substring(markdown.indexOf('\n') + 1), p.line() + 1)));
-            }
+            List<Block> body = new ArrayList<>(block instanceof Paragraph p ? underFirstLine(p) : List.of());
             body.addAll(blocks.subList(i + 1, end));
             out.add(finding(block.line(), m, body));
             i = end;
         }
         return outside;
+    }
+
+    /** The lines of a paragraph under its first, a finding's title: its fields, when they follow at once. */
+    private static List<Block> underFirstLine(Paragraph paragraph) {
+        String markdown = paragraph.text().markdown();
+        int newline = markdown.indexOf('\n');
+        return newline < 0 ? List.of()
+                : List.of(new Paragraph(new Inline(markdown.substring(newline + 1), paragraph.line() + 1)));
+    }
+
+    /** A list each of whose items starts with a finding's severity. */
+    private static boolean isFindingList(ListBlock list) {
+        return !list.items().isEmpty() && list.items().stream().allMatch(item -> itemFinding(item) != null);
+    }
+
+    /** The finding title the first line of a list item starts with, in bold or not; null if none. */
+    private static Matcher itemFinding(ListItem item) {
+        if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph first)) {
+            return null;
+        }
+        String firstLine = first.text().markdown().lines().findFirst().orElse("");
+        Matcher bold = BOLD_LEAD.matcher(firstLine);
+        Matcher m = FINDING.matcher(new Inline(bold.matches() ? bold.group(1) : firstLine, first.line()).plain());
+        return m.matches() ? m : null;
     }
 
     /** The finding title a heading, or a paragraph whose first line is in bold, starts with; null if none. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -363,6 +364,26 @@ class AuthorVariantsTest {
     void aFindingHeadedByABoldParagraphIsAFinding() {
         String title = "[CRITICAL] -- Missing contrastive quality example for LCM 1-step vs ADD 1-step";
         readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "#### " + title, "**" + title + "**");
+    }
+
+    @Test
+    void findingsWrittenAsListItemsAreFindingsWithTheirSeverityAndTitleInBoldOrNot() {
+        int from = seed.indexOf("### Findings\n");
+        int to = seed.indexOf("## Review -- 2026-02-20 (Iteration 2/3)");
+        List<String> headings = seed.substring(from, to).lines().filter(line -> line.startsWith("#### [")).toList();
+        String plain = headings.stream().map(h -> "- " + h.substring(5) + "\n").collect(Collectors.joining());
+        String bold = headings.stream().map(h -> "- **" + h.substring(5) + "** -- what it is about\n")
+                .collect(Collectors.joining());
+        Function<Lesson, Object> titles = lesson -> lesson.reviews().get(0).findings().stream()
+                .map(f -> f.severity().orElseThrow() + " " + f.title().markdown()).toList();
+        for (String list : List.of(plain, bold)) {
+            Lessons.Parsed variant = Lessons.parse(FILE, seed.substring(0, from) + "### Findings\n\n" + list + "\n"
+                    + seed.substring(to));
+            assertEquals(6, headings.size());
+            assertEquals(titles.apply(canonical.lesson()), titles.apply(variant.lesson()));
+            assertEquals(List.of(), variant.formatted().stream()
+                    .filter(d -> d.contains("[review-count-mismatch]") || d.contains("[finding-unresolved]")).toList());
+        }
     }
 
     @Test
