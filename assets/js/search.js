@@ -1,6 +1,6 @@
 /*
-  Lectern: the students' search. On every student page "/" focuses the search box; on
-  search.html MiniSearch indexes window.lecternSearch (lessons/search-index.js: per lesson its
+  Lectern: the students' search, and the module's lesson list on a laptop (below). On every student
+  page "/" focuses the search box; on search.html MiniSearch indexes window.lecternSearch (lessons/search-index.js: per lesson its
   title, module, section headings and the distinct words of its outline) and lists the matching
   lessons as the student types. For each, the lesson's sections (<folder>/search-sections.js, a
   script, so that it loads from file:// too) come next: the result then links to the section the
@@ -19,6 +19,27 @@
       box.focus();
     }
   });
+
+  // On a laptop the module's lessons stand open beside the lesson, as the stylesheet shows them: open,
+  // the <details> tells a screen reader so, and its title is no Tab stop that would toggle nothing.
+  // On a phone it is the toggle again. Without this script the stylesheet alone keeps the list shown.
+  var moduleLessons = document.querySelector('.module-lessons details');
+  var wide = window.matchMedia && window.matchMedia('(min-width: 1100px)');
+  if (moduleLessons && wide) {
+    var standOpen = function () {
+      moduleLessons.open = wide.matches;
+      var title = moduleLessons.querySelector('summary');
+      if (wide.matches) {
+        title.setAttribute('tabindex', '-1');
+      } else {
+        title.removeAttribute('tabindex');
+      }
+    };
+    standOpen();
+    if (wide.addEventListener) {
+      wide.addEventListener('change', standOpen);
+    }
+  }
 
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');

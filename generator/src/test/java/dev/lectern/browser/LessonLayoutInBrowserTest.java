@@ -108,10 +108,33 @@ class LessonLayoutInBrowserTest {
             [...document.styleSheets].forEach(drop);""";
 
     @Test
-    void onALaptopABrowserWithoutDetailsContentOpensTheModulesLessonsWithAClick(Browser.Session browser) {
+    void onALaptopTheModulesLessonsStandOpenWithNoTabStopOnTheirTitleAndOnAPhoneTheTitleIsTheirToggle(
+            Browser.Session browser) {
+        JavascriptExecutor js = browser.driver();
+        String state = """
+                const details = document.querySelector('.module-lessons details');
+                return [details.open, details.querySelector('summary').tabIndex];""";
         browser.width(1280);
         browser.open(SITE.resolve(SEED));
-        browser.driver().executeScript(WITHOUT_DETAILS_CONTENT);
+        assertEquals(List.of(true, -1L), js.executeScript(state));
+        browser.driver().executeScript(WITHOUT_DETAILS_CONTENT); // older browsers see the open list too
+        assertEquals(true, browser.driver().findElement(By.cssSelector(".module-lessons ol")).isDisplayed());
+
+        browser.width(390);
+        assertEquals(List.of(false, 0L), js.executeScript(state));
+        WebElement title = browser.driver().findElement(By.cssSelector(".module-lessons summary"));
+        title.sendKeys(Keys.ENTER);
+        assertEquals(true, browser.driver().findElement(By.cssSelector(".module-lessons ol")).isDisplayed());
+    }
+
+    @Test
+    void onALaptopABrowserWithoutDetailsContentOrScriptOpensTheModulesLessonsWithAClick(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(SEED));
+        browser.driver().executeScript(WITHOUT_DETAILS_CONTENT + """
+                const details = document.querySelector('.module-lessons details'); // as before the script ran
+                details.open = false;
+                details.querySelector('summary').removeAttribute('tabindex');""");
         WebElement lessons = browser.driver().findElement(By.cssSelector(".module-lessons ol"));
         assertEquals(false, lessons.isDisplayed());
         WebElement title = browser.driver().findElement(By.cssSelector(".module-lessons summary"));
