@@ -1,11 +1,14 @@
 package dev.lectern.model;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * A run of inline Markdown as the author wrote it (with mojibake repaired), and its first line.
  * Rendering to HTML happens later, so the model stays independent of any output format.
  */
 public record Inline(String markdown, int line) {
-    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}]+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
 
     public static Inline empty(int line) {
         return new Inline("", line);
@@ -34,7 +37,7 @@ public record Inline(String markdown, int line) {
      * and decorate headings).
      */
     public String name() {
-        return LEADING_MARKS.matcher(plain().replace('\u00a0', ' ')).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
+        return LEADING_MARKS.matcher(plain().replace('\u00a0', ' ')).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 
     /** {@code [text](target)} as {@code text}; the text stops at the first {@code ]}, the target at the first {@code )}. */

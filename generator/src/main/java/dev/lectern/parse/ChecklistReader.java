@@ -50,9 +50,10 @@ final class ChecklistReader {
     ChecklistSection read(SplitDocument.Section section) {
         String name = section.heading().plain();
         List<Checklist> checklists = new ArrayList<>();
-        boolean reported = checklists(new Part(section.line(), section.heading(), section.intro()), name, checklists);
+        boolean reported = checklists(new Part(section.line(), section.heading(), section.intro()), name, false,
+                checklists);
         for (Part part : section.parts()) {
-            reported |= checklists(part, name + " › ", checklists);
+            reported |= checklists(part, name, true, checklists);
         }
         if (checklists.isEmpty() && !reported) {
             reporter.report(Rule.UNRECOGNISED_CHECKLIST, section.line(), 1, "'" + name + "' has no checklist items; "
@@ -64,19 +65,23 @@ final class ChecklistReader {
     /**
      * The checklists of a part: its items, named by the part's heading, or by a deeper heading or a name in
      * bold ({@code **Prerequisite Audit**}) above them. Whether it reported a block it could not read.
+     *
+     * @param section  the checklists section's name, where the part's problems are said to be
+     * @param named    whether a checklist's name follows the section's there ({@code Checklists › Name});
+     *                 not for the section's own intro
      */
-    private boolean checklists(Part part, String where, List<Checklist> out) {
+    private boolean checklists(Part part, String section, boolean named, List<Checklist> out) {
         boolean reported = false;
         Inline name = part.heading();
         int line = part.line();
         List<Block> group = new ArrayList<>();
         for (Block block : part.blocks()) {
+            Matcher bold = block instanceof Paragraph p ? BOLD_NAME.matcher(p.text().markdown()) : null;
             Optional<Inline> subName = block instanceof Heading h ? Optional.of(h.text())
-                    : block instanceof Paragraph p && BOLD_NAME.matcher(p.text().markdown()).matches()
-                    ? Optional.of(new Inline(BOLD_NAME.matcher(p.text().markdown()).replaceFirst("$1"), p.line()))
+                    : bold != null && bold.matches() ? Optional.of(new Inline(bold.group(1), block.line()))
                     : Optional.empty();
             if (subName.isPresent()) {
-                reported |= checklist(line, name, group, where, out);
+                reported |= checklist(line, name, group, where(section, named, name), out);
                 name = subName.get();
                 line = block.line();
                 group = new ArrayList<>();
@@ -84,12 +89,16 @@ final class ChecklistReader {
                 group.add(block);
             }
         }
-        return reported | checklist(line, name, group, where, out);
+        return reported | checklist(line, name, group, where(section, named, name), out);
+    }
+
+    private static String where(String section, boolean named, Inline name) {
+        return named ? section + " › " + name.plain() : section;
     }
 
     private boolean checklist(int line, Inline name, List<Block> blocks, String where, List<Checklist> out) {
         List<Checklist.Item> items = new ArrayList<>();
-        boolean reported = items(blocks, where.endsWith(" › ") ? where + name.plain() : where, items);
+        boolean reported = items(blocks, where, items);
         if (!items.isEmpty()) {
             out.add(new Checklist(line, name, items));
         }

@@ -4,10 +4,11 @@ import dev.lectern.model.Inline;
 import dev.lectern.model.Table;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Finds a table's columns by the words their headers start with, whatever the exact wording. */
 final class ColumnMap {
-    private static final java.util.Set<String> NUMBER_HEADERS = java.util.Set.of("#", "no", "no.", "nr", "nr.", "№");
+    private static final Set<String> NUMBER_HEADERS = Set.of("#", "no", "no.", "nr", "nr.", "№");
 
     private final List<String> headers;
     private final int label;

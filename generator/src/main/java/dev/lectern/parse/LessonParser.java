@@ -2,6 +2,7 @@ package dev.lectern.parse;
 
 import dev.lectern.model.Block;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Part;
@@ -124,7 +125,7 @@ public final class LessonParser {
         if (phase.find()) {
             List<Part> parts = section.parts().stream().map(part -> phasePart(part, tables, components)).toList();
             return new PhaseSection(section.line(), section.heading(), phaseNumber(phase),
-                    typed(section.intro(), "", tables), parts);
+                    typed(section.intro(), Inline.empty(section.line()), tables), parts);
         }
         if (ReviewReader.isReview(section.heading())) {
             return reviews.read(section);
@@ -136,7 +137,7 @@ public final class LessonParser {
     }
 
     private static Part phasePart(Part part, TableReader tables, ProseComponents components) {
-        List<Block> blocks = typed(part.blocks(), part.heading().plain(), tables);
+        List<Block> blocks = typed(part.blocks(), part.heading(), tables);
         if (PhaseSection.isOutline(part.heading())) {
             blocks = components.recognise(blocks);
         }
@@ -151,7 +152,7 @@ public final class LessonParser {
         return word >= 0 ? word + 1 : Integer.parseInt(phase.group(1));
     }
 
-    private static List<Block> typed(List<Block> blocks, String heading, TableReader tables) {
+    private static List<Block> typed(List<Block> blocks, Inline heading, TableReader tables) {
         return blocks.stream().map(b -> b instanceof Table t ? tables.read(t, heading) : b).toList();
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ final class MetadataReader {
             + "|(?<![*\\w])[*_]([^*_:]{1,40}):[*_](?![*\\w])");
     /** A field written without bold ({@code Slug: x}), read only for the keys Lectern knows. */
     private static final Pattern PLAIN_FIELD = Pattern.compile("^([A-Za-z][A-Za-z ]{1,30}):\\s");
-    private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("slug", "series", "module", "position",
+    private static final Set<String> KNOWN_KEYS = Set.of("slug", "series", "module", "position",
             "cognitive load", "cognitive load type", "load", "type", "status");
     private static final Pattern NUMBER_AND_TITLE = Pattern.compile(
             "^(?:(?:Module|Series)\\s+)?`?(\\d{1,4}(?:\\.\\d{1,4})?)`?\\s*(?:\\((.*)\\)|(?:--|—|–|-|:|(?<=\\s))\\s*(.*))?\\s*$");

@@ -19,6 +19,8 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -35,6 +37,10 @@ import java.util.stream.Stream;
 final class ProseComponents {
     private static final String CALLOUT_NAMES = Stream.of(CalloutType.values()).map(CalloutType::componentName)
             .collect(Collectors.joining("|"));
+    private static final List<String> COMPONENT_NAMES = Stream.concat(Stream.of(CalloutType.values())
+            .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow")).toList();
+    /** Every component's name, as a regular expression's alternatives. */
+    private static final String ANY_NAME = String.join("|", COMPONENT_NAMES);
     private static final Pattern GRID = Pattern.compile(
             "^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b|(GradientCard|PhaseCard)s\\b)[^:\\n]*:\\s*$");
     private static final Pattern CARD = Pattern.compile(
@@ -54,13 +60,11 @@ final class ProseComponents {
             Pattern.DOTALL);
     /** A header in bold: {@code **WarningBlock: "Title."** text}, {@code **GradientCard 1 (blue): "Title"**}. */
     private static final Pattern BOLD_HEADER = Pattern.compile(
-            "^\\*\\*((?:" + CALLOUT_NAMES + "|GradientCard|PhaseCard|ComparisonRow)\\b[^*\\n]*?)\\*\\*", Pattern.DOTALL);
+            "^\\*\\*((?:" + ANY_NAME + ")\\b[^*\\n]*?)\\*\\*", Pattern.DOTALL);
     private static final Pattern DESCRIBED_SIDE = Pattern.compile("^([^(]+?)\\s*\\((.+)\\)\\.?$");
     /** What reads as a component header that none of the forms above matched: reported, shown as text. */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
             "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)");
-    private static final List<String> COMPONENT_NAMES = Stream.concat(Stream.of(CalloutType.values())
-            .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow")).toList();
     /** One CamelCase word opening a header (in bold or not), its colour or note, then a colon or dash: a name, maybe misspelt. */
     private static final Pattern NAMED_HEADER = Pattern.compile(
             "^(?:\\*\\*)?([A-Z][a-z]+[A-Z][A-Za-z]+)\\s*(?:\\([^()\\n]*\\)\\s*)?(?::|--|—|–)");
@@ -71,7 +75,7 @@ final class ProseComponents {
     private static final Pattern ALERT = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A component written as the lesson's JSX: {@code <GradientCard color="blue">}. */
-    private static final Pattern JSX = Pattern.compile("^\\s*<(" + CALLOUT_NAMES + "|GradientCard|PhaseCard|ComparisonRow)\\b");
+    private static final Pattern JSX = Pattern.compile("^\\s*<(" + ANY_NAME + ")\\b");
     /** A callout title in bold: {@code **Two Teachers.** text}. */
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\*\\*([^*\\n]+?)\\.?\\*\\*\\.?\\s+");
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+(?:--|—|–)\\s+");
@@ -175,7 +179,7 @@ final class ProseComponents {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        CalloutType type = switch (m.group(1).toUpperCase(java.util.Locale.ROOT)) {
+        CalloutType type = switch (m.group(1).toUpperCase(Locale.ROOT)) {
             case "NOTE" -> CalloutType.CONCEPT;
             case "TIP" -> CalloutType.TIP;
             case "IMPORTANT" -> CalloutType.INSIGHT;
@@ -202,9 +206,9 @@ final class ProseComponents {
 
     /** The component name one or two letters away from {@code word} ({@code InsightBlok}, {@code GradiantCard}). */
     private static Optional<String> misspelt(String word) {
-        String written = word.toLowerCase(java.util.Locale.ROOT);
+        String written = word.toLowerCase(Locale.ROOT);
         return COMPONENT_NAMES.stream()
-                .filter(name -> editDistance(written, name.toLowerCase(java.util.Locale.ROOT)) <= 2) // an exact name was read, or reported, before
+                .filter(name -> editDistance(written, name.toLowerCase(Locale.ROOT)) <= 2) // an exact name was read, or reported, before
                 .findFirst();
     }
 
@@ -348,7 +352,7 @@ final class ProseComponents {
                 }
                 body.addAll(blocks.subList(1, blocks.size()));
                 String title = Stream.of("bold", "italic", "under", "quoted", "curly").map(m::group)
-                        .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                        .filter(Objects::nonNull).findFirst().orElseThrow();
                 return new GradientCard(item.line(), name, Optional.of(new Inline(title, line)), color, body);
             }
         }

@@ -26,9 +26,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -200,7 +202,7 @@ final class ReviewReader {
 
     private Part withTypedTables(Part part) {
         List<Block> blocks = part.blocks().stream()
-                .map(b -> b instanceof Table t ? tables.read(t, part.heading().plain()) : b)
+                .map(b -> b instanceof Table t ? tables.read(t, part.heading()) : b)
                 .toList();
         return new Part(part.line(), part.heading(), blocks);
     }
@@ -240,7 +242,7 @@ final class ReviewReader {
                 }
             } else if (block instanceof Table table) {
                 table.rows().forEach(row -> texts.add(new Inline(row.cells().stream().map(Inline::markdown)
-                        .collect(java.util.stream.Collectors.joining(" | ")), row.line())));
+                        .collect(Collectors.joining(" | ")), row.line())));
             }
         }
         return texts;
@@ -270,10 +272,9 @@ final class ReviewReader {
         parts.forEach(p -> blocks.addAll(p.blocks()));
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block instanceof Heading h && VERDICT.matcher(h.text().plain()).matches()) {
-                Matcher m = VERDICT.matcher(h.text().plain());
-                m.matches();
-                return Optional.of(verdict(h.line(), m.group(1), blocks.subList(i + 1, blocks.size())));
+            Matcher heading = block instanceof Heading h ? VERDICT.matcher(h.text().plain()) : null;
+            if (heading != null && heading.matches()) {
+                return Optional.of(verdict(block.line(), heading.group(1), blocks.subList(i + 1, blocks.size())));
             }
             if (block instanceof Paragraph p) {
                 Matcher m = VERDICT_LINE.matcher(p.text().plain().lines().findFirst().orElse(""));
@@ -302,19 +303,10 @@ final class ReviewReader {
         int i = 0;
         while (i < blocks.size()) {
             Block block = blocks.get(i);
-            if (listsToo && block instanceof ListBlock list && isFindingList(list)) { // - [CRITICAL] title, one an item
-                for (ListItem item : list.items()) {
-                    Paragraph first = (Paragraph) item.blocks().get(0);
-                    String firstLine = first.text().markdown().lines().findFirst().orElse("");
-                    Matcher bold = BOLD_LEAD.matcher(firstLine);
-                    List<Block> body = new ArrayList<>();
-                    if (bold.matches() && !bold.group(2).isBlank()) { // the title in bold, then what it is about
-                        body.add(new Paragraph(new Inline(bold.group(2), first.line())));
-                    }
-                    body.addAll(underFirstLine(first));
-                    body.addAll(item.blocks().subList(1, item.blocks().size()));
-                    out.add(finding(first.line(), itemFinding(item), body));
-                }
+            Optional<List<Finding>> listed = listsToo && block instanceof ListBlock list ? findingList(list)
+                    : Optional.empty();
+            if (listed.isPresent()) { // - [CRITICAL] title, one finding an item
+                out.addAll(listed.get());
                 i++;
                 continue;
             }
@@ -346,20 +338,43 @@ final class ReviewReader {
                 : List.of(new Paragraph(new Inline(markdown.substring(newline + 1), paragraph.line() + 1)));
     }
 
-    /** A list each of whose items starts with a finding's severity. */
-    private static boolean isFindingList(ListBlock list) {
-        return !list.items().isEmpty() && list.items().stream().allMatch(item -> itemFinding(item) != null);
-    }
-
-    /** The finding title the first line of a list item starts with, in bold or not; null if none. */
-    private static Matcher itemFinding(ListItem item) {
-        if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph first)) {
-            return null;
+    /**
+     * The findings of a list each of whose items starts with a finding's severity, in bold or not
+     * ({@code - **[CRITICAL] Title** -- text}); empty if an item does not.
+     */
+    private Optional<List<Finding>> findingList(ListBlock list) {
+        if (list.items().isEmpty()) {
+            return Optional.empty();
         }
-        String firstLine = first.text().markdown().lines().findFirst().orElse("");
-        Matcher bold = BOLD_LEAD.matcher(firstLine);
-        Matcher m = FINDING.matcher(new Inline(bold.matches() ? bold.group(1) : firstLine, first.line()).plain());
-        return m.matches() ? m : null;
+        List<Matcher> titles = new ArrayList<>();
+        List<String> besideTitles = new ArrayList<>();
+        for (ListItem item : list.items()) {
+            if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph first)) {
+                return Optional.empty();
+            }
+            String firstLine = first.text().markdown().lines().findFirst().orElse("");
+            Matcher bold = BOLD_LEAD.matcher(firstLine);
+            boolean inBold = bold.matches();
+            Matcher title = FINDING.matcher(new Inline(inBold ? bold.group(1) : firstLine, first.line()).plain());
+            if (!title.matches()) {
+                return Optional.empty();
+            }
+            titles.add(title);
+            besideTitles.add(inBold ? bold.group(2) : "");
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int k = 0; k < titles.size(); k++) {
+            ListItem item = list.items().get(k);
+            Paragraph first = (Paragraph) item.blocks().get(0);
+            List<Block> body = new ArrayList<>();
+            if (!besideTitles.get(k).isBlank()) { // the title in bold, then what it is about
+                body.add(new Paragraph(new Inline(besideTitles.get(k), first.line())));
+            }
+            body.addAll(underFirstLine(first));
+            body.addAll(item.blocks().subList(1, item.blocks().size()));
+            findings.add(finding(first.line(), titles.get(k), body));
+        }
+        return Optional.of(findings);
     }
 
     /** The finding title a heading, or a paragraph whose first line is in bold, starts with; null if none. */
@@ -377,7 +392,7 @@ final class ReviewReader {
 
     private Finding finding(int line, Matcher heading, List<Block> blocks) {
         String word = Stream.of("bracket", "paren", "bare", "word", "last").map(heading::group)
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                .filter(Objects::nonNull).findFirst().orElseThrow();
         Optional<FindingSeverity> severity = Vocabulary.findingSeverity(word);
         if (severity.isEmpty()) {
             reporter.report(Rule.UNKNOWN_SEVERITY, line, 1, "finding severity '" + word

@@ -48,7 +48,7 @@ final class TableReader {
     }
 
     /** The typed table for {@code table}, or the table itself; {@code partHeading} may hint the kind. */
-    Block read(Table table, String partHeading) {
+    Block read(Table table, Inline partHeading) {
         ColumnMap columns = new ColumnMap(table);
         if (columns.has("required") && columns.has("actual") && columns.has("status")) {
             return prerequisites(table, columns);
@@ -78,8 +78,8 @@ final class TableReader {
         return table;
     }
 
-    private void expectedButMissing(Table table, String partHeading) {
-        String heading = partHeading.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[^\\p{L}]+", ""); // 2. Prerequisites
+    private void expectedButMissing(Table table, Inline partHeading) {
+        String heading = partHeading.name(); // 2. Prerequisites as prerequisites
         String expected = heading.startsWith("prerequisite") ? "Concept | Required Depth | Actual Depth | "
                 + "Source Lesson | Status | Reasoning"
                 : heading.startsWith("gap resolution") ? "Gap | Size | Resolution"
@@ -89,7 +89,7 @@ final class TableReader {
                 : heading.startsWith("modalities") ? "Modality | What Specifically | Why This Modality"
                 : null;
         if (expected != null) {
-            reporter.report(Rule.MALFORMED_TABLE, table.line(), 1, "table under '" + partHeading
+            reporter.report(Rule.MALFORMED_TABLE, table.line(), 1, "table under '" + partHeading.plain()
                     + "' lacks its expected columns (" + expected + ")");
         }
     }
