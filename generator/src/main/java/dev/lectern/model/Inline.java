@@ -40,15 +40,18 @@ public record Inline(String markdown, int line) {
         return LEADING_MARKS.matcher(plain().replace('\u00a0', ' ')).replaceFirst("").toLowerCase(Locale.ROOT);
     }
 
-    /** {@code [text](target)} as {@code text}; the text stops at the first {@code ]}, the target at the first {@code )}. */
+    /**
+     * {@code [text](target)} and {@code [text][label]} as {@code text}; the text stops at the first {@code ]}, the
+     * target at the first {@code )}, the label at the next {@code ]}.
+     */
     private static String withoutLinkTargets(String text) {
         StringBuilder out = null;
         int copied = 0;
         int open = text.indexOf('[');
         while (open >= 0) {
             int close = text.indexOf(']', open + 1);
-            int targetEnd = close >= 0 && close + 1 < text.length() && text.charAt(close + 1) == '('
-                    ? text.indexOf(')', close + 2) : -1;
+            char after = close >= 0 && close + 1 < text.length() ? text.charAt(close + 1) : ' ';
+            int targetEnd = after == '(' ? text.indexOf(')', close + 2) : after == '[' ? text.indexOf(']', close + 2) : -1;
             if (targetEnd < 0) {
                 open = text.indexOf('[', open + 1);
                 continue;

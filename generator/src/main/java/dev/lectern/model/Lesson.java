@@ -11,9 +11,10 @@ import java.util.stream.Stream;
  * One lesson specification. {@code file} is the path relative to the content root, and
  * {@code fileSlug} the file name without {@code .md}, which is the lesson's slug.
  * {@code moduleId} is the module its folder says ({@code 7.3} for {@code module-7-3}), if any.
+ * {@code links} are the file's link reference definitions, which its texts may link through.
  */
 public record Lesson(String file, String fileSlug, Optional<String> folderModuleId, Optional<Inline> title,
-                     LessonMetadata metadata, List<Block> preamble, List<Section> sections) {
+                     LessonMetadata metadata, List<Block> preamble, List<Section> sections, List<LinkDefinition> links) {
     private static final Pattern TITLE_LABEL = Pattern.compile("^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:--|—|–)\\s*Planning Document\\s*$");
     private static final Pattern BUILT_RECORD = Pattern.compile("^What Was (?:Actually )?Built\\b",
@@ -28,6 +29,7 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     public Lesson {
         preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);
+        links = List.copyOf(links);
     }
 
     /** The slug: as the metadata states it, else the file name. */

@@ -94,6 +94,8 @@ public enum Rule {
     // Text and links
     SPACED_EM_DASH(Severity.INFO, "an em dash with spaces around it in student-facing text (a house style)"),
     BROKEN_LESSON_LINK(Severity.WARNING, "a link to a lesson slug that does not exist"),
+    UNDEFINED_LINK_REFERENCE(Severity.WARNING, "a link [text][label] whose label no definition [label]: url in the "
+            + "file gives; the page shows it as written"),
     BROKEN_LINK(Severity.WARNING, "a link in the published pages that points at nothing");
 
     private final Severity defaultSeverity;

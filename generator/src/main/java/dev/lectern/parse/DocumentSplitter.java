@@ -1,14 +1,20 @@
 package dev.lectern.parse;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Inline;
+import dev.lectern.model.LinkDefinition;
 import dev.lectern.model.Part;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cuts a parsed document at its top-level headings: the first {@code #} is the title, each later
@@ -35,7 +41,22 @@ final class DocumentSplitter {
             sections.add(section((Heading) start, end, converter));
             start = end;
         }
-        return new SplitDocument(title, titleLine, preamble, sections);
+        return new SplitDocument(title, titleLine, preamble, sections, links(document, converter));
+    }
+
+    /** The definitions Flexmark took in (the first of each label, as CommonMark says), in the order written. */
+    private static List<LinkDefinition> links(Document document, BlockConverter converter) {
+        List<LinkDefinition> links = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (Reference reference : Parser.REFERENCES.get(document).values()) {
+            int url = reference.getUrl().getStartOffset();
+            int column = url - document.getChars().lastIndexOf('\n', url - 1);
+            links.add(new LinkDefinition(converter.lineOf(reference), column, reference.getReference().toString(),
+                    reference.getUrl().toString(), written(reference)));
+        }
+        links.sort(Comparator.comparingInt(LinkDefinition::line));
+        links.removeIf(link -> !labels.add(link.key())); // the repository holds a label again in another case
+        return links;
     }
 
     private SplitDocument.Section section(Heading heading, Node end, BlockConverter converter) {
@@ -52,6 +73,17 @@ final class DocumentSplitter {
         }
         int line = converter.lineOf(heading);
         return new SplitDocument.Section(line, new Inline(heading.getText().toString().strip(), line), intro, parts);
+    }
+
+    /**
+     * The definition on one line from its pieces as written (marks and escapes kept), without the
+     * {@code >} or indent of a quote or list it stands in.
+     */
+    private static String written(Reference reference) {
+        String title = reference.getTitle().isEmpty() ? "" : " " + reference.getTitleOpeningMarker()
+                + reference.getTitle() + reference.getTitleClosingMarker();
+        return "[" + reference.getReference() + "]: " + reference.getUrlOpeningMarker() + reference.getUrl()
+                + reference.getUrlClosingMarker() + title;
     }
 
     /** The first top-level heading of level {@code maxLevel} or above, from {@code node} on; null at the end. */

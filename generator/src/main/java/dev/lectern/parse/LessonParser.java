@@ -60,7 +60,7 @@ public final class LessonParser {
                 .map(section -> section(section, tables, reviews, checklists, components))
                 .toList();
         return new Lesson(file.path(), file.baseName(), moduleFolder(file.path()), document.title(), metadata,
-                metadataReader.remainder(document.preamble()), sections);
+                metadataReader.remainder(document.preamble()), sections, document.links());
     }
 
     /** A document titled {@code ## Lesson: ...}, with no {@code #} title: that heading is its title. */
@@ -73,7 +73,7 @@ public final class LessonParser {
             return document;
         }
         return new SplitDocument(Optional.of(first.heading()), first.line(), first.intro(),
-                document.sections().subList(1, document.sections().size()));
+                document.sections().subList(1, document.sections().size()), document.links());
     }
 
     /**

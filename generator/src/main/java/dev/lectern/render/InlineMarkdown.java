@@ -68,7 +68,12 @@ final class InlineMarkdown {
             Emphasis.class, StrongEmphasis.class, Code.class, Strikethrough.class, SoftLineBreak.class,
             HardLineBreak.class, HtmlEntity.class, MathNode.class);
 
+    /** A line of a text that would read as a definition itself once definitions are read ({@code [1]: x} in a cell). */
+    private static final Pattern DEFINITION_LINE = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+]:");
+
     private final Parser parser;
+    /** The same, reading link reference definitions: the file's, written after the text ({@link #toHtml}). */
+    private final Parser definitionsParser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
 
@@ -86,24 +91,36 @@ final class InlineMarkdown {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.HARD_BREAK, "<br>\n"); // as the cleaner writes it
         this.parser = Parser.builder(options).customInlineParserExtensionFactory(new DollarMathParser.Factory()).build();
+        this.definitionsParser = Parser.builder(new MutableDataSet(options).set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, true))
+                .customInlineParserExtensionFactory(new DollarMathParser.Factory()).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new InlineNodeRenderer())
                 .linkResolverFactory(new LessonLinks()).build();
         this.sanitizer = sanitizer;
     }
 
-    String toHtml(String markdown, Typesetter typesetter) {
+    /**
+     * {@code definitions}: the link reference definitions of the text's file, one per line ({@code [label]: url}),
+     * for its {@code [text][label]} links; written after the text, so a formula's offset stays its offset in the text.
+     */
+    String toHtml(String markdown, Typesetter typesetter, String definitions) {
         if (markdown.isBlank()) {
             return "";
         }
         if (isPlainText(markdown)) {
             return Escaping.escapeHtml(markdown.strip(), false); // Flexmark's text escaping, as for its one Text node
         }
+        if (!definitions.isEmpty() && !DEFINITION_LINE.matcher(markdown).find()) {
+            return rendered(definitionsParser.parse(markdown + "\n\n" + definitions), typesetter);
+        }
         return rendered(markdown, typesetter);
     }
 
     /** As {@link #toHtml}, parsed and written by Flexmark even when the text is plain. */
     String rendered(String markdown, Typesetter typesetter) {
-        Document document = parser.parse(markdown);
+        return rendered(parser.parse(markdown), typesetter);
+    }
+
+    private String rendered(Document document, Typesetter typesetter) {
         boolean markup = false;
         for (Node node : document.getDescendants()) {
             if (node instanceof MathNode math) {

@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.model.Inline;
+import dev.lectern.model.LinkDefinition;
 import dev.lectern.model.MathBlock;
 import dev.lectern.model.PaletteColor;
 import dev.lectern.model.PrerequisiteTable;
@@ -13,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What templates call to turn content into markup ({@code ${html.inline(card.title)}}): inline
@@ -28,6 +30,8 @@ public final class PageHtml {
     private final HtmlSanitizer sanitizer;
     private final FormulaTypesetter typesetter;
     private final Anchors anchors;
+    /** The file's link reference definitions, one per line, for the texts' {@code [text][label]} links. */
+    private final String linkDefinitions;
     /**
      * The outline is on the student page and in the spec: each text is rendered once per file. Keyed
      * by identity, as both pages show the same model objects: hashing a text means reading all of it,
@@ -35,11 +39,13 @@ public final class PageHtml {
      */
     private final Map<Inline, TemplateHTMLOutputModel> rendered = new IdentityHashMap<>();
 
-    PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors) {
+    PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors,
+             List<LinkDefinition> links) {
         this.markdown = markdown;
         this.sanitizer = sanitizer;
         this.typesetter = typesetter;
         this.anchors = anchors;
+        this.linkDefinitions = links.stream().map(LinkDefinition::markdown).collect(Collectors.joining("\n"));
     }
 
     /** Inline Markdown as HTML, formulas typeset. */
@@ -64,7 +70,7 @@ public final class PageHtml {
 
     private TemplateHTMLOutputModel render(Inline text) {
         return markup(markdown.toHtml(text.markdown(), (tex, display, offset) ->
-                typesetter.typeset(tex, display, text.line() + newlinesBefore(text.markdown(), offset))));
+                typesetter.typeset(tex, display, text.line() + newlinesBefore(text.markdown(), offset)), linkDefinitions));
     }
 
     /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */

@@ -217,7 +217,7 @@ public final class SiteRenderer implements PageRenderer {
         DiagnosticCollector reported = new DiagnosticCollector();
         DiagnosticSink lessonSink = reporting(reported, sink);
         FormulaTypesetter formulas = new FormulaTypesetter(math, lessonSink.forFile(lesson.file()), random);
-        PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson));
+        PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson), lesson.links());
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             // the review page lists all of the lesson's diagnostics
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own, claims.of(lesson, own), Severity.INFO);
@@ -267,7 +267,7 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     private PageHtml html(String file, Anchors anchors, DiagnosticSink sink) {
-        return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file), random), anchors);
+        return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file), random), anchors, List.of());
     }
 
     private RenderedFile page(String path, String template, Record model, PageFrame frame) {

@@ -4,22 +4,24 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.LinkDefinition;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.Rule;
 import java.util.HashSet;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code broken-lesson-link}: a link, anywhere in a lesson, to a lesson that is not in the content.
- * Three ways to link a lesson are recognised:
+ * {@code broken-lesson-link}: a link, anywhere in a lesson, to a lesson that is not in the content;
+ * {@code undefined-link-reference}: a link {@code [text][label]} or {@code [label][]} whose label the
+ * lesson defines nowhere, which the page shows as written. Three ways to link a lesson are recognised:
  * <ul>
  * <li>{@code [text](lesson:<slug>)} or {@code [text](lesson:<slug>#anchor)}, which the renderer turns
- *     into {@code ../<slug>/};</li>
+ *     into {@code ../<slug>/} (also as a definition {@code [label]: lesson:<slug>}, reported at it);</li>
  * <li>{@code [text](../<slug>/)}, optionally followed by a page ({@code index.html}, {@code spec.html},
  *     {@code review.html}, {@code lesson.json}) and an anchor, as links between lesson pages are
  *     written; {@code ../assets/}, {@code ../reports/} and {@code ../schema/} are the site's own folders;</li>
@@ -31,10 +33,15 @@ import java.util.regex.Pattern;
  */
 public final class LessonLinks implements CourseCheck {
     private static final String SLUG = "([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)";
+    /** A link's target that names a lesson: {@code lesson:<slug>}, or a page of {@code ../<slug>/}. */
+    private static final String LESSON_TARGET = "(?:lesson:" + SLUG + "(?:#[^)\\s>]*)?"
+            + "|\\.\\./" + SLUG + "/(?:index\\.html|spec\\.html|review\\.html|lesson\\.json)?(?:#[^)\\s>]*)?)";
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
-            "(?<!!)\\[(?:[^\\[\\]]|\\[[^\\]]*])*]\\(\\s*<?(?:lesson:" + SLUG + "(?:#[^)\\s>]*)?"
-                    + "|\\.\\./" + SLUG + "/(?:index\\.html|spec\\.html|review\\.html|lesson\\.json)?(?:#[^)\\s>]*)?)"
-                    + ">?(?:\\s+\"[^\"]*\")?\\s*\\)");
+            "(?<!!)\\[(?:[^\\[\\]]|\\[[^\\]]*])*]\\(\\s*<?" + LESSON_TARGET + ">?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern DEFINED_TARGET = Pattern.compile(LESSON_TARGET);
+    /** {@code [text][label]} or {@code [label][]}, not followed by an inline link's {@code (}. */
+    private static final Pattern REFERENCE_LINK = Pattern.compile(
+            "(?<![\\]\\\\])\\[((?:[^\\[\\]\\\\]|\\\\.)+)]\\[((?:[^\\[\\]\\\\]|\\\\.)*)](?!\\()");
     private static final Pattern PROSE = Pattern.compile("(?m)^LessonLink\\s*:\\s*`?" + SLUG + "`?(?=$|[\\s.,;:)])");
     private static final Set<String> SITE_FOLDERS = Set.of("assets", "reports", "schema");
 
@@ -42,8 +49,16 @@ public final class LessonLinks implements CourseCheck {
     private record Link(String slug, TextRun.Position at) {
     }
 
+    /** A reference link whose label the lesson does not define, as written, where it stands. */
+    private record UndefinedReference(String written, String label, TextRun.Position at) {
+    }
+
+    /** What a lesson's text links, as found once. */
+    private record Found(List<Link> lessons, List<UndefinedReference> undefined) {
+    }
+
     /** Each lesson's links, remembered per parsed lesson: finding them costs; checking them does not. */
-    private final LessonMemo<List<Link>> links = new LessonMemo<>();
+    private final LessonMemo<Found> links = new LessonMemo<>();
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
@@ -55,8 +70,14 @@ public final class LessonLinks implements CourseCheck {
         links.keepOnly(content.lessons());
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
-            for (Link link : links.get(lesson, LessonLinks::find)) {
+            Found found = links.get(lesson, LessonLinks::find);
+            for (Link link : found.lessons()) {
                 check(link.slug(), link.at(), content, written, reporter);
+            }
+            for (UndefinedReference reference : found.undefined()) {
+                reporter.report(Rule.UNDEFINED_LINK_REFERENCE, reference.at().line(), reference.at().column(),
+                        "link '" + reference.written() + "': no definition '[" + reference.label()
+                                + "]: <url>' in this file; the page shows it as written");
             }
         }
     }
@@ -67,13 +88,28 @@ public final class LessonLinks implements CourseCheck {
      */
     public static Set<String> linkedSlugs(Lesson lesson) {
         Set<String> slugs = new HashSet<>();
-        find(lesson).forEach(link -> slugs.add(link.slug()));
+        find(lesson).lessons().forEach(link -> slugs.add(link.slug()));
         return slugs;
     }
 
-    private static List<Link> find(Lesson lesson) {
+    private static Found find(Lesson lesson) {
         List<Link> found = new ArrayList<>();
+        List<UndefinedReference> undefined = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (LinkDefinition definition : lesson.links()) {
+            labels.add(definition.key());
+            Matcher target = DEFINED_TARGET.matcher(definition.url());
+            if (target.matches()) {
+                String slug = target.group(1) != null ? target.group(1) : target.group(2);
+                if (target.group(1) != null || !SITE_FOLDERS.contains(slug)) {
+                    found.add(new Link(slug, new TextRun.Position(definition.line(), definition.column())));
+                }
+            }
+        }
         for (TextRun run : LessonText.of(lesson)) {
+            if (run.markdown().contains("][")) {
+                undefinedReferences(run, labels, undefined);
+            }
             // most text has no link at all; the link pattern is costly on brackets. Blanking code
             // only removes characters, so text without "](" has none after it either.
             String text = run.markdown().contains("](") ? run.withoutCode() : "";
@@ -89,7 +125,33 @@ public final class LessonLinks implements CourseCheck {
                 found.add(new Link(prose.group(1), run.position(prose.start())));
             }
         }
-        return List.copyOf(found);
+        return new Found(List.copyOf(found), List.copyOf(undefined));
+    }
+
+    /** The run's {@code [text][label]} links to labels not in {@code labels}, outside code and {@code $...$} formulas. */
+    private static void undefinedReferences(TextRun run, Set<String> labels, List<UndefinedReference> out) {
+        String text = run.withoutCode();
+        Matcher reference = REFERENCE_LINK.matcher(text);
+        while (reference.find()) {
+            String label = reference.group(2).isBlank() ? reference.group(1) : reference.group(2);
+            if (!labels.contains(LinkDefinition.key(label)) && !insideFormula(text, reference.start())) {
+                out.add(new UndefinedReference(reference.group(), label.strip(), run.position(reference.start())));
+            }
+        }
+    }
+
+    /** An odd number of unescaped dollars before {@code index}: inside {@code $...$}, where brackets are TeX. */
+    private static boolean insideFormula(String text, int index) {
+        boolean inside = false;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '$') {
+                inside = !inside;
+            }
+        }
+        return inside;
     }
 
     private static void check(String slug, TextRun.Position at, CourseContent content, Set<String> written,

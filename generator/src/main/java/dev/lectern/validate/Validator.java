@@ -46,7 +46,7 @@ public final class Validator {
                 PerLesson.of(new UnresolvedFindings()),     // finding-unresolved
                 PerLesson.of(new OpenCriticals()),          // open-critical
                 PerLesson.of(new SpacedEmDashes()),         // spaced-em-dash
-                new LessonLinks(),                          // broken-lesson-link
+                new LessonLinks(),                          // broken-lesson-link, undefined-link-reference
                 // schema-violation: each lesson.json tree, built by the code that writes it, against lesson.schema.json
                 PerLesson.of(new SchemaCheck(LessonSchema.load(), LessonJson::tree)));
     }

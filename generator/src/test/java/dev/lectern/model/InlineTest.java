@@ -14,6 +14,11 @@ class InlineTest {
     }
 
     @Test
+    void plainDropsTheLabelsOfReferenceLinks() {
+        assertEquals("the paper, ADD and [Turbo]", new Inline("[the paper][p], [ADD][] and [Turbo]", 1).plain());
+    }
+
+    @Test
     void plainOfTextWithoutMarksIsTheTextStripped() {
         assertEquals("LCM 1-step vs ADD (x) $y$ ~ok~", new Inline("  LCM 1-step vs ADD (x) $y$ ~ok~\n", 1).plain());
     }
@@ -31,7 +36,7 @@ class InlineTest {
     /** The hand scan against the regular expressions it replaced, on text made of the characters that matter. */
     @Test
     void plainDoesWhatTheRegularExpressionsDidOnRandomText() {
-        Pattern link = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+        Pattern link = Pattern.compile("\\[([^\\]]*)](?:\\([^)]*\\)|\\[[^\\]]*])");
         Pattern emphasis = Pattern.compile("(\\*\\*|__|\\*|`)");
         RandomText texts = new RandomText(42, "[]()*_`ab \n", 24);
         for (int n = 0; n < 20_000; n++) {

@@ -40,7 +40,7 @@ class InlineMarkdownTest {
     private PageHtml html(MathRenderer renderer) {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         typesetter = new FormulaTypesetter(renderer, sink.forFile(FILE), new SecureRandom());
-        return new PageHtml(new InlineMarkdown(sanitizer), sanitizer, typesetter, Anchors.none());
+        return new PageHtml(new InlineMarkdown(sanitizer), sanitizer, typesetter, Anchors.none(), List.of());
     }
 
     /** The markup with its formulas put in, as a page is written. */
@@ -196,7 +196,7 @@ class InlineMarkdownTest {
         InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
         HtmlSanitizer cleaner = new HtmlSanitizer();
         for (String text : texts) {
-            String html = markdown.toHtml(text, (tex, display, offset) -> "formula " + offset);
+            String html = markdown.toHtml(text, (tex, display, offset) -> "formula " + offset, "");
             assertEquals(dom(html), dom(cleaner.cleanHtml(html)), () -> "HTML of \"" + text + "\": " + html);
         }
     }
@@ -212,7 +212,7 @@ class InlineMarkdownTest {
         InlineMarkdown.Typesetter formula = (tex, display, offset) -> "formula " + offset;
         for (String text : texts) {
             if (!text.isBlank()) {
-                assertEquals(markdown.rendered(text, formula), markdown.toHtml(text, formula),
+                assertEquals(markdown.rendered(text, formula), markdown.toHtml(text, formula, ""),
                         () -> "HTML of \"" + text + "\"");
             }
         }
@@ -224,8 +224,8 @@ class InlineMarkdownTest {
         List<String> plain = new ArrayList<>();
         List<String> cleaned = new ArrayList<>();
 
-        String plainHtml = markdown.toHtml("a $x$ **b $$y$$**", recording(plain));
-        String cleanedHtml = markdown.toHtml("[a $x$](u.html) <b>$$y$$</b>", recording(cleaned));
+        String plainHtml = markdown.toHtml("a $x$ **b $$y$$**", recording(plain), "");
+        String cleanedHtml = markdown.toHtml("[a $x$](u.html) <b>$$y$$</b>", recording(cleaned), "");
 
         assertEquals(List.of("x false 2", "y true 10"), plain);
         String box = "<span class=\"math-display\" tabindex=\"0\" role=\"region\" aria-label=\"Formula\">";
@@ -238,11 +238,11 @@ class InlineMarkdownTest {
     void writesParagraphsAsTheirContentWithABreakBetweenAndTextEscaped() {
         InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
 
-        assertEquals("a<br>b", markdown.toHtml("a \n\n b", recording(new ArrayList<>())));
+        assertEquals("a<br>b", markdown.toHtml("a \n\n b", recording(new ArrayList<>()), ""));
         assertEquals("line one<br>\nline two\nthree", markdown.toHtml("line one  \nline two\nthree",
-                recording(new ArrayList<>())));
+                recording(new ArrayList<>()), ""));
         assertEquals("5 &gt; 3 &lt; 4 &amp; &quot;q&quot; <code>&lt;b&gt;</code>",
-                markdown.toHtml("5 > 3 < 4 & \"q\" `<b>`", recording(new ArrayList<>())));
+                markdown.toHtml("5 > 3 < 4 & \"q\" `<b>`", recording(new ArrayList<>()), ""));
     }
 
     private static InlineMarkdown.Typesetter recording(List<String> calls) {

@@ -10,7 +10,7 @@ class LessonLinkRenderingTest {
     private final InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
 
     private String html(String text) {
-        return markdown.toHtml(text, (tex, display, offset) -> tex);
+        return markdown.toHtml(text, (tex, display, offset) -> tex, "");
     }
 
     @Test

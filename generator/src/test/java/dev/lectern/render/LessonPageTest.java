@@ -213,7 +213,7 @@ class LessonPageTest {
                 List.of(new Part(24, SampleLessons.md("Components Used", 24),
                                 List.of(SampleLessons.para("InsightBlock (2), TipBlock (1)", 25))),
                         new Part(27, SampleLessons.md("Mental Models Established", 27),
-                                List.of(SampleLessons.para("Gradient = slope", 28)))))));
+                                List.of(SampleLessons.para("Gradient = slope", 28)))))), List.of());
         RenderedSite rendered = RenderedSite.of(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
                 List.of(record)), RenderedSite.DRAFTS_SHOWN);
 
@@ -236,7 +236,7 @@ class LessonPageTest {
                 new MathBlock(62, "x = \\bad{y}", "x = \\bad{y}", MathBlock.Origin.TEX));
         Lesson broken = new Lesson(base.file(), base.fileSlug(), base.folderModuleId(), base.title(), base.metadata(),
                 List.of(), List.of(new PhaseSection(40, SampleLessons.md("Phase 3: Design", 40), 3, List.of(),
-                List.of(new Part(58, SampleLessons.md("Lesson Outline", 58), outline)))));
+                List.of(new Part(58, SampleLessons.md("Lesson Outline", 58), outline)))), List.of());
         RenderedSite rendered = RenderedSite.of(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
                 List.of(broken)));
 

@@ -49,7 +49,7 @@ class LessonStatusMarksTest {
     private static CourseContent withSections(List<Section> sections) {
         Lesson l = SampleLessons.lesson();
         Lesson changed = new Lesson(l.file(), l.fileSlug(), l.folderModuleId(), l.title(), l.metadata(), l.preamble(),
-                sections);
+                sections, l.links());
         CourseContent c = SampleLessons.course();
         return new CourseContent(c.course(), c.seriesPlans(), c.modulePlans(), c.moduleRecords(),
                 List.of(changed, SampleLessons.bareLesson("stray-lesson", null)));

@@ -31,7 +31,7 @@ class PageTemplatesTest {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         PageHtml html = new PageHtml(new InlineMarkdown(sanitizer), sanitizer,
                 new FormulaTypesetter(new FakeMath(), new DiagnosticCollector().forFile("x.md"), new SecureRandom()),
-                Anchors.none());
+                Anchors.none(), List.of());
         return new Page(html, new Inline("a *b* [c](d.html)", 3), Optional.of(new Inline("**T**", 4)),
                 Optional.empty(), new Table(5, List.of(new Inline("h", 5)),
                         List.of(new Table.Row(6, List.of(new Inline("x", 6), new Inline("y", 6))))));

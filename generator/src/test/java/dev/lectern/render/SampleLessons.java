@@ -181,7 +181,7 @@ public final class SampleLessons {
                 new PlainSection(170, md("What Was Actually Built", 170), List.of(para("A notebook.", 172)),
                         List.of()));
         return new Lesson(FILE, "sample-lesson", Optional.of("1.2"), Optional.of(md("Lesson: Sample & Test", 1)),
-                metadata, List.of(new ThematicBreak(7)), sections);
+                metadata, List.of(new ThematicBreak(7)), sections, List.of());
     }
 
     private static Prerequisite prereq(int line, String concept, Depth required, Depth actual, String source,
@@ -241,7 +241,7 @@ public final class SampleLessons {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of());
         return new Lesson("lessons/" + slug + ".md", slug, Optional.ofNullable(moduleId),
-                Optional.of(md("Lesson: " + slug, 1)), metadata, List.of(), List.of());
+                Optional.of(md("Lesson: " + slug, 1)), metadata, List.of(), List.of(), List.of());
     }
 
     /**

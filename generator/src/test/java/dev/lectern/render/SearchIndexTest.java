@@ -93,7 +93,7 @@ class SearchIndexTest {
         Lesson lesson = SampleLessons.bareLesson("odd-lesson", null);
         Lesson titled = new Lesson(lesson.file(), lesson.fileSlug(), lesson.folderModuleId(),
                 Optional.of(SampleLessons.md("Lesson: " + title, 1)), lesson.metadata(), lesson.preamble(),
-                lesson.sections());
+                lesson.sections(), lesson.links());
         SearchIndex.LessonSearch search = SearchIndex.of(new PublishedLesson(titled, "odd-lesson"), "</script>");
         RenderedFile index = SearchIndex.index(List.of(search.entry()));
 

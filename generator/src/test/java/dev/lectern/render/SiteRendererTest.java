@@ -39,7 +39,7 @@ class SiteRendererTest {
         LessonMetadata meta = new LessonMetadata(Optional.of(new Located<>(slug, 3)), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of());
-        return new Lesson(file, bare.fileSlug(), Optional.empty(), bare.title(), meta, List.of(), List.of());
+        return new Lesson(file, bare.fileSlug(), Optional.empty(), bare.title(), meta, List.of(), List.of(), List.of());
     }
 
     @Test
@@ -178,7 +178,7 @@ class SiteRendererTest {
         CourseContent retitled = new CourseContent(course.course(), course.seriesPlans(), course.modulePlans(),
                 course.moduleRecords(), course.lessons().stream().map(l -> new Lesson(l.file(), l.fileSlug(),
                         l.folderModuleId(), Optional.of(SampleLessons.md("Lesson: Retitled " + l.displayTitle(), 1)),
-                        l.metadata(), l.preamble(), l.sections())).toList());
+                        l.metadata(), l.preamble(), l.sections(), l.links())).toList());
         RenderedFile changed = file(serve, retitled, List.of(), path);
         RenderedFile once = file(new SiteRenderer(null, new FakeMath()), retitled, List.of(), path);
 

@@ -38,7 +38,7 @@ class PerLessonTest {
         // a changed lesson is a new object: checked again
         Lesson edited = content.lessons().get(0);
         Lesson copy = new Lesson(edited.file(), edited.fileSlug(), edited.folderModuleId(), edited.title(),
-                edited.metadata(), edited.preamble(), edited.sections());
+                edited.metadata(), edited.preamble(), edited.sections(), edited.links());
         counting.check(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of(copy)),
                 new DiagnosticCollector());
         assertEquals(2, checked.size());

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** spaced-em-dash and broken-lesson-link over the seed, changed in one place. */
+/** spaced-em-dash, broken-lesson-link and undefined-link-reference over the seed, changed in one place. */
 class TextRulesTest {
 
     @TempDir
@@ -139,5 +139,33 @@ class TextRulesTest {
                 + "`[code](lesson:nowhere)` and ![image](../nowhere/) next lesson:");
 
         assertEquals(List.of(), CheckRuns.formatted(new LessonLinks(), content));
+    }
+
+    @Test
+    void reportsAReferenceLinkWhoseLabelTheLessonDoesNotDefineAtTheLink() {
+        CourseContent content = seedWith(dir, "Preview of next lesson:", "Preview of [the next lesson][next]:");
+
+        assertEquals(List.of(SEED + ":411:12: warning[undefined-link-reference]: link '[the next lesson][next]': no "
+                + "definition '[next]: <url>' in this file; the page shows it as written"),
+                CheckRuns.formatted(new LessonLinks(), content));
+    }
+
+    @Test
+    void aDefinedLabelInAnyCaseAFormulaOrCodeWithBracketsAndABracketedWordAreNoReferencesToReport() {
+        String seed = EditedContent.replaceOnce(EditedContent.seedText(), "Preview of next lesson:",
+                "Preview of [the next lesson][Next  Lesson], $x[i][j]$, `a[i][j]` and [sic]:");
+        CourseContent content = EditedContent.seed(dir, seed + "\n[next lesson]: https://example.org/next\n");
+
+        assertEquals(List.of(), CheckRuns.formatted(new LessonLinks(), content));
+    }
+
+    @Test
+    void reportsADefinitionThatNamesALessonNowhereAtItsTarget() {
+        String seed = EditedContent.seedText();
+        int line = (int) seed.lines().count() + 2;
+        CourseContent content = EditedContent.seed(dir, seed + "\n[next]: lesson:speed-landscape\n");
+
+        assertEquals(List.of(SEED + ":" + line + ":9: warning[broken-lesson-link]: link to lesson 'speed-landscape', "
+                + "which is neither in the content nor in any module plan"), CheckRuns.formatted(new LessonLinks(), content));
     }
 }
