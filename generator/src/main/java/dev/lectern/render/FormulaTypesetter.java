@@ -28,13 +28,13 @@ final class FormulaTypesetter {
 
     private final MathRenderer math;
     private final FileReporter reporter;
-    private final Map<String, RenderedMath> rendered = new HashMap<>();
+    private final Map<Formula, RenderedMath> rendered = new HashMap<>();
     private final String nonce;
-    private final Map<String, Integer> tokens = new LinkedHashMap<>(); // formula key -> token number
+    private final Map<Formula, Integer> tokens = new LinkedHashMap<>(); // formula -> token number
     private final List<Formula> formulas = new ArrayList<>();           // by token number
     private final List<Occurrence> unreported = new ArrayList<>();
 
-    private record Occurrence(String key, String tex, int line) {
+    private record Occurrence(Formula formula, int line) {
     }
 
     /** @param random makes the nonce of this file's placeholders */
@@ -48,10 +48,10 @@ final class FormulaTypesetter {
 
     /** The formula's placeholder (letters, digits and hyphens), replaced by its HTML in {@link #resolve}. */
     String typeset(String tex, boolean display, int line) {
-        String key = key(tex, display);
-        unreported.add(new Occurrence(key, tex, line));
-        int token = tokens.computeIfAbsent(key, k -> {
-            formulas.add(new Formula(tex, display));
+        Formula formula = new Formula(tex, display);
+        unreported.add(new Occurrence(formula, line));
+        int token = tokens.computeIfAbsent(formula, f -> {
+            formulas.add(f);
             return formulas.size() - 1;
         });
         return nonce + token + "-";
@@ -63,9 +63,9 @@ final class FormulaTypesetter {
      */
     List<byte[]> resolve(List<String> pages) {
         for (Formula formula : formulas) {
-            rendered.computeIfAbsent(keyOf(formula), key -> math.render(formula.tex(), formula.display()));
+            rendered.computeIfAbsent(formula, f -> math.render(f.tex(), f.display()));
         }
-        unreported.forEach(occurrence -> report(occurrence, rendered.get(occurrence.key())));
+        unreported.forEach(occurrence -> report(occurrence, rendered.get(occurrence.formula())));
         unreported.clear();
         return pages.stream().map(page -> withFormulas(page).getBytes(StandardCharsets.UTF_8)).toList();
     }
@@ -82,24 +82,16 @@ final class FormulaTypesetter {
             int numberStart = at + nonce.length();
             int numberEnd = page.indexOf('-', numberStart);
             Formula formula = formulas.get(Integer.parseInt(page, numberStart, numberEnd, 10));
-            out.append(page, from, at).append(rendered.get(keyOf(formula)).html());
+            out.append(page, from, at).append(rendered.get(formula).html());
             from = numberEnd + 1;
             at = page.indexOf(nonce, from);
         }
         return out.append(page, from, page.length()).toString();
     }
 
-    private static String keyOf(Formula formula) {
-        return key(formula.tex(), formula.display());
-    }
-
-    private static String key(String tex, boolean display) {
-        return (display ? "D" : "I") + tex;
-    }
-
     private void report(Occurrence occurrence, RenderedMath result) {
         result.error().ifPresent(error -> reporter.report(Rule.TEX_ERROR, occurrence.line(), 0,
-                "TeX error in `" + oneLine(occurrence.tex()) + "`: " + error));
+                "TeX error in `" + oneLine(occurrence.formula().tex()) + "`: " + error));
     }
 
     private static String oneLine(String tex) {
