@@ -32,7 +32,7 @@ final class Anchors {
     private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     private final Map<Integer, String> byLine = new HashMap<>();
-    private final Set<String> used = new HashSet<>();
+    private final Ids ids = new Ids();
 
     static Anchors of(Lesson lesson) {
         Anchors anchors = new Anchors();
@@ -63,10 +63,7 @@ final class Anchors {
         if (base.isEmpty()) {
             base = "line-" + line;
         }
-        String id = base;
-        for (int n = 2; !used.add(id); n++) {
-            id = base + "-" + n;
-        }
+        String id = ids.unique(base);
         byLine.put(line, id);
         return id;
     }
@@ -97,6 +94,19 @@ final class Anchors {
             slug = TRAILING_DASHES.matcher(slug.substring(0, 60)).replaceAll("");
         }
         return slug;
+    }
+
+    /** Names each used once; a repeat gets a numeric suffix ({@code intro-2}). */
+    static final class Ids {
+        private final Set<String> used = new HashSet<>();
+
+        String unique(String base) {
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
     }
 
     private static boolean isAscii(String text) {

@@ -71,16 +71,11 @@ final class CourseIndex {
             course.series().forEach(s -> courseSeries.putIfAbsent(s.number(), s));
         });
         this.moduleIds = Collections.unmodifiableSet(collectModuleIds());
-        Set<String> taken = new HashSet<>();
+        Anchors.Ids files = new Anchors.Ids();
         for (String id : moduleIds) {
             // a module id is content: only safe characters reach a file name, and ids that would
             // share one are told apart rather than one page silently replacing another
-            String name = id.replaceAll("[^A-Za-z0-9_-]", "-");
-            String file = name;
-            for (int n = 2; !taken.add(file); n++) {
-                file = name + "-" + n;
-            }
-            moduleFiles.put(id, "modules/" + file + ".html");
+            moduleFiles.put(id, "modules/" + files.unique(id.replaceAll("[^A-Za-z0-9_-]", "-")) + ".html");
         }
     }
 

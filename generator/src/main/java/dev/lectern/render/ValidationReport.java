@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                                ChecklistClaims claims) {
         Map<String, List<Diagnostic>> byFile = diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::file, LinkedHashMap::new, Collectors.toList()));
-        Ids ids = new Ids();
+        Anchors.Ids ids = new Anchors.Ids();
         List<LessonReport> lessons = sections(content, ids).stream()
                 .map(s -> {
                     List<Diagnostic> own = byFile.getOrDefault(s.lesson().file(), List.of());
@@ -196,7 +195,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
      */
     static Map<String, String> lessonIds(CourseContent content) {
         Map<String, String> ids = new HashMap<>();
-        sections(content, new Ids()).forEach(s -> ids.put(s.lesson().file(), s.id()));
+        sections(content, new Anchors.Ids()).forEach(s -> ids.put(s.lesson().file(), s.id()));
         return ids;
     }
 
@@ -205,7 +204,7 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
     }
 
     /** The lessons' sections in report order: by module, position in the module, then file. */
-    private static List<Section> sections(CourseContent content, Ids ids) {
+    private static List<Section> sections(CourseContent content, Anchors.Ids ids) {
         Map<String, String> dirs = new HashMap<>();
         SiteRenderer.publish(content, d -> { }).forEach(p -> dirs.put(p.lesson().file(), p.dir()));
         return content.lessons().stream()
@@ -219,18 +218,5 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                     return new Section(lesson, dir.orElse(""), id);
                 })
                 .toList();
-    }
-
-    /** Element ids, each used once; a repeat gets a numeric suffix. */
-    private static final class Ids {
-        private final Set<String> used = new HashSet<>();
-
-        String unique(String base) {
-            String id = base;
-            for (int n = 2; !used.add(id); n++) {
-                id = base + "-" + n;
-            }
-            return id;
-        }
     }
 }
