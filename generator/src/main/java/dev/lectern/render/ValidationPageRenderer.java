@@ -61,6 +61,6 @@ public final class ValidationPageRenderer {
     public static String mavenSiteBody(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom,
                                        String contentDir) {
         return new PageTemplates(null).render("validation-report.ftlh", new ValidationReportBody(contentDir,
-                PATH, ValidationReport.of(content, diagnostics, listedFrom)));
+                PATH, ValidationReport.of(content, diagnostics, listedFrom, new ChecklistClaims())));
     }
 }

@@ -115,12 +115,9 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
     /**
      * Builds the report from the content as read and every diagnostic, in the order given, listing those at
      * least as severe as {@code listedFrom} one by one.
+     *
+     * @param claims the checklist verifications, remembered from validation
      */
-    public static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom) {
-        return of(content, diagnostics, listedFrom, new ChecklistClaims());
-    }
-
-    /** @param claims the checklist verifications, remembered from validation */
     static ValidationReport of(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom,
                                ChecklistClaims claims) {
         Map<String, List<Diagnostic>> byFile = diagnostics.stream()
