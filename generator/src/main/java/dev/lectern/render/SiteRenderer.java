@@ -134,14 +134,14 @@ public final class SiteRenderer implements PageRenderer {
         CoursePage index = titles.page(html(courseFile, Anchors.none(), courseSink));
         out.accept(coursePage(COURSE_INDEX, "course.ftlh", index, index.withoutMarkup(), index.html(), publication,
                 courseReported));
-        out.accept(page("lessons/search.html", "search.ftlh", new SearchPage("", "search", index.title()),
+        out.accept(page("lessons/search.html", "search.ftlh", new TitledPage("", "search", index.title()),
                 frame(publication, "lessons/search.html")));
         out.accept(cache.searchIndex(searchEntries, () -> SearchIndex.index(searchEntries)));
         Map<String, ModulePage> groups = titles.groupPages(file -> html(file, Anchors.none(), courseSink));
         groups.forEach((path, page) -> out.accept(coursePage(path, "module.ftlh", page, page.withoutMarkup(),
                 page.html(), publication, courseReported)));
         // served for any missing address, at any depth: its links are absolute when there is a base URL
-        out.accept(page("lessons/404.html", "notfound.ftlh", new NotFoundPage(publication.baseUrl().orElse(""),
+        out.accept(page("lessons/404.html", "notfound.ftlh", new TitledPage(publication.baseUrl().orElse(""),
                 "notfound", index.title()), new PageFrame(publication.authorPages(), "")));
         publication.baseUrl().ifPresent(base -> out.accept(Sitemap.of(base, Stream.of(
                         Stream.of(COURSE_INDEX), groups.keySet().stream(),
