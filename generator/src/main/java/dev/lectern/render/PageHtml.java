@@ -70,7 +70,9 @@ public final class PageHtml {
 
     private TemplateHTMLOutputModel render(Inline text) {
         return markup(markdown.toHtml(text.markdown(), (tex, display, offset) ->
-                typesetter.typeset(tex, display, text.line() + newlinesBefore(text.markdown(), offset)), linkDefinitions));
+                typesetter.typeset(tex, display,
+                        text.line() + (int) text.markdown().chars().limit(offset).filter(c -> c == '\n').count()),
+                linkDefinitions));
     }
 
     /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */
@@ -120,16 +122,6 @@ public final class PageHtml {
     /** The prerequisite table's rows with their marks. */
     public List<PrerequisiteRow> prerequisites(PrerequisiteTable table) {
         return PrerequisiteRow.of(table);
-    }
-
-    private static int newlinesBefore(String text, int offset) {
-        int count = 0;
-        for (int i = 0; i < Math.min(offset, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        return count;
     }
 
     static TemplateHTMLOutputModel markup(String html) {
