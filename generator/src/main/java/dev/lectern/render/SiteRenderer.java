@@ -271,11 +271,7 @@ public final class SiteRenderer implements PageRenderer {
     }
 
     private RenderedFile page(String path, String template, Record model, PageFrame frame) {
-        return htmlFile(path, templates.render(template, model, frame));
-    }
-
-    private static RenderedFile htmlFile(String path, String html) {
-        return new RenderedFile(path, html.getBytes(StandardCharsets.UTF_8));
+        return new RenderedFile(path, templates.render(template, model, frame).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
