@@ -60,7 +60,8 @@ public record LessonReport(String id, String title, String slug, String file, St
                 .orElse("");
         Publishability publishability = Publishability.of(lesson, own);
         return new LessonReport(id, lesson.displayTitle(), lesson.slug(), lesson.file(), lesson.moduleId().orElse(""),
-                dir, Verdicts.latestText(lesson), Verdicts.latestClass(lesson), iteration,
+                dir, latest.map(r -> Verdicts.text(r.verdict())).orElse("Not reviewed"),
+                latest.map(r -> Verdicts.cssClass(r.verdict())).orElse("verdict verdict-none"), iteration,
                 latest.flatMap(ReviewSection::date).map(Object::toString).orElse(""), open,
                 DiagnosticCounts.of(own), own.stream().filter(d -> d.severity().atLeast(listedFrom))
                         .map(ValidationReport.DiagnosticRow::of).toList(),
