@@ -394,14 +394,6 @@ final class CourseIndex {
 
     /** {@code \\d{1,9}}: fits an int. */
     private static boolean isSmallNumber(String segment) {
-        if (segment.isEmpty() || segment.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < segment.length(); i++) {
-            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return !segment.isEmpty() && segment.length() <= 9 && segment.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }
