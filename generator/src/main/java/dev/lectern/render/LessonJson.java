@@ -57,11 +57,7 @@ public final class LessonJson {
 
     /** The tree {@code lesson.json} holds for {@code lesson}, with the slug of the folder its pages go to. */
     public static JsonNode tree(Lesson lesson) {
-        return tree(lesson, lesson.folder(), ChecklistClaims.verify(lesson, List.of()));
-    }
-
-    static JsonNode tree(Lesson lesson, String slug, List<ClaimVerification> claims) {
-        return MAPPER.valueToTree(of(lesson, slug, claims));
+        return MAPPER.valueToTree(of(lesson, lesson.folder(), ChecklistClaims.verify(lesson, List.of())));
     }
 
     /** @param claims what the specification says of each checklist item ({@link ChecklistClaims}) */
