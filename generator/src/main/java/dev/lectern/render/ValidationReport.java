@@ -91,12 +91,12 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
     }
 
     /** One diagnostic as a table row; {@code location} is {@code 391:1}, {@code 40}, or {@code –} for the whole file. */
-    public record DiagnosticRow(int line, int column, String location, String severity, String rule,
+    public record DiagnosticRow(int line, String location, String severity, String rule,
                                 boolean knownRule, String message) {
 
         static DiagnosticRow of(Diagnostic d) {
             String location = d.line() == 0 ? "–" : d.line() + (d.column() > 0 ? ":" + d.column() : "");
-            return new DiagnosticRow(d.line(), d.column(), location, d.severity().label(), d.rule(),
+            return new DiagnosticRow(d.line(), location, d.severity().label(), d.rule(),
                     Rule.byId(d.rule()).isPresent(), d.message());
         }
     }
