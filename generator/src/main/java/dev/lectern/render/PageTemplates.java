@@ -30,8 +30,8 @@ import java.util.Set;
 import java.util.TimeZone;
 
 /**
- * The Freemarker set-up: {@code .ftlh} templates with HTML auto-escaping, from a folder authors may
- * edit or from the jar. Templates are trusted code but get no way to instantiate classes or reach
+ * The Freemarker set-up: {@code .ftlh} templates with HTML auto-escaping, from the jar (or from a
+ * folder, which only tests give). Templates are trusted code but get no way to instantiate classes or reach
  * the Java API; a template error is a programmer error and is rethrown, never printed into a page.
  */
 final class PageTemplates {
@@ -60,10 +60,6 @@ final class PageTemplates {
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        if (templateDirOrNull != null) {
-            // authors edit templates while `lectern serve` runs: always look for a newer file
-            cfg.setTemplateUpdateDelayMilliseconds(0);
-        }
         this.config = cfg;
     }
 
