@@ -2,6 +2,7 @@ package dev.lectern.cli;
 
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
+import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.site.Baseline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,8 +66,8 @@ final class GateOptions {
     List<Diagnostic> reported(List<Diagnostic> diagnostics, Path contentDir, Optional<Baseline> known, PrintWriter err) {
         if (writeBaseline != null) {
             Baseline.write(writeBaseline, contentDir, diagnostics);
-            err.println("lectern: wrote " + diagnostics.size() + " diagnostic" + (diagnostics.size() == 1 ? "" : "s")
-                    + " to the baseline " + writeBaseline);
+            err.println("lectern: wrote " + DiagnosticCounts.plural(diagnostics.size(), "diagnostic") + " to the baseline "
+                    + writeBaseline);
             err.flush();
             return List.of();
         }
