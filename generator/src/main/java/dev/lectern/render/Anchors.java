@@ -87,8 +87,7 @@ final class Anchors {
     }
 
     static String slug(String text) {
-        // ASCII is its own decomposition and has no marks: most headings skip the normaliser
-        String ascii = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.length() > 60) {
             slug = TRAILING_DASHES.matcher(slug.substring(0, 60)).replaceAll("");
@@ -107,14 +106,5 @@ final class Anchors {
             }
             return id;
         }
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 }
