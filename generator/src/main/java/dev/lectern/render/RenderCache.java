@@ -2,7 +2,6 @@ package dev.lectern.render;
 
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -27,9 +26,6 @@ public final class RenderCache {
     private Map<String, Page> pages = new HashMap<>();
     /** Those of this render, so far. */
     private Map<String, Page> rendered = new HashMap<>();
-    /** The search index last written, with the lessons' entries it was made of. */
-    private byte[][] searchEntries = {};
-    private RenderedFile searchFile;
 
     /** Everything else a lesson's pages and search entry depend on. */
     record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
@@ -74,25 +70,6 @@ public final class RenderCache {
         if (enabled) {
             entries.put(lesson, new Entry(context, rendered));
         }
-    }
-
-    /**
-     * The search index: the very same file as last time when every lesson's entry is the same, so nothing
-     * downstream hashes it again (an edit outside the outline, or one that brings no new word, leaves it as it was).
-     *
-     * @param entries each lesson's entry, in course order
-     * @param write   writes the index
-     */
-    synchronized RenderedFile searchIndex(List<byte[]> entries, Supplier<RenderedFile> write) {
-        if (searchFile != null && Arrays.deepEquals(entries.toArray(), searchEntries)) {
-            return searchFile;
-        }
-        RenderedFile file = write.get();
-        if (enabled) {
-            searchEntries = entries.toArray(byte[][]::new);
-            searchFile = file;
-        }
-        return file;
     }
 
     /**

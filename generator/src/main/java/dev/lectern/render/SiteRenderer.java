@@ -136,7 +136,7 @@ public final class SiteRenderer implements PageRenderer {
                 courseReported));
         out.accept(page("lessons/search.html", "search.ftlh", new TitledPage("", "search", index.title()),
                 frame(publication, "lessons/search.html")));
-        out.accept(cache.searchIndex(searchEntries, () -> SearchIndex.index(searchEntries)));
+        out.accept(SearchIndex.index(searchEntries));
         Map<String, ModulePage> groups = titles.groupPages(file -> html(file, Anchors.none(), courseSink));
         groups.forEach((path, page) -> out.accept(coursePage(path, "module.ftlh", page, page.withoutMarkup(),
                 page.html(), publication, courseReported)));
