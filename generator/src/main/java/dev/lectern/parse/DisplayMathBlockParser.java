@@ -37,14 +37,15 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
             return BlockContinue.none(); // a blank line ends a formula, as in TeX: an unclosed '$$' takes no more
         }
         lastLine = state.getLine();
-        String line = state.getLine().subSequence(state.getIndex()).trimEOL().toString();
+        BasedSequence rest = state.getLine().subSequence(state.getIndex());
+        String line = rest.trimEOL().toString();
         String trimmed = line.strip();
         if (trimmed.endsWith(FENCE)) {
-            block.append(trimmed.substring(0, trimmed.length() - FENCE.length()));
+            block.append(trimmed.substring(0, trimmed.length() - FENCE.length()), rest.getStartOffset() + line.indexOf(trimmed));
             block.setClosed();
             return BlockContinue.finished();
         }
-        block.append(line);
+        block.append(line, rest.getStartOffset());
         return BlockContinue.atIndex(state.getLineEndIndex());
     }
 
@@ -80,12 +81,13 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
             }
             DisplayMathBlockParser parser = new DisplayMathBlockParser(line);
             String afterFence = rest.substring(FENCE.length());
+            int afterFenceStart = line.getStartOffset() + state.getNextNonSpaceIndex() + FENCE.length();
             if (afterFence.strip().endsWith(FENCE)) {
                 String body = afterFence.strip();
-                parser.block.append(body.substring(0, body.length() - FENCE.length()));
+                parser.block.append(body.substring(0, body.length() - FENCE.length()), afterFenceStart + afterFence.indexOf(body));
                 parser.block.setClosed();
             } else if (!afterFence.isBlank()) {
-                parser.block.append(afterFence);
+                parser.block.append(afterFence, afterFenceStart);
             }
             return BlockStart.of(parser).atIndex(line.length());
         }

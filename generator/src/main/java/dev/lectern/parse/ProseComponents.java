@@ -124,7 +124,8 @@ final class ProseComponents {
         if (!markdown.contains("\n")) {
             Optional<String> tex = equationToTex.apply(markdown);
             if (tex.isPresent()) {
-                return new Consumed(new MathBlock(line, tex.get(), markdown, MathBlock.Origin.PLAIN_EQUATION), false);
+                return new Consumed(new MathBlock(line, tex.get(), markdown, MathBlock.Origin.PLAIN_EQUATION, line,
+                        text.column()), false);
             }
         }
         String spelled = canonicalName(markdown.replace('\u00a0', ' ')); // a respelled name shifts later columns

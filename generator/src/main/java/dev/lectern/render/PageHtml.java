@@ -62,9 +62,10 @@ public final class PageHtml {
         return render(new Inline(text, line));
     }
 
+    /** A formula's TeX error is reported at its opening {@code $}. */
     private TemplateHTMLOutputModel render(Inline text) {
         return markup(markdown.toHtml(text.markdown(), (tex, display, offset) ->
-                typesetter.typeset(tex, display, text.line() + newlinesBefore(text.markdown(), offset))));
+                typesetter.typeset(tex, display, text.lineAt(offset), text.columnAt(offset))));
     }
 
     /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */
@@ -79,7 +80,7 @@ public final class PageHtml {
 
     /** A displayed formula; a TeX error is reported and shows KaTeX's error box. */
     public TemplateHTMLOutputModel math(MathBlock block) {
-        return markup(typesetter.typeset(block.tex(), true, block.line()));
+        return markup(typesetter.typeset(block.tex(), true, block.texLine(), block.texColumn()));
     }
 
     public TemplateHTMLOutputModel raw(RawHtml block) {
@@ -114,16 +115,6 @@ public final class PageHtml {
     /** The prerequisite table's rows with their marks. */
     public List<PrerequisiteRow> prerequisites(PrerequisiteTable table) {
         return PrerequisiteRow.of(table);
-    }
-
-    private static int newlinesBefore(String text, int offset) {
-        int count = 0;
-        for (int i = 0; i < Math.min(offset, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        return count;
     }
 
     static TemplateHTMLOutputModel markup(String html) {

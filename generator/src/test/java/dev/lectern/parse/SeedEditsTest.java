@@ -42,7 +42,7 @@ class SeedEditsTest {
 
     @Test
     void unknownDepthIsReportedAtItsRow() {
-        assertEquals(List.of(FILE + ":16:1: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
+        assertEquals(List.of(FILE + ":16:51: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
                 + "DEVELOPED, APPLIED"), edited("| Self-consistency property of ODE trajectories | DEVELOPED |",
                 "| Self-consistency property of ODE trajectories | DEEP |"));
     }
@@ -50,7 +50,7 @@ class SeedEditsTest {
     @Test
     void actualDepthAndSourceWrittenInEachOthersPlaceAreReadSwappedAndReported() {
         String swapped = "| Full SD pipeline data flow | INTRODUCED | stable-diffusion-architecture (6.4.1) | DEVELOPED | OK |";
-        assertEquals(List.of(FILE + ":83:1: warning[malformed-table]: the Actual Depth and Source cells are in each "
+        assertEquals(List.of(FILE + ":83:45: warning[malformed-table]: the Actual Depth and Source cells are in each "
                 + "other's columns ('stable-diffusion-architecture (6.4.1)' | 'DEVELOPED'); read as depth DEVELOPED from "
                 + "stable-diffusion-architecture (6.4.1)"), edited(
                 "| Full SD pipeline data flow | INTRODUCED | DEVELOPED | stable-diffusion-architecture (6.4.1) | OK |",
@@ -64,7 +64,7 @@ class SeedEditsTest {
 
     @Test
     void unknownStatusIsReportedAtItsRow() {
-        assertEquals(List.of(FILE + ":86:1: warning[unknown-status]: prerequisite status 'MAYBE' is none of OK, "
+        assertEquals(List.of(FILE + ":86:154: warning[unknown-status]: prerequisite status 'MAYBE' is none of OK, "
                 + "GAP, MISSING"), edited("| MENTIONED | from-pixels-to-latents (6.3.5) | GAP |",
                 "| MENTIONED | from-pixels-to-latents (6.3.5) | MAYBE |"));
     }

@@ -105,7 +105,7 @@ public final class SampleLessons {
                 new Quote(72, List.of(para("A quoted remark.", 72))),
                 table(74, List.of("Steps", "Quality"), List.of(List.of("1", "soft"), List.of("4", "sharp", "extra"))),
                 new MathBlock(79, "L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}",
-                        "L_ADD = L_diffusion + lambda * L_adversarial", MathBlock.Origin.PLAIN_EQUATION),
+                        "L_ADD = L_diffusion + lambda * L_adversarial", MathBlock.Origin.PLAIN_EQUATION, 79, 1),
                 new GradientCard(81, GradientCard.NAME, Optional.of(md("Level 3a -- \"Consistency\"", 81)), "violet",
                         List.of(new ListBlock(82, false, 1, List.of(item("LCM, LCM-LoRA", 82))))),
                 new GradientCard(85, GradientCard.NAME, Optional.of(md("Level 3b -- \"Adversarial\"", 85)), "fuchsia",

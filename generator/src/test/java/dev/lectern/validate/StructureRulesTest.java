@@ -63,20 +63,20 @@ class StructureRulesTest {
         assertEquals(List.of("series-7/module-7-4/lessons/diffusion-transformers.md:4:84" + ofThree,
                 "series-7/module-7-4/lessons/sd3-and-flux.md:4:84" + ofThree,
                 "series-7/module-7-4/lessons/sdxl.md:4:84" + ofThree), ofRule(diagnostics, "position-mismatch"));
-        assertEquals(List.of("series-7/module-7-4/lessons/diffusion-transformers.md:87:1: "
+        assertEquals(List.of("series-7/module-7-4/lessons/diffusion-transformers.md:87:100: "
                         + "warning[prereq-status-mismatch]: 'Vision Transformer / ViT' is GAP, but its actual depth "
                         + "MENTIONED already meets the required MENTIONED",
-                "series-7/module-7-4/lessons/sd3-and-flux.md:95:1: warning[prereq-status-mismatch]: 'T5 as "
+                "series-7/module-7-4/lessons/sd3-and-flux.md:95:99: warning[prereq-status-mismatch]: 'T5 as "
                         + "encoder-decoder transformer' is GAP, but its actual depth MENTIONED already meets the "
                         + "required MENTIONED"), ofRule(diagnostics, "prereq-status-mismatch"));
         String record11 = "is not in module 1.1's record for ";
-        assertEquals(List.of("series-1/module-1-1/lessons/learning-rate.md:40:1: warning[prereq-untraced]: 'Learning "
+        assertEquals(List.of("series-1/module-1-1/lessons/learning-rate.md:40:53: warning[prereq-untraced]: 'Learning "
                         + "rate concept' at INTRODUCED " + record11 + "gradient-descent; none of its rows shares a word "
                         + "with it",
-                "series-1/module-1-1/lessons/learning-rate.md:41:1: warning[prereq-untraced]: 'Loss surface shape' at "
+                "series-1/module-1-1/lessons/learning-rate.md:41:64: warning[prereq-untraced]: 'Loss surface shape' at "
                         + "INTRODUCED " + record11 + "loss-functions; closest: 'Loss landscape' INTRODUCED "
                         + "(series-1/module-1-1/record.md:21)",
-                "series-1/module-1-1/lessons/loss-functions.md:38:1: warning[prereq-untraced]: '\"Fitting needs "
+                "series-1/module-1-1/lessons/loss-functions.md:38:59: warning[prereq-untraced]: '\"Fitting needs "
                         + "measurement\"' at INTRODUCED " + record11 + "linear-regression; closest: 'Fitting = finding "
                         + "good parameters' INTRODUCED (series-1/module-1-1/record.md:16)"),
                 ofRule(diagnostics, "prereq-untraced"));
