@@ -41,7 +41,7 @@ class SeedEditsTest {
     }
 
     @Test
-    void unknownDepthIsReportedAtItsRow() {
+    void unknownDepthIsReportedAtItsCell() {
         assertEquals(List.of(FILE + ":16:51: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
                 + "DEVELOPED, APPLIED"), edited("| Self-consistency property of ODE trajectories | DEVELOPED |",
                 "| Self-consistency property of ODE trajectories | DEEP |"));
@@ -63,10 +63,17 @@ class SeedEditsTest {
     }
 
     @Test
-    void unknownStatusIsReportedAtItsRow() {
+    void unknownStatusIsReportedAtItsCell() {
         assertEquals(List.of(FILE + ":86:154: warning[unknown-status]: prerequisite status 'MAYBE' is none of OK, "
                 + "GAP, MISSING"), edited("| MENTIONED | from-pixels-to-latents (6.3.5) | GAP |",
                 "| MENTIONED | from-pixels-to-latents (6.3.5) | MAYBE |"));
+    }
+
+    @Test
+    void aTabBeforeACellCountsAsOneColumnAsInEditorsGoToColumn() {
+        assertEquals(List.of(FILE + ":16:51: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
+                + "DEVELOPED, APPLIED"), edited("| Self-consistency property of ODE trajectories | DEVELOPED |",
+                "| Self-consistency property of ODE trajectories |\tDEEP |"));
     }
 
     @Test
@@ -83,8 +90,8 @@ class SeedEditsTest {
     }
 
     @Test
-    void unknownCognitiveLoadIsReportedAtTheField() {
-        assertEquals(List.of(FILE + ":5:1: warning[unknown-cognitive-load]: cognitive load 'HEAVY (2 concepts)' is "
+    void unknownCognitiveLoadIsReportedAtTheFieldsValue() {
+        assertEquals(List.of(FILE + ":5:21: warning[unknown-cognitive-load]: cognitive load 'HEAVY (2 concepts)' is "
                 + "none of BUILD, STRETCH, CONSOLIDATE"), edited("**Cognitive Load:** BUILD (2 concepts that apply "
                 + "known patterns at scale: LCM as consistency distillation on latent diffusion, ADD as adversarial "
                 + "distillation)", "**Cognitive Load:** HEAVY (2 concepts)"));

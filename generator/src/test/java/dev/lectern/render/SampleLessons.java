@@ -137,9 +137,9 @@ public final class SampleLessons {
                 Optional.of(new LessonMetadata.Position(4, "Lesson 2 of 3 in module",
                         Optional.of(new LessonMetadata.Ordinal(2, Optional.of(3), false)), Optional.empty())),
                 Optional.of(new Located<>(CognitiveLoad.BUILD, 5)), Optional.empty(), Optional.empty(),
-                List.of(new LessonMetadata.Field(3, 1, "Slug", "`sample-lesson`"),
-                        new LessonMetadata.Field(4, 1, "Module", "1.2 (Sample Module)"),
-                        new LessonMetadata.Field(5, 1, "Cognitive Load", "BUILD (two concepts)")));
+                List.of(new LessonMetadata.Field(3, 1, "Slug", "`sample-lesson`", 11),
+                        new LessonMetadata.Field(4, 1, "Module", "1.2 (Sample Module)", 13),
+                        new LessonMetadata.Field(5, 1, "Cognitive Load", "BUILD (two concepts)", 21)));
         Table conceptSource = table(13, List.of("Concept", "Depth", "Source", "Notes"),
                 List.of(List.of("Distillation", "DEVELOPED", "consistency-models (7.3.1)", "Trained a toy model.")));
         RelevantConceptTable concepts = new RelevantConceptTable(conceptSource, List.of(new RelevantConcept(15,

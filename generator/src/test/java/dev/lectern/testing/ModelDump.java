@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class ModelDump {
     /** The components that say where on its line a thing is written. */
-    private static final Set<String> POSITIONS = Set.of("column", "indent", "texColumn");
+    private static final Set<String> POSITIONS = Set.of("column", "indent", "texColumn", "valueColumn");
 
     private ModelDump() {
     }

@@ -52,10 +52,10 @@ class StructureRulesTest {
     @Test
     void theCorpusDiagnosticsCheckedByHandAreExactlyThese() {
         List<String> diagnostics = CheckRuns.formatted(STRUCTURE, EditedContent.load(Repo.corpus()));
-        assertEquals(List.of("series-1/module-1-1/lessons/what-is-learning.md:72:1: warning[cognitive-load-exceeded]: "
+        assertEquals(List.of("series-1/module-1-1/lessons/what-is-learning.md:72:21: warning[cognitive-load-exceeded]: "
                 + "4 new concepts stated ('New concepts: 4 (function approximation, generalization/memorization, "
                 + "bias-va...'); a lesson should bring at most 3"), ofRule(diagnostics, "cognitive-load-exceeded"));
-        assertEquals(List.of("series-1/module-1-1/plan.md:20:1: warning[stretch-after-stretch]: 'gradient-descent' is "
+        assertEquals(List.of("series-1/module-1-1/plan.md:20:50: warning[stretch-after-stretch]: 'gradient-descent' is "
                 + "STRETCH right after 'loss-functions', also STRETCH, in module 1.1; put a BUILD or CONSOLIDATE "
                 + "lesson between them"), ofRule(diagnostics, "stretch-after-stretch"));
         String ofThree = ": warning[position-mismatch]: the position says of 3, but module 7.4's plan "
