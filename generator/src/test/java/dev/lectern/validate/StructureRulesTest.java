@@ -60,9 +60,9 @@ class StructureRulesTest {
                 + "lesson between them"), ofRule(diagnostics, "stretch-after-stretch"));
         String ofThree = ": warning[position-mismatch]: the position says of 3, but module 7.4's plan "
                 + "(series-7/module-7-4/plan.md) lists 4 lessons";
-        assertEquals(List.of("series-7/module-7-4/lessons/diffusion-transformers.md:4:84" + ofThree,
-                "series-7/module-7-4/lessons/sd3-and-flux.md:4:84" + ofThree,
-                "series-7/module-7-4/lessons/sdxl.md:4:84" + ofThree), ofRule(diagnostics, "position-mismatch"));
+        assertEquals(List.of("series-7/module-7-4/lessons/diffusion-transformers.md:4:98" + ofThree,
+                "series-7/module-7-4/lessons/sd3-and-flux.md:4:98" + ofThree,
+                "series-7/module-7-4/lessons/sdxl.md:4:98" + ofThree), ofRule(diagnostics, "position-mismatch"));
         assertEquals(List.of("series-7/module-7-4/lessons/diffusion-transformers.md:87:100: "
                         + "warning[prereq-status-mismatch]: 'Vision Transformer / ViT' is GAP, but its actual depth "
                         + "MENTIONED already meets the required MENTIONED",
