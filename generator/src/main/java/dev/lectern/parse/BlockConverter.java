@@ -70,8 +70,8 @@ final class BlockConverter {
         return convertRange(parent.getFirstChild(), null, depth);
     }
 
-    /** The text stripped, with the line and column of its first character (of its start when blank). */
-    private Inline inline(BasedSequence text) {
+    /** The text (of one line) stripped, with the line and column of its first character (of its start when blank). */
+    Inline inline(BasedSequence text) {
         String written = text.toString();
         String stripped = written.strip();
         int at = text.getStartOffset() + written.indexOf(stripped);

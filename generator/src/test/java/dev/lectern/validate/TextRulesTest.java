@@ -36,6 +36,15 @@ class TextRulesTest {
     }
 
     @Test
+    void reportsASpacedEmDashInACellOfAnAlignedTableAtItsColumn() {
+        CourseContent content = seedWith(dir, "| Training data | 50-200 images of a style",
+                "| Training data  |  50-200 images \u2014 of a style");
+
+        assertEquals(List.of(SEED + ":286:35: info[spaced-em-dash]: spaced em dash in student text: write "
+                + "'images\u2014of', not 'images \u2014 of'"), CheckRuns.formatted(new SpacedEmDashes(), content));
+    }
+
+    @Test
     void reportsASpacedEmDashInABulletAtItsColumn() {
         CourseContent content = seedWith(dir, "(standard -- bad quality)", "(standard \u2014 bad quality)");
 
