@@ -188,7 +188,9 @@ final class BlockConverter {
         }
         for (Table.Row row : rows) {
             if (row.cells().size() != header.size()) {
-                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "table row has " + row.cells().size()
+                // at the first cell too many; a row short of cells at its start
+                int column = row.cells().size() > header.size() ? row.cells().get(header.size()).column() : 1;
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), column, "table row has " + row.cells().size()
                         + " cells but the header has " + header.size());
             }
         }

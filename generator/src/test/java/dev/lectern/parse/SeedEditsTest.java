@@ -105,6 +105,13 @@ class SeedEditsTest {
     }
 
     @Test
+    void aTableRowWithACellTooManyIsReportedAtThatCell() {
+        assertEquals(List.of(FILE + ":16:96: warning[malformed-table]: table row has 5 cells but the header has 4"),
+                edited("| Self-consistency property of ODE trajectories | DEVELOPED | consistency-models (7.3.1) |",
+                        "| Self-consistency property of ODE trajectories | DEVELOPED | consistency-models (7.3.1) | x |"));
+    }
+
+    @Test
     void tableRowWithAMissingCellIsMalformed() {
         assertEquals(List.of(FILE + ":16:1: warning[malformed-table]: table row has 3 cells but the header has 4"),
                 edited("| Self-consistency property of ODE trajectories | DEVELOPED | consistency-models (7.3.1) |",
