@@ -344,8 +344,10 @@ final class ProseComponents {
             Matcher m = GRID_ITEM.matcher(first.text().markdown());
             if (m.matches()) {
                 int line = first.line();
-                String written = m.group("before") != null ? m.group("before") : m.group("after");
-                String color = written == null ? "" : ComponentColors.check(written, reporter, line, 1, name);
+                String at = m.group("before") != null ? "before" : "after";
+                String written = m.group(at);
+                String color = written == null ? ""
+                        : ComponentColors.check(written, reporter, line, first.text().columnAt(m.start(at)), name);
                 List<Block> body = new ArrayList<>();
                 String text = m.group("text").strip();
                 if (!text.isEmpty()) {
