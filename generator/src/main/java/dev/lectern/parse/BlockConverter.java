@@ -141,9 +141,26 @@ final class BlockConverter {
             reporter.report(Rule.UNCLOSED_MATH, lineOf(math), 1, "display math '$$' has no closing '$$' "
                     + "before the next blank line; the formula is read up to there and the text after it as text");
         }
-        int texStart = math.texStart().orElse(math.getStartOffset());
+        int texStart = texStart(math.getChars());
         return new MathBlock(lineOf(math), math.getTex(), math.getTex(), MathBlock.Origin.TEX,
                 lines.lineIndex(texStart) + 1, lines.column(texStart));
+    }
+
+    /**
+     * Where a displayed formula's TeX starts: past its two-character opening fence and the spaces, line
+     * break and quote markers after it.
+     */
+    private static int texStart(BasedSequence chars) {
+        int i = skipBlank(chars, 0) + 2;
+        return chars.getStartOffset() + Math.min(skipBlank(chars, i), chars.length());
+    }
+
+    private static int skipBlank(BasedSequence chars, int from) {
+        int i = from;
+        while (i < chars.length() && (Character.isWhitespace(chars.charAt(i)) || chars.charAt(i) == '>')) {
+            i++;
+        }
+        return i;
     }
 
     private void strayFence(DirectiveFence fence) {

@@ -37,15 +37,14 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
             return BlockContinue.none(); // a blank line ends a formula, as in TeX: an unclosed '$$' takes no more
         }
         lastLine = state.getLine();
-        BasedSequence rest = state.getLine().subSequence(state.getIndex());
-        String line = rest.trimEOL().toString();
+        String line = state.getLine().subSequence(state.getIndex()).trimEOL().toString();
         String trimmed = line.strip();
         if (trimmed.endsWith(FENCE)) {
-            block.append(trimmed.substring(0, trimmed.length() - FENCE.length()), rest.getStartOffset() + line.indexOf(trimmed));
+            block.append(trimmed.substring(0, trimmed.length() - FENCE.length()));
             block.setClosed();
             return BlockContinue.finished();
         }
-        block.append(line, rest.getStartOffset());
+        block.append(line);
         return BlockContinue.atIndex(state.getLineEndIndex());
     }
 
@@ -81,13 +80,12 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
             }
             DisplayMathBlockParser parser = new DisplayMathBlockParser(line);
             String afterFence = rest.substring(FENCE.length());
-            int afterFenceStart = line.getStartOffset() + state.getNextNonSpaceIndex() + FENCE.length();
             if (afterFence.strip().endsWith(FENCE)) {
                 String body = afterFence.strip();
-                parser.block.append(body.substring(0, body.length() - FENCE.length()), afterFenceStart + afterFence.indexOf(body));
+                parser.block.append(body.substring(0, body.length() - FENCE.length()));
                 parser.block.setClosed();
             } else if (!afterFence.isBlank()) {
-                parser.block.append(afterFence, afterFenceStart);
+                parser.block.append(afterFence);
             }
             return BlockStart.of(parser).atIndex(line.length());
         }

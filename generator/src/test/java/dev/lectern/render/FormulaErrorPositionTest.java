@@ -57,6 +57,11 @@ class FormulaErrorPositionTest {
     }
 
     @Test
+    void aDisplayedFormulaInAQuoteIsReportedWhereItsTexStarts(@TempDir Path dir) {
+        assertEquals(List.of(SEED + ":349:5" + ERROR), texErrors(dir, EQUATION, PARAGRAPH + "\n\n> $$\n>   \\bad y\n> $$"));
+    }
+
+    @Test
     void aDisplayedFormulaOnOneLineIsReportedAfterItsOpeningDollars(@TempDir Path dir) {
         assertEquals(List.of(SEED + ":348:4" + ERROR), texErrors(dir, EQUATION, PARAGRAPH + "\n\n$$ \\bad y $$"));
     }
