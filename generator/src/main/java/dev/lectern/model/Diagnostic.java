@@ -8,7 +8,9 @@ import java.util.Objects;
  *
  * @param file   path of the content file, relative to the content root, with '/' separators
  * @param line   1-based line, or 0 when the problem concerns the whole file
- * @param column 1-based column, or 0 when unknown
+ * @param column 1-based column where the problem is (a cell's, a field value's, a formula's first character),
+ *               counted in UTF-16 units with a tab as one, as editors' "go to line:column" and SARIF count;
+ *               0 for the whole file, or on a line where the reader cannot tell the column
  * @param rule   a stable rule id such as {@code unknown-depth}
  */
 public record Diagnostic(String file, int line, int column, Severity severity, String rule, String message) {

@@ -4,14 +4,47 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A run of inline Markdown as the author wrote it (with mojibake repaired), and its first line.
- * Rendering to HTML happens later, so the model stays independent of any output format.
+ * A run of inline Markdown as the author wrote it (with mojibake repaired), and where it is: its first
+ * line; the 1-based column of its first character (in UTF-16 units, a tab one, as editors go to a
+ * column); and {@code indent}, the column its later lines start at as the text holds them (after the
+ * markers of a list item or quote, which the text leaves out; 1 where it keeps a line whole). Both
+ * are 0 where the reader cannot tell (text cut out of a longer line by a pattern). Rendering to
+ * HTML happens later, so the model stays independent of any output format.
  */
-public record Inline(String markdown, int line) {
+public record Inline(String markdown, int line, int column, int indent) {
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}]+");
+
+    /** Text whose column the reader cannot tell. */
+    public Inline(String markdown, int line) {
+        this(markdown, line, 0, 0);
+    }
 
     public static Inline empty(int line) {
         return new Inline("", line);
+    }
+
+    /** The source column of the character at {@code index}, on the line {@link #lineAt} gives; 0 when unknown. */
+    public int columnAt(int index) {
+        int lineStart = markdown.lastIndexOf('\n', index - 1) + 1;
+        int start = lineStart == 0 ? column : indent;
+        return start == 0 ? 0 : start + index - lineStart;
+    }
+
+    /** The text from {@code from} to {@code to}, stripped, with where it is in the source. */
+    public Inline slice(int from, int to) {
+        String part = markdown.substring(from, to);
+        String stripped = part.strip();
+        int start = from + part.indexOf(stripped);
+        return new Inline(stripped, lineAt(start), columnAt(start), indent);
+    }
+
+    /** The source line of the character at {@code index}. */
+    public int lineAt(int index) {
+        int lines = 0;
+        for (int i = markdown.indexOf('\n'); i >= 0 && i < index; i = markdown.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return line + lines;
     }
 
     public boolean isBlank() {

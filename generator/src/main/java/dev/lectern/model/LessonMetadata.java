@@ -16,8 +16,11 @@ public record LessonMetadata(Optional<Located<String>> slug, Optional<Located<In
         fields = List.copyOf(fields);
     }
 
-    /** One {@code **Key:** value} field. */
-    public record Field(int line, int column, String key, String value) {
+    /**
+     * One {@code **Key:** value} field: {@code column} where it starts, {@code valueColumn} where its value
+     * does (in front matter, where its key does), for diagnostics about the value.
+     */
+    public record Field(int line, int column, String key, String value, int valueColumn) {
     }
 
     /**

@@ -20,9 +20,9 @@ public record Table(int line, List<Inline> header, List<Row> rows) implements Bl
             cells = List.copyOf(cells);
         }
 
-        /** The cell at {@code index}, or an empty cell when the row is short. */
+        /** The cell at {@code index}, or an empty cell at the row's start when the row is short. */
         public Inline cell(int index) {
-            return index >= 0 && index < cells.size() ? cells.get(index) : Inline.empty(line);
+            return index >= 0 && index < cells.size() ? cells.get(index) : new Inline("", line, 1, 1);
         }
     }
 }

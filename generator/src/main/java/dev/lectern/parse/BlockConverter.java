@@ -14,6 +14,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.lectern.model.Block;
 import dev.lectern.model.CodeBlock;
 import dev.lectern.model.FileReporter;
@@ -69,6 +70,15 @@ final class BlockConverter {
         return convertRange(parent.getFirstChild(), null, depth);
     }
 
+    /** The text (of one line) stripped, with the line and column of its first character (of its start when blank). */
+    Inline inline(BasedSequence text) {
+        String written = text.toString();
+        String stripped = written.strip();
+        int at = text.getStartOffset() + written.indexOf(stripped);
+        int column = lines.column(at);
+        return new Inline(stripped, lines.lineIndex(at) + 1, column, column);
+    }
+
     /** The 1-based line where {@code node} starts (Flexmark's {@code getStartLineNumber() + 1}). */
     int lineOf(Node node) {
         return lines.lineIndex(node.getStartOffset()) + 1;
@@ -78,14 +88,14 @@ final class BlockConverter {
         if (node instanceof ProseBlock prose) {
             out.add(new Paragraph(prose(prose)));
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
-            out.add(new Heading(lineOf(node), heading.getLevel(),
-                    new Inline(heading.getText().toString().strip(), lineOf(node))));
+            out.add(new Heading(lineOf(node), heading.getLevel(), inline(heading.getText())));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
             out.add(list(node, depth));
         } else if (node instanceof FencedCodeBlock code && code.getInfo().toString().strip().equalsIgnoreCase("math")) {
             // GitHub's fence for display math
-            String tex = code.getContentChars().toString().strip();
-            out.add(new MathBlock(lineOf(node), tex, tex, MathBlock.Origin.TEX));
+            Inline tex = inline(code.getContentChars());
+            out.add(new MathBlock(lineOf(node), tex.markdown(), tex.markdown(), MathBlock.Origin.TEX, tex.line(),
+                    tex.column()));
         } else if (node instanceof FencedCodeBlock code) {
             out.add(new CodeBlock(lineOf(node), code.getInfo().toString().strip(),
                     code.getContentChars().toString()));
@@ -112,14 +122,18 @@ final class BlockConverter {
     }
 
     private Inline prose(ProseBlock prose) {
-        String text = prose.getText().strip();
+        String written = prose.getText();
+        String text = written.strip();
+        int column = lines.column(prose.getStartOffset()) + written.indexOf(text);
+        // a paragraph's lines kept whole, or gathered without the list's or quote's markers, as its first was
+        int indent = prose.getChars().startsWith(written) ? 1 : column;
         if (!prose.isOverBudget()) {
-            return new Inline(text, lineOf(prose));
+            return new Inline(text, lineOf(prose), column, indent);
         }
         reporter.report(Rule.INLINE_LIMIT, lineOf(prose), 1, "this paragraph or heading holds more inline syntax than Lectern "
                 + "reads in one block (emphasis marks, links or code spans that do not close, or a link title over "
                 + InlineBudget.MAX_LINK_PART + " characters); it is shown as plain text");
-        return new Inline(InlineBudget.escaped(text), lineOf(prose));
+        return new Inline(InlineBudget.escaped(text), lineOf(prose), column, indent);
     }
 
     private Block displayMath(DisplayMathBlock math) {
@@ -127,7 +141,26 @@ final class BlockConverter {
             reporter.report(Rule.UNCLOSED_MATH, lineOf(math), 1, "display math '$$' has no closing '$$' "
                     + "before the next blank line; the formula is read up to there and the text after it as text");
         }
-        return new MathBlock(lineOf(math), math.getTex(), math.getTex(), MathBlock.Origin.TEX);
+        int texStart = texStart(math.getChars());
+        return new MathBlock(lineOf(math), math.getTex(), math.getTex(), MathBlock.Origin.TEX,
+                lines.lineIndex(texStart) + 1, lines.column(texStart));
+    }
+
+    /**
+     * Where a displayed formula's TeX starts: past its two-character opening fence and the spaces, line
+     * break and quote markers after it.
+     */
+    private static int texStart(BasedSequence chars) {
+        int i = skipBlank(chars, 0) + 2;
+        return chars.getStartOffset() + Math.min(skipBlank(chars, i), chars.length());
+    }
+
+    private static int skipBlank(BasedSequence chars, int from) {
+        int i = from;
+        while (i < chars.length() && (Character.isWhitespace(chars.charAt(i)) || chars.charAt(i) == '>')) {
+            i++;
+        }
+        return i;
     }
 
     private void strayFence(DirectiveFence fence) {
@@ -172,7 +205,9 @@ final class BlockConverter {
         }
         for (Table.Row row : rows) {
             if (row.cells().size() != header.size()) {
-                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "table row has " + row.cells().size()
+                // at the first cell too many; a row short of cells at its start
+                int column = row.cells().size() > header.size() ? row.cells().get(header.size()).column() : 1;
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), column, "table row has " + row.cells().size()
                         + " cells but the header has " + header.size());
             }
         }
@@ -183,7 +218,7 @@ final class BlockConverter {
         List<Inline> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
-                cells.add(new Inline(tableCell.getText().toString().strip(), lineOf(cell)));
+                cells.add(inline(tableCell.getText()));
             }
         }
         return cells;

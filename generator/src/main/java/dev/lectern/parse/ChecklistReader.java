@@ -115,7 +115,7 @@ final class ChecklistReader {
                 List<Checklist.Item> tasks = new ArrayList<>();
                 tasks(list, tasks, new ArrayList<>());
                 if (!tasks.isEmpty()) {
-                    reporter.report(Rule.UNRECOGNISED_CHECKLIST, tasks.get(0).line(), 1, tasks.size() + " checklist item"
+                    reporter.report(Rule.UNRECOGNISED_CHECKLIST, tasks.get(0).line(), Math.max(tasks.get(0).text().column(), 1), tasks.size() + " checklist item"
                             + (tasks.size() == 1 ? "" : "s") + " under '" + where + "' are not verified: Lectern reads "
                             + "checklists from a section whose heading says Checklists");
                 }
@@ -131,7 +131,7 @@ final class ChecklistReader {
                 int before = items.size();
                 List<Inline> odd = new ArrayList<>();
                 tasks(list, items, odd);
-                odd.forEach(item -> reporter.report(Rule.UNRECOGNISED_CHECKLIST, item.line(), 1, "'" + item.markdown()
+                odd.forEach(item -> reporter.report(Rule.UNRECOGNISED_CHECKLIST, item.line(), Math.max(item.column(), 1), "'" + item.markdown()
                         .strip().split("\\s")[0] + "' marks the item neither ticked ([x]) nor open ([ ]); it is not verified"));
                 if (items.size() == before && odd.isEmpty()) {
                     reporter.report(Rule.UNRECOGNISED_CHECKLIST, list.line(), 1, "a list under '" + where + "' whose "
@@ -158,7 +158,7 @@ final class ChecklistReader {
                 Optional<Checklist.Item> marked = marked(item.line(), text);
                 marked.ifPresent(items::add);
                 if (marked.isEmpty() && OTHER_BOX.matcher(text.markdown()).lookingAt()) {
-                    odd.add(new Inline(text.markdown(), item.line()));
+                    odd.add(text);
                 }
             }
             for (Block inner : item.blocks()) {
@@ -180,6 +180,7 @@ final class ChecklistReader {
             case "☐", "⬜", "❌", "✗", "[]" -> false;
             default -> true;
         };
-        return Optional.of(new Checklist.Item(line, new Inline(text.markdown().substring(mark.end()), text.line()), done));
+        return Optional.of(new Checklist.Item(line, new Inline(text.markdown().substring(mark.end()), text.line(),
+                text.columnAt(mark.end()), text.indent()), done));
     }
 }

@@ -42,7 +42,7 @@ public final class CourseParser {
         return table.rows().stream().flatMap(row -> {
             String number = row.cell(0).plain();
             if (!number.matches("\\d{1,4}")) {
-                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "'" + number + "' is not a series number");
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), row.cell(0).column(), "'" + number + "' is not a series number");
                 return java.util.stream.Stream.empty();
             }
             return java.util.stream.Stream.of(new Course.SeriesEntry(row.line(), Integer.parseInt(number),

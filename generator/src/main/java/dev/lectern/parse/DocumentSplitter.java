@@ -30,7 +30,7 @@ final class DocumentSplitter {
         int titleLine = 0;
         if (node instanceof Heading heading && heading.getLevel() == 1) {
             titleLine = converter.lineOf(heading);
-            title = Optional.of(new Inline(heading.getText().toString().strip(), titleLine));
+            title = Optional.of(converter.inline(heading.getText()));
             node = node.getNext();
         }
         Node preambleEnd = nextHeading(node, 2);
@@ -67,12 +67,12 @@ final class DocumentSplitter {
             Node partEnd = nextHeadingBefore(start.getNext(), 3, end);
             Heading partHeading = (Heading) start;
             int line = converter.lineOf(partHeading);
-            parts.add(new Part(line, new Inline(partHeading.getText().toString().strip(), line),
+            parts.add(new Part(line, converter.inline(partHeading.getText()),
                     converter.convertRange(partHeading.getNext(), partEnd, 0)));
             start = partEnd;
         }
         int line = converter.lineOf(heading);
-        return new SplitDocument.Section(line, new Inline(heading.getText().toString().strip(), line), intro, parts);
+        return new SplitDocument.Section(line, converter.inline(heading.getText()), intro, parts);
     }
 
     /**

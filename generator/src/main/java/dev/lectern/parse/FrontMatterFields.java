@@ -52,7 +52,7 @@ record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Se
         for (Map.Entry<String, JsonNode> entry : tree.properties()) {
             Position at = positionOf(entry.getKey());
             String value = entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString();
-            fields.add(new Field(at.line(), at.column(), entry.getKey(), value));
+            fields.add(new Field(at.line(), at.column(), entry.getKey(), value, at.column()));
         }
         fields.addAll(bold.fields());
         return new LessonMetadata(slug, series, seriesTitle, module, moduleTitle, position, load, type, status,

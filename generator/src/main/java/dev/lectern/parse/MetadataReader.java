@@ -88,13 +88,18 @@ final class MetadataReader {
 
     private static List<Field> fields(Paragraph paragraph) {
         List<Field> fields = new ArrayList<>();
-        List<String> lines = paragraph.text().markdown().replace('\u00a0', ' ').lines().toList();
+        Inline text = paragraph.text();
+        List<String> lines = text.markdown().replace('\u00a0', ' ').lines().toList();
+        int lineStart = 0; // in the text
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            int at = lineStart;
+            lineStart += line.length() + 1;
             Optional<String> plain = plainKey(line);
             if (plain.isPresent() && !FIELD.matcher(line).lookingAt()) {
-                fields.add(new Field(paragraph.line() + i, 1, plain.get(),
-                        withoutSeparator(line.substring(line.indexOf(':') + 1))));
+                int value = valueStart(line, line.indexOf(':') + 1);
+                fields.add(new Field(paragraph.line() + i, text.columnAt(at), plain.get(),
+                        withoutSeparator(line.substring(value)), text.columnAt(at + value)));
                 continue;
             }
             Matcher m = FIELD.matcher(line);
@@ -106,11 +111,21 @@ final class MetadataReader {
             }
             for (int k = 0; k < starts.size(); k++) {
                 int valueEnd = k + 1 < starts.size() ? starts.get(k + 1)[0] : line.length();
-                fields.add(new Field(paragraph.line() + i, starts.get(k)[0] + 1, keys.get(k),
-                        withoutSeparator(line.substring(starts.get(k)[1], valueEnd))));
+                int value = Math.min(valueStart(line, starts.get(k)[1]), valueEnd);
+                fields.add(new Field(paragraph.line() + i, text.columnAt(at + starts.get(k)[0]), keys.get(k),
+                        withoutSeparator(line.substring(value, valueEnd)), text.columnAt(at + value)));
             }
         }
         return fields;
+    }
+
+    /** Where a value that follows {@code from} starts: past the spaces. */
+    private static int valueStart(String line, int from) {
+        int start = from;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     /** The value without the separator before the next field: {@code ,}, {@code ;}, {@code |} or {@code ·}. */
@@ -169,7 +184,7 @@ final class MetadataReader {
     private Optional<Located<CognitiveLoad>> cognitiveLoad(Field field) {
         Optional<CognitiveLoad> load = Vocabulary.cognitiveLoad(field.value());
         if (load.isEmpty()) {
-            reporter.report(Rule.UNKNOWN_COGNITIVE_LOAD, field.line(), field.column(), "cognitive load '" + field.value()
+            reporter.report(Rule.UNKNOWN_COGNITIVE_LOAD, field.line(), field.valueColumn(), "cognitive load '" + field.value()
                     + "' is none of BUILD, STRETCH, CONSOLIDATE");
         }
         return load.map(l -> new Located<>(l, field.line()));

@@ -49,7 +49,7 @@ public final class ModulePlanParser {
         for (Table.Row row : table.rows()) {
             Optional<String> found = Slugs.find(row.cell(slug).markdown());
             if (found.isEmpty()) {
-                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "no lesson slug in '" + row.cell(slug).plain() + "'");
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), row.cell(slug).column(), "no lesson slug in '" + row.cell(slug).plain() + "'");
                 continue;
             }
             int position = lessons.size() + 1;

@@ -42,7 +42,7 @@ public final class ModuleRecordParser {
         for (Table.Row row : table.rows()) {
             var parsedDepth = Vocabulary.depth(row.cell(depth).markdown());
             if (parsedDepth.isEmpty() && !Vocabulary.reinforced(row.cell(depth).plain())) {
-                reporter.report(Rule.UNKNOWN_DEPTH, row.line(), 1, "depth '" + row.cell(depth).plain()
+                reporter.report(Rule.UNKNOWN_DEPTH, row.line(), row.cell(depth).column(), "depth '" + row.cell(depth).plain()
                         + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
             }
             entries.add(new ConceptEntry(row.line(), conceptName(row.cell(c.label()).plain()), row.cell(c.label()), parsedDepth,

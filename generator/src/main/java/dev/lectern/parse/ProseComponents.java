@@ -124,7 +124,8 @@ final class ProseComponents {
         if (!markdown.contains("\n")) {
             Optional<String> tex = equationToTex.apply(markdown);
             if (tex.isPresent()) {
-                return new Consumed(new MathBlock(line, tex.get(), markdown, MathBlock.Origin.PLAIN_EQUATION), false);
+                return new Consumed(new MathBlock(line, tex.get(), markdown, MathBlock.Origin.PLAIN_EQUATION, line,
+                        text.column()), false);
             }
         }
         String spelled = canonicalName(markdown.replace('\u00a0', ' ')); // a respelled name shifts later columns
@@ -343,8 +344,10 @@ final class ProseComponents {
             Matcher m = GRID_ITEM.matcher(first.text().markdown());
             if (m.matches()) {
                 int line = first.line();
-                String written = m.group("before") != null ? m.group("before") : m.group("after");
-                String color = written == null ? "" : ComponentColors.check(written, reporter, line, 1, name);
+                String at = m.group("before") != null ? "before" : "after";
+                String written = m.group(at);
+                String color = written == null ? ""
+                        : ComponentColors.check(written, reporter, line, first.text().columnAt(m.start(at)), name);
                 List<Block> body = new ArrayList<>();
                 String text = m.group("text").strip();
                 if (!text.isEmpty()) {

@@ -46,6 +46,12 @@ final class SourceLines {
         return new SourceLines(Arrays.copyOf(ends, count));
     }
 
+    /** The 1-based column of {@code offset} on its line, in UTF-16 units (a tab is one, as in every editor's "go to column"). */
+    int column(int offset) {
+        int index = lineIndex(offset);
+        return offset - (index == 0 ? 0 : ends[index - 1]) + 1;
+    }
+
     /** The 0-based line holding {@code offset}: the first line ending after it (the line count past the end). */
     int lineIndex(int offset) {
         int low = 0;

@@ -105,13 +105,13 @@ final class TableReader {
             Inline statusCell = row.cell(status);
             Optional<PrereqStatus> parsedStatus = Vocabulary.prereqStatus(statusCell.markdown());
             if (parsedStatus.isEmpty()) {
-                reporter.report(Rule.UNKNOWN_STATUS, row.line(), 1, "prerequisite status '" + statusCell.plain()
+                reporter.report(Rule.UNKNOWN_STATUS, row.line(), statusCell.column(), "prerequisite status '" + statusCell.plain()
                         + "' is none of OK, GAP, MISSING");
             }
             Inline actualCell = row.cell(actual);
             Inline sourceCell = row.cell(source);
             if (swapped(actualCell, sourceCell)) {
-                reporter.report(Rule.MALFORMED_TABLE, row.line(), 1, "the Actual Depth and Source cells are in each "
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), actualCell.column(), "the Actual Depth and Source cells are in each "
                         + "other's columns ('" + actualCell.plain() + "' | '" + sourceCell.plain() + "'); read as depth "
                         + sourceCell.plain() + " from " + actualCell.plain());
                 actualCell = row.cell(source);
@@ -193,7 +193,7 @@ final class TableReader {
             Inline severityCell = row.cell(severity);
             var parsed = Vocabulary.findingSeverity(severityCell.plain());
             if (severity >= 0 && parsed.isEmpty()) {
-                reporter.report(Rule.UNKNOWN_SEVERITY, row.line(), 1, "severity '" + severityCell.plain()
+                reporter.report(Rule.UNKNOWN_SEVERITY, row.line(), severityCell.column(), "severity '" + severityCell.plain()
                         + "' is none of CRITICAL, IMPROVEMENT, POLISH");
             }
             return new ResolutionCheck(row.line(), row.cell(c.label()), parsed, row.cell(status), row.cell(how));
@@ -212,7 +212,7 @@ final class TableReader {
     private Optional<Depth> depth(Inline cell, int line) {
         Optional<Depth> depth = Vocabulary.depth(cell.markdown());
         if (depth.isEmpty()) {
-            reporter.report(Rule.UNKNOWN_DEPTH, line, 1, "depth '" + cell.plain()
+            reporter.report(Rule.UNKNOWN_DEPTH, line, cell.column(), "depth '" + cell.plain()
                     + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
         }
         return depth;

@@ -37,12 +37,11 @@ public record CheckAnswer(Inline question, Inline answer) {
         if (open < 0 || !markdown.regionMatches(true, open + 1, MARK, 0, MARK.length())) {
             return Optional.empty();
         }
-        String question = markdown.substring(0, open).stripTrailing();
-        String answer = markdown.substring(open + 1 + MARK.length(), markdown.length() - 1).strip();
-        if (question.isEmpty() || answer.isEmpty()) {
+        Inline question = text.slice(0, open);
+        Inline answer = text.slice(open + 1 + MARK.length(), markdown.length() - 1);
+        if (question.isBlank() || answer.isBlank()) {
             return Optional.empty();
         }
-        int answerLine = text.line() + (int) question.chars().filter(c -> c == '\n').count();
-        return Optional.of(new CheckAnswer(new Inline(question, text.line()), new Inline(answer, answerLine)));
+        return Optional.of(new CheckAnswer(question, answer));
     }
 }

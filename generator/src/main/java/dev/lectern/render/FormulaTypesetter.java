@@ -34,7 +34,8 @@ final class FormulaTypesetter {
     private final List<Formula> formulas = new ArrayList<>();           // by token number
     private final List<Occurrence> unreported = new ArrayList<>();
 
-    private record Occurrence(Formula formula, int line) {
+    /** A formula where it is written: the line and column its error is reported at (column 0: unknown). */
+    private record Occurrence(Formula formula, int line, int column) {
     }
 
     /** @param random makes the nonce of this file's placeholders */
@@ -47,9 +48,9 @@ final class FormulaTypesetter {
     }
 
     /** The formula's placeholder (letters, digits and hyphens), replaced by its HTML in {@link #resolve}. */
-    String typeset(String tex, boolean display, int line) {
+    String typeset(String tex, boolean display, int line, int column) {
         Formula formula = new Formula(tex, display);
-        unreported.add(new Occurrence(formula, line));
+        unreported.add(new Occurrence(formula, line, column));
         int token = tokens.computeIfAbsent(formula, f -> {
             formulas.add(f);
             return formulas.size() - 1;
@@ -90,7 +91,7 @@ final class FormulaTypesetter {
     }
 
     private void report(Occurrence occurrence, RenderedMath result) {
-        result.error().ifPresent(error -> reporter.report(Rule.TEX_ERROR, occurrence.line(), 0,
+        result.error().ifPresent(error -> reporter.report(Rule.TEX_ERROR, occurrence.line(), occurrence.column(),
                 "TeX error in `" + oneLine(occurrence.formula().tex()) + "`: " + error));
     }
 

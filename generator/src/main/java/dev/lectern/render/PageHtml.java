@@ -68,11 +68,10 @@ public final class PageHtml {
         return render(new Inline(text, line));
     }
 
+    /** A formula's TeX error is reported at its opening {@code $}. */
     private TemplateHTMLOutputModel render(Inline text) {
         return markup(markdown.toHtml(text.markdown(), (tex, display, offset) ->
-                typesetter.typeset(tex, display,
-                        text.line() + (int) text.markdown().chars().limit(offset).filter(c -> c == '\n').count()),
-                linkDefinitions));
+                typesetter.typeset(tex, display, text.lineAt(offset), text.columnAt(offset)), linkDefinitions));
     }
 
     /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */
@@ -87,7 +86,7 @@ public final class PageHtml {
 
     /** A displayed formula; a TeX error is reported and shows KaTeX's error box. */
     public TemplateHTMLOutputModel math(MathBlock block) {
-        return markup(typesetter.typeset(block.tex(), true, block.line()));
+        return markup(typesetter.typeset(block.tex(), true, block.texLine(), block.texColumn()));
     }
 
     public TemplateHTMLOutputModel raw(RawHtml block) {

@@ -37,7 +37,8 @@ final class QuotedLine {
             }
         }
         String inner = markdown.substring(1, last);
-        return depth == 1 && !inner.isBlank() ? Optional.of(new Inline(inner.strip(), text.line())) : Optional.empty();
+        int start = text.markdown().indexOf(markdown);
+        return depth == 1 && !inner.isBlank() ? Optional.of(text.slice(start + 1, start + last)) : Optional.empty();
     }
 
     private static boolean isQuote(char c) {

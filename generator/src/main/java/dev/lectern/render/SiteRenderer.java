@@ -9,6 +9,7 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Located;
 import dev.lectern.model.Publication;
 import dev.lectern.model.Publishability;
@@ -288,7 +289,11 @@ public final class SiteRenderer implements PageRenderer {
             String dir = lesson.folder();
             int line = lesson.metadata().slug().map(Located::line).orElse(0);
             if (!dir.equals(slug)) {
-                sink.forFile(lesson.file()).report(Rule.UNSAFE_SLUG, line, 0,
+                // at the slug field's value; the whole file when the slug is the file's name
+                int column = line == 0 ? 0 : lesson.metadata().fields().stream()
+                        .filter(f -> f.line() == line && f.key().equalsIgnoreCase("slug"))
+                        .mapToInt(LessonMetadata.Field::valueColumn).findFirst().orElse(1);
+                sink.forFile(lesson.file()).report(Rule.UNSAFE_SLUG, line, column,
                         "slug `" + slug + "` is not a plain name; its pages go to lessons/" + dir + "/");
             }
             if (perFolder.get(lesson.folderKey()) == 1) {

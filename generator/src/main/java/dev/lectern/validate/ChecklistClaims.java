@@ -124,17 +124,18 @@ public final class ChecklistClaims {
             FileReporter reporter = sink.forFile(lesson.file());
             for (ClaimVerification v : of(lesson, reported.of(lesson.file()))) {
                 Checklist.Item item = v.item();
+                int column = Math.max(item.text().column(), 1); // at the item's words
                 String quoted = "'" + NewConceptCount.shortened(item.text().plain()) + "' (" + v.checklist() + ")";
                 if (v.reportedBy().filter(Rule.CHECKLIST_CLAIM_CONTRADICTED::equals).isPresent()) {
-                    reporter.report(Rule.CHECKLIST_CLAIM_CONTRADICTED, item.line(), 1, "ticked " + quoted + ", but "
+                    reporter.report(Rule.CHECKLIST_CLAIM_CONTRADICTED, item.line(), column, "ticked " + quoted + ", but "
                             + v.reason() + ": " + v.evidenceText());
                 } else if (!item.checked() && v.status() == Status.VERIFIED) {
                     // the work is done, only the tick is missing: worth knowing, not worth a warning
-                    sink.report(new Diagnostic(lesson.file(), item.line(), 1, Severity.INFO,
+                    sink.report(new Diagnostic(lesson.file(), item.line(), column, Severity.INFO,
                             Rule.CHECKLIST_UNCHECKED.id(), "unticked " + quoted + ", but the specification satisfies it: "
                             + v.reason() + (v.evidence().isEmpty() ? "" : " (" + v.evidenceText() + ")")));
                 } else if (!item.checked()) {
-                    reporter.report(Rule.CHECKLIST_UNCHECKED, item.line(), 1, "unticked " + quoted
+                    reporter.report(Rule.CHECKLIST_UNCHECKED, item.line(), column, "unticked " + quoted
                             + ": " + v.status().label() + ", " + v.reason());
                 }
             }

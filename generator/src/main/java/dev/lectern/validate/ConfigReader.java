@@ -1,5 +1,6 @@
 package dev.lectern.validate;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -88,17 +89,24 @@ public final class ConfigReader {
         return new Config(RulePolicy.of(settings.overrides), settings.limits, settings.listedFrom, settings.publication);
     }
 
-    /** One key of a section, at its line, with its value's first token and text (a nested value is skipped after). */
+    /** One key of a section, where it is, with its value's first token and text (a nested value is skipped after). */
     private interface Setting {
-        void read(String key, int line, JsonToken token, String text);
+        void read(String key, Place at, JsonToken token, String text);
+    }
+
+    /** A key's line and column, and its value's column (the key's when the value is not on its line). */
+    private record Place(int line, int keyColumn, int valueColumn) {
     }
 
     private static void readSection(JsonParser parser, Setting setting) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            int line = parser.currentLocation().getLineNr();
+            JsonLocation keyAt = parser.currentTokenLocation();
             JsonToken token = parser.nextToken();
-            setting.read(key, line, token, parser.getText() == null ? "" : parser.getText());
+            JsonLocation valueAt = parser.currentTokenLocation();
+            Place at = new Place(keyAt.getLineNr(), keyAt.getColumnNr(),
+                    valueAt.getLineNr() == keyAt.getLineNr() ? valueAt.getColumnNr() : keyAt.getColumnNr());
+            setting.read(key, at, token, parser.getText() == null ? "" : parser.getText());
             parser.skipChildren();
         }
     }
@@ -115,50 +123,50 @@ public final class ConfigReader {
             this.reporter = reporter;
         }
 
-        void rule(String id, int line, JsonToken token, String text) {
+        void rule(String id, Place at, JsonToken token, String text) {
             String level = token == JsonToken.VALUE_FALSE ? "off" : text.strip().toLowerCase(Locale.ROOT);
             Optional<Rule> rule = Rule.byId(id);
             if (rule.isEmpty()) {
-                reporter.report(Rule.UNKNOWN_RULE, line, 1, "no rule '" + id + "'; the report pages list the rules");
+                reporter.report(Rule.UNKNOWN_RULE, at.line(), at.keyColumn(), "no rule '" + id + "'; the report pages list the rules");
             } else if (level.equals("off")) {
                 overrides.put(rule.get(), Optional.empty());
             } else if (Severity.parse(level).isPresent()) {
                 overrides.put(rule.get(), Severity.parse(level));
             } else {
-                invalid(line, "rule '" + id + "': '" + text + "' is none of off, info, warning, error");
+                invalid(at.line(), at.valueColumn(), "rule '" + id + "': '" + text + "' is none of off, info, warning, error");
             }
         }
 
-        void limit(String key, int line, JsonToken token, String text) {
+        void limit(String key, Place at, JsonToken token, String text) {
             Matcher size = SIZE.matcher(text.strip());
             if (!key.equals("max-file-size")) {
-                invalid(line, "unknown limit '" + key + "' (expected max-file-size)");
+                invalid(at.line(), at.keyColumn(), "unknown limit '" + key + "' (expected max-file-size)");
             } else if (size.matches() && parseSize(size) > 0) {
                 limits = new ParseLimits(parseSize(size));
             } else {
-                invalid(line, "max-file-size: '" + text + "' is not a size (a number of bytes, or of KB or MB, "
+                invalid(at.line(), at.valueColumn(), "max-file-size: '" + text + "' is not a size (a number of bytes, or of KB or MB, "
                         + "such as 8 MB)");
             }
         }
 
-        void page(String key, int line, JsonToken token, String text) {
+        void page(String key, Place at, JsonToken token, String text) {
             Optional<Severity> least = Severity.parse(text);
             if (!key.equals("min-severity")) {
-                invalid(line, "unknown pages setting '" + key + "' (expected min-severity)");
+                invalid(at.line(), at.keyColumn(), "unknown pages setting '" + key + "' (expected min-severity)");
             } else if (least.isPresent()) {
                 listedFrom = least.get();
             } else {
-                invalid(line, "pages: min-severity: '" + text + "' is none of info, warning, error");
+                invalid(at.line(), at.valueColumn(), "pages: min-severity: '" + text + "' is none of info, warning, error");
             }
         }
 
-        void site(String key, int line, JsonToken token, String text) {
+        void site(String key, Place at, JsonToken token, String text) {
             boolean yesNo = token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
             boolean yes = token == JsonToken.VALUE_TRUE;
             switch (key) {
                 case "drafts-for-students", "author-pages" -> {
                     if (!yesNo) {
-                        invalid(line, key + ": expected true or false");
+                        invalid(at.line(), at.valueColumn(), key + ": expected true or false");
                     } else if (key.equals("drafts-for-students")) {
                         publication = new Publication(yes, publication.authorPages(), publication.baseUrl());
                     } else {
@@ -170,17 +178,17 @@ public final class ConfigReader {
                     if (url.isPresent()) {
                         publication = new Publication(publication.draftsForStudents(), publication.authorPages(), url);
                     } else {
-                        invalid(line, "base-url: '" + text + "' is not an http or https address (such as "
+                        invalid(at.line(), at.valueColumn(), "base-url: '" + text + "' is not an http or https address (such as "
                                 + "https://example.org/course/lessons/)");
                     }
                 }
-                default -> invalid(line, "unknown site setting '" + key
+                default -> invalid(at.line(), at.keyColumn(), "unknown site setting '" + key
                         + "' (expected drafts-for-students, author-pages or base-url)");
             }
         }
 
-        private void invalid(int line, String message) {
-            reporter.report(Rule.INVALID_CONFIG, line, 1, message);
+        private void invalid(int line, int column, String message) {
+            reporter.report(Rule.INVALID_CONFIG, line, column, message);
         }
     }
 

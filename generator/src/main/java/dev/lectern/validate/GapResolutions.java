@@ -33,7 +33,7 @@ final class GapResolutions implements CourseCheck {
                 Prerequisite row = rows.get(i);
                 boolean isGap = row.status().map(s -> s != PrereqStatus.OK).orElse(false);
                 if (isGap && !resolved[i]) {
-                    sink.forFile(lesson.file()).report(Rule.GAP_WITHOUT_RESOLUTION, row.line(), 1, "'"
+                    sink.forFile(lesson.file()).report(Rule.GAP_WITHOUT_RESOLUTION, row.line(), row.statusText().column(), "'"
                             + ConceptNames.display(row.concept().plain()) + "' is " + row.status().get() + ", but "
                             + (tables.isEmpty() ? "the lesson has no gap resolution table"
                             : "no row of the gap resolution table names it") + "; say how the lesson closes the gap");

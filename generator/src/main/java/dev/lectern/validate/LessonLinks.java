@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *     paragraph or list item, as specs name components.</li>
  * </ul>
  * A slug planned in a module plan but not written yet is reported too, saying so; links inside code
- * are not links. Reported at the link's start.
+ * are not links. Reported at the slug the link names, where its target is wrong.
  */
 public final class LessonLinks implements CourseCheck {
     private static final String SLUG = "([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)";
@@ -100,9 +100,11 @@ public final class LessonLinks implements CourseCheck {
             labels.add(definition.key());
             Matcher target = DEFINED_TARGET.matcher(definition.url());
             if (target.matches()) {
-                String slug = target.group(1) != null ? target.group(1) : target.group(2);
-                if (target.group(1) != null || !SITE_FOLDERS.contains(slug)) {
-                    found.add(new Link(slug, new TextRun.Position(definition.line(), definition.column())));
+                int group = target.group(1) != null ? 1 : 2;
+                String slug = target.group(group);
+                if (group == 1 || !SITE_FOLDERS.contains(slug)) {
+                    found.add(new Link(slug, new TextRun.Position(definition.line(),
+                            definition.column() + target.start(group))));
                 }
             }
         }
@@ -115,14 +117,15 @@ public final class LessonLinks implements CourseCheck {
             String text = run.markdown().contains("](") ? run.withoutCode() : "";
             Matcher link = MARKDOWN_LINK.matcher(text.contains("](") ? text : "");
             while (link.find()) {
-                String slug = link.group(1) != null ? link.group(1) : link.group(2);
-                if (link.group(1) != null || !SITE_FOLDERS.contains(slug)) {
-                    found.add(new Link(slug, run.position(link.start())));
+                int group = link.group(1) != null ? 1 : 2;
+                String slug = link.group(group);
+                if (group == 1 || !SITE_FOLDERS.contains(slug)) {
+                    found.add(new Link(slug, run.position(link.start(group))));
                 }
             }
             Matcher prose = PROSE.matcher(run.markdown().contains("LessonLink") ? run.markdown() : "");
             while (prose.find()) {
-                found.add(new Link(prose.group(1), run.position(prose.start())));
+                found.add(new Link(prose.group(1), run.position(prose.start(1))));
             }
         }
         return new Found(List.copyOf(found), List.copyOf(undefined));

@@ -4,6 +4,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModulePlan;
@@ -24,7 +25,8 @@ final class LessonReferences implements CourseCheck {
     /** Each lesson's rows that name source lessons, in report order: read once per parsed lesson. */
     private final LessonMemo<List<Row>> rows = new LessonMemo<>();
 
-    private record Row(List<LessonRef> refs, int line) {
+    /** The lessons a cell names, and the cell, where each is reported. */
+    private record Row(List<LessonRef> refs, Inline cell) {
     }
 
     @Override
@@ -36,7 +38,7 @@ final class LessonReferences implements CourseCheck {
             FileReporter reporter = sink.forFile(lesson.file());
             Set<String> reported = new HashSet<>();
             for (Row row : rows.get(lesson, LessonReferences::rows)) {
-                check(row.refs(), row.line(), content, written, reported, reporter);
+                check(row.refs(), row.cell(), content, written, reported, reporter);
             }
         }
     }
@@ -45,11 +47,11 @@ final class LessonReferences implements CourseCheck {
     private static List<Row> rows(Lesson lesson) {
         List<Row> rows = new ArrayList<>();
         for (Prerequisite row : lesson.prerequisites()) {
-            rows.add(new Row(row.sourceLessons(), row.line()));
+            rows.add(new Row(row.sourceLessons(), row.source()));
         }
         for (RelevantConceptTable table : lesson.tables(RelevantConceptTable.class)) {
             for (RelevantConcept row : table.rows()) {
-                rows.add(new Row(row.sourceLessons(), row.line()));
+                rows.add(new Row(row.sourceLessons(), row.source()));
             }
         }
         return List.copyOf(rows);
@@ -57,9 +59,9 @@ final class LessonReferences implements CourseCheck {
 
     /**
      * Reports each missing lesson once per lesson file: at its first row in the prerequisites table,
-     * where the audit needs it, else at its first row among the relevant concepts.
+     * where the audit needs it, else at its first row among the relevant concepts; at the slug in the cell.
      */
-    private static void check(List<LessonRef> refs, int line, CourseContent content, Set<String> written,
+    private static void check(List<LessonRef> refs, Inline cell, CourseContent content, Set<String> written,
                               Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {
             Optional<String> slug = ref.slug();
@@ -67,11 +69,12 @@ final class LessonReferences implements CourseCheck {
                 continue;
             }
             Optional<ModulePlan> plannedIn = content.planListing(slug.get());
+            int column = cell.columnAt(Math.max(0, cell.markdown().indexOf(slug.get())));
             if (plannedIn.isPresent()) {
-                reporter.report(Rule.LESSON_NOT_WRITTEN, line, 1, "lesson '" + slug.get() + "' is planned in module "
+                reporter.report(Rule.LESSON_NOT_WRITTEN, cell.line(), column, "lesson '" + slug.get() + "' is planned in module "
                         + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");
             } else {
-                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, line, 1, "lesson '" + slug.get()
+                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, "lesson '" + slug.get()
                         + "' is neither in the content nor in any module plan");
             }
         }

@@ -19,9 +19,9 @@ final class MetadataFields {
                 .findFirst();
     }
 
-    /** The column of that field, or 1 when it cannot be found. */
+    /** The column of that field's value, or 1 when it cannot be found. */
     static int column(LessonMetadata metadata, int line, Set<String> keys) {
-        return at(metadata, line, keys).map(Field::column).orElse(1);
+        return at(metadata, line, keys).map(Field::valueColumn).orElse(1);
     }
 
     /** The first field with one of {@code keys}, wherever it is. */

@@ -66,7 +66,8 @@ final class NewConceptCount implements CourseCheck {
             if (MetadataFields.COGNITIVE_LOAD_KEYS.contains(field.key().toLowerCase(Locale.ROOT))) {
                 Matcher m = IN_FIELD.matcher(field.value());
                 if (m.find()) {
-                    statements.add(new Statement(field.line(), field.column(), lowerBound(m), upperBound(m),
+                    int column = field.valueColumn() == 0 ? 0 : field.valueColumn() + m.start(); // at the number
+                    statements.add(new Statement(field.line(), column, lowerBound(m), upperBound(m),
                             field.key() + ": " + field.value()));
                 }
             }
@@ -102,7 +103,10 @@ final class NewConceptCount implements CourseCheck {
         String text = paragraph.text().plain();
         Matcher m = LABELLED.matcher(text);
         if (m.find()) {
-            statements.add(new Statement(paragraph.line(), 1, lowerBound(m), upperBound(m), text));
+            // the number in the Markdown, after the label (emphasis marks may stand between them)
+            int number = markdown.indexOf(m.group(1), markdown.toLowerCase(Locale.ROOT).indexOf("new concepts"));
+            statements.add(new Statement(paragraph.line(), Math.max(paragraph.text().columnAt(Math.max(number, 0)), 1),
+                    lowerBound(m), upperBound(m), text));
         }
     }
 

@@ -28,11 +28,11 @@ final class PrerequisiteStatuses implements CourseCheck {
                 boolean met = actual.atLeast(required);
                 String concept = ConceptNames.display(row.concept().plain());
                 if (status == PrereqStatus.OK && !met) {
-                    sink.forFile(lesson.file()).report(Rule.PREREQ_STATUS_MISMATCH, row.line(), 1, "'" + concept
+                    sink.forFile(lesson.file()).report(Rule.PREREQ_STATUS_MISMATCH, row.line(), row.statusText().column(), "'" + concept
                             + "' is OK, but its actual depth " + actual + " is below the required " + required
                             + "; it is a GAP to resolve");
                 } else if (status != PrereqStatus.OK && met) {
-                    sink.forFile(lesson.file()).report(Rule.PREREQ_STATUS_MISMATCH, row.line(), 1, "'" + concept
+                    sink.forFile(lesson.file()).report(Rule.PREREQ_STATUS_MISMATCH, row.line(), row.statusText().column(), "'" + concept
                             + "' is " + status + ", but its actual depth " + actual + " already meets the required "
                             + required);
                 }

@@ -99,7 +99,7 @@ final class PrerequisiteTraces implements CourseCheck {
                 continue;
             }
             trace(row, row.actual().get(), sources.get()).ifPresent(message -> sink.forFile(lesson.file())
-                    .report(Rule.PREREQ_UNTRACED, row.line(), 1, message));
+                    .report(Rule.PREREQ_UNTRACED, row.line(), row.source().column(), message));
         }
     }
 

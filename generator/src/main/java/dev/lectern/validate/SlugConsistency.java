@@ -32,7 +32,7 @@ final class SlugConsistency implements CourseCheck {
             Optional<Located<String>> stated = lesson.metadata().slug().filter(s -> !s.value().isBlank());
             Optional<Field> field = stated.flatMap(s -> MetadataFields.at(lesson.metadata(), s.line(), SLUG_KEY));
             int line = stated.map(Located::line).orElse(0);
-            int column = field.map(Field::column).orElse(stated.isPresent() ? 1 : 0);
+            int column = field.map(Field::valueColumn).orElse(stated.isPresent() ? 1 : 0);
             if (stated.isPresent() && !stated.get().value().equals(lesson.fileSlug())) {
                 reporter.report(Rule.SLUG_MISMATCH, line, column, "slug '" + stated.get().value()
                         + "' differs from the file name '" + lesson.fileSlug() + ".md'; the file name is the slug, "

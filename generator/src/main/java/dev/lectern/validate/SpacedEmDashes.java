@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code spaced-em-dash}: the seed's style rule, "em dashes without spaces", in the text students
  * read: the lesson outline. Reviews and planning tables quote offending text, so they are not
  * checked; nor is code. {@code --} is not an em dash (the seed writes it on purpose). Reported at
- * the em dash; the column is 0 where {@link LessonText} cannot tell it.
+ * the em dash; the column is 0 where the model cannot tell it.
  */
 final class SpacedEmDashes implements CourseCheck {
     private static final Pattern SPACED = Pattern.compile("(?<=[ \\t\\u00A0])\u2014(?=[ \\t\\u00A0])");

@@ -72,7 +72,8 @@ final class StretchSequence implements CourseCheck {
 
     private static Step planned(PlannedLesson planned, ModulePlan plan, CourseContent content) {
         return content.lesson(planned.slug()).flatMap(StretchSequence::stated)
-                .orElse(new Step(planned.slug(), planned.type(), plan.file(), planned.line(), 1));
+                .orElse(new Step(planned.slug(), planned.type(), plan.file(), planned.line(),
+                        Math.max(planned.typeText().column(), 1)));
     }
 
     /** The load a written lesson states, located at its field. */

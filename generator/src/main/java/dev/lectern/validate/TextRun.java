@@ -1,12 +1,9 @@
 package dev.lectern.validate;
 
-/**
- * A run of inline Markdown as the model keeps it, with where it starts in the source:
- * {@code column} is the 1-based source column of the run's lines (a list item's continuation lines
- * start at the item's content column, like its first), or 0 when the model cannot tell, as for the
- * title of a component written in prose.
- */
-record TextRun(String markdown, int line, int column) {
+import dev.lectern.model.Inline;
+
+/** A run of inline Markdown as the model keeps it, with where each of its characters is in the source. */
+record TextRun(Inline text) {
     private static final char BLANK = '\u0000';
 
     /** Where a character of the run is: its line, and its column (0 when unknown). */
@@ -14,9 +11,11 @@ record TextRun(String markdown, int line, int column) {
     }
 
     Position position(int index) {
-        int lineStart = markdown.lastIndexOf('\n', index - 1) + 1;
-        int lines = (int) markdown.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return new Position(line + lines, column == 0 ? 0 : column + index - lineStart);
+        return new Position(text.lineAt(index), text.columnAt(index));
+    }
+
+    String markdown() {
+        return text.markdown();
     }
 
     /**
@@ -24,12 +23,12 @@ record TextRun(String markdown, int line, int column) {
      * them is taken for prose or a link, and no blank takes part in a match (as a space would in {@code " — "}).
      */
     String withoutCode() {
-        if (markdown.indexOf('`') < 0) {
-            return markdown; // no code span: nothing to blank
+        if (markdown().indexOf('`') < 0) {
+            return markdown(); // no code span: nothing to blank
         }
-        StringBuilder out = new StringBuilder(markdown);
+        StringBuilder out = new StringBuilder(markdown());
         int i = 0;
-        while (i < markdown.length()) {
+        while (i < markdown().length()) {
             int length = backticks(i);
             if (length == 0) {
                 i++;
@@ -53,7 +52,7 @@ record TextRun(String markdown, int line, int column) {
     /** The length of the backtick run at {@code at}. */
     private int backticks(int at) {
         int end = at;
-        while (end < markdown.length() && markdown.charAt(end) == '`') {
+        while (end < markdown().length() && markdown().charAt(end) == '`') {
             end++;
         }
         return end - at;
@@ -62,7 +61,7 @@ record TextRun(String markdown, int line, int column) {
     /** Where the next run of exactly {@code length} backticks starts, from {@code from}; -1 when none. */
     private int closing(int from, int length) {
         int i = from;
-        while (i < markdown.length()) {
+        while (i < markdown().length()) {
             int run = backticks(i);
             if (run == length) {
                 return i;

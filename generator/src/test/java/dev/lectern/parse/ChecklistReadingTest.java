@@ -87,7 +87,7 @@ class ChecklistReadingTest {
                 + "- [x] Fixed the widget\n");
 
         assertEquals(List.of(), items(parsed));
-        assertEquals(List.of(FILE + ":9:1: warning[unrecognised-checklist]: 2 checklist items under 'Phase 3: Design › "
+        assertEquals(List.of(FILE + ":9:7: warning[unrecognised-checklist]: 2 checklist items under 'Phase 3: Design › "
                 + "Final Checks' are not verified: Lectern reads checklists from a section whose heading says Checklists"),
                 parsed.formatted().stream().filter(d -> d.contains("unrecognised-checklist")).toList());
     }

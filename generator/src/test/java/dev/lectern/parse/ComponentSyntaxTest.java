@@ -96,13 +96,16 @@ class ComponentSyntaxTest {
     }
 
     @Test
-    void colourOutsideThePaletteIsReportedAtTheColourInBothSyntaxes() {
+    void colourOutsideThePaletteIsReportedAtTheColourInEachSyntaxAGridItemsToo() {
         assertEquals(List.of("c.md:9:15: warning[unknown-component-color]: GradientCard colour 'fuchsia' is not in "
                         + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
                 diagnostics("GradientCard (fuchsia): Level 3b\n"));
         assertEquals(List.of("c.md:9:17: warning[unknown-component-color]: GradientCard colour 'teal' is not in "
                         + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
                 diagnostics(":::gradient-card{color=teal}\nx\n:::\n"));
+        assertEquals(List.of("c.md:10:18: warning[unknown-component-color]: GradientCard colour 'fuchsia' is not in "
+                        + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
+                diagnostics("GradientCard grid:\n1. **Level 3b** (fuchsia) -- the card\n"));
     }
 
     @Test

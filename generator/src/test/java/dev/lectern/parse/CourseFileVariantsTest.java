@@ -67,7 +67,7 @@ class CourseFileVariantsTest {
         Course course = loaded.content().course().orElseThrow();
         assertEquals(List.of(7), course.series().stream().map(Course.SeriesEntry::number).toList());
         assertEquals(List.of(Optional.empty()), course.modules().stream().map(Course.ModuleEntry::lessonsPlanned).toList());
-        assertEquals(List.of("course.md:7:1: warning[malformed-table]: '99999999999' is not a series number"),
+        assertEquals(List.of("course.md:7:3: warning[malformed-table]: '99999999999' is not a series number"),
                 diagnostics(loaded));
     }
 }

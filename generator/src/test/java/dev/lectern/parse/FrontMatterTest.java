@@ -62,9 +62,9 @@ class FrontMatterTest {
         assertEquals(Optional.of(new Located<>(CognitiveLoad.BUILD, 5)), meta.cognitiveLoad());
         assertEquals(Optional.of(new Located<>("draft", 6)), meta.status());
         assertEquals(Optional.empty(), meta.moduleTitle());
-        assertEquals(List.of(new Field(2, 1, "slug", "latent-consistency-and-turbo"), new Field(3, 1, "module", "7.3"),
-                new Field(4, 1, "position", "{\"inModule\":2,\"ofModule\":3,\"inSeries\":7,\"ofSeries\":11}"),
-                new Field(5, 1, "cognitiveLoad", "BUILD"), new Field(6, 1, "status", "draft")), meta.fields());
+        assertEquals(List.of(new Field(2, 1, "slug", "latent-consistency-and-turbo", 1), new Field(3, 1, "module", "7.3", 1),
+                new Field(4, 1, "position", "{\"inModule\":2,\"ofModule\":3,\"inSeries\":7,\"ofSeries\":11}", 1),
+                new Field(5, 1, "cognitiveLoad", "BUILD", 1), new Field(6, 1, "status", "draft", 1)), meta.fields());
         assertEquals("latent-consistency-and-turbo", parsed.lesson().slug());
         assertEquals(Optional.of("7.3"), parsed.lesson().moduleId());
     }

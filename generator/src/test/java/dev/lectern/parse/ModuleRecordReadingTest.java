@@ -36,7 +36,7 @@ class ModuleRecordReadingTest {
         ModuleRecord record = loaded.content().moduleRecord("7.1").orElseThrow();
         assertEquals(List.of(Optional.of(Depth.DEVELOPED), Optional.empty(), Optional.empty()),
                 record.concepts().stream().map(ModuleRecord.ConceptEntry::depth).toList());
-        assertEquals(List.of("series-7/module-7-1/record.md:9:1: warning[unknown-depth]: depth 'DEEP' is none of "
+        assertEquals(List.of("series-7/module-7-1/record.md:9:21: warning[unknown-depth]: depth 'DEEP' is none of "
                 + "MENTIONED, INTRODUCED, DEVELOPED, APPLIED"), loaded.diagnostics().stream().map(Diagnostic::format)
                 .filter(d -> d.contains("record.md")).toList());
     }

@@ -41,8 +41,8 @@ class SeedEditsTest {
     }
 
     @Test
-    void unknownDepthIsReportedAtItsRow() {
-        assertEquals(List.of(FILE + ":16:1: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
+    void unknownDepthIsReportedAtItsCell() {
+        assertEquals(List.of(FILE + ":16:51: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
                 + "DEVELOPED, APPLIED"), edited("| Self-consistency property of ODE trajectories | DEVELOPED |",
                 "| Self-consistency property of ODE trajectories | DEEP |"));
     }
@@ -50,7 +50,7 @@ class SeedEditsTest {
     @Test
     void actualDepthAndSourceWrittenInEachOthersPlaceAreReadSwappedAndReported() {
         String swapped = "| Full SD pipeline data flow | INTRODUCED | stable-diffusion-architecture (6.4.1) | DEVELOPED | OK |";
-        assertEquals(List.of(FILE + ":83:1: warning[malformed-table]: the Actual Depth and Source cells are in each "
+        assertEquals(List.of(FILE + ":83:45: warning[malformed-table]: the Actual Depth and Source cells are in each "
                 + "other's columns ('stable-diffusion-architecture (6.4.1)' | 'DEVELOPED'); read as depth DEVELOPED from "
                 + "stable-diffusion-architecture (6.4.1)"), edited(
                 "| Full SD pipeline data flow | INTRODUCED | DEVELOPED | stable-diffusion-architecture (6.4.1) | OK |",
@@ -63,10 +63,17 @@ class SeedEditsTest {
     }
 
     @Test
-    void unknownStatusIsReportedAtItsRow() {
-        assertEquals(List.of(FILE + ":86:1: warning[unknown-status]: prerequisite status 'MAYBE' is none of OK, "
+    void unknownStatusIsReportedAtItsCell() {
+        assertEquals(List.of(FILE + ":86:154: warning[unknown-status]: prerequisite status 'MAYBE' is none of OK, "
                 + "GAP, MISSING"), edited("| MENTIONED | from-pixels-to-latents (6.3.5) | GAP |",
                 "| MENTIONED | from-pixels-to-latents (6.3.5) | MAYBE |"));
+    }
+
+    @Test
+    void aTabBeforeACellCountsAsOneColumnAsInEditorsGoToColumn() {
+        assertEquals(List.of(FILE + ":16:51: warning[unknown-depth]: depth 'DEEP' is none of MENTIONED, INTRODUCED, "
+                + "DEVELOPED, APPLIED"), edited("| Self-consistency property of ODE trajectories | DEVELOPED |",
+                "| Self-consistency property of ODE trajectories |\tDEEP |"));
     }
 
     @Test
@@ -83,8 +90,8 @@ class SeedEditsTest {
     }
 
     @Test
-    void unknownCognitiveLoadIsReportedAtTheField() {
-        assertEquals(List.of(FILE + ":5:1: warning[unknown-cognitive-load]: cognitive load 'HEAVY (2 concepts)' is "
+    void unknownCognitiveLoadIsReportedAtTheFieldsValue() {
+        assertEquals(List.of(FILE + ":5:21: warning[unknown-cognitive-load]: cognitive load 'HEAVY (2 concepts)' is "
                 + "none of BUILD, STRETCH, CONSOLIDATE"), edited("**Cognitive Load:** BUILD (2 concepts that apply "
                 + "known patterns at scale: LCM as consistency distillation on latent diffusion, ADD as adversarial "
                 + "distillation)", "**Cognitive Load:** HEAVY (2 concepts)"));
@@ -95,6 +102,13 @@ class SeedEditsTest {
         assertEquals(List.of(FILE + ":464:1: warning[unreadable-summary]: review summary gives no counts (expected "
                 + "'- Critical: N', '- Improvement: N', '- Polish: N')"), edited(
                 "- Critical: 1\n- Improvement: 3\n- Polish: 2", "Some issues, mostly small."));
+    }
+
+    @Test
+    void aTableRowWithACellTooManyIsReportedAtThatCell() {
+        assertEquals(List.of(FILE + ":16:96: warning[malformed-table]: table row has 5 cells but the header has 4"),
+                edited("| Self-consistency property of ODE trajectories | DEVELOPED | consistency-models (7.3.1) |",
+                        "| Self-consistency property of ODE trajectories | DEVELOPED | consistency-models (7.3.1) | x |"));
     }
 
     @Test

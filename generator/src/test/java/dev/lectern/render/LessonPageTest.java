@@ -233,14 +233,14 @@ class LessonPageTest {
     void reportsATexErrorInADisplayedFormulaOnceAtItsLineAndShowsTheErrorBox() {
         Lesson base = SampleLessons.lesson();
         List<Block> outline = List.of(new Paragraph(SampleLessons.md("Before.", 60)),
-                new MathBlock(62, "x = \\bad{y}", "x = \\bad{y}", MathBlock.Origin.TEX));
+                new MathBlock(62, "x = \\bad{y}", "x = \\bad{y}", MathBlock.Origin.TEX, 63, 1));
         Lesson broken = new Lesson(base.file(), base.fileSlug(), base.folderModuleId(), base.title(), base.metadata(),
                 List.of(), List.of(new PhaseSection(40, SampleLessons.md("Phase 3: Design", 40), 3, List.of(),
                 List.of(new Part(58, SampleLessons.md("Lesson Outline", 58), outline)))), List.of());
         RenderedSite rendered = RenderedSite.of(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
                 List.of(broken)));
 
-        assertEquals(List.of(new Diagnostic(SampleLessons.FILE, 62, 0, Severity.WARNING, "tex-error",
+        assertEquals(List.of(new Diagnostic(SampleLessons.FILE, 63, 1, Severity.WARNING, "tex-error",
                 "TeX error in `x = \\bad{y}`: Undefined control sequence: \\bad")), rendered.diagnostics);
         assertEquals("x = \\bad{y}",
                 rendered.page(PAGE).selectFirst("div.math-display > span.katex-error").text());

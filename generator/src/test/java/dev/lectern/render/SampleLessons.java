@@ -105,7 +105,7 @@ public final class SampleLessons {
                 new Quote(72, List.of(para("A quoted remark.", 72))),
                 table(74, List.of("Steps", "Quality"), List.of(List.of("1", "soft"), List.of("4", "sharp", "extra"))),
                 new MathBlock(79, "L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}",
-                        "L_ADD = L_diffusion + lambda * L_adversarial", MathBlock.Origin.PLAIN_EQUATION),
+                        "L_ADD = L_diffusion + lambda * L_adversarial", MathBlock.Origin.PLAIN_EQUATION, 79, 1),
                 new GradientCard(81, GradientCard.NAME, Optional.of(md("Level 3a -- \"Consistency\"", 81)), "violet",
                         List.of(new ListBlock(82, false, 1, List.of(item("LCM, LCM-LoRA", 82))))),
                 new GradientCard(85, GradientCard.NAME, Optional.of(md("Level 3b -- \"Adversarial\"", 85)), "fuchsia",
@@ -137,9 +137,9 @@ public final class SampleLessons {
                 Optional.of(new LessonMetadata.Position(4, "Lesson 2 of 3 in module",
                         Optional.of(new LessonMetadata.Ordinal(2, Optional.of(3), false)), Optional.empty())),
                 Optional.of(new Located<>(CognitiveLoad.BUILD, 5)), Optional.empty(), Optional.empty(),
-                List.of(new LessonMetadata.Field(3, 1, "Slug", "`sample-lesson`"),
-                        new LessonMetadata.Field(4, 1, "Module", "1.2 (Sample Module)"),
-                        new LessonMetadata.Field(5, 1, "Cognitive Load", "BUILD (two concepts)")));
+                List.of(new LessonMetadata.Field(3, 1, "Slug", "`sample-lesson`", 11),
+                        new LessonMetadata.Field(4, 1, "Module", "1.2 (Sample Module)", 13),
+                        new LessonMetadata.Field(5, 1, "Cognitive Load", "BUILD (two concepts)", 21)));
         Table conceptSource = table(13, List.of("Concept", "Depth", "Source", "Notes"),
                 List.of(List.of("Distillation", "DEVELOPED", "consistency-models (7.3.1)", "Trained a toy model.")));
         RelevantConceptTable concepts = new RelevantConceptTable(conceptSource, List.of(new RelevantConcept(15,

@@ -38,7 +38,7 @@ class SiteRendererTest {
         Lesson bare = SampleLessons.bareLesson("x", null);
         LessonMetadata meta = new LessonMetadata(Optional.of(new Located<>(slug, 3)), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of());
+                Optional.empty(), Optional.empty(), List.of(new LessonMetadata.Field(3, 1, "Slug", slug, 11)));
         return new Lesson(file, bare.fileSlug(), Optional.empty(), bare.title(), meta, List.of(), List.of(), List.of());
     }
 
@@ -87,16 +87,16 @@ class SiteRendererTest {
     }
 
     @Test
-    void rewritesASlugThatIsNotAPlainNameAndReportsIt() {
+    void rewritesASlugThatIsNotAPlainNameAndReportsItAtTheSlugsValue() {
         RenderedSite site = RenderedSite.of(lessons(withSlug("lessons/evil.md", "../../etc"),
                 withSlug("lessons/assets.md", "assets")));
 
         assertEquals(List.of("lessons/assets-lesson/index.html", "lessons/etc/index.html", "lessons/index.html"),
                 site.files.stream().map(RenderedFile::path).filter(p -> p.endsWith("index.html")).toList());
         assertEquals(List.of(
-                new Diagnostic("lessons/assets.md", 3, 0, Severity.WARNING, "unsafe-slug",
+                new Diagnostic("lessons/assets.md", 3, 11, Severity.WARNING, "unsafe-slug",
                         "slug `assets` is not a plain name; its pages go to lessons/assets-lesson/"),
-                new Diagnostic("lessons/evil.md", 3, 0, Severity.WARNING, "unsafe-slug",
+                new Diagnostic("lessons/evil.md", 3, 11, Severity.WARNING, "unsafe-slug",
                         "slug `../../etc` is not a plain name; its pages go to lessons/etc/")), site.diagnostics);
     }
 

@@ -151,7 +151,7 @@ class SiteBuildTest {
         List<String> aboutMissingLessons = result.diagnostics().stream()
                 .filter(d -> d.message().contains("no-such-lesson") || d.message().contains("also-missing"))
                 .map(d -> d.line() + ":" + d.column() + " " + d.rule()).toList();
-        assertEquals(List.of("214:5 broken-lesson-link", "214:44 broken-lesson-link"), aboutMissingLessons);
+        assertEquals(List.of("214:26 broken-lesson-link", "214:62 broken-lesson-link"), aboutMissingLessons);
         // an HTML link is not one broken-lesson-link reads: the link check still reports it
         assertEquals(List.of("broken-link"), result.diagnostics().stream()
                 .filter(d -> d.message().contains("by-html")).map(Diagnostic::rule).distinct().toList());

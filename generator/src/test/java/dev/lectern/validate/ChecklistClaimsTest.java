@@ -97,11 +97,11 @@ class ChecklistClaimsTest {
                 "| Something else entirely (MENTIONED, need INTRODUCED) |");
 
         assertEquals(List.of(
-                SEED + ":586:1: warning[checklist-claim-contradicted]: ticked 'No untaught concepts remain "
+                SEED + ":586:7: warning[checklist-claim-contradicted]: ticked 'No untaught concepts remain "
                         + "(GAN/discriminator gap identified and resolution ...' (Prerequisite Audit), but a prerequisite "
                         + "is left untaught: 86: 'GAN / adversarial training' is GAP, but no row of the gap resolution "
                         + "table names it; say how the lesson closes the gap",
-                SEED + ":588:1: warning[checklist-claim-contradicted]: ticked 'All gaps have explicit resolution plans "
+                SEED + ":588:7: warning[checklist-claim-contradicted]: ticked 'All gaps have explicit resolution plans "
                         + "(discriminator concept: small-to-medi...' (Prerequisite Audit), but a gap "
                         + "has no resolution: 86: 'GAN / adversarial training' is GAP, but no row of the gap resolution "
                         + "table names it; say how the lesson closes the gap"), checked.checklistDiagnostics());
@@ -124,7 +124,7 @@ class ChecklistClaimsTest {
                 "| DEVELOPED | DEVELOPED | consistency-models (7.3.1) | GAP | LCM IS");
 
         assertEquals(Status.CONTRADICTED, checked.at(SEED, 585).status());
-        assertTrue(checked.checklistDiagnostics().contains(SEED + ":585:1: warning[checklist-claim-contradicted]: "
+        assertTrue(checked.checklistDiagnostics().contains(SEED + ":585:7: warning[checklist-claim-contradicted]: "
                 + "ticked 'Depth match verified for each' (Prerequisite Audit), but a prerequisite's status does not "
                 + "follow from its depths: 78: 'Consistency distillation' is GAP, but its actual depth DEVELOPED "
                 + "already meets the required DEVELOPED"), checked.checklistDiagnostics()::toString);
@@ -139,7 +139,7 @@ class ChecklistClaimsTest {
         assertEquals(List.of(), gap.diagnostics.sorted().stream().filter(d -> d.rule().equals("unknown-depth")).toList());
 
         Checked ok = seedWith(gan, "| INTRODUCED | NOT TAUGHT | from-pixels-to-latents (6.3.5) | OK |");
-        assertEquals(List.of(SEED + ":585:1: warning[checklist-claim-contradicted]: ticked 'Depth match verified for "
+        assertEquals(List.of(SEED + ":585:7: warning[checklist-claim-contradicted]: ticked 'Depth match verified for "
                 + "each' (Prerequisite Audit), but a prerequisite's status does not follow from its depths: 86: 'GAN / "
                 + "adversarial training' is OK, but its actual depth says it is not taught"), ok.checklistDiagnostics());
     }
@@ -157,7 +157,7 @@ class ChecklistClaimsTest {
     void aCountTheTableDoesNotReachContradictsTheItem() {
         Checked checked = seedWith("(5 misconceptions)", "(6 misconceptions)");
 
-        assertEquals(List.of(SEED + ":594:1: warning[checklist-claim-contradicted]: ticked 'At least 3 misconceptions "
+        assertEquals(List.of(SEED + ":594:7: warning[checklist-claim-contradicted]: ticked 'At least 3 misconceptions "
                 + "identified with negative examples (6 misconceptions)' (Pedagogical Design), but the item says 6 "
                 + "misconceptions, the table lists 5: 98: the misconceptions table has 5 rows"), checked.checklistDiagnostics());
     }
@@ -170,10 +170,10 @@ class ChecklistClaimsTest {
         Checked checked = Checked.of(dir);
 
         assertEquals(List.of(
-                SEED + ":592:1: warning[checklist-claim-contradicted]: ticked 'At least 3 modalities planned for the "
+                SEED + ":592:7: warning[checklist-claim-contradicted]: ticked 'At least 3 modalities planned for the "
                         + "core concept, each with rationale (7 mo...' (Pedagogical Design), but the "
                         + "item says 7 modalities, the table lists 5: 129: the modalities table has 5 rows",
-                SEED + ":593:1: warning[checklist-claim-contradicted]: ticked 'At least 2 positive examples + 1 negative "
+                SEED + ":593:7: warning[checklist-claim-contradicted]: ticked 'At least 2 positive examples + 1 negative "
                         + "example, each with stated purpose (...' (Pedagogical Design), but the item counts more "
                         + "examples than the examples table plans: 108: the examples table has 3 positive and 1 negative"),
                 checked.checklistDiagnostics());
@@ -193,7 +193,7 @@ class ChecklistClaimsTest {
     void theCognitiveLoadCountIsComparedWithTheAssessment() {
         Checked checked = seedWith("- [x] Cognitive load: 2 new concepts (LCM", "- [x] Cognitive load: 3 new concepts (LCM");
 
-        assertEquals(List.of(SEED + ":595:1: warning[checklist-claim-contradicted]: ticked 'Cognitive load: 3 new "
+        assertEquals(List.of(SEED + ":595:7: warning[checklist-claim-contradicted]: ticked 'Cognitive load: 3 new "
                 + "concepts (LCM as consistency distillation at scale, ADD...' (Pedagogical Design), but the item "
                 + "says 3 new concepts, the specification states 2: 139: 2 new concepts stated"),
                 checked.checklistDiagnostics());
@@ -229,7 +229,7 @@ class ChecklistClaimsTest {
         Checked checked = seedWith("| LCM-LoRA (LoRA-based consistency distillation adapter) | LoRA mechanism (4.4.4, 6.5.1) + LCM |",
                 "| LCM-LoRA (LoRA-based consistency distillation adapter) | - |");
 
-        assertEquals(List.of(SEED + ":596:1: warning[checklist-claim-contradicted]: ticked 'Every new concept connected to "
+        assertEquals(List.of(SEED + ":596:7: warning[checklist-claim-contradicted]: ticked 'Every new concept connected to "
                 + "at least one existing concept (LCM to consiste...' (Pedagogical Design), but 1 new "
                 + "concepts connect to no existing one: 150: 'LCM-LoRA (LoRA-based consistency distillation adapter)' "
                 + "connects to nothing"), checked.checklistDiagnostics());
@@ -242,10 +242,10 @@ class ChecklistClaimsTest {
         Checked checked = Checked.of(dir);
 
         assertEquals(List.of(
-                SEED + ":589:1: warning[checklist-claim-contradicted]: ticked 'Narrative motivation stated as a coherent "
+                SEED + ":589:7: warning[checklist-claim-contradicted]: ticked 'Narrative motivation stated as a coherent "
                         + "paragraph (problem before solution)' (Pedagogical Design), but the specification has no Narrative "
                         + "Arc part: 117: no Narrative Arc part in Phase 3",
-                SEED + ":595:1: warning[checklist-claim-contradicted]: ticked 'Scope boundaries explicitly stated' "
+                SEED + ":595:7: warning[checklist-claim-contradicted]: ticked 'Scope boundaries explicitly stated' "
                         + "(Pedagogical Design), but the specification has no Scope Boundaries part: 117: no Scope "
                         + "Boundaries part in Phase 3"), checked.checklistDiagnostics());
     }
@@ -254,7 +254,7 @@ class ChecklistClaimsTest {
     void anUntickedItemTheSpecSatisfiesIsAnInfoWithItsEvidence() {
         Checked checked = seedWith("- [x] Depth match verified for each", "- [ ] Depth match verified for each");
 
-        assertEquals(List.of(SEED + ":585:1: info[checklist-unchecked]: unticked 'Depth match verified for each' "
+        assertEquals(List.of(SEED + ":585:7: info[checklist-unchecked]: unticked 'Depth match verified for each' "
                 + "(Prerequisite Audit), but the specification satisfies it: each of the 11 prerequisites has the status "
                 + "its depths give (76: the prerequisites table (11 rows))"), checked.checklistDiagnostics());
     }
@@ -263,7 +263,7 @@ class ChecklistClaimsTest {
     void anUntickedItemTheSpecDoesNotSatisfyStaysAWarning() {
         Checked checked = seedWith("- [x] No multi-concept jumps", "- [ ] No multi-concept jumps");
 
-        assertEquals(List.of(SEED + ":587:1: warning[checklist-unchecked]: unticked 'No multi-concept jumps in "
+        assertEquals(List.of(SEED + ":587:7: warning[checklist-unchecked]: unticked 'No multi-concept jumps in "
                 + "widgets/exercises' (Prerequisite Audit): not machine-checkable, whether a widget or exercise asks for "
                 + "several new steps at once is a judgement about the built lesson; the specification records no count "
                 + "of it"), checked.checklistDiagnostics());
@@ -295,7 +295,7 @@ class ChecklistClaimsTest {
         Checked checked = seedWithItems("- [x] Cognitive load: 3 new concepts " + "word ".repeat(2_000) + "\n");
 
         assertEquals(Status.CONTRADICTED, checked.at(SEED, 591).status());
-        assertEquals(List.of(SEED + ":591:1: warning[checklist-claim-contradicted]: ticked 'Cognitive load: 3 new "
+        assertEquals(List.of(SEED + ":591:7: warning[checklist-claim-contradicted]: ticked 'Cognitive load: 3 new "
                 + "concepts word word word word word word word word word w...' (Pedagogical Design), but the "
                 + "item says 3 new concepts, the specification states 2: 139: 2 new concepts stated"),
                 checked.checklistDiagnostics());
@@ -321,11 +321,11 @@ class ChecklistClaimsTest {
         // lessons are outside the corpus cannot be checked from it; z-image.md:89's 'NOT TAUGHT' is read as no depth
         assertEquals(Map.of("contradicted", 2L, "not machine-checkable", 19L, "verified", 109L), statuses);
         assertEquals(List.of(
-                "series-7/module-7-4/lessons/diffusion-transformers.md:583:1: warning[checklist-claim-contradicted]: "
+                "series-7/module-7-4/lessons/diffusion-transformers.md:583:7: warning[checklist-claim-contradicted]: "
                         + "ticked 'Depth match verified for each' (Prerequisite Audit), but a prerequisite's status does not "
                         + "follow from its depths: 87: 'Vision Transformer / ViT' is GAP, but its actual depth MENTIONED "
                         + "already meets the required MENTIONED",
-                "series-7/module-7-4/lessons/sd3-and-flux.md:564:1: warning[checklist-claim-contradicted]: ticked "
+                "series-7/module-7-4/lessons/sd3-and-flux.md:564:7: warning[checklist-claim-contradicted]: ticked "
                         + "'Depth match verified for each' (Prerequisite Audit), but a prerequisite's status does not "
                         + "follow from its depths: 95: 'T5 as encoder-decoder transformer' is GAP, but its actual depth "
                         + "MENTIONED already meets the required MENTIONED"), corpus.checklistDiagnostics());

@@ -38,16 +38,16 @@ class ConfigLimitsTest {
     }
 
     @Test
-    void aSizeThatIsNoneOrAnUnknownLimitIsReportedAtItsLineAndTheDefaultKept(@TempDir Path dir) throws IOException {
+    void aSizeThatIsNoneIsReportedAtItsValueAnUnknownLimitAtItsKeyAndTheDefaultKept(@TempDir Path dir) throws IOException {
         DiagnosticCollector sink = new DiagnosticCollector();
         Config config = read(dir, "rules:\n  mojibake: off\nlimits:\n  max-file-size: big\n  max-lines: 10\n"
                 + "  max-file-size: 0\n", sink);
         assertEquals(ParseLimits.defaults(), config.limits());
         assertEquals(List.of(
-                "lectern.yaml:4:1: error[invalid-config]: max-file-size: 'big' is not a size (a number of bytes, or of KB "
+                "lectern.yaml:4:18: error[invalid-config]: max-file-size: 'big' is not a size (a number of bytes, or of KB "
                         + "or MB, such as 8 MB)",
-                "lectern.yaml:5:1: error[invalid-config]: unknown limit 'max-lines' (expected max-file-size)",
-                "lectern.yaml:6:1: error[invalid-config]: max-file-size: '0' is not a size (a number of bytes, or of KB "
+                "lectern.yaml:5:3: error[invalid-config]: unknown limit 'max-lines' (expected max-file-size)",
+                "lectern.yaml:6:18: error[invalid-config]: max-file-size: '0' is not a size (a number of bytes, or of KB "
                         + "or MB, such as 8 MB)"),
                 sink.sorted().stream().map(Diagnostic::format).toList());
     }
@@ -62,9 +62,9 @@ class ConfigLimitsTest {
 
         Config wrong = read(dir, "pages:\n  min-severity: loud\n  max-rows: 3\n", sink);
         assertEquals(Severity.WARNING, wrong.listedFrom());
-        assertEquals(List.of("lectern.yaml:2:1: error[invalid-config]: pages: min-severity: 'loud' is none of info, "
+        assertEquals(List.of("lectern.yaml:2:17: error[invalid-config]: pages: min-severity: 'loud' is none of info, "
                         + "warning, error",
-                "lectern.yaml:3:1: error[invalid-config]: unknown pages setting 'max-rows' (expected min-severity)"),
+                "lectern.yaml:3:3: error[invalid-config]: unknown pages setting 'max-rows' (expected min-severity)"),
                 sink.sorted().stream().map(Diagnostic::format).toList());
     }
 }

@@ -41,20 +41,20 @@ class ConfigSiteTest {
     }
 
     @Test
-    void aSettingThatIsNoneIsReportedAtItsLineAndTheDefaultKept(@TempDir Path dir) throws IOException {
+    void aSettingThatIsNoneIsReportedAtItsValueAnUnknownOneAtItsKeyAndTheDefaultKept(@TempDir Path dir) throws IOException {
         DiagnosticCollector sink = new DiagnosticCollector();
         Publication read = read(dir, "site:\n  drafts-for-students: yes please\n  author-pages: [1]\n"
                 + "  base-url: /course/\n  base-url: ftp://example.org/\n  theme: dark\n", sink);
 
         assertEquals(Publication.defaults(), read);
         assertEquals(List.of(
-                "lectern.yaml:2:1: error[invalid-config]: drafts-for-students: expected true or false",
-                "lectern.yaml:3:1: error[invalid-config]: author-pages: expected true or false",
-                "lectern.yaml:4:1: error[invalid-config]: base-url: '/course/' is not an http or https address "
+                "lectern.yaml:2:24: error[invalid-config]: drafts-for-students: expected true or false",
+                "lectern.yaml:3:17: error[invalid-config]: author-pages: expected true or false",
+                "lectern.yaml:4:13: error[invalid-config]: base-url: '/course/' is not an http or https address "
                         + "(such as https://example.org/course/lessons/)",
-                "lectern.yaml:5:1: error[invalid-config]: base-url: 'ftp://example.org/' is not an http or https "
+                "lectern.yaml:5:13: error[invalid-config]: base-url: 'ftp://example.org/' is not an http or https "
                         + "address (such as https://example.org/course/lessons/)",
-                "lectern.yaml:6:1: error[invalid-config]: unknown site setting 'theme' (expected drafts-for-students, "
+                "lectern.yaml:6:3: error[invalid-config]: unknown site setting 'theme' (expected drafts-for-students, "
                         + "author-pages or base-url)"),
                 sink.sorted().stream().map(Diagnostic::format).toList());
     }

@@ -23,7 +23,7 @@ class GapResolutionsTest {
         ContentTree tree = ContentTree.seedModule(dir).change(SEED,
                 "| Component modularity / swappability in SD | INTRODUCED | INTRODUCED | stable-diffusion-architecture (6.4.1) | OK |",
                 "| Component modularity / swappability in SD | INTRODUCED | INTRODUCED | stable-diffusion-architecture (6.4.1) | GAP |");
-        assertEquals(List.of(SEED + ":87:1: warning[gap-without-resolution]: 'Component modularity / swappability in SD' "
+        assertEquals(List.of(SEED + ":87:113: warning[gap-without-resolution]: 'Component modularity / swappability in SD' "
                 + "is GAP, but no row of the gap resolution table names it; say how the lesson closes the gap"),
                 tree.check(new GapResolutions()));
     }
@@ -32,7 +32,7 @@ class GapResolutionsTest {
     void reportsAGapWhenTheLessonHasNoGapResolutionTable(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir).change(SEED, "| Gap | Size | Resolution |",
                 "| Topic | Size | Resolution |");
-        assertEquals(List.of(SEED + ":86:1: warning[gap-without-resolution]: 'GAN / adversarial training' is GAP, but "
+        assertEquals(List.of(SEED + ":86:154: warning[gap-without-resolution]: 'GAN / adversarial training' is GAP, but "
                 + "the lesson has no gap resolution table; say how the lesson closes the gap"),
                 tree.check(new GapResolutions()));
     }
@@ -44,7 +44,7 @@ class GapResolutionsTest {
         assertEquals(List.of(), corpus.check(new GapResolutions()));
         corpus.change(PRACTICE, "| ControlNet modularity at INTRODUCED, needs DEVELOPED |",
                 "| ControlNet coexistence at INTRODUCED, needs DEVELOPED |");
-        assertEquals(List.of(PRACTICE + ":60:1: warning[gap-without-resolution]: 'ControlNet as modular, swappable "
+        assertEquals(List.of(PRACTICE + ":60:94: warning[gap-without-resolution]: 'ControlNet as modular, swappable "
                 + "component' is GAP, but no row of the gap resolution table names it; say how the lesson closes the gap"),
                 corpus.check(new GapResolutions()));
     }

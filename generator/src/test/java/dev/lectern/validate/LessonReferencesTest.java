@@ -11,19 +11,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** lesson-not-written and prereq-unknown-lesson: the seed's source lessons against the content and plans. */
 class LessonReferencesTest {
-    private static final String NOT_WRITTEN = SEED + ":78:1: warning[lesson-not-written]: lesson 'consistency-models' "
+    private static final String NOT_WRITTEN = SEED + ":78:112: warning[lesson-not-written]: lesson 'consistency-models' "
             + "is planned in module 7.3 but not written yet; its pages cannot be linked";
 
-    private static String unknown(int line, String slug) {
-        return SEED + ":" + line + ":1: warning[prereq-unknown-lesson]: lesson '" + slug
+    /** At the slug in its source cell. */
+    private static String unknown(int line, int column, String slug) {
+        return SEED + ":" + line + ":" + column + ": warning[prereq-unknown-lesson]: lesson '" + slug
                 + "' is neither in the content nor in any module plan";
     }
 
     private static List<String> unknownBesidesConsistencyModels() {
-        return List.of(unknown(25, "score-functions-and-sdes"), unknown(26, "flow-matching"),
-                unknown(27, "samplers-and-efficiency"), unknown(82, "from-pixels-to-latents"),
-                unknown(83, "stable-diffusion-architecture"), unknown(84, "lora-finetuning"),
-                unknown(84, "lora-for-llms"));
+        return List.of(unknown(25, 39, "score-functions-and-sdes"), unknown(26, 81, "flow-matching"),
+                unknown(27, 39, "samplers-and-efficiency"), unknown(82, 98, "from-pixels-to-latents"),
+                unknown(83, 57, "stable-diffusion-architecture"), unknown(84, 92, "lora-finetuning"),
+                unknown(84, 117, "lora-for-llms"));
     }
 
     @Test
@@ -44,7 +45,7 @@ class LessonReferencesTest {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(PLAN, "| 1 | consistency-models |", "| 1 | consistency-models-v2 |");
         List<String> expected = new java.util.ArrayList<>(unknownBesidesConsistencyModels());
-        expected.add(3, unknown(78, "consistency-models"));
+        expected.add(3, unknown(78, 112, "consistency-models"));
         assertEquals(expected, tree.check(new LessonReferences()));
     }
 
@@ -54,9 +55,9 @@ class LessonReferencesTest {
         ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(SEED,
                 "| DEVELOPED | DEVELOPED | lora-finetuning (6.5.1), lora-for-llms (4.4.4) |",
                 "| DEVELOPED | DEVELOPED | 6.5.1-4.4.4 |");
-        assertEquals(List.of(unknown(23, "lora-finetuning"), unknown(23, "lora-for-llms"),
-                unknown(25, "score-functions-and-sdes"), unknown(26, "flow-matching"),
-                unknown(27, "samplers-and-efficiency"), unknown(82, "from-pixels-to-latents"),
-                unknown(83, "stable-diffusion-architecture")), tree.check(new LessonReferences()));
+        assertEquals(List.of(unknown(23, 74, "lora-finetuning"), unknown(23, 99, "lora-for-llms"),
+                unknown(25, 39, "score-functions-and-sdes"), unknown(26, 81, "flow-matching"),
+                unknown(27, 39, "samplers-and-efficiency"), unknown(82, 98, "from-pixels-to-latents"),
+                unknown(83, 57, "stable-diffusion-architecture")), tree.check(new LessonReferences()));
     }
 }

@@ -25,7 +25,7 @@ class ModulePositionsTest {
     void reportsAPositionThePlanGivesAnotherLessonNumber(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, POSITION, "Lesson 7 of 11 in series, Lesson 3 of 3 in module");
-        assertEquals(List.of(SEED + ":4:70: warning[position-mismatch]: the position says lesson 3, but module 7.3's "
+        assertEquals(List.of(SEED + ":4:84: warning[position-mismatch]: the position says lesson 3, but module 7.3's "
                 + "plan has 'latent-consistency-and-turbo' as lesson 2 (series-7/module-7-3/plan.md:19)"),
                 tree.check(new ModulePositions()));
     }
@@ -34,7 +34,7 @@ class ModulePositionsTest {
     void reportsATotalThatIsNotTheNumberOfPlannedLessons(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, POSITION, "Lesson 7 of 11 in series, Lesson 2 of 4 in module");
-        assertEquals(List.of(SEED + ":4:70: warning[position-mismatch]: the position says of 4, but module 7.3's plan "
+        assertEquals(List.of(SEED + ":4:84: warning[position-mismatch]: the position says of 4, but module 7.3's plan "
                 + "(series-7/module-7-3/plan.md) lists 3 lessons"), tree.check(new ModulePositions()));
     }
 
@@ -44,7 +44,7 @@ class ModulePositionsTest {
                 .change(SEED, POSITION, "Lesson 7 of 11 in series, Lesson 2 of 2+ in module");
         assertEquals(List.of(), fits.check(new ModulePositions()));
         fits.change(SEED, "Lesson 2 of 2+ in module", "Lesson 2 of 4+ in module");
-        assertEquals(List.of(SEED + ":4:70: warning[position-mismatch]: the position says of 4+, but module 7.3's plan "
+        assertEquals(List.of(SEED + ":4:84: warning[position-mismatch]: the position says of 4+, but module 7.3's plan "
                 + "(series-7/module-7-3/plan.md) lists 3 lessons"), fits.check(new ModulePositions()));
     }
 
@@ -53,9 +53,9 @@ class ModulePositionsTest {
         ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels()
                 .change(CONSISTENCY_MODELS, "Lesson 1 of 3 in module", "Lesson 2 of 3 in module");
         assertEquals(List.of(
-                CONSISTENCY_MODELS + ":4:70: warning[position-mismatch]: the position says lesson 2, but module 7.3's "
+                CONSISTENCY_MODELS + ":4:84: warning[position-mismatch]: the position says lesson 2, but module 7.3's "
                         + "plan has 'consistency-models' as lesson 1 (series-7/module-7-3/plan.md:18)",
-                SEED + ":4:70: warning[position-mismatch]: lesson 2 of module 7.3 is also " + CONSISTENCY_MODELS),
+                SEED + ":4:84: warning[position-mismatch]: lesson 2 of module 7.3 is also " + CONSISTENCY_MODELS),
                 tree.check(new ModulePositions()));
     }
 
@@ -63,7 +63,7 @@ class ModulePositionsTest {
     void reportsALessonWhoseModulesPlanDoesNotListItAtItsModuleField(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, "`latent-consistency-and-turbo`", "`latent-consistency`");
-        assertEquals(List.of(SEED + ":4:35: warning[not-in-plan]: module 7.3's plan (series-7/module-7-3/plan.md) "
+        assertEquals(List.of(SEED + ":4:47: warning[not-in-plan]: module 7.3's plan (series-7/module-7-3/plan.md) "
                 + "does not list 'latent-consistency'; it lists consistency-models, latent-consistency-and-turbo, "
                 + "the-speed-landscape. Add the lesson to the plan, or correct its slug or module"),
                 tree.check(new ModulePositions()));

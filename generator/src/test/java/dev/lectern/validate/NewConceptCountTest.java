@@ -21,7 +21,7 @@ class NewConceptCountTest {
     void reportsTheAssessmentLineStatingMoreThanThree(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, ASSESSMENT, "- **New concepts in this lesson:** 4 genuinely new concepts:");
-        assertEquals(List.of(SEED + ":139:1: warning[cognitive-load-exceeded]: 4 new concepts stated ('New concepts in "
+        assertEquals(List.of(SEED + ":139:36: warning[cognitive-load-exceeded]: 4 new concepts stated ('New concepts in "
                 + "this lesson: 4 genuinely new concepts:'); a lesson should bring at most 3"),
                 tree.check(new NewConceptCount()));
     }
@@ -30,7 +30,7 @@ class NewConceptCountTest {
     void reportsTheCognitiveLoadFieldByTheUpperBoundOfItsRange(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, "**Cognitive Load:** BUILD (2 concepts", "**Cognitive Load:** BUILD (3-5 concepts");
-        assertEquals(List.of(SEED + ":5:1: warning[cognitive-load-exceeded]: 5 new concepts stated ('Cognitive Load: "
+        assertEquals(List.of(SEED + ":5:28: warning[cognitive-load-exceeded]: 5 new concepts stated ('Cognitive Load: "
                 + "BUILD (3-5 concepts that apply known patterns at scale: LCM a...'); a lesson should "
                 + "bring at most 3"), tree.check(new NewConceptCount()));
     }

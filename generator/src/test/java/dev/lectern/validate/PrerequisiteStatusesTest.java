@@ -22,7 +22,7 @@ class PrerequisiteStatusesTest {
         ContentTree tree = ContentTree.seedModule(dir).change(SEED,
                 "| INTRODUCED | DEVELOPED | consistency-models (7.3.1) | OK | Need to understand that the ODE",
                 "| APPLIED | DEVELOPED | consistency-models (7.3.1) | OK | Need to understand that the ODE");
-        assertEquals(List.of(SEED + ":79:1: warning[prereq-status-mismatch]: 'Self-consistency property of ODE "
+        assertEquals(List.of(SEED + ":79:102: warning[prereq-status-mismatch]: 'Self-consistency property of ODE "
                 + "trajectories' is OK, but its actual depth DEVELOPED is below the required APPLIED; it is a GAP to "
                 + "resolve"), tree.check(new PrerequisiteStatuses()));
     }
@@ -31,7 +31,7 @@ class PrerequisiteStatusesTest {
     void reportsAGapRowWhoseActualDepthAlreadyMeetsTheRequiredOne(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, GAN_ROW, "| INTRODUCED | INTRODUCED | from-pixels-to-latents (6.3.5) | GAP |");
-        assertEquals(List.of(SEED + ":86:1: warning[prereq-status-mismatch]: 'GAN / adversarial training' is GAP, but "
+        assertEquals(List.of(SEED + ":86:155: warning[prereq-status-mismatch]: 'GAN / adversarial training' is GAP, but "
                 + "its actual depth INTRODUCED already meets the required INTRODUCED"),
                 tree.check(new PrerequisiteStatuses()));
     }

@@ -30,7 +30,7 @@ class PrerequisiteTracesTest {
     void reportsAnActualDepthAboveTheRecordsWithTheClosestRow(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels()
                 .change(SEED, FUNCTION_ROW, "| Consistency function f(x_t, t) = x_0 | INTRODUCED | APPLIED |");
-        assertEquals(List.of(SEED + ":80:1: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at APPLIED "
+        assertEquals(List.of(SEED + ":80:65: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at APPLIED "
                 + "is not in module 7.3's record for consistency-models; closest: 'Consistency function f(x_t, t) = x_0' "
                 + "DEVELOPED (series-7/module-7-3/record.md:12)"), tree.check(new PrerequisiteTraces()));
     }
@@ -39,7 +39,7 @@ class PrerequisiteTracesTest {
     void reportsARecordThatListsTheConceptLowerThanClaimed(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(RECORD, FUNCTION_RECORD,
                 "| Consistency function f(x_t, t) = x_0 | INTRODUCED | consistency-models |");
-        assertEquals(List.of(SEED + ":80:1: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
+        assertEquals(List.of(SEED + ":80:67: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
                 + "DEVELOPED is not in module 7.3's record for consistency-models; closest: 'Consistency function "
                 + "f(x_t, t) = x_0' INTRODUCED (series-7/module-7-3/record.md:12)"), tree.check(new PrerequisiteTraces()));
     }
@@ -48,7 +48,7 @@ class PrerequisiteTracesTest {
     void aRecordRowOfAnotherLessonDoesNotTraceIt(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(RECORD, FUNCTION_RECORD,
                 "| Consistency function f(x_t, t) = x_0 | DEVELOPED | latent-consistency-and-turbo |");
-        assertEquals(List.of(SEED + ":80:1: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
+        assertEquals(List.of(SEED + ":80:67: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
                 + "DEVELOPED is not in module 7.3's record for consistency-models; closest: 'Consistency distillation' "
                 + "DEVELOPED (series-7/module-7-3/record.md:10)"), tree.check(new PrerequisiteTraces()));
     }

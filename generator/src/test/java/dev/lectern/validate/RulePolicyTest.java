@@ -50,12 +50,12 @@ class RulePolicyTest {
     }
 
     @Test
-    void unknownRulesAndLevelsAreReportedAtTheirLines(@TempDir Path dir) throws IOException {
+    void anUnknownRuleIsReportedAtItsKeyAndAnUnknownLevelAtItsValue(@TempDir Path dir) throws IOException {
         DiagnosticCollector sink = new DiagnosticCollector();
         RulePolicy policy = read(dir, "rules:\n  mojibake: loud\n  no-such-rule: off\n  spaced-em-dash: off\n", sink);
         assertEquals(List.of(
-                "lectern.yaml:2:1: error[invalid-config]: rule 'mojibake': 'loud' is none of off, info, warning, error",
-                "lectern.yaml:3:1: warning[unknown-rule]: no rule 'no-such-rule'; the report pages list the rules"),
+                "lectern.yaml:2:13: error[invalid-config]: rule 'mojibake': 'loud' is none of off, info, warning, error",
+                "lectern.yaml:3:3: warning[unknown-rule]: no rule 'no-such-rule'; the report pages list the rules"),
                 sink.sorted().stream().map(Diagnostic::format).toList());
         assertEquals(Optional.empty(), severity(policy, Rule.SPACED_EM_DASH));
     }

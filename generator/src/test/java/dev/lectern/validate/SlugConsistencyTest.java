@@ -22,7 +22,7 @@ class SlugConsistencyTest {
     void reportsAStatedSlugThatDiffersFromTheFileNameAtTheSlugField(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, "**Slug:** `latent-consistency-and-turbo`", "**Slug:** `latent-consistency`");
-        assertEquals(List.of(SEED + ":3:1: error[slug-mismatch]: slug 'latent-consistency' differs from the file name "
+        assertEquals(List.of(SEED + ":3:11: error[slug-mismatch]: slug 'latent-consistency' differs from the file name "
                 + "'latent-consistency-and-turbo.md'; the file name is the slug, so rename one of them"),
                 tree.check(new SlugConsistency()));
     }
@@ -31,10 +31,10 @@ class SlugConsistencyTest {
     void reportsBothLessonsWithOneSlugEachNamingTheOther(@TempDir Path dir) throws Exception {
         ContentTree tree = ContentTree.seedModule(dir).write(COPY, java.nio.file.Files.readString(Repo.seed()));
         assertEquals(List.of(
-                SEED + ":3:1: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
+                SEED + ":3:11: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
                         + "lessons/latent-consistency-and-turbo/, as " + COPY + ":3 (slug 'latent-consistency-and-turbo') "
                         + "does; none of them is published until each has a folder of its own",
-                COPY + ":3:1: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
+                COPY + ":3:11: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
                         + "lessons/latent-consistency-and-turbo/, as " + SEED + ":3 (slug 'latent-consistency-and-turbo') "
                         + "does; none of them is published until each has a folder of its own"),
                 tree.check(new SlugConsistency()));
@@ -45,7 +45,7 @@ class SlugConsistencyTest {
         String unstated = java.nio.file.Files.readString(Repo.seed())
                 .replace("**Slug:** `latent-consistency-and-turbo`\n", "");
         ContentTree tree = ContentTree.seedModule(dir).write(COPY, unstated);
-        assertEquals(List.of(SEED + ":3:1: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
+        assertEquals(List.of(SEED + ":3:11: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "
                         + "lessons/latent-consistency-and-turbo/, as " + COPY + " (slug 'latent-consistency-and-turbo') "
                         + "does; none of them is published until each has a folder of its own",
                 COPY + ":0:0: error[duplicate-slug]: slug 'latent-consistency-and-turbo' publishes to "

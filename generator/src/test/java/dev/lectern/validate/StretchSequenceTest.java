@@ -24,13 +24,13 @@ class StretchSequenceTest {
     void reportsAStretchLessonAfterAStretchLessonAtItsCognitiveLoad(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, "**Cognitive Load:** BUILD (", "**Cognitive Load:** STRETCH (");
-        assertEquals(List.of(SEED + ":5:1: warning[stretch-after-stretch]: " + MESSAGE), tree.check(new StretchSequence()));
+        assertEquals(List.of(SEED + ":5:21: warning[stretch-after-stretch]: " + MESSAGE), tree.check(new StretchSequence()));
     }
 
     @Test
     void reportsAtThePlanRowWhenTheSecondLessonIsNotWritten(@TempDir Path dir) {
         ContentTree tree = ContentTree.in(dir).fromContent(PLAN).change(PLAN, SEED_ROW, "| STRETCH | built |");
-        assertEquals(List.of(PLAN + ":19:1: warning[stretch-after-stretch]: " + MESSAGE), tree.check(new StretchSequence()));
+        assertEquals(List.of(PLAN + ":19:159: warning[stretch-after-stretch]: " + MESSAGE), tree.check(new StretchSequence()));
     }
 
     @Test

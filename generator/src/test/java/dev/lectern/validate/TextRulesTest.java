@@ -36,6 +36,15 @@ class TextRulesTest {
     }
 
     @Test
+    void reportsASpacedEmDashInACellOfAnAlignedTableAtItsColumn() {
+        CourseContent content = seedWith(dir, "| Training data | 50-200 images of a style",
+                "| Training data  |  50-200 images \u2014 of a style");
+
+        assertEquals(List.of(SEED + ":286:35: info[spaced-em-dash]: spaced em dash in student text: write "
+                + "'images\u2014of', not 'images \u2014 of'"), CheckRuns.formatted(new SpacedEmDashes(), content));
+    }
+
+    @Test
     void reportsASpacedEmDashInABulletAtItsColumn() {
         CourseContent content = seedWith(dir, "(standard -- bad quality)", "(standard \u2014 bad quality)");
 
@@ -94,7 +103,7 @@ class TextRulesTest {
     void reportsALinkToAPlannedLessonThatIsNotWrittenYet() {
         CourseContent content = seedWith(dir, "Preview of next lesson:", "Preview of [next lesson](lesson:the-speed-landscape):");
 
-        assertEquals(List.of(SEED + ":411:12: warning[broken-lesson-link]: link to lesson 'the-speed-landscape', "
+        assertEquals(List.of(SEED + ":411:33: warning[broken-lesson-link]: link to lesson 'the-speed-landscape', "
                 + "which is planned in module 7.3 but not written yet"),
                 CheckRuns.formatted(new LessonLinks(), content));
     }
@@ -103,7 +112,7 @@ class TextRulesTest {
     void reportsALinkToALessonThatIsNowhere() {
         CourseContent content = seedWith(dir, "Preview of next lesson:", "Preview of [next lesson](lesson:speed-landscape#top):");
 
-        assertEquals(List.of(SEED + ":411:12: warning[broken-lesson-link]: link to lesson 'speed-landscape', which is "
+        assertEquals(List.of(SEED + ":411:33: warning[broken-lesson-link]: link to lesson 'speed-landscape', which is "
                 + "neither in the content nor in any module plan"), CheckRuns.formatted(new LessonLinks(), content));
     }
 
@@ -112,7 +121,7 @@ class TextRulesTest {
         CourseContent content = seedWith(dir, "- Time each generation",
                 "- Time each generation ([as in consistency models](../consistency-models/spec.html#phase-3))");
 
-        assertEquals(List.of(SEED + ":420:25: warning[broken-lesson-link]: link to lesson 'consistency-models', which "
+        assertEquals(List.of(SEED + ":420:55: warning[broken-lesson-link]: link to lesson 'consistency-models', which "
                 + "is planned in module 7.3 but not written yet"), CheckRuns.formatted(new LessonLinks(), content));
     }
 
@@ -120,7 +129,7 @@ class TextRulesTest {
     void reportsAProseLessonLink() {
         CourseContent content = seedWith(dir, "#### 13. Next Step\n", "#### 13. Next Step\n\nLessonLink: `the-speed-landscap`\n");
 
-        assertEquals(List.of(SEED + ":458:1: warning[broken-lesson-link]: link to lesson 'the-speed-landscap', which is "
+        assertEquals(List.of(SEED + ":458:14: warning[broken-lesson-link]: link to lesson 'the-speed-landscap', which is "
                 + "neither in the content nor in any module plan"), CheckRuns.formatted(new LessonLinks(), content));
     }
 
@@ -128,7 +137,7 @@ class TextRulesTest {
     void reportsABrokenLinkInAReviewToo() {
         CourseContent content = seedWith(dir, "**What works well:**", "**What works well** ([see](lesson:lcm)):");
 
-        assertEquals(List.of(SEED + ":519:22: warning[broken-lesson-link]: link to lesson 'lcm', which is neither in "
+        assertEquals(List.of(SEED + ":519:35: warning[broken-lesson-link]: link to lesson 'lcm', which is neither in "
                 + "the content nor in any module plan"), CheckRuns.formatted(new LessonLinks(), content));
     }
 
@@ -160,12 +169,12 @@ class TextRulesTest {
     }
 
     @Test
-    void reportsADefinitionThatNamesALessonNowhereAtItsTarget() {
+    void reportsADefinitionThatNamesALessonNowhereAtTheSlugOfItsTarget() {
         String seed = EditedContent.seedText();
         int line = (int) seed.lines().count() + 2;
         CourseContent content = EditedContent.seed(dir, seed + "\n[next]: lesson:speed-landscape\n");
 
-        assertEquals(List.of(SEED + ":" + line + ":9: warning[broken-lesson-link]: link to lesson 'speed-landscape', "
+        assertEquals(List.of(SEED + ":" + line + ":16: warning[broken-lesson-link]: link to lesson 'speed-landscape', "
                 + "which is neither in the content nor in any module plan"), CheckRuns.formatted(new LessonLinks(), content));
     }
 }
