@@ -45,8 +45,9 @@ final class ProseComponents {
             "^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b|(GradientCard|PhaseCard)s\\b)[^:\\n]*:\\s*$");
     private static final Pattern CARD = Pattern.compile(
             "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*(?:colou?r\\s*[:=]\\s*)?([A-Za-z-]+)\\s*\\))?\\s*(?::|--|—|–)\\s*(.*)$", Pattern.DOTALL);
+    /** {@code ComparisonRow: Left vs Right}, or the name alone ({@code ComparisonRow:}, {@code **ComparisonRow**}) above a table. */
     private static final Pattern COMPARISON = Pattern.compile(
-            "^ComparisonRow\\s*:\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?\\s*$");
+            "^ComparisonRow\\s*(?::\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?)?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
             "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“]))\\s*(.*)$",
             Pattern.DOTALL);
@@ -64,7 +65,7 @@ final class ProseComponents {
     private static final Pattern DESCRIBED_SIDE = Pattern.compile("^([^(]+?)\\s*\\((.+)\\)\\.?$");
     /** What reads as a component header that none of the forms above matched: reported, shown as text. */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
-            "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)");
+            "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b(?:[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)|\\s*$)");
     /** One CamelCase word opening a header (in bold or not), its colour or note, then a colon or dash: a name, maybe misspelt. */
     private static final Pattern NAMED_HEADER = Pattern.compile(
             "^(?:\\*\\*)?([A-Z][a-z]+[A-Z][A-Za-z]+)\\s*(?:\\([^()\\n]*\\)\\s*)?(?::|--|—|–)");
@@ -146,9 +147,15 @@ final class ProseComponents {
             return new Consumed(new ComparisonRow(line, side(comparison.group(1), line), side(comparison.group(2), line)),
                     false);
         }
+        Matcher boldCard = inBold ? CARD.matcher(bold.group(1)) : null;
+        if (boldCard != null && boldCard.matches() && !boldCard.group(3).isBlank()) {
+            // the title in bold, then the card's text: **GradientCard (violet): Title** -- text
+            String after = spelled.substring(bold.end()).replaceFirst("^\\s*(?:--|—|–|:)?\\s*", "");
+            return card(boldCard, line, shift, next, after);
+        }
         Matcher card = CARD.matcher(header);
         if (card.matches()) {
-            return card(card, line, shift, next);
+            return card(card, line, shift, next, "");
         }
         Matcher callout = CALLOUT.matcher(header);
         if (callout.matches()) {
@@ -179,12 +186,7 @@ final class ProseComponents {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        CalloutType type = switch (m.group(1).toUpperCase(Locale.ROOT)) {
-            case "NOTE" -> CalloutType.CONCEPT;
-            case "TIP" -> CalloutType.TIP;
-            case "IMPORTANT" -> CalloutType.INSIGHT;
-            default -> CalloutType.WARNING;
-        };
+        CalloutType type = Vocabulary.callout(m.group(1)).orElseThrow(); // the pattern names only callouts
         TitleAndBody parts = titleAndBody(first.text().markdown().substring(m.end()).strip());
         List<Block> body = new ArrayList<>();
         if (!parts.body().isEmpty()) {
@@ -269,7 +271,7 @@ final class ProseComponents {
         return "'" + name + ": text' or '" + name + " (aside): text'";
     }
 
-    private Consumed card(Matcher card, int line, int shift, Block next) {
+    private Consumed card(Matcher card, int line, int shift, Block next, String text) {
         String name = card.group(1);
         String color = card.group(2) == null ? ""
                 : ComponentColors.check(card.group(2), reporter, line, card.start(2) + 1 + shift, name);
@@ -277,7 +279,13 @@ final class ProseComponents {
         Optional<Inline> title = rest.isEmpty() ? Optional.empty()
                 : Optional.of(new Inline(unquote(TITLE_DASH.matcher(rest).replaceFirst(": ")), line));
         boolean takesList = next instanceof ListBlock;
-        List<Block> body = takesList ? recognise(List.of(next)) : List.of();
+        List<Block> body = new ArrayList<>();
+        if (!text.isBlank()) {
+            body.add(new Paragraph(new Inline(text.strip(), line)));
+        }
+        if (takesList) {
+            body.addAll(recognise(List.of(next)));
+        }
         return new Consumed(new GradientCard(line, name, title, color, body), takesList);
     }
 

@@ -12,6 +12,7 @@ import dev.lectern.model.ListItem;
 import dev.lectern.model.Located;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Part;
+import dev.lectern.model.Quote;
 import dev.lectern.model.ResolutionCheckTable;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.ReviewSummary;
@@ -62,16 +63,20 @@ final class ReviewReader {
     /** A verdict in a paragraph ({@code **Verdict:** PASS}) needs its colon: {@code Verdict rationale: ...} is not one. */
     private static final Pattern VERDICT_LINE = Pattern.compile(VERDICT_WORD + "\\s*(?::|—|–|--)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** A finding's number after its severity: {@code CRITICAL-1:}, {@code Critical #2 --}, {@code POLISH 3:}. */
+    private static final String FINDING_ID = "(?:[-#]\\d+|\\s+#?\\d+(?=\\s*(?:--|—|–|-|:)))?";
     /**
      * {@code [CRITICAL] -- title}, also numbered or decorated ({@code 1. [CRITICAL]}, {@code Finding 2 [POLISH]:},
-     * {@code 🔴 [CRITICAL]}), with an id ({@code [CRITICAL-1]}), in parentheses, or a bare word: {@code CRITICAL title},
+     * {@code 🔴 [CRITICAL]}, {@code Issue 1 (CRITICAL):}, {@code C1 (critical):}), with an id
+     * ({@code [CRITICAL-1]}, {@code CRITICAL-1:}), in parentheses, or a bare word: {@code CRITICAL title},
      * {@code Critical — title}; or the severity last: {@code title [CRITICAL]}.
      */
-    private static final Pattern FINDING = Pattern.compile("^[^\\p{L}\\[(]*(?:(?i:finding)\\s*#?\\d*\\s*[:.]?\\s*)?"
+    private static final Pattern FINDING = Pattern.compile("^[^\\p{L}\\[(]*(?:(?i:finding|issue)\\s*#?\\d*\\s*[:.]?\\s*"
+            + "|[A-Z]{1,2}-?\\d+[:.]?\\s+(?=[\\[(]))?"
             + "(?:\\[\\s*(?<bracket>[A-Za-z][A-Za-z -]*?)(?:\\s*[-#]?\\s*\\d+)?\\s*]"
             + "|\\((?<paren>(?i:critical|improvement|polish))\\)"
-            + "|(?<bare>CRITICAL|IMPROVEMENT|POLISH)\\b"
-            + "|(?<word>(?i:critical|improvement|polish))(?=\\s*(?:--|—|–|-|:)))"
+            + "|(?<bare>CRITICAL|IMPROVEMENT|POLISH)\\b" + FINDING_ID
+            + "|(?<word>(?i:critical|improvement|polish))" + FINDING_ID + "(?=\\s*(?:--|—|–|-|:)))"
             + "\\s*(?:--|—|–|-|:)?\\s*(?<title>.*)$"
             + "|^(?<before>.+?)\\s*[\\[(](?<last>(?i:critical|improvement|polish))[\\])]\\s*$");
     /** A line led by bold text: {@code **[CRITICAL] Title** -- what it is about}. */
@@ -401,14 +406,7 @@ final class ReviewReader {
         Inline title = new Inline((heading.group("title") != null ? heading.group("title") : heading.group("before")).strip(),
                 line);
         FindingFields fields = new FindingFields();
-        List<Block> other = new ArrayList<>();
-        for (Block block : blocks) {
-            boolean read = block instanceof Paragraph paragraph ? fields.read(paragraph.text())
-                    : block instanceof ListBlock list && fields.read(list);
-            if (!read) {
-                other.add(block);
-            }
-        }
+        List<Block> other = fields.readAll(blocks);
         return new Finding(line, severity, word.toUpperCase(Locale.ROOT), title, fields.get("location"),
                 fields.get("issue"), fields.get("student impact"), fields.get("suggested fix"), other);
     }
@@ -417,6 +415,31 @@ final class ReviewReader {
     private static final class FindingFields {
         private final Map<String, StringBuilder> values = new java.util.LinkedHashMap<>();
         private final Map<String, Integer> lines = new java.util.HashMap<>();
+
+        /**
+         * Reads the fields of {@code blocks}, also those quoted ({@code > **Issue:** text}); returns the blocks
+         * that are no fields (a quote keeps what in it is none).
+         */
+        List<Block> readAll(List<Block> blocks) {
+            List<Block> other = new ArrayList<>();
+            for (Block block : blocks) {
+                if (block instanceof Quote quote && quote.blocks().stream().anyMatch(this::isFields)) {
+                    List<Block> rest = readAll(quote.blocks());
+                    if (!rest.isEmpty()) {
+                        other.add(new Quote(quote.line(), rest));
+                    }
+                } else if (!(block instanceof Paragraph paragraph ? read(paragraph.text())
+                        : block instanceof ListBlock list && read(list))) {
+                    other.add(block);
+                }
+            }
+            return other;
+        }
+
+        /** Whether a block starts with a field's label, as {@link #read(Inline)} reads it. */
+        private boolean isFields(Block block) {
+            return block instanceof Paragraph p && label(p.text().markdown().lines().findFirst().orElse("")) != null;
+        }
 
         /** Reads a paragraph of fields; false when it starts with no known label. */
         boolean read(Inline text) {
