@@ -49,7 +49,7 @@ final class ProseComponents {
     private static final Pattern COMPARISON = Pattern.compile(
             "^ComparisonRow\\s*(?::\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?)?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
-            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“]))\\s*(.*)$",
+            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“„«]))\\s*(.*)$",
             Pattern.DOTALL);
     /**
      * A card of a grid or sequence: {@code **Title** (colour) -- text}, the title also in italics or quotes
@@ -316,8 +316,9 @@ final class ProseComponents {
         if (bold.lookingAt() && !text.substring(bold.end()).isBlank()) {
             return new TitleAndBody(Optional.of(bold.group(1).strip()), text.substring(bold.end()).strip());
         }
-        if (text.startsWith("\"") || text.startsWith("“")) {
-            int close = closingQuote(text, text.startsWith("“") ? '”' : '"');
+        String closers = text.isEmpty() ? "" : closingQuotes(text.charAt(0));
+        if (!closers.isEmpty()) {
+            int close = closingQuote(text, closers);
             if (close > 0) {
                 String quoted = text.substring(1, close).strip();
                 String after = text.substring(close + 1).strip();
@@ -331,10 +332,21 @@ final class ProseComponents {
         return new TitleAndBody(Optional.empty(), text);
     }
 
+    /** The quotes that close {@code open}: {@code "}, {@code “…”}, German {@code „…“} or Polish {@code „…”}, {@code «…»}; none if it opens none. */
+    private static String closingQuotes(char open) {
+        return switch (open) {
+            case '"' -> "\"";
+            case '“' -> "”";
+            case '„' -> "“”";
+            case '«' -> "»";
+            default -> "";
+        };
+    }
+
     /** The quote that closes the opening one: followed by the end, a space or punctuation. */
-    private static int closingQuote(String text, char quote) {
+    private static int closingQuote(String text, String quotes) {
         for (int i = 1; i < text.length(); i++) {
-            if (text.charAt(i) == quote && (i + 1 == text.length() || " \n.,;:!?)".indexOf(text.charAt(i + 1)) >= 0)) {
+            if (quotes.indexOf(text.charAt(i)) >= 0 && (i + 1 == text.length() || " \n.,;:!?)".indexOf(text.charAt(i + 1)) >= 0)) {
                 return i;
             }
         }
@@ -342,7 +354,7 @@ final class ProseComponents {
     }
 
     private static String unquote(String text) {
-        return text.replaceAll("[\"“”]", "").strip();
+        return text.replaceAll("[\"“”„«»]", "").strip();
     }
 
     private GradientCard gridCard(ListItem item, String name) {

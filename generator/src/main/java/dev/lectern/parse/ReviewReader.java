@@ -84,8 +84,9 @@ final class ReviewReader {
     /** A field label after text on its line: fields run on in one paragraph, each starts a line of its own. */
     private static final Pattern LATER_FIELD = Pattern.compile("[ \\t]+(?=\\*\\*(?:Location|Issue|Problem|Student impact|Impact"
             + "|Suggested fix|Fix|Recommendation)(?::\\*\\*|\\*\\*:))", Pattern.CASE_INSENSITIVE);
-    /** A finding's field: {@code **Issue:** text}, {@code **Issue**: text} or {@code Issue: text}. */
-    private static final Pattern FIELD = Pattern.compile("^(?:\\*\\*([^*]+?):?\\*\\*:?|([A-Za-z][A-Za-z ]{0,30}):)\\s*(.*)$");
+    /** A finding's field: {@code **Issue:** text}, {@code **Issue**: text}, {@code **Issue** — text} or {@code Issue: text}. */
+    private static final Pattern FIELD = Pattern.compile(
+            "^(?:\\*\\*([^*]+?):?\\*\\*(?::|\\s*(?:--|—|–)(?=\\s))?|([A-Za-z][A-Za-z ]{0,30}):)\\s*(.*)$");
 
     private final FileReporter reporter;
     private final TableReader tables;
@@ -215,7 +216,7 @@ final class ReviewReader {
     private ReviewSummary summary(Part part) {
         Map<FindingSeverity, Located<Integer>> counts = new EnumMap<>(FindingSeverity.class);
         for (Inline text : texts(part.blocks())) {
-            List<String> lines = text.markdown().lines().toList();
+            List<String> lines = countLines(text).toList();
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = COUNT.matcher(lines.get(i));
                 while (m.find()) {
@@ -255,7 +256,7 @@ final class ReviewReader {
 
     /** The verdict {@code written} after its label at {@code line}, or when empty the first paragraph of {@code after}. */
     private Verdict verdict(int line, String written, List<Block> after) {
-        String text = written.strip();
+        String text = written.replace('\u00a0', ' ').strip();
         if (text.isEmpty()) {
             text = after.stream().filter(Paragraph.class::isInstance)
                     .map(b -> ((Paragraph) b).text().plain()).findFirst().orElse("");
@@ -294,7 +295,12 @@ final class ReviewReader {
     /** A paragraph or list of summary counts only. */
     private static boolean isCounts(Block block) {
         List<Inline> texts = texts(List.of(block));
-        return !texts.isEmpty() && texts.stream().allMatch(t -> t.markdown().lines().allMatch(l -> COUNT.matcher(l).find()));
+        return !texts.isEmpty() && texts.stream().allMatch(t -> countLines(t).allMatch(l -> COUNT.matcher(l).find()));
+    }
+
+    /** The lines of a text where summary counts are read, a no-break space a space: {@code Critical:&nbsp;1} is a count. */
+    private static Stream<String> countLines(Inline text) {
+        return text.markdown().replace('\u00a0', ' ').lines();
     }
 
     /**

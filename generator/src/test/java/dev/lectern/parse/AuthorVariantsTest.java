@@ -408,6 +408,14 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aSummaryCountOrVerdictAfterANoBreakSpaceOrAFieldLabelBeforeADashIsRead() {
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "- Critical: 1", "- Critical:\u00a01");
+        readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind())), "### Verdict: PASS",
+                "### Verdict:\u00a0PASS");
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "**Location:** ", "**Location** — ");
+    }
+
+    @Test
     void findingsNumberedBesideTheirSeverityKeepOnlyTheirTitle() {
         Function<Lesson, Object> findings = lesson -> lesson.reviews().get(0).findings();
         for (String heading : List.of("#### CRITICAL-1: ", "#### Critical #1 -- ", "#### CRITICAL 1: ", "#### C1 (critical): ",
@@ -524,6 +532,13 @@ class AuthorVariantsTest {
         readsAsTheSeed(outline, header, "InsightBlock:\u00a0\"Two Teachers, Two Lessons.\"");
         Callout curly = (Callout) block(edited(header, "InsightBlock: “Two Teachers, Two Lessons.”").lesson(), 354);
         assertEquals("Two Teachers, Two Lessons", curly.title().orElseThrow().markdown());
+    }
+
+    @Test
+    void aCalloutTitleInGermanOrFrenchQuotesIsRead() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock: „Two Teachers, Two Lessons.“");
+        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock «Two Teachers, Two Lessons.»");
     }
 
     @Test
