@@ -178,6 +178,14 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void anOutlineNamedByABoldLineOrADeeperHeadingInsideAnotherPartIsTheLessonOutline() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        for (String name : List.of("**Lesson Outline**\n", "**Lesson Outline:**\n", "#### Lesson Outline\n")) {
+            readsAsTheSeed(outline, "### Lesson Outline\n", name);
+        }
+    }
+
+    @Test
     void aPhaseHeadingOneLevelDeeperStartsItsOwnPhase() {
         readsAsTheSeed(lesson -> List.of(lesson.phases().size(), lesson.phase(2).map(PhaseSection::parts)),
                 "## Phase 2: Analyze", "### Phase 2: Analyze");
