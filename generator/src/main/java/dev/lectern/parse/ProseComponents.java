@@ -41,13 +41,17 @@ final class ProseComponents {
             .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow")).toList();
     /** Every component's name, as a regular expression's alternatives. */
     private static final String ANY_NAME = String.join("|", COMPONENT_NAMES);
-    private static final Pattern GRID = Pattern.compile(
-            "^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b|(GradientCard|PhaseCard)s\\b)[^:\\n]*:\\s*$");
+    /** {@code GradientCard grid:} (its colon or a dash may go), {@code PhaseCard sequence:}, {@code GradientCards for ...:}. */
+    private static final Pattern GRID = Pattern.compile("^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b[^:\\n]*:?"
+            + "|(GradientCard|PhaseCard)s\\b[^:\\n]*:)\\s*$");
     private static final Pattern CARD = Pattern.compile(
             "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*(?:colou?r\\s*[:=]\\s*)?([A-Za-z-]+)\\s*\\))?\\s*(?::|--|—|–)\\s*(.*)$", Pattern.DOTALL);
-    /** {@code ComparisonRow: Left vs Right}, or the name alone ({@code ComparisonRow:}, {@code **ComparisonRow**}) above a table. */
+    /**
+     * {@code ComparisonRow: Left vs Right} (or after a dash), or the name alone ({@code ComparisonRow:},
+     * {@code **ComparisonRow**}) above a table.
+     */
     private static final Pattern COMPARISON = Pattern.compile(
-            "^ComparisonRow\\s*(?::\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?)?\\s*$");
+            "^ComparisonRow\\s*(?:(?::|--|—|–)\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?)?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
             "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“„«]))\\s*(.*)$",
             Pattern.DOTALL);

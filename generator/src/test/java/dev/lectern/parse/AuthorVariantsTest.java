@@ -550,6 +550,14 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aCardGridNamedWithoutItsColonOrAComparisonRowNamedAfterADashIsRead() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        readsAsTheSeed(outline, "GradientCard grid:", "GradientCard grid");
+        readsAsTheSeed(outline, "GradientCard grid:", "GradientCard grid —");
+        readsAsTheSeed(outline, "ComparisonRow: Style LoRA vs LCM-LoRA", "ComparisonRow — Style LoRA vs LCM-LoRA");
+    }
+
+    @Test
     void aCardWithADashAfterItsColourIsRead() {
         readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet): Level 3a",
                 "GradientCard (violet) -- Level 3a");
