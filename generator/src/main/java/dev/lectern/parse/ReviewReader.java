@@ -69,9 +69,10 @@ final class ReviewReader {
      * {@code [CRITICAL] -- title}, also numbered or decorated ({@code 1. [CRITICAL]}, {@code Finding 2 [POLISH]:},
      * {@code 🔴 [CRITICAL]}, {@code Issue 1 (CRITICAL):}, {@code C1 (critical):}), with an id
      * ({@code [CRITICAL-1]}, {@code CRITICAL-1:}), in parentheses, or a bare word: {@code CRITICAL title},
-     * {@code Critical — title}; or the severity last: {@code title [CRITICAL]}.
+     * {@code Critical — title}; or the severity last: {@code title [CRITICAL]}. Unicode's spaces are spaces: a
+     * no-break space after the severity is no part of the title.
      */
-    private static final Pattern FINDING = Pattern.compile("^[^\\p{L}\\[(]*(?:(?i:finding|issue)\\s*#?\\d*\\s*[:.]?\\s*"
+    private static final Pattern FINDING = Pattern.compile("(?U)^[^\\p{L}\\[(]*(?:(?i:finding|issue)\\s*#?\\d*\\s*[:.]?\\s*"
             + "|[A-Z]{1,2}-?\\d+[:.]?\\s+(?=[\\[(]))?"
             + "(?:\\[\\s*(?<bracket>[A-Za-z][A-Za-z -]*?)(?:\\s*[-#]?\\s*\\d+)?\\s*]"
             + "|\\((?<paren>(?i:critical|improvement|polish))\\)"

@@ -416,11 +416,12 @@ class AuthorVariantsTest {
     }
 
     @Test
-    void aSummaryCountOrVerdictAfterANoBreakSpaceOrAFieldLabelBeforeADashIsRead() {
+    void aSummaryCountVerdictOrFindingTitleAfterANoBreakSpaceOrAFieldLabelBeforeADashIsRead() {
         readsAsTheSeed(AuthorVariantsTest::firstReview, "- Critical: 1", "- Critical:\u00a01");
         readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind())), "### Verdict: PASS",
                 "### Verdict:\u00a0PASS");
         readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "**Location:** ", "**Location** — ");
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "#### [CRITICAL] -- ", "#### [CRITICAL]\u00a0-- ");
     }
 
     @Test
