@@ -61,7 +61,10 @@ public enum Rule {
     MALFORMED_DIRECTIVE(Severity.WARNING, "a directive whose attributes or content cannot be read"),
     UNCLOSED_DIRECTIVE(Severity.WARNING, "a directive without its closing fence"),
     STRAY_DIRECTIVE_FENCE(Severity.WARNING, "a closing fence that closes no directive"),
-    UNCLOSED_MATH(Severity.WARNING, "display math '$$' without its closing '$$'"),
+    UNCLOSED_MATH(Severity.WARNING, "display math opened by '$$' (or LaTeX's backslash and bracket) without its closing "
+            + "one"),
+    UNREAD_MATH(Severity.WARNING, "LaTeX's inline math, TeX between a backslash and parenthesis on each side, which "
+            + "Lectern does not read; shown as text"),
     TEX_ERROR(Severity.WARNING, "a formula KaTeX cannot typeset, or over its limits (2,000 characters, 128 levels "
             + "of nesting, KaTeX's maxExpand and maxSize)"),
 

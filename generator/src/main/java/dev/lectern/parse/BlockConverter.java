@@ -31,6 +31,8 @@ import dev.lectern.model.ThematicBreak;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Converts Flexmark block nodes into model blocks, keeping each one's source line. Directives become
@@ -39,6 +41,11 @@ import java.util.List;
  */
 final class BlockConverter {
     static final int MAX_DEPTH = 24;
+
+    /** {@code \( ... \)} on one line; bounded, so a line of many {@code \(} is read in linear time. */
+    private static final Pattern LATEX_INLINE_MATH = Pattern.compile("\\\\\\(([^\\n]{0,300}?)\\\\\\)");
+    /** A TeX command or a braced sub- or superscript: TeX, not text in escaped parentheses. */
+    private static final Pattern TEX = Pattern.compile("\\\\[A-Za-z]|[_^]\\{");
 
     private final FileReporter reporter;
     private final SourceLines lines;
@@ -122,6 +129,7 @@ final class BlockConverter {
     }
 
     private Inline prose(ProseBlock prose) {
+        reportLatexInlineMath(prose.getChars());
         String written = prose.getText();
         String text = written.strip();
         int column = lines.column(prose.getStartOffset()) + written.indexOf(text);
@@ -138,8 +146,9 @@ final class BlockConverter {
 
     private Block displayMath(DisplayMathBlock math) {
         if (!math.isClosed()) {
-            reporter.report(Rule.UNCLOSED_MATH, lineOf(math), 1, "display math '$$' has no closing '$$' "
-                    + "before the next blank line; the formula is read up to there and the text after it as text");
+            reporter.report(Rule.UNCLOSED_MATH, lineOf(math), 1, "display math '" + math.getOpening()
+                    + "' has no closing '" + math.getClosing() + "' before the next blank line; the formula is read up "
+                    + "to there and the text after it as text");
         }
         int texStart = texStart(math.getChars());
         return new MathBlock(lineOf(math), math.getTex(), math.getTex(), MathBlock.Origin.TEX,
@@ -161,6 +170,26 @@ final class BlockConverter {
             i++;
         }
         return i;
+    }
+
+    /**
+     * LaTeX's inline math, {@code \( \alpha \)}, which MkDocs' arithmatex reads but Markdown shows as
+     * escaped parentheses around the TeX: reported where it holds TeX, as {@code $...$} is Lectern's.
+     */
+    private void reportLatexInlineMath(BasedSequence chars) {
+        if (chars.indexOf("\\(") < 0) {
+            return; // most paragraphs
+        }
+        Matcher latex = LATEX_INLINE_MATH.matcher(chars);
+        while (latex.find()) {
+            if (TEX.matcher(latex.group(1)).find()) {
+                BasedSequence at = chars.subSequence(latex.start());
+                reporter.report(Rule.UNREAD_MATH, lines.lineIndex(at.getStartOffset()) + 1, at.baseColumnAtStart() + 1,
+                        "'" + latex.group() + "' is LaTeX's inline math, which Lectern does not read: write it $"
+                                + latex.group(1).strip() + "$ (it is shown as text)");
+                return; // once a paragraph: the fix is the same for the others
+            }
+        }
     }
 
     private void strayFence(DirectiveFence fence) {
@@ -218,6 +247,7 @@ final class BlockConverter {
         List<Inline> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
+                reportLatexInlineMath(tableCell.getText());
                 cells.add(inline(tableCell.getText()));
             }
         }

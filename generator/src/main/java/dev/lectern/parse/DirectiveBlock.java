@@ -38,6 +38,16 @@ public final class DirectiveBlock extends Block {
         return label;
     }
 
+    /** An admonition, {@code !!! tip "Title"}, whose indentation holds its body, not a fence. */
+    public boolean isAdmonition() {
+        return openingFence.length() > 0 && openingFence.charAt(0) != ':';
+    }
+
+    /** The opening as a message names it: {@code :::tip}, {@code !!! tip}. */
+    public String written() {
+        return isAdmonition() ? openingFence + " " + name : ":::" + name;
+    }
+
     /** False when the file ended before the closing fence. */
     public boolean isClosed() {
         return closed;

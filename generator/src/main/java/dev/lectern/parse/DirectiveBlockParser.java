@@ -17,15 +17,23 @@ import java.util.regex.Pattern;
  * Parses the directive container: an opening line of three or more colons, a name and optional
  * {@code {attributes}}; a closing line of at least as many colons and nothing else. A directive
  * nested in another uses a shorter fence than its parent ({@code ::::card-grid} around
- * {@code :::gradient-card}), because the parent sees every line first.
+ * {@code :::gradient-card}), because the parent sees every line first. MkDocs' admonitions are
+ * directives too: {@code !!! tip "Title"} (or {@code ???}, {@code ???+} for collapsible ones), the
+ * body the lines indented by four columns under it, as python-markdown reads them.
  */
 final class DirectiveBlockParser extends AbstractBlockParser {
     /** The fence, the name, a title after it ({@code :::tip[Title]} or {@code :::tip Title}, as other tools write), the attributes. */
     private static final Pattern OPENING = Pattern.compile(
             "^(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9-]*)(?:\\[([^\\]]*)]|[ \\t]+([^{\\s][^{]*?))?[ \\t]*(\\{.*})?[ \\t]*$");
     private static final Pattern CLOSING = Pattern.compile("^(:{3,})[ \\t]*$");
+    /** The marker, the type, then MkDocs' modifiers ({@code inline end}) and a quoted title, or words a title. */
+    private static final Pattern ADMONITION = Pattern.compile(
+            "^(!!!|\\?\\?\\?\\+?)[ \\t]*([A-Za-z][A-Za-z0-9-]*)(?:[ \\t]+(?:inline|end))*(?:[ \\t]+(?:\"([^\"]*)\"|(\\S.*?)))?[ \\t]*$");
+    /** An admonition's body is indented by this many columns under its opening line. */
+    private static final int ADMONITION_INDENT = 4;
 
     private final DirectiveBlock block = new DirectiveBlock();
+    /** The colons of the fence; 0 for an admonition, which its indentation closes. */
     private final int fenceLength;
 
     private DirectiveBlockParser(int fenceLength) {
@@ -49,6 +57,13 @@ final class DirectiveBlockParser extends AbstractBlockParser {
 
     @Override
     public BlockContinue tryContinue(ParserState state) {
+        if (fenceLength == 0) { // an admonition: blank lines and lines indented under it
+            if (state.isBlank()) {
+                return BlockContinue.atIndex(state.getNextNonSpaceIndex());
+            }
+            return state.getIndent() >= ADMONITION_INDENT ? BlockContinue.atColumn(state.getColumn() + ADMONITION_INDENT)
+                    : BlockContinue.none();
+        }
         BasedSequence line = state.getLine();
         int at = state.getNextNonSpaceIndex();
         // A closing fence starts with ':'; other lines skip the pattern (most of a directive's lines).
@@ -116,7 +131,11 @@ final class DirectiveBlockParser extends AbstractBlockParser {
             }
             BasedSequence line = state.getLine();
             int start = state.getNextNonSpaceIndex();
-            if (start >= line.length() || line.charAt(start) != ':') {
+            char first = start < line.length() ? line.charAt(start) : ' ';
+            if (first == '!' || first == '?') {
+                return admonition(line, line.subSequence(start).trimEOL());
+            }
+            if (first != ':') {
                 return BlockStart.none(); // most lines: decided without the patterns
             }
             BasedSequence rest = line.subSequence(start).trimEOL();
@@ -132,6 +151,23 @@ final class DirectiveBlockParser extends AbstractBlockParser {
             parser.block.setOpening(rest.subSequence(opening.start(1), opening.end(1)),
                     rest.subSequence(opening.start(2), opening.end(2)), segment(rest, opening, label),
                     segment(rest, opening, 5));
+            return BlockStart.of(parser).atIndex(line.length());
+        }
+
+        /**
+         * An admonition; of a type that is no callout only with a quoted title or none, so that a
+         * paragraph such as {@code !!! This matters} stays text.
+         */
+        private static BlockStart admonition(BasedSequence line, BasedSequence rest) {
+            Matcher opening = ADMONITION.matcher(rest);
+            if (!opening.matches() || opening.group(4) != null && Vocabulary.callout(opening.group(2)).isEmpty()) {
+                return BlockStart.none();
+            }
+            DirectiveBlockParser parser = new DirectiveBlockParser(0);
+            int label = opening.group(3) != null ? 3 : 4;
+            parser.block.setOpening(segment(rest, opening, 1), segment(rest, opening, 2), segment(rest, opening, label),
+                    BasedSequence.NULL);
+            parser.block.setClosed(true); // its indentation ends it: nothing is left unclosed
             return BlockStart.of(parser).atIndex(line.length());
         }
     }

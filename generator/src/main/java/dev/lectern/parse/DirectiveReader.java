@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns a {@code :::name{...}} directive into the component it names. The syntax is written up in
@@ -62,13 +63,18 @@ final class DirectiveReader {
 
     private Block calloutOrUnknown(DirectiveBlock directive, String name, Map<String, String> values, int depth) {
         int line = converter.lineOf(directive);
-        Optional<CalloutType> type = CalloutType.byDirectiveName(name.toLowerCase(Locale.ROOT))
-                .or(() -> CalloutType.byComponentName(name));
+        Optional<CalloutType> type = Vocabulary.callout(name);
         List<Block> body = converter.convertChildren(directive, depth + 1);
         if (type.isEmpty()) {
-            reporter.report(Rule.UNKNOWN_COMPONENT, line, 4, "unknown component ':::" + name
-                    + "'; its content is shown as a quote");
-            return new Quote(line, body);
+            reporter.report(Rule.UNKNOWN_COMPONENT, line, directive.getName().baseColumnAtStart() + 1, "unknown component '"
+                    + directive.written() + "'; its content is shown as a quote");
+            Optional<Inline> title = title(directive, values, line);
+            return new Quote(line, title.isEmpty() ? body : Stream.concat(Stream.of(new Paragraph(new Inline("**"
+                    + title.get().markdown() + "**", line))), body.stream()).toList());
+        }
+        if (directive.isAdmonition() && body.isEmpty()) {
+            reporter.report(Rule.MALFORMED_DIRECTIVE, line, 1, "'" + directive.written() + "' has no body indented "
+                    + "under it (by four spaces); the text after it is not part of it");
         }
         checkKeys(directive, values, CALLOUT_KEYS);
         return new Callout(line, type.get(), title(directive, values, line), body);
@@ -150,7 +156,7 @@ final class DirectiveReader {
     private DirectiveBlock untitled(DirectiveBlock directive) {
         if (!directive.getLabel().isNull()) {
             reporter.report(Rule.MALFORMED_DIRECTIVE, converter.lineOf(directive), directive.getLabel().baseColumnAtStart() + 1,
-                    "':::" + directive.getName() + "' takes no title; '" + directive.getLabel() + "' is not shown");
+                    "'" + directive.written() + "' takes no title; '" + directive.getLabel() + "' is not shown");
         }
         return directive;
     }

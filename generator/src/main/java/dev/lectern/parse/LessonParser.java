@@ -123,7 +123,8 @@ public final class LessonParser {
                     section.heading().plain() + " › " + part.heading().plain()));
         }
         if (phase.find()) {
-            List<Part> parts = section.parts().stream().map(part -> phasePart(part, tables, components)).toList();
+            List<Part> parts = OutlineParts.split(section.parts()).stream().map(part -> phasePart(part, tables, components))
+                    .toList();
             return new PhaseSection(section.line(), section.heading(), phaseNumber(phase),
                     typed(section.intro(), Inline.empty(section.line()), tables), parts);
         }

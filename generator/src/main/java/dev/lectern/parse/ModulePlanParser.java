@@ -15,6 +15,10 @@ import java.util.Optional;
  * or {@code # | Slug | ...}, sometimes with a Status column) and its status field.
  */
 public final class ModulePlanParser {
+    /** How authors head the column of what a lesson teaches, and of its cognitive load. */
+    private static final String[] CONCEPT = {"core concept", "concept", "key concept", "topic", "focus"};
+    private static final String[] TYPE = {"type", "load", "cognitive load"};
+
     private final MarkdownReader reader;
 
     public ModulePlanParser(LecternMarkdown markdown) {
@@ -23,8 +27,7 @@ public final class ModulePlanParser {
 
     public ModulePlan parse(ContentFile file, String moduleId, FileReporter reporter) {
         SplitDocument document = reader.read(file, reporter);
-        Optional<Table> sequence = TableFinder.first(document,
-                c -> c.has("lesson", "slug") && c.has("core concept", "concept", "type", "load"));
+        Optional<Table> sequence = TableFinder.first(document, c -> c.has("lesson", "slug") && (c.has(CONCEPT) || c.has(TYPE)));
         List<PlannedLesson> lessons = sequence.map(t -> lessons(t, reporter)).orElseGet(() -> {
             reporter.report(Rule.MISSING_TABLE, 1, 1,
                     "module plan has no lesson sequence table (Lesson | Core Concept | Type | ...)");
@@ -42,8 +45,8 @@ public final class ModulePlanParser {
         ColumnMap c = new ColumnMap(table);
         int number = c.firstIs("lesson", "slug") ? -1 : 0; // a first column before the slug numbers the rows
         int slug = c.find("slug", "lesson");
-        int concept = c.find("core concept", "concept");
-        int type = c.find("type", "load");
+        int concept = c.find(CONCEPT);
+        int type = c.find(TYPE);
         int status = c.find("status");
         List<PlannedLesson> lessons = new ArrayList<>();
         for (Table.Row row : table.rows()) {

@@ -14,7 +14,10 @@ public final class ModuleRecordParser {
     private final MarkdownReader reader;
 
     /** How authors head the column of the lesson that taught a concept. */
-    private static final String[] LESSON = {"lesson", "taught in", "source"};
+    private static final String[] LESSON = {"lesson", "taught in", "source", "introduced in"};
+    /** How authors head the depth column, and the notes on how a concept was taught. */
+    private static final String[] DEPTH = {"depth", "level"};
+    private static final String[] NOTES = {"notes", "comments", "how taught", "details", "remarks"};
 
     public ModuleRecordParser(LecternMarkdown markdown) {
         this.reader = new MarkdownReader(markdown);
@@ -23,7 +26,7 @@ public final class ModuleRecordParser {
     public ModuleRecord parse(ContentFile file, String moduleId, FileReporter reporter) {
         SplitDocument document = reader.read(file, reporter);
         Optional<Table> index = TableFinder.first(document,
-                c -> c.labelIs("concept") && c.has("depth") && c.has(LESSON));
+                c -> c.has("concept") && c.has(DEPTH) && c.has(LESSON));
         List<ConceptEntry> concepts = index.map(t -> concepts(t, reporter)).orElseGet(() -> {
             reporter.report(Rule.MISSING_TABLE, 1, 1, "module record has no Concept Index table "
                     + "(Concept | Depth | Lesson | Notes)");
@@ -35,9 +38,10 @@ public final class ModuleRecordParser {
 
     private static List<ConceptEntry> concepts(Table table, FileReporter reporter) {
         ColumnMap c = new ColumnMap(table);
-        int depth = c.find("depth");
+        int concept = c.labelIs("concept") ? c.label() : c.find("concept"); // also after the lesson: | Lesson | Concept |
+        int depth = c.find(DEPTH);
         int lesson = c.find(LESSON);
-        int notes = c.find("notes");
+        int notes = c.find(NOTES);
         List<ConceptEntry> entries = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             var parsedDepth = Vocabulary.depth(row.cell(depth).markdown());
@@ -45,7 +49,7 @@ public final class ModuleRecordParser {
                 reporter.report(Rule.UNKNOWN_DEPTH, row.line(), row.cell(depth).column(), "depth '" + row.cell(depth).plain()
                         + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
             }
-            entries.add(new ConceptEntry(row.line(), conceptName(row.cell(c.label()).plain()), row.cell(c.label()), parsedDepth,
+            entries.add(new ConceptEntry(row.line(), conceptName(row.cell(concept).plain()), row.cell(concept), parsedDepth,
                     row.cell(depth), Slugs.findAll(row.cell(lesson).markdown()),
                     row.cell(notes)));
         }

@@ -41,14 +41,19 @@ final class ProseComponents {
             .map(CalloutType::componentName), Stream.of("GradientCard", "PhaseCard", "ComparisonRow")).toList();
     /** Every component's name, as a regular expression's alternatives. */
     private static final String ANY_NAME = String.join("|", COMPONENT_NAMES);
-    private static final Pattern GRID = Pattern.compile(
-            "^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b|(GradientCard|PhaseCard)s\\b)[^:\\n]*:\\s*$");
+    /** {@code GradientCard grid:} (its colon or a dash may go), {@code PhaseCard sequence:}, {@code GradientCards for ...:}. */
+    private static final Pattern GRID = Pattern.compile("^(?:(GradientCard|PhaseCard)\\b[^:\\n]*\\b(?:grid|sequence)\\b[^:\\n]*:?"
+            + "|(GradientCard|PhaseCard)s\\b[^:\\n]*:)\\s*$");
     private static final Pattern CARD = Pattern.compile(
             "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*(?:colou?r\\s*[:=]\\s*)?([A-Za-z-]+)\\s*\\))?\\s*(?::|--|—|–)\\s*(.*)$", Pattern.DOTALL);
+    /**
+     * {@code ComparisonRow: Left vs Right} (or after a dash), or the name alone ({@code ComparisonRow:},
+     * {@code **ComparisonRow**}) above a table.
+     */
     private static final Pattern COMPARISON = Pattern.compile(
-            "^ComparisonRow\\s*:\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?\\s*$");
+            "^ComparisonRow\\s*(?:(?::|--|—|–)\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?)?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
-            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“]))\\s*(.*)$",
+            "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“„«]))\\s*(.*)$",
             Pattern.DOTALL);
     /**
      * A card of a grid or sequence: {@code **Title** (colour) -- text}, the title also in italics or quotes
@@ -64,7 +69,7 @@ final class ProseComponents {
     private static final Pattern DESCRIBED_SIDE = Pattern.compile("^([^(]+?)\\s*\\((.+)\\)\\.?$");
     /** What reads as a component header that none of the forms above matched: reported, shown as text. */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
-            "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)");
+            "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b(?:[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)|\\s*$)");
     /** One CamelCase word opening a header (in bold or not), its colour or note, then a colon or dash: a name, maybe misspelt. */
     private static final Pattern NAMED_HEADER = Pattern.compile(
             "^(?:\\*\\*)?([A-Z][a-z]+[A-Z][A-Za-z]+)\\s*(?:\\([^()\\n]*\\)\\s*)?(?::|--|—|–)");
@@ -147,9 +152,15 @@ final class ProseComponents {
             return new Consumed(new ComparisonRow(line, side(comparison.group(1), line), side(comparison.group(2), line)),
                     false);
         }
+        Matcher boldCard = inBold ? CARD.matcher(bold.group(1)) : null;
+        if (boldCard != null && boldCard.matches() && !boldCard.group(3).isBlank()) {
+            // the title in bold, then the card's text: **GradientCard (violet): Title** -- text
+            String after = spelled.substring(bold.end()).replaceFirst("^\\s*(?:--|—|–|:)?\\s*", "");
+            return card(boldCard, line, shift, next, after);
+        }
         Matcher card = CARD.matcher(header);
         if (card.matches()) {
-            return card(card, line, shift, next);
+            return card(card, line, shift, next, "");
         }
         Matcher callout = CALLOUT.matcher(header);
         if (callout.matches()) {
@@ -180,12 +191,7 @@ final class ProseComponents {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        CalloutType type = switch (m.group(1).toUpperCase(Locale.ROOT)) {
-            case "NOTE" -> CalloutType.CONCEPT;
-            case "TIP" -> CalloutType.TIP;
-            case "IMPORTANT" -> CalloutType.INSIGHT;
-            default -> CalloutType.WARNING;
-        };
+        CalloutType type = Vocabulary.callout(m.group(1)).orElseThrow(); // the pattern names only callouts
         TitleAndBody parts = titleAndBody(first.text().markdown().substring(m.end()).strip());
         List<Block> body = new ArrayList<>();
         if (!parts.body().isEmpty()) {
@@ -270,7 +276,7 @@ final class ProseComponents {
         return "'" + name + ": text' or '" + name + " (aside): text'";
     }
 
-    private Consumed card(Matcher card, int line, int shift, Block next) {
+    private Consumed card(Matcher card, int line, int shift, Block next, String text) {
         String name = card.group(1);
         String color = card.group(2) == null ? ""
                 : ComponentColors.check(card.group(2), reporter, line, card.start(2) + 1 + shift, name);
@@ -278,7 +284,13 @@ final class ProseComponents {
         Optional<Inline> title = rest.isEmpty() ? Optional.empty()
                 : Optional.of(new Inline(unquote(TITLE_DASH.matcher(rest).replaceFirst(": ")), line));
         boolean takesList = next instanceof ListBlock;
-        List<Block> body = takesList ? recognise(List.of(next)) : List.of();
+        List<Block> body = new ArrayList<>();
+        if (!text.isBlank()) {
+            body.add(new Paragraph(new Inline(text.strip(), line)));
+        }
+        if (takesList) {
+            body.addAll(recognise(List.of(next)));
+        }
         return new Consumed(new GradientCard(line, name, title, color, body), takesList);
     }
 
@@ -309,8 +321,9 @@ final class ProseComponents {
         if (bold.lookingAt() && !text.substring(bold.end()).isBlank()) {
             return new TitleAndBody(Optional.of(bold.group(1).strip()), text.substring(bold.end()).strip());
         }
-        if (text.startsWith("\"") || text.startsWith("“")) {
-            int close = closingQuote(text, text.startsWith("“") ? '”' : '"');
+        String closers = text.isEmpty() ? "" : closingQuotes(text.charAt(0));
+        if (!closers.isEmpty()) {
+            int close = closingQuote(text, closers);
             if (close > 0) {
                 String quoted = text.substring(1, close).strip();
                 String after = text.substring(close + 1).strip();
@@ -324,10 +337,21 @@ final class ProseComponents {
         return new TitleAndBody(Optional.empty(), text);
     }
 
+    /** The quotes that close {@code open}: {@code "}, {@code “…”}, German {@code „…“} or Polish {@code „…”}, {@code «…»}; none if it opens none. */
+    private static String closingQuotes(char open) {
+        return switch (open) {
+            case '"' -> "\"";
+            case '“' -> "”";
+            case '„' -> "“”";
+            case '«' -> "»";
+            default -> "";
+        };
+    }
+
     /** The quote that closes the opening one: followed by the end, a space or punctuation. */
-    private static int closingQuote(String text, char quote) {
+    private static int closingQuote(String text, String quotes) {
         for (int i = 1; i < text.length(); i++) {
-            if (text.charAt(i) == quote && (i + 1 == text.length() || " \n.,;:!?)".indexOf(text.charAt(i + 1)) >= 0)) {
+            if (quotes.indexOf(text.charAt(i)) >= 0 && (i + 1 == text.length() || " \n.,;:!?)".indexOf(text.charAt(i + 1)) >= 0)) {
                 return i;
             }
         }
@@ -335,7 +359,7 @@ final class ProseComponents {
     }
 
     private static String unquote(String text) {
-        return text.replaceAll("[\"“”]", "").strip();
+        return text.replaceAll("[\"“”„«»]", "").strip();
     }
 
     private GradientCard gridCard(ListItem item, String name) {

@@ -12,6 +12,7 @@ import dev.lectern.model.ListItem;
 import dev.lectern.model.Located;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Part;
+import dev.lectern.model.Quote;
 import dev.lectern.model.ResolutionCheckTable;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.ReviewSummary;
@@ -62,16 +63,21 @@ final class ReviewReader {
     /** A verdict in a paragraph ({@code **Verdict:** PASS}) needs its colon: {@code Verdict rationale: ...} is not one. */
     private static final Pattern VERDICT_LINE = Pattern.compile(VERDICT_WORD + "\\s*(?::|—|–|--)\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** A finding's number after its severity: {@code CRITICAL-1:}, {@code Critical #2 --}, {@code POLISH 3:}. */
+    private static final String FINDING_ID = "(?:[-#]\\d+|\\s+#?\\d+(?=\\s*(?:--|—|–|-|:)))?";
     /**
      * {@code [CRITICAL] -- title}, also numbered or decorated ({@code 1. [CRITICAL]}, {@code Finding 2 [POLISH]:},
-     * {@code 🔴 [CRITICAL]}), with an id ({@code [CRITICAL-1]}), in parentheses, or a bare word: {@code CRITICAL title},
-     * {@code Critical — title}; or the severity last: {@code title [CRITICAL]}.
+     * {@code 🔴 [CRITICAL]}, {@code Issue 1 (CRITICAL):}, {@code C1 (critical):}), with an id
+     * ({@code [CRITICAL-1]}, {@code CRITICAL-1:}), in parentheses, or a bare word: {@code CRITICAL title},
+     * {@code Critical — title}; or the severity last: {@code title [CRITICAL]}. Unicode's spaces are spaces: a
+     * no-break space after the severity is no part of the title.
      */
-    private static final Pattern FINDING = Pattern.compile("^[^\\p{L}\\[(]*(?:(?i:finding)\\s*#?\\d*\\s*[:.]?\\s*)?"
+    private static final Pattern FINDING = Pattern.compile("(?U)^[^\\p{L}\\[(]*(?:(?i:finding|issue)\\s*#?\\d*\\s*[:.]?\\s*"
+            + "|[A-Z]{1,2}-?\\d+[:.]?\\s+(?=[\\[(]))?"
             + "(?:\\[\\s*(?<bracket>[A-Za-z][A-Za-z -]*?)(?:\\s*[-#]?\\s*\\d+)?\\s*]"
             + "|\\((?<paren>(?i:critical|improvement|polish))\\)"
-            + "|(?<bare>CRITICAL|IMPROVEMENT|POLISH)\\b"
-            + "|(?<word>(?i:critical|improvement|polish))(?=\\s*(?:--|—|–|-|:)))"
+            + "|(?<bare>CRITICAL|IMPROVEMENT|POLISH)\\b" + FINDING_ID
+            + "|(?<word>(?i:critical|improvement|polish))" + FINDING_ID + "(?=\\s*(?:--|—|–|-|:)))"
             + "\\s*(?:--|—|–|-|:)?\\s*(?<title>.*)$"
             + "|^(?<before>.+?)\\s*[\\[(](?<last>(?i:critical|improvement|polish))[\\])]\\s*$");
     /** A line led by bold text: {@code **[CRITICAL] Title** -- what it is about}. */
@@ -79,8 +85,9 @@ final class ReviewReader {
     /** A field label after text on its line: fields run on in one paragraph, each starts a line of its own. */
     private static final Pattern LATER_FIELD = Pattern.compile("[ \\t]+(?=\\*\\*(?:Location|Issue|Problem|Student impact|Impact"
             + "|Suggested fix|Fix|Recommendation)(?::\\*\\*|\\*\\*:))", Pattern.CASE_INSENSITIVE);
-    /** A finding's field: {@code **Issue:** text}, {@code **Issue**: text} or {@code Issue: text}. */
-    private static final Pattern FIELD = Pattern.compile("^(?:\\*\\*([^*]+?):?\\*\\*:?|([A-Za-z][A-Za-z ]{0,30}):)\\s*(.*)$");
+    /** A finding's field: {@code **Issue:** text}, {@code **Issue**: text}, {@code **Issue** — text} or {@code Issue: text}. */
+    private static final Pattern FIELD = Pattern.compile(
+            "^(?:\\*\\*([^*]+?):?\\*\\*(?::|\\s*(?:--|—|–)(?=\\s))?|([A-Za-z][A-Za-z ]{0,30}):)\\s*(.*)$");
 
     private final FileReporter reporter;
     private final TableReader tables;
@@ -210,7 +217,7 @@ final class ReviewReader {
     private ReviewSummary summary(Part part) {
         Map<FindingSeverity, Located<Integer>> counts = new EnumMap<>(FindingSeverity.class);
         for (Inline text : texts(part.blocks())) {
-            List<String> lines = text.markdown().lines().toList();
+            List<String> lines = countLines(text).toList();
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = COUNT.matcher(lines.get(i));
                 while (m.find()) {
@@ -250,7 +257,7 @@ final class ReviewReader {
 
     /** The verdict {@code written} after its label at {@code line}, or when empty the first paragraph of {@code after}. */
     private Verdict verdict(int line, String written, List<Block> after) {
-        String text = written.strip();
+        String text = written.replace('\u00a0', ' ').strip();
         if (text.isEmpty()) {
             text = after.stream().filter(Paragraph.class::isInstance)
                     .map(b -> ((Paragraph) b).text().plain()).findFirst().orElse("");
@@ -289,7 +296,12 @@ final class ReviewReader {
     /** A paragraph or list of summary counts only. */
     private static boolean isCounts(Block block) {
         List<Inline> texts = texts(List.of(block));
-        return !texts.isEmpty() && texts.stream().allMatch(t -> t.markdown().lines().allMatch(l -> COUNT.matcher(l).find()));
+        return !texts.isEmpty() && texts.stream().allMatch(t -> countLines(t).allMatch(l -> COUNT.matcher(l).find()));
+    }
+
+    /** The lines of a text where summary counts are read, a no-break space a space: {@code Critical:&nbsp;1} is a count. */
+    private static Stream<String> countLines(Inline text) {
+        return text.markdown().replace('\u00a0', ' ').lines();
     }
 
     /**
@@ -401,14 +413,7 @@ final class ReviewReader {
         Inline title = new Inline((heading.group("title") != null ? heading.group("title") : heading.group("before")).strip(),
                 line);
         FindingFields fields = new FindingFields();
-        List<Block> other = new ArrayList<>();
-        for (Block block : blocks) {
-            boolean read = block instanceof Paragraph paragraph ? fields.read(paragraph.text())
-                    : block instanceof ListBlock list && fields.read(list);
-            if (!read) {
-                other.add(block);
-            }
-        }
+        List<Block> other = fields.readAll(blocks);
         return new Finding(line, severity, word.toUpperCase(Locale.ROOT), title, fields.get("location"),
                 fields.get("issue"), fields.get("student impact"), fields.get("suggested fix"), other);
     }
@@ -417,6 +422,31 @@ final class ReviewReader {
     private static final class FindingFields {
         private final Map<String, StringBuilder> values = new java.util.LinkedHashMap<>();
         private final Map<String, Integer> lines = new java.util.HashMap<>();
+
+        /**
+         * Reads the fields of {@code blocks}, also those quoted ({@code > **Issue:** text}); returns the blocks
+         * that are no fields (a quote keeps what in it is none).
+         */
+        List<Block> readAll(List<Block> blocks) {
+            List<Block> other = new ArrayList<>();
+            for (Block block : blocks) {
+                if (block instanceof Quote quote && quote.blocks().stream().anyMatch(this::isFields)) {
+                    List<Block> rest = readAll(quote.blocks());
+                    if (!rest.isEmpty()) {
+                        other.add(new Quote(quote.line(), rest));
+                    }
+                } else if (!(block instanceof Paragraph paragraph ? read(paragraph.text())
+                        : block instanceof ListBlock list && read(list))) {
+                    other.add(block);
+                }
+            }
+            return other;
+        }
+
+        /** Whether a block starts with a field's label, as {@link #read(Inline)} reads it. */
+        private boolean isFields(Block block) {
+            return block instanceof Paragraph p && label(p.text().markdown().lines().findFirst().orElse("")) != null;
+        }
 
         /** Reads a paragraph of fields; false when it starts with no known label. */
         boolean read(Inline text) {

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.model.CalloutType;
 import dev.lectern.model.CognitiveLoad;
 import dev.lectern.model.Depth;
 import dev.lectern.model.FindingSeverity;
@@ -74,6 +75,24 @@ final class Vocabulary {
 
     static Optional<CognitiveLoad> cognitiveLoad(String text) {
         return named(CognitiveLoad.class, leadingWord(text));
+    }
+
+    /**
+     * The callout a directive or admonition type names: its directive or component name ({@code try-this},
+     * {@code TipBlock}), or the word GitHub alerts and MkDocs admonitions use for it ({@code note},
+     * {@code important}, {@code caution}, {@code danger}, {@code abstract}).
+     */
+    static Optional<CalloutType> callout(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return CalloutType.byDirectiveName(lower).or(() -> CalloutType.byComponentName(word)).or(() -> Optional.ofNullable(
+                switch (lower) {
+                    case "note", "info" -> CalloutType.CONCEPT;
+                    case "hint" -> CalloutType.TIP;
+                    case "important" -> CalloutType.INSIGHT;
+                    case "caution", "attention", "danger", "error" -> CalloutType.WARNING;
+                    case "abstract", "tldr" -> CalloutType.SUMMARY;
+                    default -> null;
+                }));
     }
 
     static Optional<FindingSeverity> findingSeverity(String word) {

@@ -8,13 +8,17 @@ import dev.lectern.model.Callout;
 import dev.lectern.model.CalloutType;
 import dev.lectern.model.CardGrid;
 import dev.lectern.model.FindingSeverity;
+import dev.lectern.model.GradientCard;
+import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.MathBlock;
+import dev.lectern.model.Paragraph;
 import dev.lectern.model.Part;
 import dev.lectern.model.PhaseSection;
 import dev.lectern.model.PrereqStatus;
 import dev.lectern.model.Prerequisite;
+import dev.lectern.model.Quote;
 import dev.lectern.model.RelevantConceptTable;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.TypedTable;
@@ -171,6 +175,14 @@ class AuthorVariantsTest {
         Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
         readsAsTheSeed(outline, "### Lesson Outline", "### 4. Lesson Outline");
         readsAsTheSeed(outline, "### Lesson Outline", "### Outline");
+    }
+
+    @Test
+    void anOutlineNamedByABoldLineOrADeeperHeadingInsideAnotherPartIsTheLessonOutline() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        for (String name : List.of("**Lesson Outline**\n", "**Lesson Outline:**\n", "#### Lesson Outline\n")) {
+            readsAsTheSeed(outline, "### Lesson Outline\n", name);
+        }
     }
 
     @Test
@@ -395,6 +407,32 @@ class AuthorVariantsTest {
                 "\n**Student impact:** ", "\n- **Student impact:** ", "\n**Suggested fix:** ", "\n- **Suggested fix:** ");
     }
 
+    @Test
+    void findingFieldsQuotedUnderTheFindingHeadingAreRead() {
+        Function<Lesson, Object> findings = lesson -> lesson.reviews().get(0).findings();
+        readsAsTheSeed(findings, "\n**Location:** ", "\n> **Location:** ", "\n**Issue:** ", "\n> **Issue:** ",
+                "\n**Student impact:** ", "\n> **Student impact:** ", "\n**Suggested fix:** ", "\n> **Suggested fix:** ");
+        readsAsTheSeed(findings, "\n**Location:** ", "\n> **Location:** ");
+    }
+
+    @Test
+    void aSummaryCountVerdictOrFindingTitleAfterANoBreakSpaceOrAFieldLabelBeforeADashIsRead() {
+        readsAsTheSeed(AuthorVariantsTest::firstReview, "- Critical: 1", "- Critical:\u00a01");
+        readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind())), "### Verdict: PASS",
+                "### Verdict:\u00a0PASS");
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "**Location:** ", "**Location** — ");
+        readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "#### [CRITICAL] -- ", "#### [CRITICAL]\u00a0-- ");
+    }
+
+    @Test
+    void findingsNumberedBesideTheirSeverityKeepOnlyTheirTitle() {
+        Function<Lesson, Object> findings = lesson -> lesson.reviews().get(0).findings();
+        for (String heading : List.of("#### CRITICAL-1: ", "#### Critical #1 -- ", "#### CRITICAL 1: ", "#### C1 (critical): ",
+                "#### C-1 [CRITICAL] ", "#### Issue 1 (CRITICAL): ", "**CRITICAL-1:** ")) {
+            readsAsTheSeed(findings, "#### [CRITICAL] -- ", heading);
+        }
+    }
+
     // Tables
 
     @Test
@@ -506,6 +544,21 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aCalloutTitleInGermanOrFrenchQuotesIsRead() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock: „Two Teachers, Two Lessons.“");
+        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock «Two Teachers, Two Lessons.»");
+    }
+
+    @Test
+    void aCardGridNamedWithoutItsColonOrAComparisonRowNamedAfterADashIsRead() {
+        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
+        readsAsTheSeed(outline, "GradientCard grid:", "GradientCard grid");
+        readsAsTheSeed(outline, "GradientCard grid:", "GradientCard grid —");
+        readsAsTheSeed(outline, "ComparisonRow: Style LoRA vs LCM-LoRA", "ComparisonRow — Style LoRA vs LCM-LoRA");
+    }
+
+    @Test
     void aCardWithADashAfterItsColourIsRead() {
         readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet): Level 3a",
                 "GradientCard (violet) -- Level 3a");
@@ -578,6 +631,100 @@ class AuthorVariantsTest {
                 + "then a list); it is shown as HTML"), edited("GradientCard (violet): Level 3a -- \"Consistency-Based Trajectory "
                 + "Collapse\"", "<GradientCard color=\"violet\" title=\"Level 3a\">").formatted().stream()
                 .filter(d -> d.contains("unrecognised-component")).toList());
+    }
+
+    @Test
+    void aCardWrittenInBoldAsOneListItemAmongOthersIsTheCardWithItsText() {
+        List<Block> blocks = Lessons.parse("l.md", Lessons.lesson("- Open with the hook.\n"
+                + "- **GradientCard (violet): Level 3a** -- Consistency-based teleport.\n- Close with a question.\n"))
+                .lesson().outline().orElseThrow().blocks();
+        assertEquals(List.of("ListBlock", "GradientCard", "ListBlock"),
+                blocks.stream().map(b -> b.getClass().getSimpleName()).toList());
+        GradientCard card = (GradientCard) blocks.get(1);
+        assertEquals(List.of("Level 3a", "violet", "Consistency-based teleport."), List.of(card.title().orElseThrow()
+                .markdown(), card.color(), ((Paragraph) card.body().get(0)).text().markdown()));
+    }
+
+    @Test
+    void aComparisonRowNamedAloneInBoldAboveATableReadsTheTable() {
+        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "ComparisonRow: Style LoRA vs LCM-LoRA\n",
+                "**ComparisonRow**\n");
+        assertEquals(List.of(FILE + ":281:3: warning[unrecognised-component]: 'ComparisonRow' reads like the start of a "
+                + "ComparisonRow but is not one Lectern reads ('ComparisonRow: Left vs Right' or 'ComparisonRow:', then a "
+                + "table on the next line); it is shown as text"), edited("ComparisonRow: Style LoRA vs LCM-LoRA\n\n|",
+                "**ComparisonRow**\n\nThe table:\n\n|").formatted().stream()
+                .filter(d -> d.contains("unrecognised-component")).toList());
+    }
+
+    @Test
+    void aLatexDisplayFormulaAloneInItsParagraphIsDisplayMath() {
+        String equation = "L_ADD = L_diffusion + lambda * L_adversarial\n";
+        String tex = "L_{ADD} = L_{diffusion} + \\lambda L_{adversarial}";
+        Block dollars = block(edited(equation, "$$\n" + tex + "\n$$\n").lesson(), 348);
+        assertEquals(new MathBlock(348, tex, tex, MathBlock.Origin.TEX, 349, 1), dollars);
+        for (String latex : List.of("\\[\n" + tex + "\n\\]\n", "\\[ " + tex + " \\]\n", "\\[" + tex + "\n\\]\n")) {
+            Lessons.Parsed parsed = edited(equation, latex);
+            assertEquals(withoutTexPosition(dollars), withoutTexPosition(block(parsed.lesson(), 348)), latex);
+            assertEquals(diagnostics(edited(equation, latex.replace("\\[", "$$").replace("\\]", "$$"))), diagnostics(parsed),
+                    latex);
+        }
+    }
+
+    /** A formula block without where its TeX starts, which differs between a one-line and a fenced form. */
+    private static Block withoutTexPosition(Block block) {
+        return block instanceof MathBlock m ? new MathBlock(m.line(), m.tex(), m.source(), m.origin(), 0, 0) : block;
+    }
+
+    @Test
+    void anEscapedBracketNoLineClosesStaysTextAndALatexFormulaLeftOpenIsReported() {
+        Lessons.Parsed escaped = Lessons.parse("l.md", Lessons.lesson("\\[citation needed] and \\[x\\] stay text.\n"));
+        assertEquals(List.of(new Paragraph(new Inline("\\[citation needed] and \\[x\\] stay text.", 9, 1, 1))),
+                escaped.lesson().outline().orElseThrow().blocks());
+        assertEquals(List.of("l.md:9:1: warning[unclosed-math]: display math '\\[' has no closing '\\]' before the next "
+                + "blank line; the formula is read up to there and the text after it as text"),
+                Lessons.parse("l.md", Lessons.lesson("\\[\nx^2\n\nAfter.\n")).formatted());
+    }
+
+    @Test
+    void latexInlineMathAroundTexIsReportedAndEscapedParenthesesAreNot() {
+        assertEquals(List.of("l.md:9:10: warning[unread-math]: '\\(\\lambda\\)' is LaTeX's inline math, which Lectern "
+                + "does not read: write it $\\lambda$ (it is shown as text)"),
+                Lessons.parse("l.md", Lessons.lesson("Weighted \\(\\lambda\\) by \\(x_{t}\\).\n")).formatted());
+        assertEquals(List.of("l.md:11:3: warning[unread-math]: '\\( x_{t} \\)' is LaTeX's inline math, which Lectern "
+                + "does not read: write it $x_{t}$ (it is shown as text)"), Lessons.parse("l.md",
+                Lessons.lesson("| Term | Meaning |\n|---|---|\n| \\( x_{t} \\) | the noisy sample |\n")).formatted());
+        assertEquals(List.of(), Lessons.parse("l.md", Lessons.lesson("A note \\(in escaped parentheses\\).\n")).formatted());
+    }
+
+    @Test
+    void mkdocsAdmonitionsAreTheCalloutsTheirTypesName() {
+        Lessons.Parsed directives = Lessons.parse("l.md", Lessons.lesson(":::tip Try this\nRun it.\n\nThen again.\n:::\n\n"
+                + ":::warning\nCollapsed.\n:::\n\n:::concept Side note\nAside.\n:::\n"));
+        Lessons.Parsed admonitions = Lessons.parse("l.md", Lessons.lesson("!!! tip \"Try this\"\n    Run it.\n\n"
+                + "    Then again.\n\n??? warning\n    Collapsed.\n\n???+ note inline end \"Side note\"\n\tAside.\n"));
+        assertEquals(callouts(directives.lesson()), callouts(admonitions.lesson()));
+        assertEquals(List.of(), admonitions.formatted());
+    }
+
+    /** The outline's callouts, by type, title and the text of their paragraphs. */
+    private static List<String> callouts(Lesson lesson) {
+        return lesson.outline().orElseThrow().blocks().stream().map(Callout.class::cast).map(c -> c.type() + " "
+                + c.title().map(Inline::markdown) + " " + c.body().stream().map(p -> ((Paragraph) p).text().markdown()).toList())
+                .toList();
+    }
+
+    @Test
+    void anAdmonitionOfNoCalloutTypeOrWithoutAnIndentedBodyIsReportedAndAnExclaimedParagraphStaysText() {
+        Lessons.Parsed parsed = Lessons.parse("l.md", Lessons.lesson("!!! example \"Worked\"\n    Step one.\n\n"
+                + "!!! tip\nNot indented.\n\n!!! This matters a lot.\n"));
+        assertEquals(List.of("l.md:9:5: warning[unknown-component]: unknown component '!!! example'; its content is shown "
+                + "as a quote", "l.md:12:1: warning[malformed-directive]: '!!! tip' has no body indented under it (by four "
+                + "spaces); the text after it is not part of it"), parsed.formatted());
+        List<Block> blocks = parsed.lesson().outline().orElseThrow().blocks();
+        assertEquals(List.of("**Worked**", "Step one."), ((Quote) blocks.get(0)).blocks().stream()
+                .map(b -> ((Paragraph) b).text().markdown()).toList());
+        assertEquals(List.of("Not indented.", "!!! This matters a lot."), blocks.subList(2, 4).stream()
+                .map(b -> ((Paragraph) b).text().markdown()).toList());
     }
 
     /** The outline block that starts at {@code line}. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.lectern.model.Course;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.ModulePlan;
+import dev.lectern.model.ModuleRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,5 +70,69 @@ class CourseFileVariantsTest {
         assertEquals(List.of(Optional.empty()), course.modules().stream().map(Course.ModuleEntry::lessonsPlanned).toList());
         assertEquals(List.of("course.md:7:3: warning[malformed-table]: '99999999999' is not a series number"),
                 diagnostics(loaded));
+    }
+
+    @Test
+    void courseTablesWithNameColumnsNumberedRowsNumbersAfterTheirWordOrASlashAreRead(@TempDir Path root)
+            throws IOException {
+        Loading.Loaded loaded = load(root, "course.md", """
+                # Course: Deep Learning
+
+                ## Series
+
+                | # | Series | Status | Description |
+                |---|---|---|---|
+                | 1 | Foundations | complete | Networks |
+                | Series\u00a07 | Post-SD Advances | active | ControlNet |
+
+                ## Module Status
+
+                | Module | Name | Lesson Count | Status |
+                |---|---|---|---|
+                | Module 1.1 | The Learning Problem | 6 | complete |
+                | 7.3 | Fast Generation | 2/3 | active |
+                """);
+        Course course = loaded.content().course().orElseThrow();
+        assertEquals(List.of("1 Foundations complete Networks", "7 Post-SD Advances active ControlNet"), course.series()
+                .stream().map(s -> s.number() + " " + s.title() + " " + s.status() + " " + s.description().markdown()).toList());
+        assertEquals(List.of("1.1 The Learning Problem Optional.empty Optional[6]", "7.3 Fast Generation Optional[2] Optional[3]"),
+                course.modules().stream().map(m -> m.id() + " " + m.title() + " " + m.lessonsBuilt() + " "
+                        + m.lessonsPlanned()).toList());
+        assertEquals(List.of(), diagnostics(loaded));
+    }
+
+    @Test
+    void aLessonSequenceWithATopicAndACognitiveLoadColumnIsRead(@TempDir Path root) throws IOException {
+        Loading.Loaded loaded = load(root, "series-7/module-7-3/plan.md", """
+                # Module 7.3: Fast Generation
+
+                ## Lesson Sequence
+
+                | # | Lesson | Topic | Cognitive Load |
+                |---|---|---|---|
+                | 1 | consistency-models | Self-consistency | STRETCH |
+                | 2 | latent-consistency-and-turbo | LCM and ADD | BUILD |
+                """);
+        assertEquals(List.of("consistency-models Self-consistency Optional[STRETCH]",
+                "latent-consistency-and-turbo LCM and ADD Optional[BUILD]"), loaded.content().modulePlan("7.3").orElseThrow()
+                .lessons().stream().map(l -> l.slug() + " " + l.coreConcept().markdown() + " " + l.type()).toList());
+        assertEquals(List.of(), diagnostics(loaded));
+    }
+
+    @Test
+    void aConceptIndexWithItsLessonFirstALevelColumnOrCommentsIsRead(@TempDir Path root) throws IOException {
+        Loading.Loaded loaded = load(root, "series-7/module-7-3/record.md", """
+                # Module 7.3: Fast Generation -- Record
+
+                ## Concept Index
+
+                | Introduced In | Concept | Level | Comments |
+                |---|---|---|---|
+                | consistency-models | Self-consistency (any two points map to one end) | DEVELOPED | Trajectory diagram |
+                """);
+        ModuleRecord.ConceptEntry entry = loaded.content().moduleRecord("7.3").orElseThrow().concepts().get(0);
+        assertEquals(List.of("Self-consistency", "Optional[DEVELOPED]", "[consistency-models]", "Trajectory diagram"),
+                List.of(entry.name(), entry.depth().toString(), entry.lessons().toString(), entry.notes().markdown()));
+        assertEquals(List.of(), diagnostics(loaded));
     }
 }

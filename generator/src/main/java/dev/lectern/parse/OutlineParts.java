@@ -1,0 +1,59 @@
+package dev.lectern.parse;
+
+import dev.lectern.model.Block;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Inline;
+import dev.lectern.model.Paragraph;
+import dev.lectern.model.Part;
+import dev.lectern.model.PhaseSection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Lesson Outline named otherwise than by its own {@code ###} heading: by a bold line
+ * ({@code **Lesson Outline**}) or a deeper heading ({@code #### Lesson Outline}) inside another part of
+ * the phase. It starts a part of its own there, as the heading would, so the student page has its text.
+ */
+final class OutlineParts {
+    /** A paragraph that is one bold phrase, with or without a colon: {@code **Lesson Outline:**}. */
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*\\n]+?):?\\*\\*:?$");
+
+    private OutlineParts() {
+    }
+
+    /** The parts of a phase, one split where an outline named in its text starts; unchanged if a part is the outline. */
+    static List<Part> split(List<Part> parts) {
+        if (parts.stream().anyMatch(p -> PhaseSection.isOutline(p.heading()))) {
+            return parts;
+        }
+        List<Part> out = new ArrayList<>();
+        boolean found = false;
+        for (Part part : parts) {
+            List<Block> blocks = part.blocks();
+            for (int i = 0; i < blocks.size() && !found; i++) {
+                Optional<Inline> name = outlineName(blocks.get(i));
+                if (name.isPresent()) {
+                    out.add(new Part(part.line(), part.heading(), blocks.subList(0, i)));
+                    part = new Part(blocks.get(i).line(), name.get(), blocks.subList(i + 1, blocks.size()));
+                    found = true;
+                }
+            }
+            out.add(part);
+        }
+        return out;
+    }
+
+    private static Optional<Inline> outlineName(Block block) {
+        Inline text = null;
+        if (block instanceof Heading heading) {
+            text = heading.text();
+        } else if (block instanceof Paragraph paragraph) {
+            Matcher bold = BOLD_LINE.matcher(paragraph.text().markdown());
+            text = bold.matches() ? new Inline(bold.group(1).strip(), paragraph.line()) : null;
+        }
+        return text != null && PhaseSection.isOutline(text) ? Optional.of(text) : Optional.empty();
+    }
+}
