@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /** {@code course.md}: the series table and the module status table, and the rest as sections. */
 public record Course(String file, Optional<Inline> title, List<SeriesEntry> series, List<ModuleEntry> modules,
-                     List<Section> sections) {
+                     List<Section> sections, List<LinkDefinition> links) {
     public Course {
+        links = List.copyOf(links);
         series = List.copyOf(series);
         modules = List.copyOf(modules);
         sections = List.copyOf(sections);

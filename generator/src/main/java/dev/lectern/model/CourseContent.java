@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Everything read from a content folder: the course, plans, records and lessons, with each looked up
@@ -86,5 +87,14 @@ public final class CourseContent {
 
     public Optional<ModuleRecord> moduleRecord(String moduleId) {
         return Optional.ofNullable(recordsById.get(moduleId));
+    }
+
+    /** The link definitions of the course file, a series or module plan or a module record at {@code file}; none for another file. */
+    public List<LinkDefinition> planLinks(String file) {
+        return Stream.of(course.stream().filter(c -> c.file().equals(file)).map(Course::links),
+                        seriesPlans.stream().filter(p -> p.file().equals(file)).map(SeriesPlan::links),
+                        modulePlans.stream().filter(p -> p.file().equals(file)).map(ModulePlan::links),
+                        moduleRecords.stream().filter(r -> r.file().equals(file)).map(ModuleRecord::links))
+                .flatMap(Function.identity()).findFirst().orElse(List.of());
     }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /** {@code module-N-M/plan.md}: the lesson sequence, and the rest as sections. */
 public record ModulePlan(String file, String moduleId, Optional<Inline> title, Optional<Located<String>> status,
-                         List<PlannedLesson> lessons, List<Section> sections) {
+                         List<PlannedLesson> lessons, List<Section> sections, List<LinkDefinition> links) {
     public ModulePlan {
+        links = List.copyOf(links);
         lessons = List.copyOf(lessons);
         sections = List.copyOf(sections);
     }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /** {@code module-N-M/record.md}: what the module actually taught, as its Concept Index. */
 public record ModuleRecord(String file, String moduleId, Optional<Inline> title, List<ConceptEntry> concepts,
-                           List<Section> sections) {
+                           List<Section> sections, List<LinkDefinition> links) {
     public ModuleRecord {
+        links = List.copyOf(links);
         concepts = List.copyOf(concepts);
         sections = List.copyOf(sections);
     }

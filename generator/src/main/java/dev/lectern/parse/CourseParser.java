@@ -38,7 +38,7 @@ public final class CourseParser {
                             + "(Module | Title | Lessons | Status)");
         }
         return new Course(file.path(), Titles.name(document.title()), series, modules,
-                PlanSections.of(document));
+                PlanSections.of(document), document.links());
     }
 
     private static List<Course.SeriesEntry> series(Table table, FileReporter reporter) {

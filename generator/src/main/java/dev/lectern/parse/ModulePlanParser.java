@@ -34,7 +34,7 @@ public final class ModulePlanParser {
             return List.of();
         });
         return new ModulePlan(file.path(), moduleId, Titles.name(document.title()), status(document), lessons,
-                PlanSections.of(document));
+                PlanSections.of(document), document.links());
     }
 
     private static Optional<Located<String>> status(SplitDocument document) {

@@ -33,7 +33,7 @@ public final class ModuleRecordParser {
             return List.of();
         });
         return new ModuleRecord(file.path(), moduleId, Titles.name(document.title()), concepts,
-                PlanSections.of(document));
+                PlanSections.of(document), document.links());
     }
 
     private static List<ConceptEntry> concepts(Table table, FileReporter reporter) {

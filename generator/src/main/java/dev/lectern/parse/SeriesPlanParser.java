@@ -13,6 +13,6 @@ public final class SeriesPlanParser {
 
     public SeriesPlan parse(ContentFile file, int number, FileReporter reporter) {
         SplitDocument document = reader.read(file, reporter);
-        return new SeriesPlan(file.path(), number, Titles.name(document.title()), PlanSections.of(document));
+        return new SeriesPlan(file.path(), number, Titles.name(document.title()), PlanSections.of(document), document.links());
     }
 }

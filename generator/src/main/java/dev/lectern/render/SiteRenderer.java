@@ -132,13 +132,13 @@ public final class SiteRenderer implements PageRenderer {
         String courseFile = content.course().map(Course::file).orElse("course.md");
         DiagnosticCollector courseReported = new DiagnosticCollector();
         DiagnosticSink courseSink = reporting(courseReported, sink);
-        CoursePage index = titles.page(html(courseFile, Anchors.none(), courseSink));
+        CoursePage index = titles.page(html(courseFile, content, courseSink));
         out.accept(coursePage(COURSE_INDEX, "course.ftlh", index, index.withoutMarkup(), index.html(), publication,
                 courseReported));
         out.accept(page("lessons/search.html", "search.ftlh", new TitledPage("", "search", index.title()),
                 frame(publication, "lessons/search.html")));
         out.accept(SearchIndex.index(searchEntries));
-        Map<String, ModulePage> groups = titles.groupPages(file -> html(file, Anchors.none(), courseSink));
+        Map<String, ModulePage> groups = titles.groupPages(file -> html(file, content, courseSink));
         groups.forEach((path, page) -> out.accept(coursePage(path, "module.ftlh", page, page.withoutMarkup(),
                 page.html(), publication, courseReported)));
         // served for any missing address, at any depth: its links are absolute when there is a base URL
@@ -267,8 +267,10 @@ public final class SiteRenderer implements PageRenderer {
                 new RenderedFile(folder + "lesson.json", json.write(lesson, dir, claims)));
     }
 
-    private PageHtml html(String file, Anchors anchors, DiagnosticSink sink) {
-        return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file), random), anchors, List.of());
+    /** The markup helper for a page of the course file's or a plan's texts, which link through that file's definitions. */
+    private PageHtml html(String file, CourseContent content, DiagnosticSink sink) {
+        return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file), random), Anchors.none(),
+                content.planLinks(file));
     }
 
     private RenderedFile page(String path, String template, Record model, PageFrame frame) {

@@ -59,7 +59,8 @@ class CourseIndexTest {
         Course course = sample.course().orElseThrow();
         List<Course.ModuleEntry> modules = new ArrayList<>(course.modules());
         modules.add(new Course.ModuleEntry(10, "1.3", "Later Module", "4", Optional.empty(), Optional.of(4), "Planned"));
-        Course withEmptyModule = new Course(course.file(), course.title(), course.series(), modules, course.sections());
+        Course withEmptyModule = new Course(course.file(), course.title(), course.series(), modules, course.sections(),
+                course.links());
         Document index = RenderedSite.of(new CourseContent(Optional.of(withEmptyModule), sample.seriesPlans(),
                 sample.modulePlans(), sample.moduleRecords(), sample.lessons())).page("lessons/index.html");
 

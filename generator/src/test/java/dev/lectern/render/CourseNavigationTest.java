@@ -55,7 +55,7 @@ class CourseNavigationTest {
         // a plan naming b twice and c at a clashing position, a not at all; none states a position
         ModulePlan plan = new ModulePlan("series-3/module-3-1/plan.md", "3.1", Optional.empty(), Optional.empty(),
                 List.of(planned(10, 2, "c-lesson"), planned(11, 1, "b-lesson"), planned(12, 2, "b-lesson")),
-                List.of());
+                List.of(), List.of());
         List<Lesson> lessons = List.of(SampleLessons.bareLesson("d-lesson", "3.1"),
                 SampleLessons.bareLesson("a-lesson", "3.1"), SampleLessons.bareLesson("c-lesson", "3.1"),
                 SampleLessons.bareLesson("b-lesson", "3.1"));

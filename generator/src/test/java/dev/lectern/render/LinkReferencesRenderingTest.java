@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.lectern.testing.EditedContent;
+import dev.lectern.testing.Repo;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Links written by reference ({@code [text][label]}, {@code [label][]}, {@code [label]}) reach the pages
- * as links to the file's definitions ({@code [label]: url}), wherever in the file those stand; the
- * definitions themselves show nowhere.
+ * as links to the file's definitions ({@code [label]: url}), wherever in the file those stand, in a lesson as
+ * in the course file and the plans; the definitions themselves show nowhere.
  */
 class LinkReferencesRenderingTest {
     private static final String OUTLINE_ITEM = "- \"We cover two approaches: Latent Consistency Models (LCM) and adversarial "
@@ -59,5 +60,21 @@ class LinkReferencesRenderingTest {
 
         assertEquals(List.of("../consistency-models/"), item.select("a[href]").eachAttr("href"));
         assertEquals("Recall the last lesson; do not click.", item.text().substring(0, 37));
+    }
+
+    @Test
+    void theCourseFileAndAModulePlanLinkThroughTheirOwnDefinitions() {
+        EditedContent.copy(Repo.content(), dir);
+        String plan = "series-7/module-7-3/plan.md";
+        EditedContent.write(dir, plan, EditedContent.replaceOnce(EditedContent.read(dir.resolve(plan)),
+                "consistency models bypass", "[consistency models][cm] bypass") + "\n[cm]: https://arxiv.org/abs/2303.01469\n");
+        EditedContent.write(dir, "course.md", EditedContent.replaceOnce(EditedContent.read(dir.resolve("course.md")),
+                "What came after Stable Diffusion", "What came after [Stable Diffusion]") + "\n[stable diffusion]: https://example.org/sd\n");
+        RenderedSite site = RenderedSite.of(EditedContent.load(dir));
+
+        assertEquals(List.of("https://arxiv.org/abs/2303.01469"), site.page("lessons/modules/7-3.html")
+                .select(".description a:contains(consistency models)").eachAttr("href"));
+        assertEquals(List.of("https://example.org/sd"), site.page("lessons/index.html")
+                .select("a:contains(Stable Diffusion)").eachAttr("href"));
     }
 }

@@ -265,7 +265,7 @@ public final class SampleLessons {
                 List.of(new Course.SeriesEntry(5, 1, "Foundations", "In progress", md("The *basics*.", 5))),
                 List.of(new Course.ModuleEntry(9, "1.2", "Sample Module", "1 of 3", Optional.of(1), Optional.of(3),
                         "In progress")),
-                List.of());
+                List.of(), List.of());
         ModulePlan plan = new ModulePlan("series-1/module-1-2/plan.md", "1.2", Optional.of(md("Sample Module", 1)),
                 Optional.empty(), List.of(
                 new ModulePlan.PlannedLesson(10, 1, "first-lesson", md("The first idea", 10),
@@ -274,7 +274,7 @@ public final class SampleLessons {
                         Optional.of(CognitiveLoad.BUILD), md("BUILD", 11), Optional.of("Built")),
                 new ModulePlan.PlannedLesson(12, 3, "third-lesson", md("The third idea", 12),
                         Optional.empty(), md("", 12), Optional.of("Planned"))),
-                List.of());
+                List.of(), List.of());
         return new CourseContent(Optional.of(course), List.of(), List.of(plan), List.of(),
                 List.of(lesson(), bareLesson("stray-lesson", null)));
     }

@@ -134,7 +134,7 @@ class SiteRendererTest {
         Course course = sample.course().orElseThrow();
         CourseContent content = new CourseContent(Optional.of(new Course(course.file(), course.title(),
                 List.of(new Course.SeriesEntry(5, 1, "Foundations", "In progress",
-                        new Inline("The $x^2$ and $\\bad$ basics.", 5))), course.modules(), course.sections())),
+                        new Inline("The $x^2$ and $\\bad$ basics.", 5))), course.modules(), course.sections(), course.links())),
                 sample.seriesPlans(), sample.modulePlans(), sample.moduleRecords(), sample.lessons());
 
         RenderedSite site = RenderedSite.of(content);
