@@ -111,7 +111,7 @@ final class ReviewReader {
 
     ReviewSection read(SplitDocument.Section section) {
         String heading = section.heading().plain();
-        Optional<LocalDate> date = date(heading, section.line());
+        Optional<LocalDate> date = date(section.heading());
         Matcher iteration = ITERATION.matcher(heading);
         Optional<Integer> number = Optional.empty();
         Optional<Integer> planned = Optional.empty();
@@ -171,12 +171,23 @@ final class ReviewReader {
                 findings, resolution, section.intro(), kept);
     }
 
+    /**
+     * The source column of the character at {@code index} of the text's plain form: exact where that is the
+     * text as written (no marks taken out), else where the text starts.
+     */
+    private static int columnAt(Inline text, int index) {
+        return text.plain().equals(text.markdown()) ? text.columnAt(index) : text.column();
+    }
+
     /** A part about the previous iteration: its resolution check or fix verification. */
     private static boolean looksBack(String partName) {
         return partName.contains("resolution") || partName.contains("verif") || partName.contains("fix");
     }
 
-    private Optional<LocalDate> date(String heading, int line) {
+    /** The review's date in its heading; a date Lectern cannot read is reported where it is written. */
+    private Optional<LocalDate> date(Inline written) {
+        String heading = written.plain();
+        int line = written.line();
         Matcher m = DATE.matcher(heading);
         while (m.find()) {
             String year = m.group(1) != null ? m.group(1) : m.group(6) != null ? m.group(6) : m.group(9);
@@ -189,13 +200,14 @@ final class ReviewReader {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(year), month.get(), Integer.parseInt(day)));
             } catch (DateTimeException e) {
-                reporter.report(Rule.INVALID_DATE, line, m.start() + 1, "'" + m.group() + "' is not a calendar date");
+                reporter.report(Rule.INVALID_DATE, line, columnAt(written, m.start()),
+                        "'" + m.group() + "' is not a calendar date");
                 return Optional.empty();
             }
         }
         Matcher other = OTHER_DATE.matcher(heading);
         if (other.find()) {
-            reporter.report(Rule.INVALID_DATE, line, other.start() + 1, "'" + other.group() + "' is not a date Lectern "
+            reporter.report(Rule.INVALID_DATE, line, columnAt(written, other.start()), "'" + other.group() + "' is not a date Lectern "
                     + "reads (day and month could be either way round); write it 2026-02-20");
         }
         return Optional.empty();

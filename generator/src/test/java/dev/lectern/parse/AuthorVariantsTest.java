@@ -223,15 +223,15 @@ class AuthorVariantsTest {
     }
 
     @Test
-    void aReviewDateInAnotherFormatThatIsNoCalendarDateIsReported() {
-        assertEquals(List.of(FILE + ":462:11: warning[invalid-date]: '30 Feb 2026' is not a calendar date"),
+    void aReviewDateInAnotherFormatThatIsNoCalendarDateIsReportedWhereItIsWritten() {
+        assertEquals(List.of(FILE + ":462:14: warning[invalid-date]: '30 Feb 2026' is not a calendar date"),
                 edited("## Review -- 2026-02-20 (Iteration 1/3)", "## Review -- 30 Feb 2026 (Iteration 1/3)")
                         .formatted().stream().filter(d -> d.contains("invalid-date")).toList());
     }
 
     @Test
     void aReviewDateWithTheYearLastIsReportedAsUnread() {
-        assertEquals(List.of(FILE + ":462:11: warning[invalid-date]: '20.02.2026' is not a date Lectern reads (day and "
+        assertEquals(List.of(FILE + ":462:14: warning[invalid-date]: '20.02.2026' is not a date Lectern reads (day and "
                 + "month could be either way round); write it 2026-02-20"), edited("## Review -- 2026-02-20 (Iteration 1/3)",
                 "## Review -- 20.02.2026 (Iteration 1/3)").formatted().stream().filter(d -> d.contains("invalid-date")).toList());
     }
