@@ -49,10 +49,9 @@ final class DocumentSplitter {
         List<LinkDefinition> links = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (Reference reference : Parser.REFERENCES.get(document).values()) {
-            int url = reference.getUrl().getStartOffset();
-            int column = url - document.getChars().lastIndexOf('\n', url - 1);
-            links.add(new LinkDefinition(converter.lineOf(reference), column, reference.getReference().toString(),
-                    reference.getUrl().toString(), written(reference)));
+            Inline url = converter.inline(reference.getUrl()); // where the target is, as any text's place
+            links.add(new LinkDefinition(converter.lineOf(reference), url.column(), reference.getReference().toString(),
+                    url.markdown(), written(reference)));
         }
         links.sort(Comparator.comparingInt(LinkDefinition::line));
         links.removeIf(link -> !labels.add(link.key())); // the repository holds a label again in another case
