@@ -2,8 +2,8 @@ package dev.lectern.model;
 
 import java.util.Optional;
 
-/** {@code ### Verdict: MAJOR REVISION}: the words as written and what they mean, if known. */
-public record Verdict(int line, String text, Optional<Kind> kind) {
+/** {@code ### Verdict: MAJOR REVISION}: the words as written, where they are, and what they mean, if known. */
+public record Verdict(int line, int column, String text, Optional<Kind> kind) {
 
     /** The verdicts the format knows. */
     public enum Kind { PASS, NEEDS_REVISION, MAJOR_REVISION }

@@ -27,7 +27,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,6 +108,18 @@ final class ReviewReader {
                 || findingStart(new Heading(heading.line(), 2, heading)) != null;
     }
 
+    /** A finding's first line as {@link #FINDING} matched it, and the text it was matched on, where the severity and title are. */
+    private record FindingStart(Matcher match, Inline text) {
+        static FindingStart of(Inline text) {
+            return new FindingStart(FINDING.matcher(text.plain()), text);
+        }
+
+        /** The column of the group's text, {@code text}'s column when the group did not match. */
+        int columnOf(String group) {
+            return match.group(group) == null ? text.column() : ReviewReader.columnOf(text, match.start(group), match.group(group));
+        }
+    }
+
     ReviewSection read(SplitDocument.Section section) {
         String heading = section.heading().plain();
         Optional<LocalDate> date = date(section.heading());
@@ -128,7 +139,7 @@ final class ReviewReader {
             String name = part.heading().plain();
             String lower = name.toLowerCase(Locale.ROOT);
             Matcher verdictHeading = VERDICT.matcher(name);
-            Matcher findingHeading = FINDING.matcher(name);
+            FindingStart findingHeading = FindingStart.of(part.heading());
             if (SUMMARY.matcher(part.heading().name()).lookingAt()) {
                 summary = Optional.of(summary(part));
                 List<Block> prose = part.blocks().stream().filter(b -> !isCounts(b)).toList();
@@ -136,9 +147,9 @@ final class ReviewReader {
                     kept.add(new Part(part.line(), part.heading(), prose));
                 }
             } else if (verdictHeading.matches()) {
-                verdict = Optional.of(verdict(part.line(), verdictHeading.group(1), part.blocks()));
+                verdict = Optional.of(verdict(part.heading(), verdictHeading, part.blocks()));
                 kept.add(part);
-            } else if (findingHeading.matches()) {
+            } else if (findingHeading.match().matches()) {
                 // findings headed one level deeper than this one belong beside it, not in its text
                 List<Finding> deeper = new ArrayList<>();
                 List<Block> own = findings(part.blocks(), deeper, false);
@@ -172,11 +183,22 @@ final class ReviewReader {
     }
 
     /**
-     * The source column of the character at {@code index} of the text's plain form: exact where that is the
-     * text as written (no marks taken out), else where the text starts.
+     * The source column of {@code part}, found at {@code index} of the text's plain form: exact where that is the
+     * text as written (no marks taken out), else where the longest start of the part written in the text is, when
+     * it is there once (marks cut the part where the plain form left them out); else where the text starts.
      */
-    private static int columnAt(Inline text, int index) {
-        return text.plain().equals(text.markdown()) ? text.columnAt(index) : text.column();
+    private static int columnOf(Inline text, int index, String part) {
+        String markdown = text.markdown();
+        if (text.plain().equals(markdown)) {
+            return text.columnAt(index);
+        }
+        for (int length = part.length(); length > 0; length--) {
+            int at = markdown.indexOf(part.substring(0, length));
+            if (at >= 0) {
+                return markdown.indexOf(part.substring(0, length), at + 1) < 0 ? text.columnAt(at) : text.column();
+            }
+        }
+        return text.column();
     }
 
     /** A part about the previous iteration: its resolution check or fix verification. */
@@ -200,14 +222,14 @@ final class ReviewReader {
             try {
                 return Optional.of(LocalDate.of(Integer.parseInt(year), month.get(), Integer.parseInt(day)));
             } catch (DateTimeException e) {
-                reporter.report(Rule.INVALID_DATE, line, columnAt(written, m.start()),
+                reporter.report(Rule.INVALID_DATE, line, columnOf(written, m.start(), m.group()),
                         "'" + m.group() + "' is not a calendar date");
                 return Optional.empty();
             }
         }
         Matcher other = OTHER_DATE.matcher(heading);
         if (other.find()) {
-            reporter.report(Rule.INVALID_DATE, line, columnAt(written, other.start()), "'" + other.group() + "' is not a date Lectern "
+            reporter.report(Rule.INVALID_DATE, line, columnOf(written, other.start(), other.group()), "'" + other.group() + "' is not a date Lectern "
                     + "reads (day and month could be either way round); write it 2026-02-20");
         }
         return Optional.empty();
@@ -243,7 +265,7 @@ final class ReviewReader {
             }
         }
         if (counts.isEmpty()) {
-            reporter.report(Rule.UNREADABLE_SUMMARY, part.line(), 1,
+            reporter.report(Rule.UNREADABLE_SUMMARY, part.line(), part.heading().column(),
                     "review summary gives no counts (expected '- Critical: N', '- Improvement: N', '- Polish: N')");
         }
         return new ReviewSummary(part.line(), counts);
@@ -267,19 +289,30 @@ final class ReviewReader {
         return texts;
     }
 
-    /** The verdict {@code written} after its label at {@code line}, or when empty the first paragraph of {@code after}. */
-    private Verdict verdict(int line, String written, List<Block> after) {
-        String text = written.replace('\u00a0', ' ').strip();
+    /**
+     * The verdict after its label in {@code labelled} ({@code label} matched its plain text, the verdict its group 1),
+     * or when that is empty the first paragraph of {@code after}; placed where its words are.
+     */
+    private Verdict verdict(Inline labelled, Matcher label, List<Block> after) {
+        String text = label.group(1).replace('\u00a0', ' ').strip();
+        int line = labelled.line();
+        int column = text.isEmpty() ? labelled.column()
+                : columnOf(labelled, label.start(1) + label.group(1).indexOf(text.charAt(0)), text);
         if (text.isEmpty()) {
-            text = after.stream().filter(Paragraph.class::isInstance)
-                    .map(b -> ((Paragraph) b).text().plain()).findFirst().orElse("");
+            Optional<Inline> below = after.stream().filter(Paragraph.class::isInstance)
+                    .map(b -> ((Paragraph) b).text()).findFirst();
+            if (below.isPresent()) {
+                text = below.get().plain();
+                line = below.get().line();
+                column = below.get().column();
+            }
         }
         Optional<Verdict.Kind> kind = Vocabulary.verdict(text);
         if (kind.isEmpty()) {
-            reporter.report(Rule.UNKNOWN_VERDICT, line, 1, "verdict '" + text
+            reporter.report(Rule.UNKNOWN_VERDICT, line, column, "verdict '" + text
                     + "' is none of PASS, NEEDS REVISION, MAJOR REVISION");
         }
-        return new Verdict(line, text, kind);
+        return new Verdict(line, column, text, kind);
     }
 
     /**
@@ -293,12 +326,13 @@ final class ReviewReader {
             Block block = blocks.get(i);
             Matcher heading = block instanceof Heading h ? VERDICT.matcher(h.text().plain()) : null;
             if (heading != null && heading.matches()) {
-                return Optional.of(verdict(block.line(), heading.group(1), blocks.subList(i + 1, blocks.size())));
+                return Optional.of(verdict(((Heading) block).text(), heading, blocks.subList(i + 1, blocks.size())));
             }
             if (block instanceof Paragraph p) {
-                Matcher m = VERDICT_LINE.matcher(p.text().plain().lines().findFirst().orElse(""));
+                Inline firstLine = firstLine(p.text());
+                Matcher m = VERDICT_LINE.matcher(firstLine.plain());
                 if (m.matches()) {
-                    return Optional.of(verdict(p.line(), m.group(1), List.of()));
+                    return Optional.of(verdict(firstLine, m, List.of()));
                 }
             }
         }
@@ -334,7 +368,7 @@ final class ReviewReader {
                 i++;
                 continue;
             }
-            Matcher m = findingStart(block);
+            FindingStart m = findingStart(block);
             if (m == null) {
                 outside.add(block);
                 i++;
@@ -354,6 +388,12 @@ final class ReviewReader {
         return outside;
     }
 
+    /** The first line of a text, with its place. */
+    private static Inline firstLine(Inline text) {
+        int newline = text.markdown().indexOf('\n');
+        return newline < 0 ? text : text.slice(0, newline);
+    }
+
     /** The lines of a paragraph under its first, a finding's title: its fields, when they follow at once. */
     private static List<Block> underFirstLine(Paragraph paragraph) {
         String markdown = paragraph.text().markdown();
@@ -370,17 +410,17 @@ final class ReviewReader {
         if (list.items().isEmpty()) {
             return Optional.empty();
         }
-        List<Matcher> titles = new ArrayList<>();
+        List<FindingStart> titles = new ArrayList<>();
         List<String> besideTitles = new ArrayList<>();
         for (ListItem item : list.items()) {
             if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph first)) {
                 return Optional.empty();
             }
-            String firstLine = first.text().markdown().lines().findFirst().orElse("");
-            Matcher bold = BOLD_LEAD.matcher(firstLine);
+            Inline firstLine = firstLine(first.text());
+            Matcher bold = BOLD_LEAD.matcher(firstLine.markdown());
             boolean inBold = bold.matches();
-            Matcher title = FINDING.matcher(new Inline(inBold ? bold.group(1) : firstLine, first.line()).plain());
-            if (!title.matches()) {
+            FindingStart title = FindingStart.of(inBold ? firstLine.slice(bold.start(1), bold.end(1)) : firstLine);
+            if (!title.match().matches()) {
                 return Optional.empty();
             }
             titles.add(title);
@@ -402,28 +442,32 @@ final class ReviewReader {
     }
 
     /** The finding title a heading, or a paragraph whose first line is in bold, starts with; null if none. */
-    private static Matcher findingStart(Block block) {
+    private static FindingStart findingStart(Block block) {
         if (block instanceof Heading h) {
-            Matcher m = FINDING.matcher(h.text().plain());
-            return m.matches() ? m : null;
+            FindingStart start = FindingStart.of(h.text());
+            return start.match().matches() ? start : null;
         }
         if (block instanceof Paragraph p && p.text().markdown().startsWith("**")) {
-            Matcher m = FINDING.matcher(new Inline(p.text().markdown().lines().findFirst().orElse(""), p.line()).plain());
-            return m.matches() && m.group("word") == null ? m : null;
+            FindingStart start = FindingStart.of(firstLine(p.text()));
+            return start.match().matches() && start.match().group("word") == null ? start : null;
         }
         return null;
     }
 
-    private Finding finding(int line, Matcher heading, List<Block> blocks) {
-        String word = Stream.of("bracket", "paren", "bare", "word", "last").map(heading::group)
-                .filter(Objects::nonNull).findFirst().orElseThrow();
+    /** The finding headed by {@code start}, placed at its title (its severity when it has none). */
+    private Finding finding(int line, FindingStart start, List<Block> blocks) {
+        Matcher heading = start.match();
+        String group = Stream.of("bracket", "paren", "bare", "word", "last").filter(g -> heading.group(g) != null)
+                .findFirst().orElseThrow();
+        String word = heading.group(group);
         Optional<FindingSeverity> severity = Vocabulary.findingSeverity(word);
         if (severity.isEmpty()) {
-            reporter.report(Rule.UNKNOWN_SEVERITY, line, 1, "finding severity '" + word
+            reporter.report(Rule.UNKNOWN_SEVERITY, line, start.columnOf(group), "finding severity '" + word
                     + "' is none of CRITICAL, IMPROVEMENT, POLISH");
         }
-        Inline title = new Inline((heading.group("title") != null ? heading.group("title") : heading.group("before")).strip(),
-                line);
+        String titleGroup = heading.group("title") != null ? "title" : "before";
+        String titleText = heading.group(titleGroup).strip();
+        Inline title = new Inline(titleText, line, titleText.isEmpty() ? start.columnOf(group) : start.columnOf(titleGroup), 0);
         FindingFields fields = new FindingFields();
         List<Block> other = fields.readAll(blocks);
         return new Finding(line, severity, word.toUpperCase(Locale.ROOT), title, fields.get("location"),

@@ -40,7 +40,7 @@ final class UnresolvedFindings implements CourseCheck {
                     continue;
                 }
                 for (Finding finding : FindingTitles.unmatched(previous.findings(), table.get().rows())) {
-                    reporter.report(Rule.FINDING_UNRESOLVED, finding.line(), 1, "finding " + Findings.title(finding)
+                    reporter.report(Rule.FINDING_UNRESOLVED, finding.line(), finding.title().column(), "finding " + Findings.title(finding)
                             + " of " + Findings.iteration(previous, k) + " is missing from the resolution check of "
                             + Findings.iteration(review, k + 1) + " (line " + table.get().line() + ")");
                 }

@@ -28,7 +28,7 @@ final class VerdictConsistency extends EachReview {
             }
         }
         if (!blocking.isEmpty()) {
-            reporter.report(Rule.VERDICT_INCONSISTENT, verdict.line(), 1, "verdict '" + verdict.text()
+            reporter.report(Rule.VERDICT_INCONSISTENT, verdict.line(), verdict.column(), "verdict '" + verdict.text()
                     + "', but the review lists " + String.join(" and ", blocking));
         }
     }

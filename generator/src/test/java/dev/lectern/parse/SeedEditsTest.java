@@ -78,14 +78,32 @@ class SeedEditsTest {
 
     @Test
     void unknownFindingSeverityIsReportedAtItsHeading() {
-        assertEquals(List.of(FILE + ":475:1: warning[unknown-severity]: finding severity 'BLOCKER' is none of "
+        assertEquals(List.of(FILE + ":475:7: warning[unknown-severity]: finding severity 'BLOCKER' is none of "
                 + "CRITICAL, IMPROVEMENT, POLISH"), edited("#### [CRITICAL] -- Missing contrastive",
                 "#### [BLOCKER] -- Missing contrastive"));
     }
 
     @Test
+    void unknownFindingSeverityInABoldParagraphOrAListItemIsReportedAtTheWord() {
+        assertEquals(List.of(FILE + ":475:4: warning[unknown-severity]: finding severity 'BLOCKER' is none of "
+                + "CRITICAL, IMPROVEMENT, POLISH"), edited("#### [CRITICAL] -- Missing contrastive quality example for LCM "
+                + "1-step vs ADD 1-step", "**[BLOCKER] -- Missing contrastive quality example for LCM 1-step vs ADD 1-step**"));
+        assertEquals(List.of(FILE + ":475:6: warning[unknown-severity]: finding severity 'BLOCKER' is none of "
+                + "CRITICAL, IMPROVEMENT, POLISH"), edited("#### [CRITICAL] -- Missing contrastive quality example for LCM "
+                + "1-step vs ADD 1-step\n", "- **[BLOCKER] Missing contrastive quality example** -- for LCM 1-step"));
+    }
+
+    @Test
+    void aVerdictWrittenBelowItsHeadingOrInAParagraphIsReportedWhereItsWordsAre() {
+        assertEquals(List.of(FILE + ":540:1: warning[unknown-verdict]: verdict 'SHIP IT' is none of PASS, NEEDS "
+                + "REVISION, MAJOR REVISION"), edited("### Verdict: PASS\n", "### Verdict\n\nSHIP IT\n"));
+        assertEquals(List.of(FILE + ":538:14: warning[unknown-verdict]: verdict 'SHIP IT' is none of PASS, NEEDS "
+                + "REVISION, MAJOR REVISION"), edited("### Verdict: PASS\n", "**Verdict:** SHIP IT\n"));
+    }
+
+    @Test
     void unknownVerdictIsReportedAtTheVerdict() {
-        assertEquals(List.of(FILE + ":538:1: warning[unknown-verdict]: verdict 'SHIP IT' is none of PASS, NEEDS "
+        assertEquals(List.of(FILE + ":538:14: warning[unknown-verdict]: verdict 'SHIP IT' is none of PASS, NEEDS "
                 + "REVISION, MAJOR REVISION"), edited("### Verdict: PASS", "### Verdict: SHIP IT"));
     }
 
@@ -99,7 +117,7 @@ class SeedEditsTest {
 
     @Test
     void unreadableReviewSummaryIsReportedAtItsHeading() {
-        assertEquals(List.of(FILE + ":464:1: warning[unreadable-summary]: review summary gives no counts (expected "
+        assertEquals(List.of(FILE + ":464:5: warning[unreadable-summary]: review summary gives no counts (expected "
                 + "'- Critical: N', '- Improvement: N', '- Polish: N')"), edited(
                 "- Critical: 1\n- Improvement: 3\n- Polish: 2", "Some issues, mostly small."));
     }

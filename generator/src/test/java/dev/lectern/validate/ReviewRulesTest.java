@@ -53,7 +53,7 @@ class ReviewRulesTest {
     void reportsAPassVerdictOverCriticalAndImprovementFindingsAtTheVerdict() {
         CourseContent content = seedWith(dir, "### Verdict: MAJOR REVISION", "### Verdict: PASS");
 
-        assertEquals(List.of(SEED + ":469:1: warning[verdict-inconsistent]: verdict 'PASS', but the review lists "
+        assertEquals(List.of(SEED + ":469:14: warning[verdict-inconsistent]: verdict 'PASS', but the review lists "
                 + "1 critical finding and 3 improvement findings"),
                 CheckRuns.formatted(new VerdictConsistency(), content));
     }
@@ -95,7 +95,7 @@ class ReviewRulesTest {
     void reportsAFindingMissingFromTheNextResolutionCheckAtTheFinding() {
         CourseContent content = seed(dir, withoutLines(seedText(), "| Notebook Exercise 3 bare `pass` |"));
 
-        assertEquals(List.of(SEED + ":496:1: warning[finding-unresolved]: finding 'Notebook Exercise 3 has a bare "
+        assertEquals(List.of(SEED + ":496:23: warning[finding-unresolved]: finding 'Notebook Exercise 3 has a bare "
                 + "pass that will produce empty grid' of iteration 1 is missing from the resolution check of "
                 + "iteration 2 (line 544)"), CheckRuns.formatted(new UnresolvedFindings(), content));
     }
@@ -106,7 +106,7 @@ class ReviewRulesTest {
                 "### Iteration 1 Resolution Check", "### Iteration 1 Fix Verification"),
                 "| Notebook Exercise 3 bare `pass` |"));
 
-        assertEquals(List.of(SEED + ":496:1: warning[finding-unresolved]: finding 'Notebook Exercise 3 has a bare "
+        assertEquals(List.of(SEED + ":496:23: warning[finding-unresolved]: finding 'Notebook Exercise 3 has a bare "
                 + "pass that will produce empty grid' of iteration 1 is missing from the resolution check of "
                 + "iteration 2 (line 544)"), CheckRuns.formatted(new UnresolvedFindings(), content));
     }
@@ -133,7 +133,7 @@ class ReviewRulesTest {
         CourseContent content = seedWith(dir, "#### [POLISH] -- Spaced em dash in Exercise 1 heading",
                 "#### [CRITICAL] -- Spaced em dash in Exercise 1 heading");
 
-        assertEquals(List.of(SEED + ":555:1: error[open-critical]: CRITICAL finding 'Spaced em dash in Exercise 1 "
+        assertEquals(List.of(SEED + ":555:20: error[open-critical]: CRITICAL finding 'Spaced em dash in Exercise 1 "
                 + "heading' is open in the latest review (iteration 2): the lesson is not publishable until a later "
                 + "review resolves it"), CheckRuns.formatted(new OpenCriticals(), content));
     }
