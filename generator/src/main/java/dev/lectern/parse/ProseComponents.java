@@ -20,7 +20,6 @@ import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -122,6 +121,29 @@ final class ProseComponents {
     private record Consumed(Block block, boolean usedNext) {
     }
 
+    /**
+     * A paragraph read as a component's header: {@code header} is its text with the name in its own spelling and
+     * without the bold around the name ({@code boldEnd}, where the bold closed in {@code spelled}; -1 if none), so
+     * each part of it is placed back in the source as written.
+     */
+    private record Header(Inline source, String spelled, int boldEnd) {
+        /** The place of {@code text}, found at {@code index} of the header, in the source. */
+        Inline at(String text, int index) {
+            int at = sourceIndex(index);
+            return new Inline(text, source.lineAt(at), source.columnAt(at), source.indent());
+        }
+
+        int column(int index) {
+            return source.columnAt(sourceIndex(index));
+        }
+
+        /** The header's {@code index} in the source: past the bold's marks, and a name respelled shorter or longer. */
+        private int sourceIndex(int index) {
+            int spelledIndex = boldEnd < 0 ? index : index < boldEnd - 4 ? index + 2 : index + 4;
+            return index == 0 ? spelledIndex : spelledIndex + source.markdown().length() - spelled.length();
+        }
+    }
+
     private Consumed paragraph(Paragraph paragraph, Block next) {
         Inline text = paragraph.text();
         String markdown = text.markdown();
@@ -137,7 +159,7 @@ final class ProseComponents {
         Matcher bold = BOLD_HEADER.matcher(spelled);
         boolean inBold = bold.lookingAt();
         String header = inBold ? bold.group(1) + spelled.substring(bold.end()) : spelled;
-        int shift = inBold ? 2 : 0; // the header's columns in the source are after the opening **
+        Header place = new Header(text, spelled, inBold ? bold.end() : -1);
         Matcher grid = GRID.matcher(header);
         if (grid.matches() && next instanceof ListBlock list) {
             String name = grid.group(1) != null ? grid.group(1) : grid.group(2);
@@ -145,35 +167,35 @@ final class ProseComponents {
         }
         Matcher comparison = COMPARISON.matcher(header);
         if (comparison.matches() && next instanceof Table table) {
-            return new Consumed(ComparisonTables.read(line, table, title(comparison.group(1), line), "",
-                    title(comparison.group(2), line), ""), true);
+            return new Consumed(ComparisonTables.read(line, table, title(comparison, 1, place), "",
+                    title(comparison, 2, place), ""), true);
         }
         if (comparison.matches() && comparison.group(1) != null && !header.contains("\n")) {
-            return new Consumed(new ComparisonRow(line, side(comparison.group(1), line), side(comparison.group(2), line)),
-                    false);
+            return new Consumed(new ComparisonRow(line, side(comparison, 1, place), side(comparison, 2, place)), false);
         }
         Matcher boldCard = inBold ? CARD.matcher(bold.group(1)) : null;
         if (boldCard != null && boldCard.matches() && !boldCard.group(3).isBlank()) {
             // the title in bold, then the card's text: **GradientCard (violet): Title** -- text
             String after = spelled.substring(bold.end()).replaceFirst("^\\s*(?:--|—|–|:)?\\s*", "");
-            return card(boldCard, line, shift, next, after);
+            return card(boldCard, place, next, after.isBlank() ? null
+                    : place.at(after.strip(), header.length() - after.length() + after.indexOf(after.strip())));
         }
         Matcher card = CARD.matcher(header);
         if (card.matches()) {
-            return card(card, line, shift, next, "");
+            return card(card, place, next, null);
         }
         Matcher callout = CALLOUT.matcher(header);
         if (callout.matches()) {
-            return callout(callout, line, next);
+            return callout(callout, place, next);
         }
         Matcher almost = LOOKS_LIKE_HEADER.matcher(header);
         if (almost.lookingAt()) {
-            reporter.report(Rule.UNRECOGNISED_COMPONENT, line, 1 + shift, "'" + almost.group() + "' reads like the start of a "
+            reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(0), "'" + almost.group() + "' reads like the start of a "
                     + almost.group(1) + " but is not one Lectern reads (" + expectedForm(almost.group(1)) + "); it is shown as text");
         } else {
             Matcher named = NAMED_HEADER.matcher(header);
             Optional<String> meant = named.lookingAt() ? misspelt(named.group(1)) : Optional.empty();
-            meant.ifPresent(name -> reporter.report(Rule.UNRECOGNISED_COMPONENT, line, 1 + named.start(1), "'" + named.group(1)
+            meant.ifPresent(name -> reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(named.start(1)), "'" + named.group(1)
                     + "' is not a component: a misspelt " + name + "? (" + expectedForm(name) + "); it is shown as text"));
         }
         return new Consumed(paragraph, false);
@@ -192,13 +214,12 @@ final class ProseComponents {
             return Optional.empty();
         }
         CalloutType type = Vocabulary.callout(m.group(1)).orElseThrow(); // the pattern names only callouts
-        TitleAndBody parts = titleAndBody(first.text().markdown().substring(m.end()).strip());
+        Header place = new Header(first.text(), first.text().markdown(), -1);
+        TitleAndBody parts = titleAndBody(first.text().markdown(), m.end(), place);
         List<Block> body = new ArrayList<>();
-        if (!parts.body().isEmpty()) {
-            body.add(new Paragraph(new Inline(parts.body(), first.line())));
-        }
+        parts.body().ifPresent(text -> body.add(new Paragraph(text)));
         body.addAll(recognise(quote.blocks().subList(1, quote.blocks().size())));
-        return Optional.of(new Callout(quote.line(), type, parts.title().map(t -> new Inline(t, first.line())), body));
+        return Optional.of(new Callout(quote.line(), type, parts.title(), body));
     }
 
     /** An HTML block that is a component written as the lesson's JSX: shown as HTML, and reported. */
@@ -251,18 +272,25 @@ final class ProseComponents {
         return text.substring(0, start) + name + text.substring(m.end(1));
     }
 
-    /** A side written in the header line alone: {@code Title (what it is)}, the parentheses its one item. */
-    private static ComparisonRow.Side side(String text, int line) {
+    /**
+     * A side written in the header line alone, {@code comparison}'s {@code group}: {@code Title (what it is)}, the
+     * parentheses its one item.
+     */
+    private static ComparisonRow.Side side(Matcher comparison, int group, Header place) {
+        String text = comparison.group(group);
+        int start = comparison.start(group);
+        int line = place.source().line();
         Matcher described = DESCRIBED_SIDE.matcher(text);
         if (described.matches()) {
-            return new ComparisonRow.Side(new Inline(described.group(1), line), "",
-                    List.of(new ComparisonRow.Item(line, Inline.empty(line), new Inline(described.group(2), line))));
+            return new ComparisonRow.Side(place.at(described.group(1), start), "", List.of(new ComparisonRow.Item(line,
+                    Inline.empty(line), place.at(described.group(2), start + described.start(2)))));
         }
-        return new ComparisonRow.Side(new Inline(text.replaceFirst("\\.$", ""), line), "", List.of());
+        return new ComparisonRow.Side(place.at(text.replaceFirst("\\.$", ""), start), "", List.of());
     }
 
-    private static Inline title(String text, int line) {
-        return text == null ? Inline.empty(line) : new Inline(text, line);
+    private static Inline title(Matcher comparison, int group, Header place) {
+        return comparison.group(group) == null ? Inline.empty(place.source().line())
+                : place.at(comparison.group(group), comparison.start(group));
     }
 
     private static String expectedForm(String name) {
@@ -276,17 +304,20 @@ final class ProseComponents {
         return "'" + name + ": text' or '" + name + " (aside): text'";
     }
 
-    private Consumed card(Matcher card, int line, int shift, Block next, String text) {
+    /** A card headed by {@code card} (matched at the header's start), with {@code text} after its bold header, or null. */
+    private Consumed card(Matcher card, Header place, Block next, Inline text) {
         String name = card.group(1);
+        int line = place.source().line();
         String color = card.group(2) == null ? ""
-                : ComponentColors.check(card.group(2), reporter, line, card.start(2) + 1 + shift, name);
+                : ComponentColors.check(card.group(2), reporter, line, place.column(card.start(2)), name);
         String rest = card.group(3).strip();
+        int titleStart = card.start(3) + card.group(3).indexOf(rest) + (!rest.isEmpty() && isQuote(rest.charAt(0)) ? 1 : 0);
         Optional<Inline> title = rest.isEmpty() ? Optional.empty()
-                : Optional.of(new Inline(unquote(TITLE_DASH.matcher(rest).replaceFirst(": ")), line));
+                : Optional.of(place.at(unquote(TITLE_DASH.matcher(rest).replaceFirst(": ")), titleStart));
         boolean takesList = next instanceof ListBlock;
         List<Block> body = new ArrayList<>();
-        if (!text.isBlank()) {
-            body.add(new Paragraph(new Inline(text.strip(), line)));
+        if (text != null) {
+            body.add(new Paragraph(text));
         }
         if (takesList) {
             body.addAll(recognise(List.of(next)));
@@ -294,47 +325,58 @@ final class ProseComponents {
         return new Consumed(new GradientCard(line, name, title, color, body), takesList);
     }
 
-    private Consumed callout(Matcher callout, int line, Block next) {
+    private Consumed callout(Matcher callout, Header place, Block next) {
         CalloutType type = CalloutType.byComponentName(callout.group(1)).orElseThrow();
-        TitleAndBody parts = titleAndBody(callout.group(3).strip());
+        int line = place.source().line();
+        TitleAndBody parts = titleAndBody(callout.group(0), callout.start(3), place);
         List<Block> body = new ArrayList<>();
-        if (!parts.body().isEmpty()) {
-            body.add(new Paragraph(new Inline(parts.body(), line)));
-        }
+        parts.body().ifPresent(text -> body.add(new Paragraph(text)));
         boolean takesList = parts.body().isEmpty() && next instanceof ListBlock;
         if (takesList) {
             body.addAll(recognise(List.of(next)));
         }
-        Optional<Inline> title = parts.title().map(t -> new Inline(t, line));
-        return new Consumed(new Callout(line, type, title, body), takesList);
+        return new Consumed(new Callout(line, type, parts.title(), body), takesList);
     }
 
-    private record TitleAndBody(Optional<String> title, String body) {
+    private record TitleAndBody(Optional<Inline> title, Optional<Inline> body) {
+        TitleAndBody {
+            body = body.filter(text -> !text.markdown().isEmpty());
+        }
     }
 
     /**
-     * {@code "Title." text} gives a title and a body; a text wholly in quotes is the body; any other
-     * text is the body without a title.
+     * The text of {@code header} from {@code from} on, placed in the source: {@code "Title." text} gives a title and a
+     * body; a text wholly in quotes is the body; any other text is the body without a title.
      */
-    private static TitleAndBody titleAndBody(String text) {
+    private static TitleAndBody titleAndBody(String header, int from, Header place) {
+        String text = header.substring(from).strip();
+        int start = text.isEmpty() ? from : header.indexOf(text, from);
         Matcher bold = BOLD_TITLE.matcher(text);
         if (bold.lookingAt() && !text.substring(bold.end()).isBlank()) {
-            return new TitleAndBody(Optional.of(bold.group(1).strip()), text.substring(bold.end()).strip());
+            String body = text.substring(bold.end()).strip();
+            return new TitleAndBody(Optional.of(place.at(bold.group(1).strip(), start + 2)),
+                    Optional.of(place.at(body, start + bold.end())));
         }
         String closers = text.isEmpty() ? "" : closingQuotes(text.charAt(0));
         if (!closers.isEmpty()) {
             int close = closingQuote(text, closers);
             if (close > 0) {
                 String quoted = text.substring(1, close).strip();
+                int quotedStart = start + text.indexOf(quoted, 1);
                 String after = text.substring(close + 1).strip();
                 if (after.isEmpty()) {
-                    return new TitleAndBody(Optional.empty(), quoted);
+                    return new TitleAndBody(Optional.empty(), Optional.of(place.at(quoted, quotedStart)));
                 }
                 String title = quoted.endsWith(".") ? quoted.substring(0, quoted.length() - 1) : quoted;
-                return new TitleAndBody(Optional.of(title), after);
+                return new TitleAndBody(Optional.of(place.at(title, quotedStart)),
+                        Optional.of(place.at(after, start + text.indexOf(after, close + 1))));
             }
         }
-        return new TitleAndBody(Optional.empty(), text);
+        return new TitleAndBody(Optional.empty(), text.isEmpty() ? Optional.empty() : Optional.of(place.at(text, start)));
+    }
+
+    private static boolean isQuote(char c) {
+        return "\"“”„«»".indexOf(c) >= 0;
     }
 
     /** The quotes that close {@code open}: {@code "}, {@code “…”}, German {@code „…“} or Polish {@code „…”}, {@code «…»}; none if it opens none. */
@@ -375,12 +417,17 @@ final class ProseComponents {
                 List<Block> body = new ArrayList<>();
                 String text = m.group("text").strip();
                 if (!text.isEmpty()) {
-                    body.add(new Paragraph(new Inline(stripOuterQuotes(text), line)));
+                    String unquoted = stripOuterQuotes(text);
+                    int start = m.start("text") + m.group("text").indexOf(unquoted);
+                    body.add(new Paragraph(new Inline(unquoted, first.text().lineAt(start), first.text().columnAt(start),
+                            first.text().indent())));
                 }
                 body.addAll(blocks.subList(1, blocks.size()));
-                String title = Stream.of("bold", "italic", "under", "quoted", "curly").map(m::group)
-                        .filter(Objects::nonNull).findFirst().orElseThrow();
-                return new GradientCard(item.line(), name, Optional.of(new Inline(title, line)), color, body);
+                String titleGroup = Stream.of("bold", "italic", "under", "quoted", "curly").filter(g -> m.group(g) != null)
+                        .findFirst().orElseThrow();
+                Inline title = new Inline(m.group(titleGroup), line, first.text().columnAt(m.start(titleGroup)),
+                        first.text().indent());
+                return new GradientCard(item.line(), name, Optional.of(title), color, body);
             }
         }
         return new GradientCard(item.line(), name, Optional.empty(), "", blocks);

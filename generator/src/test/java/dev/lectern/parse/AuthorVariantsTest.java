@@ -599,9 +599,15 @@ class AuthorVariantsTest {
     @Test
     void aGithubAlertIsTheCalloutItStandsFor() {
         String warning = "WarningBlock: \"The Discriminator Is a Training-Time Teacher.\" At inference";
-        Block alert = block(edited(warning, "> [!WARNING]\n> **The Discriminator Is a Training-Time Teacher.** At inference")
-                .lesson(), 358);
-        assertEquals(ModelDump.withoutColumns(block(canonical.lesson(), 358)), ModelDump.withoutColumns(alert));
+        Callout alert = (Callout) block(edited(warning, "> [!WARNING]\n> **The Discriminator Is a Training-Time Teacher.** "
+                + "At inference").lesson(), 358);
+        Callout seedCallout = (Callout) block(canonical.lesson(), 358);
+        assertEquals(seedCallout.type(), alert.type());
+        assertEquals(seedCallout.title().map(Inline::markdown), alert.title().map(Inline::markdown));
+        assertEquals(((Paragraph) seedCallout.body().get(0)).text().markdown(),
+                ((Paragraph) alert.body().get(0)).text().markdown());
+        // the title and text are on the line under the alert's marker, past the quote's '> ' and the bold's '**'
+        assertEquals(List.of(359, 5), List.of(alert.title().orElseThrow().line(), alert.title().orElseThrow().column()));
         Callout note = (Callout) block(edited(warning, "> [!NOTE]\n> At inference").lesson(), 358);
         assertEquals(CalloutType.CONCEPT, note.type());
     }

@@ -106,6 +106,24 @@ class ComponentSyntaxTest {
         assertEquals(List.of("c.md:10:18: warning[unknown-component-color]: GradientCard colour 'fuchsia' is not in "
                         + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
                 diagnostics("GradientCard grid:\n1. **Level 3b** (fuchsia) -- the card\n"));
+        assertEquals(List.of("c.md:9:17: warning[unknown-component-color]: GradientCard colour 'fuchsia' is not in "
+                        + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
+                diagnostics("- GradientCard (fuchsia): Level 3b\n"));
+        assertEquals(List.of("c.md:9:20: warning[unknown-component-color]: GradientCard colour 'fuchsia' is not in "
+                        + "the palette (amber, blue, cyan, orange, purple, emerald, rose, violet, sky); it is shown neutral"),
+                diagnostics("**Gradient Card 1 (fuchsia): Level 3b**\n"));
+    }
+
+    @Test
+    void aProseComponentsTitleAndTextAreWhereTheyAreWritten() {
+        GradientCard card = (GradientCard) outline("- **GradientCard (blue): \"Level 3b\"** -- the card\n").get(0);
+        assertEquals(List.of(9, 27), List.of(card.title().orElseThrow().line(), card.title().orElseThrow().column()));
+        assertEquals(List.of(9, 42), List.of(((Paragraph) card.body().get(0)).text().line(),
+                ((Paragraph) card.body().get(0)).text().column()));
+        Callout callout = (Callout) outline("> TipBlock: **Fewer Steps.**\n> The text.\n").get(0);
+        assertEquals(List.of(9, 16), List.of(callout.title().orElseThrow().line(), callout.title().orElseThrow().column()));
+        assertEquals(List.of(10, 3), List.of(((Paragraph) callout.body().get(0)).text().line(),
+                ((Paragraph) callout.body().get(0)).text().column()));
     }
 
     @Test

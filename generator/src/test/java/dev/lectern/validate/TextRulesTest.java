@@ -36,6 +36,20 @@ class TextRulesTest {
     }
 
     @Test
+    void reportsASpacedEmDashInAProseComponentsTitleOrTextAtItsColumn() {
+        assertEquals(List.of(SEED + ":239:30: info[spaced-em-dash]: spaced em dash in student text: write "
+                + "'Augmented\u2014PF-ODE', not 'Augmented \u2014 PF-ODE'"), CheckRuns.formatted(new SpacedEmDashes(),
+                seedWith(dir, "InsightBlock: \"The Augmented PF-ODE.\"", "InsightBlock: \"The Augmented \u2014 PF-ODE.\"")));
+        assertEquals(List.of(SEED + ":239:32: info[spaced-em-dash]: spaced em dash in student text: write "
+                + "'Augmented\u2014PF-ODE', not 'Augmented \u2014 PF-ODE'"), CheckRuns.formatted(new SpacedEmDashes(),
+                seedWith(dir.resolve("bold"), "InsightBlock: \"The Augmented PF-ODE.\"",
+                        "**InsightBlock: \"The Augmented \u2014 PF-ODE.\"**")));
+        assertEquals(List.of(SEED + ":244:12: info[spaced-em-dash]: spaced em dash in student text: write "
+                + "'step\u2014at', not 'step \u2014 at'"), CheckRuns.formatted(new SpacedEmDashes(),
+                seedWith(dir.resolve("grid"), "- **1 step** --", "- **1 step \u2014 at once** --")));
+    }
+
+    @Test
     void reportsASpacedEmDashInACellOfAnAlignedTableAtItsColumn() {
         CourseContent content = seedWith(dir, "| Training data | 50-200 images of a style",
                 "| Training data  |  50-200 images \u2014 of a style");
@@ -72,11 +86,11 @@ class TextRulesTest {
     }
 
     @Test
-    void reportsASpacedEmDashInAProseCalloutAtItsLineWithTheColumnUnknown() {
+    void reportsASpacedEmDashInAProseCalloutsTextAtItsColumn() {
         CourseContent content = seedWith(dir, "Teacher.\" At inference, only the generator",
                 "Teacher.\" At inference \u2014 only the generator");
 
-        assertEquals(List.of(SEED + ":358:0: info[spaced-em-dash]: spaced em dash in student text: write "
+        assertEquals(List.of(SEED + ":358:76: info[spaced-em-dash]: spaced em dash in student text: write "
                 + "'inference\u2014only', not 'inference \u2014 only'"),
                 CheckRuns.formatted(new SpacedEmDashes(), content));
     }
