@@ -18,7 +18,7 @@ public record LessonMetadata(Optional<Located<String>> slug, Optional<Located<In
 
     /**
      * One {@code **Key:** value} field: {@code column} where it starts, {@code valueColumn} where its value
-     * does (in front matter, where its key does), for diagnostics about the value.
+     * does (in front matter, where its key does when the value starts on a later line), for diagnostics about the value.
      */
     public record Field(int line, int column, String key, String value, int valueColumn) {
     }

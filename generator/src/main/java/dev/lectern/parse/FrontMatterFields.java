@@ -20,8 +20,8 @@ import java.util.Set;
  */
 record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Set<String> rejected) {
 
-    /** A key's line in the file and its 1-based column. */
-    record Position(int line, int column) {
+    /** A key's line in the file, its 1-based column, and its value's (the key's when the value starts on a later line). */
+    record Position(int line, int column, int valueColumn) {
     }
 
     FrontMatterFields {
@@ -52,7 +52,7 @@ record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Se
         for (Map.Entry<String, JsonNode> entry : tree.properties()) {
             Position at = positionOf(entry.getKey());
             String value = entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString();
-            fields.add(new Field(at.line(), at.column(), entry.getKey(), value, at.column()));
+            fields.add(new Field(at.line(), at.column(), entry.getKey(), value, at.valueColumn()));
         }
         fields.addAll(bold.fields());
         return new LessonMetadata(slug, series, seriesTitle, module, moduleTitle, position, load, type, status,

@@ -56,22 +56,37 @@ final class FrontMatterReader {
         Set<String> rejected = new HashSet<>();
         for (LessonSchema.Violation violation : schema.checkFrontMatter(tree)) {
             FrontMatterFields.Position at = near(positions, violation.at());
-            reporter.report(Rule.SCHEMA_VIOLATION, at.line(), at.column(), violation.describe("front matter"));
+            // a break of the value itself (its type, its enumeration) is at the value; one about a key at the key
+            int column = violation.at().equals(violation.instance()) && positions.containsKey(violation.at())
+                    ? at.valueColumn() : at.column();
+            reporter.report(Rule.SCHEMA_VIOLATION, at.line(), column, violation.describe("front matter"));
             rejected.add(violation.at().matches() ? "" : violation.at().getMatchingProperty());
         }
         return Optional.of(new FrontMatterFields(tree, positions, rejected));
     }
 
-    /** Where each key is, by its JSON pointer; the root is the first YAML line. */
+    /**
+     * Where each key is, by its JSON pointer, and its value when that starts on the key's line; the root is the
+     * first YAML line.
+     */
     private Map<JsonPointer, FrontMatterFields.Position> positions(FrontMatter frontMatter) throws IOException {
         Map<JsonPointer, FrontMatterFields.Position> positions = new HashMap<>();
-        positions.put(JsonPointer.empty(), new FrontMatterFields.Position(FrontMatter.FIRST_LINE, 1));
+        positions.put(JsonPointer.empty(), new FrontMatterFields.Position(FrontMatter.FIRST_LINE, 1, 1));
         try (JsonParser parser = yaml.getFactory().createParser(frontMatter.yaml())) {
+            JsonPointer key = null;
+            JsonLocation keyAt = null;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    positions.putIfAbsent(parser.getParsingContext().pathAsPointer(),
-                            new FrontMatterFields.Position(frontMatter.fileLine(at.getLineNr()), at.getColumnNr()));
+                    key = parser.getParsingContext().pathAsPointer();
+                    keyAt = parser.currentTokenLocation();
+                    continue;
+                }
+                if (key != null) { // the key's value
+                    JsonLocation valueAt = parser.currentTokenLocation();
+                    int valueColumn = valueAt.getLineNr() == keyAt.getLineNr() ? valueAt.getColumnNr() : keyAt.getColumnNr();
+                    positions.putIfAbsent(key, new FrontMatterFields.Position(frontMatter.fileLine(keyAt.getLineNr()),
+                            keyAt.getColumnNr(), valueColumn));
+                    key = null;
                 }
             }
         }

@@ -62,9 +62,10 @@ class FrontMatterTest {
         assertEquals(Optional.of(new Located<>(CognitiveLoad.BUILD, 5)), meta.cognitiveLoad());
         assertEquals(Optional.of(new Located<>("draft", 6)), meta.status());
         assertEquals(Optional.empty(), meta.moduleTitle());
-        assertEquals(List.of(new Field(2, 1, "slug", "latent-consistency-and-turbo", 1), new Field(3, 1, "module", "7.3", 1),
-                new Field(4, 1, "position", "{\"inModule\":2,\"ofModule\":3,\"inSeries\":7,\"ofSeries\":11}", 1),
-                new Field(5, 1, "cognitiveLoad", "BUILD", 1), new Field(6, 1, "status", "draft", 1)), meta.fields());
+        // each value's column is where it starts (the quote of "7.3", the brace of the position)
+        assertEquals(List.of(new Field(2, 1, "slug", "latent-consistency-and-turbo", 7), new Field(3, 1, "module", "7.3", 9),
+                new Field(4, 1, "position", "{\"inModule\":2,\"ofModule\":3,\"inSeries\":7,\"ofSeries\":11}", 11),
+                new Field(5, 1, "cognitiveLoad", "BUILD", 16), new Field(6, 1, "status", "draft", 9)), meta.fields());
         assertEquals("latent-consistency-and-turbo", parsed.lesson().slug());
         assertEquals(Optional.of("7.3"), parsed.lesson().moduleId());
     }
@@ -90,20 +91,27 @@ class FrontMatterTest {
     }
 
     @Test
-    void reportsABadCognitiveLoadAtItsLineAndKeepsTheBoldOne() {
+    void aValueOnTheLineUnderItsKeyIsPlacedAtTheKey() {
+        Lessons.Parsed parsed = parse("slug:\n  latent-consistency-and-turbo\n", BODY);
+
+        assertEquals(new Field(2, 1, "slug", "latent-consistency-and-turbo", 1), parsed.lesson().metadata().fields().get(0));
+    }
+
+    @Test
+    void reportsABadCognitiveLoadAtItsValueAndKeepsTheBoldOne() {
         Lessons.Parsed parsed = parse("""
                 slug: latent-consistency-and-turbo
                 cognitiveLoad: HEAVY
                 """, BODY);
 
-        assertEquals(List.of(error(3, 1, "schema-violation", "front matter /cognitiveLoad: does not have a value in "
+        assertEquals(List.of(error(3, 16, "schema-violation", "front matter /cognitiveLoad: does not have a value in "
                 + "the enumeration [\"BUILD\", \"STRETCH\", \"CONSOLIDATE\", null]")), parsed.diagnostics());
         assertEquals(Optional.of(new Located<>(CognitiveLoad.STRETCH, 9)), parsed.lesson().metadata().cognitiveLoad());
         assertEquals(Optional.of(new Located<>("latent-consistency-and-turbo", 2)), parsed.lesson().metadata().slug());
     }
 
     @Test
-    void reportsAnUnknownKeyAnUnquotedModuleAndABadPositionAtTheirLines() {
+    void reportsAnUnknownKeyAtItAndAnUnquotedModuleAndABadPositionAtTheirValues() {
         Lessons.Parsed parsed = parse("""
                 module: 7.3
                 cognitive_load: BUILD
@@ -112,7 +120,7 @@ class FrontMatterTest {
                 """, BODY);
 
         assertEquals(List.of(
-                error(2, 1, "schema-violation", "front matter /module: number found, string expected"),
+                error(2, 9, "schema-violation", "front matter /module: number found, string expected"),
                 error(3, 1, "schema-violation", "front matter: property 'cognitive_load' is not defined in the schema "
                         + "and the schema does not allow additional properties"),
                 error(5, 3, "schema-violation", "front matter /position: has a missing property 'inModule' which is "

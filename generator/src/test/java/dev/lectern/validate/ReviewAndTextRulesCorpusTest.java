@@ -70,7 +70,7 @@ class ReviewAndTextRulesCorpusTest {
                 "| #6 [POLISH] z4 unused in pseudocode |"));
         CourseContent content = EditedContent.load(dir);
 
-        assertEquals(List.of(file + ":348:1: warning[finding-unresolved]: finding 'E4 skip connection missing from "
+        assertEquals(List.of(file + ":348:17: warning[finding-unresolved]: finding 'E4 skip connection missing from "
                 + "Mermaid diagram' of iteration 1 is missing from the resolution check of iteration 2 (line 410)"),
                 CheckRuns.formatted(new UnresolvedFindings(), content));
     }
