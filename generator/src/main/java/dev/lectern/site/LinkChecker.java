@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,8 @@ import java.util.stream.Collectors;
  * the site's folders (to the Maven site around it) or carry a scheme are not ours to check.
  */
 final class LinkChecker {
+    /** A reference the lesson's text does not write (the page's own navigation, or a page that is no lesson's). */
+    private static final LessonLinks.Place UNPLACED = new LessonLinks.Place(0, 0);
     /**
      * The last check's resolved references, by page: a long-running process ({@code lectern serve})
      * hands out the same links object for a page that did not change, so an edit resolves only the
@@ -67,7 +70,9 @@ final class LinkChecker {
             // worked out only for a page with a missing target: finding a lesson's links costs
             Supplier<Set<String>> reportedAsLessonLinks = lesson == null ? Set::of
                     : () -> linksToMissingLessons(lesson, written);
-            checkPage(page, targets, where, roots, pages, reportedAsLessonLinks,
+            Function<String, Optional<LessonLinks.Place>> places = lesson == null ? reference -> Optional.empty()
+                    : reference -> LessonLinks.placeOf(lesson, reference);
+            checkPage(page, targets, where, roots, pages, reportedAsLessonLinks, places,
                     sink.forFile(lesson == null ? page.path() : lesson.file()));
         });
         lastResolved = resolvedNow;
@@ -91,10 +96,11 @@ final class LinkChecker {
      *                              that is not a link
      * @param reportedAsLessonLinks the folders of the lessons the page's lesson links to that
      *                              {@code broken-lesson-link} reports
+     * @param places                where the lesson's text writes a reference, if it does (line 0 where not)
      */
     private static void checkPage(PageLinks page, List<Target> targets, String where, Set<String> roots,
                                   Map<String, PageLinks> pages, Supplier<Set<String>> reportedAsLessonLinks,
-                                  FileReporter reporter) {
+                                  Function<String, Optional<LessonLinks.Place>> places, FileReporter reporter) {
         Set<String> leftToLessonLinks = null;
         for (int i = 0; i < targets.size(); i++) {
             String reference = page.references().get(i);
@@ -108,11 +114,13 @@ final class LinkChecker {
                 if (leftToLessonLinks.contains(folderOf(target.path()))) {
                     continue;
                 }
-                reporter.report(Rule.BROKEN_LINK, 0, 0, where + "link '" + reference + "' points at "
+                LessonLinks.Place at = places.apply(reference).orElse(UNPLACED);
+                reporter.report(Rule.BROKEN_LINK, at.line(), at.column(), where + "link '" + reference + "' points at "
                         + target.path() + ", which the site does not have");
             } else if (!target.fragment().isEmpty() && target.path().endsWith(".html")
                     && !linked.ids().contains(target.fragment())) {
-                reporter.report(Rule.BROKEN_LINK, 0, 0, where + "link '" + reference + "' points at #"
+                LessonLinks.Place at = places.apply(reference).orElse(UNPLACED);
+                reporter.report(Rule.BROKEN_LINK, at.line(), at.column(), where + "link '" + reference + "' points at #"
                         + target.fragment() + ", which " + target.path() + " does not have");
             }
         }

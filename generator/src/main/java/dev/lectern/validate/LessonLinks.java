@@ -82,6 +82,33 @@ public final class LessonLinks implements CourseCheck {
         }
     }
 
+    /** A place in a lesson's source. */
+    public record Place(int line, int column) {
+    }
+
+    /**
+     * Where the lesson's text first links to {@code target} as written, {@code [text](target)} or a definition
+     * {@code [label]: target}; empty for a link the page makes itself (its navigation, a lesson link it rewrote).
+     * Looked for only when the build's link check finds {@code target} broken, so it is a plain scan.
+     */
+    public static Optional<Place> placeOf(Lesson lesson, String target) {
+        for (LinkDefinition definition : lesson.links()) {
+            if (definition.url().equals(target)) {
+                return Optional.of(new Place(definition.line(), definition.column()));
+            }
+        }
+        for (TextRun run : LessonText.of(lesson)) {
+            for (String written : List.of("](" + target + ")", "](" + target + " ", "](<" + target + ">")) {
+                int at = run.withoutCode().indexOf(written);
+                if (at >= 0) {
+                    TextRun.Position position = run.position(at + written.indexOf(target));
+                    return Optional.of(new Place(position.line(), position.column()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The slugs a lesson's text links to in the forms this check reads: the build's link check leaves
      * those links to this check, which reports them at their place in the text.

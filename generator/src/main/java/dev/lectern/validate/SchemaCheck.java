@@ -9,17 +9,25 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Located;
 import dev.lectern.model.Rule;
+import dev.lectern.model.LessonMetadata.Field;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
 /**
  * Validates each lesson's {@code lesson.json} tree against the published schema. A break is
  * reported at the line of the nearest enclosing object that carries one ({@code line} fields of
- * prerequisite rows, reviews, findings, checklists, ...); a top-level metadata value at the line
- * of its field; anything else at the lesson's first line.
+ * prerequisite rows, reviews, findings, checklists, ...; the tree holds no columns, so column 0); a
+ * top-level metadata value at its field's value; anything else at the lesson's first line.
  */
 final class SchemaCheck implements CourseCheck {
     static final int FIRST_LINE = 1;
+    /** The bold fields and front matter key the cognitive load is read from. */
+    private static final Set<String> COGNITIVE_LOAD_KEYS = Stream.concat(MetadataFields.COGNITIVE_LOAD_KEYS.stream(),
+            Stream.of("cognitiveload")).collect(Collectors.toUnmodifiableSet());
 
     private final LessonSchema schema;
     private final Function<Lesson, JsonNode> trees;
@@ -36,24 +44,33 @@ final class SchemaCheck implements CourseCheck {
             JsonNode tree = trees.apply(lesson);
             FileReporter reporter = sink.forFile(lesson.file());
             for (LessonSchema.Violation violation : schema.checkLesson(tree)) {
-                reporter.report(Rule.SCHEMA_VIOLATION, line(lesson.metadata(), tree, violation.at()), 0,
-                        violation.describe("lesson.json"));
+                Place place = place(lesson.metadata(), tree, violation.at());
+                reporter.report(Rule.SCHEMA_VIOLATION, place.line(), place.column(), violation.describe("lesson.json"));
             }
         }
     }
 
-    static int line(LessonMetadata metadata, JsonNode tree, JsonPointer at) {
+    private record Place(int line, int column) {
+    }
+
+    private static Place place(LessonMetadata metadata, JsonNode tree, JsonPointer at) {
         for (JsonPointer p = at; p != null && !p.matches(); p = p.head()) {
             JsonNode line = tree.at(p).path("line");
             if (tree.at(p).isObject() && line.isInt()) {
-                return line.intValue();
+                return new Place(line.intValue(), 0);
             }
         }
-        return metadataLine(metadata, at.matches() ? "" : at.getMatchingProperty()).orElse(FIRST_LINE);
+        return metadataPlace(metadata, at.matches() ? "" : at.getMatchingProperty()).orElse(new Place(FIRST_LINE, 0));
     }
 
-    /** The line of the bold field (or front matter key) a top-level key of {@code lesson.json} comes from. */
-    private static Optional<Integer> metadataLine(LessonMetadata m, String key) {
+    /** The value of the bold field (or front matter key) a top-level key of {@code lesson.json} comes from. */
+    private static Optional<Place> metadataPlace(LessonMetadata m, String key) {
+        Set<String> keys = switch (key) {
+            case "moduleTitle" -> Set.of("module", "moduletitle");
+            case "seriesTitle" -> Set.of("series", "seriestitle");
+            case "cognitiveLoad" -> COGNITIVE_LOAD_KEYS;
+            default -> Set.of(key.toLowerCase(Locale.ROOT));
+        };
         Optional<? extends Located<?>> field = switch (key) {
             case "slug" -> m.slug();
             case "module" -> m.module();
@@ -65,6 +82,7 @@ final class SchemaCheck implements CourseCheck {
             case "status" -> m.status();
             default -> Optional.empty();
         };
-        return field.map(Located::line);
+        return field.map(f -> new Place(f.line(), MetadataFields.at(m, f.line(), keys).map(Field::valueColumn).orElse(0)));
     }
+
 }

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
+import dev.lectern.model.Lesson;
+import dev.lectern.testing.EditedContent;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LinkCheckerTest {
 
@@ -59,6 +63,25 @@ class LinkCheckerTest {
                 "lessons/a/index.html:0:0: warning[broken-link]: link '../b/spec.html' points at lessons/b/spec.html, which the site does not have"),
                 check(checker, List.of(a, bWithoutIntro)));
         assertEquals(List.of(), check(checker, List.of(a, b, bSpec)));
+    }
+
+    @Test
+    void reportsABrokenLinkALessonWritesWhereItWritesIt(@TempDir Path dir) {
+        CourseContent content = EditedContent.seedWith(dir, "#### 3. Hook\n", "#### 3. Hook\n\nSee [the recap](#recap-gone).\n");
+        Lesson seed = content.lessons().stream().filter(l -> l.slug().equals("latent-consistency-and-turbo")).findFirst()
+                .orElseThrow();
+        String page = "lessons/" + seed.folder() + "/index.html";
+        DiagnosticCollector sink = new DiagnosticCollector();
+
+        new LinkChecker().check(List.of(new PageLinks(page, List.of("#recap-gone", "#nav-gone"), Set.of())), content, sink);
+
+        // the page's own link, which the lesson does not write, stays unplaced
+        assertEquals(List.of(
+                EditedContent.SEED + ":0:0: warning[broken-link]: in " + page + ", link '#nav-gone' points at #nav-gone, "
+                        + "which " + page + " does not have",
+                EditedContent.SEED + ":214:17: warning[broken-link]: in " + page + ", link '#recap-gone' points at "
+                        + "#recap-gone, which " + page + " does not have"),
+                sink.sorted().stream().map(Diagnostic::format).toList());
     }
 
     private static List<String> check(List<PageLinks> pages) {

@@ -46,7 +46,11 @@ class SchemaCheckTest {
     }
 
     private static Diagnostic violation(int line, String message) {
-        return new Diagnostic(SEED, line, 0, Severity.ERROR, "schema-violation", message);
+        return violation(line, 0, message);
+    }
+
+    private static Diagnostic violation(int line, int column, String message) {
+        return new Diagnostic(SEED, line, column, Severity.ERROR, "schema-violation", message);
     }
 
     private static ObjectNode at(ObjectNode tree, String pointer) {
@@ -113,7 +117,7 @@ class SchemaCheckTest {
     }
 
     @Test
-    void reportsATopLevelValueAtItsMetadataFieldAndTheRestAtTheFirstLine() {
+    void reportsATopLevelValueAtItsMetadataFieldsValueAndTheRestAtTheFirstLine() {
         List<Diagnostic> found = check(seed, tree -> {
             tree.put("cognitiveLoad", "HEAVY");
             tree.put("module", "seven");
@@ -125,8 +129,8 @@ class SchemaCheckTest {
                 violation(1, "lesson.json: property 'draft' is not defined in the schema and the schema does not "
                         + "allow additional properties"),
                 violation(1, "lesson.json: required property 'checklists' not found"),
-                violation(4, "lesson.json /module: does not match the regex pattern ^[0-9]+(\\.[0-9]+)?$"),
-                violation(5, "lesson.json /cognitiveLoad: does not have a value in the enumeration "
+                violation(4, 47, "lesson.json /module: does not match the regex pattern ^[0-9]+(\\.[0-9]+)?$"),
+                violation(5, 21, "lesson.json /cognitiveLoad: does not have a value in the enumeration "
                         + "[\"BUILD\", \"STRETCH\", \"CONSOLIDATE\", null]")), found);
     }
 
