@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import dev.lectern.model.Block;
 import dev.lectern.model.CodeBlock;
 import dev.lectern.model.FileReporter;
@@ -248,7 +249,9 @@ final class BlockConverter {
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
             if (cell instanceof TableCell tableCell) {
                 reportLatexInlineMath(tableCell.getText());
-                cells.add(inline(tableCell.getText()));
+                // no-break spaces around a cell's text go as spaces do (String.strip keeps them): a status,
+                // slug or number is read from the cell, and the page shows it, as if they were spaces
+                cells.add(inline(tableCell.getText().trim(CharPredicate.WHITESPACE_NBSP)));
             }
         }
         return cells;

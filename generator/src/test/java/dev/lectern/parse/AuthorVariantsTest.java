@@ -597,6 +597,13 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void noBreakSpacesAroundATableCellsTextAreTrimmedAsSpacesAre() {
+        // the status, the lesson referenced and the depth read as the seed's, with no unknown-status or -depth
+        readsAsTheSeed(Lesson::prerequisites, "| INTRODUCED | MENTIONED | from-pixels-to-latents (6.3.5) | GAP |",
+                "|\u00a0INTRODUCED\u00a0|\u00a0MENTIONED | from-pixels-to-latents (6.3.5)\u00a0|\u00a0GAP\u00a0|");
+    }
+
+    @Test
     void aGithubAlertIsTheCalloutItStandsFor() {
         String warning = "WarningBlock: \"The Discriminator Is a Training-Time Teacher.\" At inference";
         Callout alert = (Callout) block(edited(warning, "> [!WARNING]\n> **The Discriminator Is a Training-Time Teacher.** "

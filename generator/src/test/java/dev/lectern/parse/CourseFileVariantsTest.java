@@ -29,6 +29,31 @@ class CourseFileVariantsTest {
     }
 
     @Test
+    void noBreakSpacesAroundACellAreNoPartOfASlugOrStatus(@TempDir Path root) throws IOException {
+        Loading.Loaded loaded = load(root, "series-7/module-7-3/plan.md", """
+                # Module 7.3: Fast Generation
+
+                ## Lesson Sequence
+
+                | # | Lesson | Focus | Load | Status |
+                |---|---|---|---|---|
+                | 1 |\u00a0consistency-models\u00a0| Self-consistency | STRETCH |\u00a0Built\u00a0|
+                """);
+        ModulePlan plan = loaded.content().modulePlan("7.3").orElseThrow();
+        assertEquals(List.of("consistency-models Optional[Built]"),
+                plan.lessons().stream().map(l -> l.slug() + " " + l.status()).toList());
+        Loading.Loaded course = load(root, "course.md", """
+                # Course
+
+                | Module | Title | Lessons | Status |
+                |---|---|---|---|
+                | 7.3 | Fast Generation | 2/3 |\u00a0active\u00a0|
+                """);
+        assertEquals(List.of("active"), course.content().course().orElseThrow().modules().stream()
+                .map(m -> m.status()).toList());
+    }
+
+    @Test
     void aLessonSequenceWithAFocusAndALoadColumnIsRead(@TempDir Path root) throws IOException {
         Loading.Loaded loaded = load(root, "series-7/module-7-3/plan.md", """
                 # Module 7.3: Fast Generation
