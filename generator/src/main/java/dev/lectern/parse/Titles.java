@@ -4,18 +4,28 @@ import dev.lectern.model.Inline;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Cleans document titles: {@code Module 7.3: Fast Generation -- Plan} names the module "Fast Generation". */
+/**
+ * Cleans document titles: {@code Module 7.3: Fast Generation -- Plan} and {@code Plan: Module 7.3 -- Fast Generation}
+ * name the module "Fast Generation"; {@code Plan: Module 7.3} names none.
+ */
 final class Titles {
     private static final Pattern LEADING_ID = Pattern.compile("^(?:(?:Module|Series)\\s+[\\d.]+|Course)\\s*(?::|--|—|–|-)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_KIND = Pattern.compile(
             "\\s*(?:--|—|–|-|:)\\s*(?:Plan|Record|Summary|Planning Document)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** The kind of document first: {@code Plan: Module 1.1 -- Title}. */
+    private static final Pattern LEADING_KIND = Pattern.compile(
+            "^(?:(?:Module|Series)\\s+)?(?:Plan|Record|Summary|Planning Document)\\s*(?::|--|—|–|-)\\s*", Pattern.CASE_INSENSITIVE);
+    /** A title that is the module's or series' number alone, once the kind is gone. */
+    private static final Pattern ID_ONLY = Pattern.compile("^(?:(?:Module|Series)\\s+[\\d.]+|Course)?$", Pattern.CASE_INSENSITIVE);
+
     private Titles() {
     }
 
     static Optional<Inline> name(Optional<Inline> title) {
-        return title.map(t -> new Inline(TRAILING_KIND.matcher(LEADING_ID.matcher(t.markdown()).replaceFirst(""))
-                .replaceFirst("").strip(), t.line()));
+        return title.map(t -> new Inline(TRAILING_KIND.matcher(LEADING_ID.matcher(LEADING_KIND.matcher(t.markdown())
+                .replaceFirst("")).replaceFirst("")).replaceFirst("").strip(), t.line()))
+                .filter(t -> !ID_ONLY.matcher(t.markdown()).matches()); // Plan: Module 1.1 names no module
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.Course;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Inline;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModuleRecord;
 import java.io.IOException;
@@ -51,6 +52,16 @@ class CourseFileVariantsTest {
                 """);
         assertEquals(List.of("active"), course.content().course().orElseThrow().modules().stream()
                 .map(m -> m.status()).toList());
+    }
+
+    @Test
+    void aPlanTitledByItsKindFirstNamesTheModuleAfterItsNumberOrNone(@TempDir Path root) throws IOException {
+        String sequence = "\n\n| # | Lesson | Focus |\n|---|---|---|\n| 1 | consistency-models | Self-consistency |\n";
+        assertEquals(Optional.of("Fast Generation"), load(root, "series-7/module-7-3/plan.md",
+                "# Plan: Module 7.3 -- Fast Generation" + sequence).content().modulePlan("7.3").orElseThrow().title()
+                .map(Inline::markdown));
+        assertEquals(Optional.empty(), load(root, "series-7/module-7-3/plan.md", "# Plan: Module 7.3" + sequence)
+                .content().modulePlan("7.3").orElseThrow().title());
     }
 
     @Test
