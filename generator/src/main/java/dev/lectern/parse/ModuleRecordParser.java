@@ -8,6 +8,7 @@ import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads a module {@code record.md}: its Concept Index ({@code Concept | Depth | Lesson | Notes}). */
 public final class ModuleRecordParser {
@@ -18,6 +19,8 @@ public final class ModuleRecordParser {
     /** How authors head the depth column, and the notes on how a concept was taught. */
     private static final String[] DEPTH = {"depth", "level"};
     private static final String[] NOTES = {"notes", "comments", "how taught", "details", "remarks"};
+    /** A lesson named by its position in the course ({@code 1.1.1}, {@code Lesson 7.3.2}) rather than its slug. */
+    private static final Pattern POSITION = Pattern.compile("(?i)(?:lesson\\s+)?\\d{1,4}(?:\\.\\d{1,4}){1,2}");
 
     public ModuleRecordParser(LecternMarkdown markdown) {
         this.reader = new MarkdownReader(markdown);
@@ -49,9 +52,14 @@ public final class ModuleRecordParser {
                 reporter.report(Rule.UNKNOWN_DEPTH, row.line(), row.cell(depth).column(), "depth '" + row.cell(depth).plain()
                         + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
             }
+            List<String> slugs = Slugs.findAll(row.cell(lesson).markdown());
+            if (slugs.isEmpty() && POSITION.matcher(row.cell(lesson).plain()).matches()) {
+                reporter.report(Rule.MALFORMED_TABLE, row.line(), row.cell(lesson).column(), "'" + row.cell(lesson).plain()
+                        + "' names a lesson by its position; write its slug, as the module plan does (the concept is "
+                        + "traced to no lesson)");
+            }
             entries.add(new ConceptEntry(row.line(), conceptName(row.cell(concept).plain()), row.cell(concept), parsedDepth,
-                    row.cell(depth), Slugs.findAll(row.cell(lesson).markdown()),
-                    row.cell(notes)));
+                    row.cell(depth), slugs, row.cell(notes)));
         }
         return entries;
     }

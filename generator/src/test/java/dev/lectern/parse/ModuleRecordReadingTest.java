@@ -42,6 +42,19 @@ class ModuleRecordReadingTest {
     }
 
     @Test
+    void aLessonNamedByItsPositionIsReportedAtItsCell(@TempDir Path root) throws IOException {
+        Loading.Loaded loaded = withIndex(root, """
+                | Concept | Depth | Lesson | Notes |
+                |---|---|---|---|
+                | Zero initialization | DEVELOPED | 7.1.1 | first time |
+                """);
+
+        assertEquals(List.of("series-7/module-7-1/record.md:7:37: warning[malformed-table]: '7.1.1' names a lesson by its "
+                + "position; write its slug, as the module plan does (the concept is traced to no lesson)"),
+                loaded.diagnostics().stream().map(Diagnostic::format).filter(d -> d.contains("record.md")).toList());
+    }
+
+    @Test
     void aConceptIndexWithANumberColumnOrItsLessonColumnNamedTaughtInIsRead(@TempDir Path root) throws IOException {
         Loading.Loaded loaded = withIndex(root, """
                 | # | Concept | Depth | Taught In | Notes |
