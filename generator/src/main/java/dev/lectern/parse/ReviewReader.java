@@ -104,7 +104,8 @@ final class ReviewReader {
     /** A heading that names a part of a review: its summary, verdict, findings or one finding. */
     static boolean isReviewPart(Inline heading) {
         String name = heading.name();
-        return SUMMARY.matcher(name).lookingAt() || name.startsWith("findings") || VERDICT.matcher(heading.plain()).matches()
+        return SUMMARY.matcher(name).lookingAt() || name.startsWith("findings") || name.startsWith("issues")
+                || VERDICT.matcher(heading.plain()).matches()
                 || findingStart(new Heading(heading.line(), 2, heading)) != null;
     }
 
@@ -155,7 +156,7 @@ final class ReviewReader {
                 List<Block> own = findings(part.blocks(), deeper, false);
                 findings.add(finding(part.line(), findingHeading, own));
                 findings.addAll(deeper);
-            } else if (lower.contains("findings") && !looksBack(lower)) {
+            } else if ((lower.contains("findings") || lower.contains("issues")) && !looksBack(lower)) { // Issues Found
                 List<Block> rest = findings(part.blocks(), findings, true);
                 if (!rest.isEmpty()) {
                     kept.add(new Part(part.line(), part.heading(), rest));
@@ -164,6 +165,9 @@ final class ReviewReader {
                 // Findings may also be headed inside other parts ("Remaining Items"), but not in the
                 // parts that look back at the previous iteration's findings.
                 List<Block> rest = looksBack(lower) ? part.blocks() : findings(part.blocks(), findings, false);
+                if (rest.isEmpty() && !part.blocks().isEmpty()) {
+                    continue; // a part of findings only ("Remaining Items"): they are the review's, no text is left
+                }
                 Part typed = withTypedTables(new Part(part.line(), part.heading(), rest));
                 Optional<ResolutionCheckTable> check = typed.blocks().stream()
                         .filter(ResolutionCheckTable.class::isInstance).map(ResolutionCheckTable.class::cast)

@@ -367,6 +367,16 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void findingsUnderAnIssuesHeadingAreTheFindingsWithNoEmptyPartLeft() {
+        for (String heading : List.of("### Issues\n", "### Issues Found\n", "### Remaining Items\n")) {
+            readsAsTheSeed(AuthorVariantsTest::firstReview, "### Findings\n", heading);
+            assertEquals(canonical.lesson().reviews().get(0).parts().stream().map(p -> p.heading().markdown()).toList(),
+                    edited("### Findings\n", heading).lesson().reviews().get(0).parts().stream()
+                            .map(p -> p.heading().markdown()).toList());
+        }
+    }
+
+    @Test
     void findingsHeadedOneLevelBelowAFindingThatIsAPartAreFindings() {
         readsAsTheSeed(lesson -> lesson.reviews().get(0).findings(), "#### [CRITICAL] -- Missing contrastive",
                 "### [CRITICAL] -- Missing contrastive");
