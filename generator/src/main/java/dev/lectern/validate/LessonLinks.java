@@ -1,12 +1,17 @@
 package dev.lectern.validate;
 
+import dev.lectern.model.Block;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Heading;
+import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LinkDefinition;
 import dev.lectern.model.ModulePlan;
+import dev.lectern.model.Part;
 import dev.lectern.model.Rule;
+import dev.lectern.model.Section;
 import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * {@code broken-lesson-link}: a link, anywhere in a lesson, to a lesson that is not in the content;
  * {@code undefined-link-reference}: a link {@code [text][label]} or {@code [label][]} whose label the
- * lesson defines nowhere, which the page shows as written. Three ways to link a lesson are recognised:
+ * lesson (or course.md, plan or record, whose pages link through their own definitions too) defines
+ * nowhere, which the page shows as written. Three ways to link a lesson are recognised:
  * <ul>
  * <li>{@code [text](lesson:<slug>)} or {@code [text](lesson:<slug>#anchor)}, which the renderer turns
  *     into {@code ../<slug>/} (also as a definition {@code [label]: lesson:<slug>}, reported at it);</li>
@@ -74,12 +80,63 @@ public final class LessonLinks implements CourseCheck {
             for (Link link : found.lessons()) {
                 check(link.slug(), link.at(), content, written, reporter);
             }
-            for (UndefinedReference reference : found.undefined()) {
-                reporter.report(Rule.UNDEFINED_LINK_REFERENCE, reference.at().line(), reference.at().column(),
-                        "link '" + reference.written() + "': no definition '[" + reference.label()
-                                + "]: <url>' in this file; the page shows it as written");
-            }
+            report(found.undefined(), reporter);
         }
+        for (CourseFile file : courseFiles(content)) {
+            List<UndefinedReference> undefined = new ArrayList<>();
+            Set<String> labels = labels(file.links());
+            for (TextRun run : LessonText.of(file.blocks())) {
+                if (run.markdown().contains("][")) {
+                    undefinedReferences(run, labels, undefined);
+                }
+            }
+            report(undefined, sink.forFile(file.file()));
+        }
+    }
+
+    private static void report(List<UndefinedReference> undefined, FileReporter reporter) {
+        for (UndefinedReference reference : undefined) {
+            reporter.report(Rule.UNDEFINED_LINK_REFERENCE, reference.at().line(), reference.at().column(),
+                    "link '" + reference.written() + "': no definition '[" + reference.label()
+                            + "]: <url>' in this file; the page shows it as written");
+        }
+    }
+
+    /** course.md, a plan or a record: its link definitions, and its text as blocks (its headings among them). */
+    private record CourseFile(String file, List<LinkDefinition> links, List<Block> blocks) {
+        CourseFile(String file, Optional<Inline> title, List<Section> sections, List<LinkDefinition> links) {
+            this(file, links, blocks(title, sections));
+        }
+
+        private static List<Block> blocks(Optional<Inline> title, List<Section> sections) {
+            List<Block> blocks = new ArrayList<>();
+            title.ifPresent(t -> blocks.add(new Heading(t.line(), 1, t)));
+            for (Section section : sections) {
+                blocks.add(new Heading(section.line(), 2, section.heading()));
+                blocks.addAll(section.intro());
+                for (Part part : section.parts()) {
+                    blocks.add(new Heading(part.line(), 3, part.heading()));
+                    blocks.addAll(part.blocks());
+                }
+            }
+            return blocks;
+        }
+    }
+
+    /** The course file, plans and records, whose pages link through their own definitions as lessons do. */
+    private static List<CourseFile> courseFiles(CourseContent content) {
+        List<CourseFile> files = new ArrayList<>();
+        content.course().ifPresent(c -> files.add(new CourseFile(c.file(), c.title(), c.sections(), c.links())));
+        content.seriesPlans().forEach(p -> files.add(new CourseFile(p.file(), p.title(), p.sections(), p.links())));
+        content.modulePlans().forEach(p -> files.add(new CourseFile(p.file(), p.title(), p.sections(), p.links())));
+        content.moduleRecords().forEach(r -> files.add(new CourseFile(r.file(), r.title(), r.sections(), r.links())));
+        return files;
+    }
+
+    private static Set<String> labels(List<LinkDefinition> definitions) {
+        Set<String> labels = new HashSet<>();
+        definitions.forEach(definition -> labels.add(definition.key()));
+        return labels;
     }
 
     /** A place in a lesson's source. */

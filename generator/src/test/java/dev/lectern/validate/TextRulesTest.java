@@ -174,6 +174,21 @@ class TextRulesTest {
     }
 
     @Test
+    void reportsAnUndefinedReferenceLinkInTheCourseFileAPlanOrARecordWhichTheirPagesShowAsWritten() {
+        ContentTree tree = ContentTree.in(dir).fromContent("course.md", ContentTree.SEED, ContentTree.PLAN, ContentTree.RECORD)
+                .change("course.md", "A small course tree", "A [small][tiny] course tree")
+                .change(ContentTree.RECORD, "| Self-consistency property of ODE trajectories | DEVELOPED |",
+                        "| Self-consistency [property][] of ODE trajectories | DEVELOPED |")
+                .change(ContentTree.PLAN, "\n## Narrative Arc\n\nThe first lesson", "\n## Narrative Arc\n\nThe [first][one] lesson")
+                .change(ContentTree.PLAN, "## Module Goal\n", "## Module Goal\n\n[one]: https://example.org/one\n");
+
+        assertEquals(List.of("course.md:4:3: warning[undefined-link-reference]: link '[small][tiny]': no definition "
+                + "'[tiny]: <url>' in this file; the page shows it as written",
+                ContentTree.RECORD + ":11:20: warning[undefined-link-reference]: link '[property][]': no definition "
+                + "'[property]: <url>' in this file; the page shows it as written"), tree.check(new LessonLinks()));
+    }
+
+    @Test
     void aDefinedLabelInAnyCaseAFormulaOrCodeWithBracketsAndABracketedWordAreNoReferencesToReport() {
         String seed = EditedContent.replaceOnce(EditedContent.seedText(), "Preview of next lesson:",
                 "Preview of [the next lesson][Next  Lesson], $x[i][j]$, `a[i][j]` and [sic]:");
