@@ -120,8 +120,8 @@ class ComponentSyntaxTest {
         assertEquals(List.of(9, 27), List.of(card.title().orElseThrow().line(), card.title().orElseThrow().column()));
         assertEquals(List.of(9, 42), List.of(((Paragraph) card.body().get(0)).text().line(),
                 ((Paragraph) card.body().get(0)).text().column()));
-        Callout callout = (Callout) outline("> TipBlock: **Fewer Steps.**\n> The text.\n").get(0);
-        assertEquals(List.of(9, 16), List.of(callout.title().orElseThrow().line(), callout.title().orElseThrow().column()));
+        Callout callout = (Callout) ((Quote) outline("> TipBlock: **Fewer Steps.**\n> The text.\n").get(0)).blocks().get(0);
+        assertEquals(List.of(9, 15), List.of(callout.title().orElseThrow().line(), callout.title().orElseThrow().column()));
         assertEquals(List.of(10, 3), List.of(((Paragraph) callout.body().get(0)).text().line(),
                 ((Paragraph) callout.body().get(0)).text().column()));
     }
