@@ -402,8 +402,7 @@ final class ReviewReader {
     private static List<Block> underFirstLine(Paragraph paragraph) {
         String markdown = paragraph.text().markdown();
         int newline = markdown.indexOf('\n');
-        return newline < 0 ? List.of()
-                : List.of(new Paragraph(new Inline(markdown.substring(newline + 1), paragraph.line() + 1)));
+        return newline < 0 ? List.of() : List.of(new Paragraph(paragraph.text().slice(newline + 1, markdown.length())));
     }
 
     /**
@@ -415,7 +414,7 @@ final class ReviewReader {
             return Optional.empty();
         }
         List<FindingStart> titles = new ArrayList<>();
-        List<String> besideTitles = new ArrayList<>();
+        List<Inline> besideTitles = new ArrayList<>();
         for (ListItem item : list.items()) {
             if (item.blocks().isEmpty() || !(item.blocks().get(0) instanceof Paragraph first)) {
                 return Optional.empty();
@@ -428,7 +427,7 @@ final class ReviewReader {
                 return Optional.empty();
             }
             titles.add(title);
-            besideTitles.add(inBold ? bold.group(2) : "");
+            besideTitles.add(inBold ? firstLine.slice(bold.start(2), bold.end(2)) : Inline.empty(first.line()));
         }
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < titles.size(); k++) {
@@ -436,7 +435,7 @@ final class ReviewReader {
             Paragraph first = (Paragraph) item.blocks().get(0);
             List<Block> body = new ArrayList<>();
             if (!besideTitles.get(k).isBlank()) { // the title in bold, then what it is about
-                body.add(new Paragraph(new Inline(besideTitles.get(k), first.line())));
+                body.add(new Paragraph(besideTitles.get(k)));
             }
             body.addAll(underFirstLine(first));
             body.addAll(item.blocks().subList(1, item.blocks().size()));
@@ -481,7 +480,8 @@ final class ReviewReader {
     /** The {@code **Label:** text} fields of a finding; a line without a label continues the last field. */
     private static final class FindingFields {
         private final Map<String, StringBuilder> values = new java.util.LinkedHashMap<>();
-        private final Map<String, Integer> lines = new java.util.HashMap<>();
+        /** Where each field's value starts, as an empty text there. */
+        private final Map<String, Inline> places = new java.util.HashMap<>();
 
         /**
          * Reads the fields of {@code blocks}, also those quoted ({@code > **Issue:** text}); returns the blocks
@@ -510,24 +510,59 @@ final class ReviewReader {
 
         /** Reads a paragraph of fields; false when it starts with no known label. */
         boolean read(Inline text) {
-            List<String> paragraphLines = LATER_FIELD.matcher(text.markdown()).replaceAll("\n").lines().toList();
-            if (paragraphLines.isEmpty() || label(paragraphLines.get(0)) == null) {
+            String markdown = text.markdown();
+            List<int[]> segments = segments(markdown);
+            if (label(markdown.substring(segments.get(0)[0], segments.get(0)[1])) == null) {
                 return false;
             }
             String current = null;
-            for (int i = 0; i < paragraphLines.size(); i++) {
-                String label = label(paragraphLines.get(i));
+            for (int[] segment : segments) {
+                String line = markdown.substring(segment[0], segment[1]);
+                String label = label(line);
                 if (label != null) {
-                    Matcher m = FIELD.matcher(paragraphLines.get(i));
+                    Matcher m = FIELD.matcher(line);
                     m.matches();
                     current = label;
                     values.put(label, new StringBuilder(m.group(3).strip()));
-                    lines.put(label, text.line() + i);
+                    places.put(label, placeAt(text, segment[0] + m.start(3)));
+                } else if (current != null && values.get(current).isEmpty() && !line.isBlank()) {
+                    // the value under its label ("**Issue:**", then the text on the next line) starts there
+                    values.get(current).append(line.strip());
+                    places.put(current, placeAt(text, segment[0] + line.indexOf(line.strip())));
                 } else if (current != null) {
-                    values.get(current).append('\n').append(paragraphLines.get(i));
+                    values.get(current).append('\n').append(line);
                 }
             }
             return true;
+        }
+
+        private static Inline placeAt(Inline text, int index) {
+            return new Inline("", text.lineAt(index), text.columnAt(index), text.indent());
+        }
+
+        /**
+         * The [start, end) of each line of a paragraph, a field run on after text on its line ({@link #LATER_FIELD})
+         * starting a line of its own.
+         */
+        private static List<int[]> segments(String markdown) {
+            List<int[]> segments = new ArrayList<>();
+            Matcher later = LATER_FIELD.matcher(markdown);
+            int start = 0;
+            while (true) {
+                int newline = markdown.indexOf('\n', start);
+                int end = newline < 0 ? markdown.length() : newline;
+                int from = start;
+                later.region(start, end);
+                while (later.find()) {
+                    segments.add(new int[] {from, later.start()});
+                    from = later.end();
+                }
+                segments.add(new int[] {from, end});
+                if (newline < 0) {
+                    return segments;
+                }
+                start = newline + 1;
+            }
         }
 
         /** Reads a list whose items are all fields ({@code - **Issue:** text}); false, reading nothing, otherwise. */
@@ -543,7 +578,10 @@ final class ReviewReader {
         }
 
         Optional<Inline> get(String label) {
-            return Optional.ofNullable(values.get(label)).map(v -> new Inline(v.toString().strip(), lines.get(label)));
+            return Optional.ofNullable(values.get(label)).map(v -> {
+                Inline at = places.get(label);
+                return new Inline(v.toString().strip(), at.line(), at.column(), at.indent());
+            });
         }
 
         /** The field a line starts with, by its label and the labels authors use for it; null if none. */

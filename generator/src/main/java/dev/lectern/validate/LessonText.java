@@ -25,8 +25,7 @@ import java.util.Set;
 
 /**
  * The inline text of a lesson as runs located in the source, for the text rules: each run where its
- * {@link Inline} says it is (text the parser cannot place, such as a finding's fields, has column 0,
- * unknown). Code, formulas and raw HTML carry no prose.
+ * {@link Inline} says it is (column 0 where the parser cannot place it). Code, formulas and raw HTML carry no prose.
  */
 final class LessonText {
 

@@ -50,6 +50,17 @@ class TextRulesTest {
     }
 
     @Test
+    void reportsAnUndefinedReferenceInAFindingsFieldAtItsColumnAlsoInAFieldRunOnAfterAnother() {
+        String message = " warning[undefined-link-reference]: link '[planning document][nowhere]': no definition "
+                + "'[nowhere]: <url>' in this file; the page shows it as written";
+        assertEquals(List.of(SEED + ":478:16:" + message), CheckRuns.formatted(new LessonLinks(), seedWith(dir,
+                "**Issue:** The planning document explicitly", "**Issue:** The [planning document][nowhere] explicitly")));
+        assertEquals(List.of(SEED + ":477:139:" + message), CheckRuns.formatted(new LessonLinks(),
+                seedWith(dir.resolve("run-on"), "two approaches.\n**Issue:** The planning document explicitly",
+                        "two approaches. **Issue:** The [planning document][nowhere] explicitly")));
+    }
+
+    @Test
     void reportsASpacedEmDashInACellOfAnAlignedTableAtItsColumn() {
         CourseContent content = seedWith(dir, "| Training data | 50-200 images of a style",
                 "| Training data  |  50-200 images \u2014 of a style");
