@@ -368,7 +368,7 @@ class AuthorVariantsTest {
 
     @Test
     void findingsUnderAnIssuesHeadingAreTheFindingsWithNoEmptyPartLeft() {
-        for (String heading : List.of("### Issues\n", "### Issues Found\n", "### Remaining Items\n")) {
+        for (String heading : List.of("### Issues\n", "### Issues Found\n", "### Remaining Items\n", "## Issues\n")) {
             readsAsTheSeed(AuthorVariantsTest::firstReview, "### Findings\n", heading);
             assertEquals(canonical.lesson().reviews().get(0).parts().stream().map(p -> p.heading().markdown()).toList(),
                     edited("### Findings\n", heading).lesson().reviews().get(0).parts().stream()
