@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * {@code prereq-untraced}: a prerequisite's Actual Depth is what the author claims the student has,
@@ -111,15 +112,7 @@ final class PrerequisiteTraces implements CourseCheck {
     }
 
     private static boolean sameObjects(List<Object> a, List<Object> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return a.size() == b.size() && IntStream.range(0, a.size()).allMatch(i -> a.get(i) == b.get(i));
     }
 
     /** The message when no source's record lists the concept at {@code depth} or higher. */
