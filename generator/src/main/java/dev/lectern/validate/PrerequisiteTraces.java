@@ -9,6 +9,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.ModuleRecord.ConceptEntry;
+import dev.lectern.model.ModulePlan.PlannedLesson;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.Rule;
 import java.util.ArrayList;
@@ -200,7 +201,7 @@ final class PrerequisiteTraces implements CourseCheck {
     private static Optional<List<Source>> sources(List<LessonRef> refs, CourseContent content, Index index) {
         List<Source> sources = new ArrayList<>();
         for (LessonRef ref : refs) {
-            Optional<Lesson> written = SourceLessons.slug(ref, content).flatMap(content::lesson);
+            Optional<Lesson> written = sourceSlug(ref, content).flatMap(content::lesson);
             if (written.isEmpty()) {
                 return Optional.empty();
             }
@@ -218,5 +219,15 @@ final class PrerequisiteTraces implements CourseCheck {
                     rows));
         }
         return Optional.of(sources);
+    }
+
+    /** {@code consistency-models (7.3.1)} and a bare {@code 7.3.1} both give {@code consistency-models}. */
+    static Optional<String> sourceSlug(LessonRef ref, CourseContent content) {
+        if (ref.slug().isPresent() || ref.moduleId().isEmpty() || ref.position().isEmpty()) {
+            return ref.slug();
+        }
+        int position = ref.position().get();
+        return content.modulePlan(ref.moduleId().get()).stream().flatMap(plan -> plan.lessons().stream())
+                .filter(planned -> planned.position() == position).map(PlannedLesson::slug).findFirst();
     }
 }
