@@ -27,6 +27,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.model.Table;
 import dev.lectern.model.TypedTable;
+import dev.lectern.parse.ModuleRecordParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -525,7 +526,7 @@ public final class ChecklistClaims {
 
     /** A prerequisite row as evidence: {@code 'GAN' is GAP, but ...}. */
     private static Evidence row(Prerequisite row, String says) {
-        return at(row.line(), "'" + ConceptNames.display(row.concept().plain()) + "' " + says);
+        return at(row.line(), "'" + ModuleRecordParser.conceptName(row.concept().plain()) + "' " + says);
     }
 
     private static boolean saysSomething(Block block) {

@@ -1,6 +1,5 @@
 package dev.lectern.validate;
 
-import dev.lectern.parse.ModuleRecordParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +18,6 @@ final class ConceptNames {
             "introduced", "developed", "applied", "taught", "gap");
 
     private ConceptNames() {
-    }
-
-    /**
-     * The name as shown in messages: the text before the first parenthesised part that follows a
-     * space, so {@code Consistency function f(x_t, t) = x_0 (a learned network ...)} keeps its formula.
-     */
-    static String display(String cell) {
-        return ModuleRecordParser.conceptName(cell);
     }
 
     /** The words of the name, without its parenthesised parts. */

@@ -12,6 +12,7 @@ import dev.lectern.model.ModuleRecord.ConceptEntry;
 import dev.lectern.model.ModulePlan.PlannedLesson;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.Rule;
+import dev.lectern.parse.ModuleRecordParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,7 +119,7 @@ final class PrerequisiteTraces implements CourseCheck {
 
     /** The message when no source's record lists the concept at {@code depth} or higher. */
     private static Optional<String> trace(Prerequisite prerequisite, Depth depth, List<Source> sources) {
-        String concept = ConceptNames.display(prerequisite.concept().plain());
+        String concept = ModuleRecordParser.conceptName(prerequisite.concept().plain());
         Set<String> words = ConceptNames.words(prerequisite.concept().plain());
         Row closest = null;
         double[] closestScore = {-1, -1, -1};
@@ -150,7 +151,7 @@ final class PrerequisiteTraces implements CourseCheck {
             return Optional.of(message + "; none of its rows shares a word with it");
         }
         ConceptEntry entry = closest.entry();
-        return Optional.of(message + "; closest: '" + ConceptNames.display(entry.concept().plain()) + "' "
+        return Optional.of(message + "; closest: '" + ModuleRecordParser.conceptName(entry.concept().plain()) + "' "
                 + entry.depth().map(Depth::name).orElse(entry.depthText().plain()) + " (" + closest.record().file()
                 + ":" + entry.line() + ")");
     }
