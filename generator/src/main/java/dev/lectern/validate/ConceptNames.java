@@ -76,7 +76,9 @@ final class ConceptNames {
 
     /**
      * The runs of letters and numbers of {@code text}, as {@code text.split("[^\\p{L}\\p{N}]+")} less its
-     * empty strings: a scan, where the pattern was a hot spot of validation.
+     * empty strings: a scan, where the pattern was a hot spot of validation (measured again on 2026-12-05,
+     * 300 generated lessons, C1: with the pattern, gap-without-resolution, prereq-untraced and
+     * finding-unresolved took 1.4-2.7 times the CPU).
      */
     static List<String> letterRuns(String text) {
         List<String> runs = new ArrayList<>();
