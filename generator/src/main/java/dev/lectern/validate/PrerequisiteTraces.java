@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * {@code prereq-untraced}: a prerequisite's Actual Depth is what the author claims the student has,
@@ -71,7 +72,9 @@ final class PrerequisiteTraces implements CourseCheck {
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
-        List<Object> against = against(content);
+        // what a lesson is traced against besides which lessons are written: the records and plans, as objects
+        List<Object> against = Stream.<Object>concat(content.moduleRecords().stream(), content.modulePlans().stream())
+                .toList();
         Set<String> written = new HashSet<>();
         content.lessons().forEach(lesson -> written.add(lesson.slug() + "@" + lesson.moduleId().orElse("")));
         synchronized (this) {
@@ -104,13 +107,6 @@ final class PrerequisiteTraces implements CourseCheck {
             trace(row, row.actual().get(), sources.get()).ifPresent(message -> sink.forFile(lesson.file())
                     .report(Rule.PREREQ_UNTRACED, row.line(), row.source().column(), message));
         }
-    }
-
-    /** What a lesson is traced against besides which lessons are written: the records and plans, as objects. */
-    private static List<Object> against(CourseContent content) {
-        List<Object> objects = new ArrayList<>(content.moduleRecords());
-        objects.addAll(content.modulePlans());
-        return objects;
     }
 
     private static boolean sameObjects(List<Object> a, List<Object> b) {
