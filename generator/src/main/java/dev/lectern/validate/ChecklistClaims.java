@@ -27,6 +27,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.model.Table;
 import dev.lectern.model.TypedTable;
+import dev.lectern.parse.ModuleRecordParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -274,8 +275,8 @@ public final class ChecklistClaims {
                 return Outcome.contradicted(untraced.size() == 1 ? "a prerequisite is not in its source lesson's record"
                         : untraced.size() + " prerequisites are not in their source lessons' records", untraced);
             }
-            List<Evidence> outside = new ArrayList<>(evidenceAt(Rule.PREREQ_UNKNOWN_LESSON, prerequisiteLines()));
-            outside.addAll(evidenceAt(Rule.LESSON_NOT_WRITTEN, prerequisiteLines()));
+            List<Evidence> outside = new ArrayList<>(evidenceAt(Rule.PREREQ_UNKNOWN_LESSON, linesOf(r -> true)));
+            outside.addAll(evidenceAt(Rule.LESSON_NOT_WRITTEN, linesOf(r -> true)));
             outside.sort(BY_LINE);
             if (!outside.isEmpty()) {
                 // the claim is matched and judged as far as the content goes; what is left needs files it lacks
@@ -290,8 +291,7 @@ public final class ChecklistClaims {
         Outcome depthMatch() {
             List<Evidence> mismatches = new ArrayList<>(evidence(Rule.PREREQ_STATUS_MISMATCH));
             prerequisites.stream().filter(r -> notTaught(r) && r.status().filter(PrereqStatus.OK::equals).isPresent())
-                    .map(r -> new Evidence(r.line(), 1, "", "'" + ConceptNames.display(r.concept().plain())
-                            + "' is OK, but its actual depth says it is not taught")).forEach(mismatches::add);
+                    .map(r -> row(r, "is OK, but its actual depth says it is not taught")).forEach(mismatches::add);
             mismatches.sort(BY_LINE);
             if (!mismatches.isEmpty()) {
                 return Outcome.contradicted(mismatches.size() == 1 ? "a prerequisite's status does not follow from its depths"
@@ -335,10 +335,6 @@ public final class ChecklistClaims {
                     && d.rule().equals(Rule.UNKNOWN_DEPTH.id()));
         }
 
-        Predicate<Integer> prerequisiteLines() {
-            return linesOf(r -> true);
-        }
-
         Predicate<Integer> linesOf(Predicate<Prerequisite> rows) {
             Set<Integer> lines = prerequisites.stream().filter(rows).map(Prerequisite::line).collect(Collectors.toSet());
             return lines::contains;
@@ -353,13 +349,12 @@ public final class ChecklistClaims {
             if (!NO_GAPS.matcher(details).find()) {
                 return List.of();
             }
-            return gapRows().stream().map(r -> new Evidence(r.line(), 1, "", "'" + ConceptNames.display(r.concept().plain())
-                    + "' is " + r.status().get() + ", but the item says there is no gap")).toList();
+            return gapRows().stream().map(r -> row(r, "is " + r.status().get() + ", but the item says there is no gap"))
+                    .toList();
         }
 
         Evidence prerequisiteTable() {
-            return new Evidence(prerequisiteTables.get(0).line(), 1, "", "the prerequisites table ("
-                    + prerequisites.size() + " rows)");
+            return at(prerequisiteTables.get(0).line(), "the prerequisites table (" + prerequisites.size() + " rows)");
         }
 
         Outcome noPrerequisites() {
@@ -368,17 +363,12 @@ public final class ChecklistClaims {
 
         /** Rows the predicate picks, each as the diagnostic reported on its line or else as {@code what}. */
         List<Evidence> unreadable(Predicate<Prerequisite> rows, String what) {
-            List<Evidence> evidence = new ArrayList<>();
-            for (Prerequisite row : prerequisites) {
-                if (rows.test(row)) {
-                    List<Evidence> reported = own.stream().filter(d -> d.line() == row.line()
-                                    && (d.rule().equals(Rule.UNKNOWN_DEPTH.id()) || d.rule().equals(Rule.UNKNOWN_STATUS.id())))
-                            .map(Evidence::of).toList();
-                    evidence.addAll(reported.isEmpty() ? List.of(new Evidence(row.line(), 1, "", "'"
-                            + ConceptNames.display(row.concept().plain()) + "' has " + what)) : reported);
-                }
-            }
-            return evidence;
+            return prerequisites.stream().filter(rows).flatMap(r -> {
+                List<Evidence> reported = own.stream().filter(d -> d.line() == r.line()
+                        && (d.rule().equals(Rule.UNKNOWN_DEPTH.id()) || d.rule().equals(Rule.UNKNOWN_STATUS.id())))
+                        .map(Evidence::of).toList();
+                return reported.isEmpty() ? Stream.of(row(r, "has " + what)) : reported.stream();
+            }).toList();
         }
 
         /**
@@ -395,7 +385,7 @@ public final class ChecklistClaims {
                 return Outcome.unknown("the lesson is not planned (no Phase 2 or 3)", List.of());
             }
             int count = tables.stream().mapToInt(t -> t.rows().size()).sum();
-            Evidence table = new Evidence(tables.get(0).line(), 1, "", "the " + rows + " table has " + count + " rows");
+            Evidence table = at(tables.get(0).line(), "the " + rows + " table has " + count + " rows");
             OptionalInt stated = number(details, "(\\d{1,6})\\s+(?:[a-z/-]+\\s+)?" + noun + "\\b");
             if (stated.isPresent() && stated.getAsInt() > count) {
                 return Outcome.contradicted("the item says " + stated.getAsInt() + " " + rows + ", the table lists "
@@ -416,8 +406,8 @@ public final class ChecklistClaims {
             List<Example> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
             long positive = rows.stream().filter(e -> e.polarity() == Example.Polarity.POSITIVE).count();
             long negative = rows.stream().filter(e -> e.polarity() == Example.Polarity.NEGATIVE).count();
-            Evidence table = new Evidence(tables.get(0).line(), 1, "", "the examples table has " + positive
-                    + " positive and " + negative + " negative");
+            Evidence table = at(tables.get(0).line(), "the examples table has " + positive + " positive and " + negative
+                    + " negative");
             OptionalInt saysPositive = number(details, "(\\d{1,6})\\s+positive");
             OptionalInt saysNegative = number(details, "(\\d{1,6})\\s+negative");
             if (saysPositive.isPresent() && saysPositive.getAsInt() > positive
@@ -436,15 +426,14 @@ public final class ChecklistClaims {
                         && t.source().header().get(0).plain().toLowerCase(Locale.ROOT).startsWith("prior"));
                 List<Evidence> loose = rows.stream().filter(c -> !PlanningTableCheck.filled(
                                 (priorFirst ? c.newConcept() : c.connectsTo()).plain()))
-                        .map(c -> new Evidence(c.line(), 1, "", "'" + c.newConcept().plain()
-                                + "' connects to nothing")).toList();
+                        .map(c -> at(c.line(), "'" + c.newConcept().plain() + "' connects to nothing")).toList();
                 if (!loose.isEmpty()) {
                     return Outcome.contradicted(loose.size() + " new concepts connect to no existing one", loose);
                 }
                 if (!rows.isEmpty()) {
                     return Outcome.verified("each of the " + rows.size() + " rows of the connections table "
-                            + "connects to an existing concept", new Evidence(tables.get(0).line(), 1, "",
-                            "the connections table (" + rows.size() + " rows)"));
+                            + "connects to an existing concept", at(tables.get(0).line(), "the connections table ("
+                            + rows.size() + " rows)"));
                 }
             }
             Optional<Part> part = part("connection");
@@ -452,16 +441,15 @@ public final class ChecklistClaims {
                     .map(Table.class::cast).filter(t -> !t.rows().isEmpty()).findFirst());
             if (table.isPresent()) {
                 return Outcome.verified("the connections part lists " + table.get().rows().size() + " connections",
-                        new Evidence(table.get().line(), 1, "", "the table of " + part.get().heading().plain()));
+                        at(table.get().line(), "the table of " + part.get().heading().plain()));
             }
             Optional<NewConceptCount.Statement> stated = statedCount();
             if (stated.isPresent() && stated.get().count() == 0) {
                 return Outcome.verified("the lesson brings no new concept", new Evidence(stated.get().line(),
                         stated.get().column(), "", "0 new concepts stated"));
             }
-            return Outcome.contradicted("no table connects the new concepts to existing ones", List.of(
-                    new Evidence(lesson.phase(3).map(PhaseSection::line).orElse(0), 1, "",
-                            "no Connections to Prior Concepts table (New Concept | Connects To | How)")));
+            return Outcome.contradicted("no table connects the new concepts to existing ones", List.of(at(phase3Line(),
+                    "no Connections to Prior Concepts table (New Concept | Connects To | How)")));
         }
 
         /**
@@ -512,12 +500,16 @@ public final class ChecklistClaims {
             Optional<Part> part = part(heading);
             if (part.isPresent() && part.get().blocks().stream().anyMatch(ChecklistClaims::saysSomething)) {
                 return Outcome.verified("the specification has its " + part.get().heading().plain() + " part",
-                        new Evidence(part.get().line(), 1, "", part.get().heading().plain()));
+                        at(part.get().line(), part.get().heading().plain()));
             }
             return Outcome.contradicted(part.isPresent() ? "its " + name + " part is empty" : "the specification has no "
-                    + name + " part", List.of(new Evidence(part.map(Part::line)
-                    .orElse(lesson.phase(3).map(PhaseSection::line).orElse(0)), 1, "", part.isPresent()
+                    + name + " part", List.of(at(part.map(Part::line).orElse(phase3Line()), part.isPresent()
                     ? name + " has no text" : "no " + name + " part in Phase 3")));
+        }
+
+        /** Where a missing part of the lesson design would be: at Phase 3, or nowhere (0). */
+        int phase3Line() {
+            return lesson.phase(3).map(PhaseSection::line).orElse(0);
         }
 
         /** The first part of a planning phase whose heading has {@code word}. */
@@ -525,6 +517,16 @@ public final class ChecklistClaims {
             return lesson.phases().stream().flatMap(p -> p.parts().stream())
                     .filter(p -> p.heading().plain().toLowerCase(Locale.ROOT).contains(word)).findFirst();
         }
+    }
+
+    /** Evidence the specification's text gives at {@code line}, not a rule's diagnostic. */
+    private static Evidence at(int line, String message) {
+        return new Evidence(line, 1, "", message);
+    }
+
+    /** A prerequisite row as evidence: {@code 'GAN' is GAP, but ...}. */
+    private static Evidence row(Prerequisite row, String says) {
+        return at(row.line(), "'" + ModuleRecordParser.conceptName(row.concept().plain()) + "' " + says);
     }
 
     private static boolean saysSomething(Block block) {

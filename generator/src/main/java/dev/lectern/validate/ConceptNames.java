@@ -1,6 +1,5 @@
 package dev.lectern.validate;
 
-import dev.lectern.parse.ModuleRecordParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +18,6 @@ final class ConceptNames {
             "introduced", "developed", "applied", "taught", "gap");
 
     private ConceptNames() {
-    }
-
-    /**
-     * The name as shown in messages: the text before the first parenthesised part that follows a
-     * space, so {@code Consistency function f(x_t, t) = x_0 (a learned network ...)} keeps its formula.
-     */
-    static String display(String cell) {
-        return ModuleRecordParser.conceptName(cell);
     }
 
     /** The words of the name, without its parenthesised parts. */
@@ -85,7 +76,9 @@ final class ConceptNames {
 
     /**
      * The runs of letters and numbers of {@code text}, as {@code text.split("[^\\p{L}\\p{N}]+")} less its
-     * empty strings: a scan, where the pattern was a hot spot of validation.
+     * empty strings: a scan, where the pattern was a hot spot of validation (measured again on 2026-12-05,
+     * 300 generated lessons, C1: with the pattern, gap-without-resolution, prereq-untraced and
+     * finding-unresolved took 1.4-2.7 times the CPU).
      */
     static List<String> letterRuns(String text) {
         List<String> runs = new ArrayList<>();

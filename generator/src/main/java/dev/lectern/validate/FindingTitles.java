@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Pairs the rows of a resolution check with the findings of the previous iteration. Reviewers
@@ -58,13 +59,7 @@ final class FindingTitles {
         pairing.pair((finding, row, score) -> score >= THRESHOLD);
         pairing.pair((finding, row, score) -> score > 0 && row.severity().isPresent()
                 && row.severity().equals(finding.severity()));
-        List<Finding> unmatched = new ArrayList<>();
-        for (int f = 0; f < findings.size(); f++) {
-            if (!pairing.named[f]) {
-                unmatched.add(findings.get(f));
-            }
-        }
-        return unmatched;
+        return IntStream.range(0, findings.size()).filter(f -> !pairing.named[f]).mapToObj(findings::get).toList();
     }
 
     private interface Acceptable {

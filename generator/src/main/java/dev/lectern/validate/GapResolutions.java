@@ -8,6 +8,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.PrereqStatus;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.Rule;
+import dev.lectern.parse.ModuleRecordParser;
 import java.util.List;
 import java.util.Set;
 
@@ -34,8 +35,8 @@ final class GapResolutions implements CourseCheck {
                 boolean isGap = row.status().map(s -> s != PrereqStatus.OK).orElse(false);
                 if (isGap && !resolved[i]) {
                     sink.forFile(lesson.file()).report(Rule.GAP_WITHOUT_RESOLUTION, row.line(), row.statusText().column(), "'"
-                            + ConceptNames.display(row.concept().plain()) + "' is " + row.status().get() + ", but "
-                            + (tables.isEmpty() ? "the lesson has no gap resolution table"
+                            + ModuleRecordParser.conceptName(row.concept().plain()) + "' is " + row.status().get()
+                            + ", but " + (tables.isEmpty() ? "the lesson has no gap resolution table"
                             : "no row of the gap resolution table names it") + "; say how the lesson closes the gap");
                 }
             }

@@ -34,17 +34,17 @@ public final class LessonSchema {
     private final Schema lesson;
     private final Schema frontMatter;
 
-    public LessonSchema(ClassLoader loader) {
+    private LessonSchema() {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build();
         SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getDraft202012(),
-                builder -> builder.schemaRegistryConfig(config).schemas(Map.of(ID, read(loader))));
+                builder -> builder.schemaRegistryConfig(config).schemas(Map.of(ID, read())));
         this.lesson = registry.getSchema(SchemaLocation.of(ID));
         this.frontMatter = registry.getSchema(SchemaLocation.of(ID + "#/$defs/frontMatter"));
     }
 
     /** The schema from Lectern's own jar. */
     public static LessonSchema load() {
-        return new LessonSchema(LessonSchema.class.getClassLoader());
+        return new LessonSchema();
     }
 
     /** What breaks the schema in a {@code lesson.json} tree. */
@@ -78,8 +78,8 @@ public final class LessonSchema {
         return pointer;
     }
 
-    private static String read(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
+    private static String read() {
+        try (InputStream in = LessonSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 // the build puts it in the jar; its absence is a packaging bug, not a content problem
                 throw new IllegalStateException("missing resource " + RESOURCE);

@@ -95,10 +95,7 @@ final class LessonText {
             card.title().ifPresent(this::add);
             blocks(card.body());
         } else if (block instanceof CardGrid grid) {
-            for (GradientCard card : grid.cards()) {
-                card.title().ifPresent(this::add);
-                blocks(card.body());
-            }
+            grid.cards().forEach(this::block);
         } else if (block instanceof ComparisonRow row) {
             comparison(row);
         }

@@ -7,6 +7,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.PrereqStatus;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.Rule;
+import dev.lectern.parse.ModuleRecordParser;
 
 /**
  * {@code prereq-status-mismatch}: the status must follow from the depths: OK when the actual depth
@@ -26,7 +27,7 @@ final class PrerequisiteStatuses implements CourseCheck {
                 Depth actual = row.actual().get();
                 PrereqStatus status = row.status().get();
                 boolean met = actual.atLeast(required);
-                String concept = ConceptNames.display(row.concept().plain());
+                String concept = ModuleRecordParser.conceptName(row.concept().plain());
                 if (status == PrereqStatus.OK && !met) {
                     sink.forFile(lesson.file()).report(Rule.PREREQ_STATUS_MISMATCH, row.line(), row.statusText().column(), "'" + concept
                             + "' is OK, but its actual depth " + actual + " is below the required " + required

@@ -9,8 +9,10 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.ModuleRecord.ConceptEntry;
+import dev.lectern.model.ModulePlan.PlannedLesson;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.Rule;
+import dev.lectern.parse.ModuleRecordParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * {@code prereq-untraced}: a prerequisite's Actual Depth is what the author claims the student has,
@@ -68,7 +72,9 @@ final class PrerequisiteTraces implements CourseCheck {
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
-        List<Object> against = against(content);
+        // what a lesson is traced against besides which lessons are written: the records and plans, as objects
+        List<Object> against = Stream.<Object>concat(content.moduleRecords().stream(), content.modulePlans().stream())
+                .toList();
         Set<String> written = new HashSet<>();
         content.lessons().forEach(lesson -> written.add(lesson.slug() + "@" + lesson.moduleId().orElse("")));
         synchronized (this) {
@@ -103,28 +109,13 @@ final class PrerequisiteTraces implements CourseCheck {
         }
     }
 
-    /** What a lesson is traced against besides which lessons are written: the records and plans, as objects. */
-    private static List<Object> against(CourseContent content) {
-        List<Object> objects = new ArrayList<>(content.moduleRecords());
-        objects.addAll(content.modulePlans());
-        return objects;
-    }
-
     private static boolean sameObjects(List<Object> a, List<Object> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return a.size() == b.size() && IntStream.range(0, a.size()).allMatch(i -> a.get(i) == b.get(i));
     }
 
     /** The message when no source's record lists the concept at {@code depth} or higher. */
     private static Optional<String> trace(Prerequisite prerequisite, Depth depth, List<Source> sources) {
-        String concept = ConceptNames.display(prerequisite.concept().plain());
+        String concept = ModuleRecordParser.conceptName(prerequisite.concept().plain());
         Set<String> words = ConceptNames.words(prerequisite.concept().plain());
         Row closest = null;
         double[] closestScore = {-1, -1, -1};
@@ -156,7 +147,7 @@ final class PrerequisiteTraces implements CourseCheck {
             return Optional.of(message + "; none of its rows shares a word with it");
         }
         ConceptEntry entry = closest.entry();
-        return Optional.of(message + "; closest: '" + ConceptNames.display(entry.concept().plain()) + "' "
+        return Optional.of(message + "; closest: '" + ModuleRecordParser.conceptName(entry.concept().plain()) + "' "
                 + entry.depth().map(Depth::name).orElse(entry.depthText().plain()) + " (" + closest.record().file()
                 + ":" + entry.line() + ")");
     }
@@ -207,7 +198,7 @@ final class PrerequisiteTraces implements CourseCheck {
     private static Optional<List<Source>> sources(List<LessonRef> refs, CourseContent content, Index index) {
         List<Source> sources = new ArrayList<>();
         for (LessonRef ref : refs) {
-            Optional<Lesson> written = SourceLessons.slug(ref, content).flatMap(content::lesson);
+            Optional<Lesson> written = sourceSlug(ref, content).flatMap(content::lesson);
             if (written.isEmpty()) {
                 return Optional.empty();
             }
@@ -225,5 +216,15 @@ final class PrerequisiteTraces implements CourseCheck {
                     rows));
         }
         return Optional.of(sources);
+    }
+
+    /** {@code consistency-models (7.3.1)} and a bare {@code 7.3.1} both give {@code consistency-models}. */
+    static Optional<String> sourceSlug(LessonRef ref, CourseContent content) {
+        if (ref.slug().isPresent() || ref.moduleId().isEmpty() || ref.position().isEmpty()) {
+            return ref.slug();
+        }
+        int position = ref.position().get();
+        return content.modulePlan(ref.moduleId().get()).stream().flatMap(plan -> plan.lessons().stream())
+                .filter(planned -> planned.position() == position).map(PlannedLesson::slug).findFirst();
     }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * the em dash; the column is 0 where the model cannot tell it.
  */
 final class SpacedEmDashes implements CourseCheck {
+    /** All but the last word: up to the last white space. */
+    private static final Pattern LAST_WORD = Pattern.compile(".*\\s", Pattern.DOTALL);
     private static final Pattern SPACED = Pattern.compile("(?<=[ \\t\\u00A0])\u2014(?=[ \\t\\u00A0])");
 
     @Override
@@ -37,19 +39,10 @@ final class SpacedEmDashes implements CourseCheck {
         while (m.find()) {
             TextRun.Position at = run.position(m.start());
             String text = run.markdown();
-            String before = lastWord(text.substring(0, m.start()).stripTrailing());
-            String after = firstWord(text.substring(m.end()).stripLeading());
+            String before = LAST_WORD.matcher(text.substring(0, m.start()).stripTrailing()).replaceFirst("");
+            String after = text.substring(m.end()).stripLeading().split("\\s+", 2)[0];
             reporter.report(Rule.SPACED_EM_DASH, at.line(), at.column(), "spaced em dash in student text: write '"
                     + before + "\u2014" + after + "', not '" + before + " \u2014 " + after + "'");
         }
-    }
-
-    private static String lastWord(String text) {
-        String[] words = text.split("\\s+");
-        return words.length == 0 ? "" : words[words.length - 1];
-    }
-
-    private static String firstWord(String text) {
-        return text.split("\\s+", 2)[0];
     }
 }

@@ -8,18 +8,16 @@ import java.util.List;
 
 /** Runs the course checks. */
 public final class Validator {
-    private final List<CourseCheck> checks;
+    private final List<CourseCheck> checks = standardChecks();
     private final ChecklistClaims claims;
 
-    /** @param claims judges the checklists, remembering each lesson's verification for the pages and reports */
-    public Validator(List<CourseCheck> checks, ChecklistClaims claims) {
-        this.checks = List.copyOf(checks);
+    private Validator(ChecklistClaims claims) {
         this.claims = claims;
     }
 
-    /** The checks that come with Lectern, judging checklists with {@code claims}. */
+    /** The checks that come with Lectern, judging checklists with {@code claims} (it remembers each lesson's verification). */
     public static Validator standard(ChecklistClaims claims) {
-        return new Validator(standardChecks(), claims);
+        return new Validator(claims);
     }
 
     /** Lectern's checks, each with the rules it reports; tests pick rules by id from what they report. */

@@ -64,9 +64,9 @@ class PrerequisiteTracesTest {
     void aBareLessonNumberIsResolvedThroughTheModulePlan(@TempDir Path dir) {
         CourseContent content = ContentTree.seedModule(dir).load();
         assertEquals(Optional.of("consistency-models"),
-                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), content));
+                PrerequisiteTraces.sourceSlug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), content));
         assertEquals(Optional.empty(),
-                SourceLessons.slug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), content));
+                PrerequisiteTraces.sourceSlug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), content));
     }
 
     @Test
