@@ -76,7 +76,7 @@ public final class Lectern implements AutoCloseable {
         ExecutorService rendering = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 new DaemonThreads("lectern-render", 0));
         ChecklistClaims claims = new ChecklistClaims();
-        SiteRenderer renderer = new SiteRenderer(null, math, rendering,
+        SiteRenderer renderer = new SiteRenderer(math, rendering,
                 longLived ? RenderCache.inMemory() : RenderCache.none(), claims);
         return new Lectern(GuardedParsing.standard(), math, renderer, claims, rendering,
                 Optional.of(cacheDir),
