@@ -353,18 +353,15 @@ final class CourseIndex {
     }
 
     private static LessonEntry present(PublishedLesson p) {
-        Lesson lesson = p.lesson();
-        return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true,
-                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""), Optional.empty());
+        return new LessonEntry(p.lesson().displayTitle(), p.dir(), true, Optional.empty());
     }
 
     private static LessonEntry withPlanLine(LessonEntry e, ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(e.slug(), e.title(), e.dir(), true, e.position(), Optional.of(planned.coreConcept()));
+        return new LessonEntry(e.title(), e.dir(), true, Optional.of(planned.coreConcept()));
     }
 
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
-                "Lesson " + planned.position(), Optional.empty());
+        return new LessonEntry(planned.coreConcept().plain(), "", false, Optional.empty());
     }
 
     static int positionInModule(Lesson lesson) {

@@ -206,7 +206,7 @@ public final class SiteRenderer implements PageRenderer {
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             // the review page lists all of the lesson's diagnostics
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own, claims.of(lesson, own), Severity.INFO);
-            LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
+            LessonSummary summary = LessonSummary.of(lesson, moduleTitle, seriesTitle, report);
             return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, nav, html), frame, formulas,
                     report.claims());
         };
