@@ -319,7 +319,7 @@ class LecternCliTest {
         public BuildResult build(Path contentDir, Path outputDir) {
             calls.add("build " + contentDir + " -> " + outputDir);
             boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-            return new BuildResult(outputDir, diagnostics,
+            return new BuildResult(diagnostics,
                     List.of(new StageTiming("scan", Duration.ofMillis(5)), new StageTiming("render", Duration.ofMillis(20))),
                     failed ? 0 : 7);
         }

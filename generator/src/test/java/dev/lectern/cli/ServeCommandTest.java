@@ -122,7 +122,7 @@ class ServeCommandTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new BuildResult(outputDir, List.of(), List.of(), 1);
+            return new BuildResult(List.of(), List.of(), 1);
         }
 
         @Override
@@ -160,7 +160,7 @@ class ServeCommandTest {
         for (List<Diagnostic> diagnostics : List.of(List.of(inA, inB), List.of(inAMovedDown, inB), List.of(inB),
                 List.of(inB))) {
             int from = err.getBuffer().length();
-            console.report(new BuildResult(temp.resolve("out"), diagnostics, List.of(), 1));
+            console.report(new BuildResult(diagnostics, List.of(), 1));
             builds.add(err.getBuffer().substring(from));
         }
         String a = content.resolve("a.md").toString();
@@ -191,7 +191,7 @@ class ServeCommandTest {
 
         @Override
         public BuildResult build(Path contentDir, Path outputDir) {
-            return new BuildResult(outputDir, diagnostics, List.of(), 0);
+            return new BuildResult(diagnostics, List.of(), 0);
         }
 
         @Override
