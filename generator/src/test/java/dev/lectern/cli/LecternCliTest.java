@@ -11,6 +11,7 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
+import dev.lectern.site.Engine;
 import dev.lectern.site.StageTiming;
 import dev.lectern.validate.Config;
 import java.io.IOException;

@@ -10,6 +10,7 @@ import dev.lectern.model.Severity;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.Engine;
 import dev.lectern.testing.SecondLoopback;
 import java.io.PrintWriter;
 import java.io.StringWriter;
