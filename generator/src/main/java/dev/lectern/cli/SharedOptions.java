@@ -33,14 +33,25 @@ final class SharedOptions {
     @Option(names = "--min-severity", paramLabel = "error|warning|info", defaultValue = "warning",
             description = "Print diagnostics at least this severe with their source lines; the others are counted "
                     + "per rule (default: ${DEFAULT-VALUE}).")
-    private Severity minSeverity; // picocli reads the word in any case (LecternCli)
+    private Level minSeverity;
+
+    /** The severities as the option spells them. */
+    enum Level {
+        error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
+
+        final Severity severity;
+
+        Level(Severity severity) {
+            this.severity = severity;
+        }
+    }
 
     /** Which diagnostics the text report prints in full; a negative maximum is a usage error. */
     DiagnosticFormats.Shown shown() {
         if (maxDiagnostics < 0) {
             throw new ParameterException(spec.commandLine(), "--max-diagnostics must be 0 or more: " + maxDiagnostics);
         }
-        return new DiagnosticFormats.Shown(maxDiagnostics, minSeverity);
+        return new DiagnosticFormats.Shown(maxDiagnostics, minSeverity.severity);
     }
 
     /** The content folder, which must exist: a missing one is a usage error. */
