@@ -5,6 +5,7 @@ import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.site.Baseline;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.Engine;
 import dev.lectern.site.SourceExcerpts;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.site.Baseline;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.Engine;
 import dev.lectern.site.SarifReport;
 import dev.lectern.site.SourceExcerpts;
 import java.io.IOException;

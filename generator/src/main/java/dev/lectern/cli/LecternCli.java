@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.site.Engine;
 import dev.lectern.site.UnsafeOutputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,7 @@ public final class LecternCli implements Runnable {
 
     private final CommandLine commandLine;
 
-    /** @param engines how the commands open Lectern: {@code Engine::lectern}, or a stand-in in tests */
+    /** @param engines how the commands open Lectern: {@link Engine#LECTERN}, or a stand-in in tests */
     public LecternCli(Engine.Factory engines, PrintWriter out, PrintWriter err) {
         commandLine = new CommandLine(this)
                 .addSubcommand(new BuildCommand(engines))

@@ -5,6 +5,7 @@ import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.serve.ServeSession;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.Engine;
 import dev.lectern.site.SourceExcerpts;
 import dev.lectern.site.TerminalText;
 import dev.lectern.site.Trees;

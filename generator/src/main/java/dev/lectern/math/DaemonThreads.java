@@ -3,7 +3,7 @@ package dev.lectern.math;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Named daemon threads, so a build's workers never keep the JVM (or Maven) alive. */
+/** Named daemon threads, so a build's (or serve's) workers never keep the JVM (or Maven) alive. */
 public final class DaemonThreads implements ThreadFactory {
     private final String name;
     private final long stackBytes;

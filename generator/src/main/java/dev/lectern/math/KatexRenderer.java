@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,15 +66,15 @@ public final class KatexRenderer implements MathRenderer {
     private static final String BRIDGE = "lectern/katex/bridge.js";
 
     private final Duration timeLimit;
-    private final int maxContexts;
     private final Object lock = new Object();
     private final List<KatexWorker> workers = new ArrayList<>();     // guarded by lock
     private boolean closed;                                           // guarded by lock
     private Engine engine;                                            // guarded by lock
     private Source katexSource;                                       // guarded by lock
     private Source bridgeSource;                                      // guarded by lock
-    private ScheduledExecutorService watchdog;                        // guarded by lock
-    private ExecutorService threads;                                  // guarded by lock
+    /** Both start their threads on first use, so a build whose formulas are all cached starts none. */
+    private final ScheduledThreadPoolExecutor watchdog;
+    private final ExecutorService threads;
     /** Each KaTeX thread's own context, loaded on its first formula. */
     private final ThreadLocal<KatexWorker> threadsWorker = new ThreadLocal<>();
     private final AtomicInteger contextsCreated = new AtomicInteger();
@@ -95,7 +94,9 @@ public final class KatexRenderer implements MathRenderer {
             throw new IllegalArgumentException("timeLimit must be positive and maxContexts >= 1");
         }
         this.timeLimit = timeLimit;
-        this.maxContexts = maxContexts;
+        this.threads = Executors.newFixedThreadPool(maxContexts, new DaemonThreads("lectern-katex", STACK_BYTES));
+        this.watchdog = new ScheduledThreadPoolExecutor(1, new DaemonThreads("lectern-katex-watchdog", 0));
+        watchdog.setRemoveOnCancelPolicy(true); // most alarms are cancelled: drop them at once
     }
 
     @Override
@@ -116,11 +117,10 @@ public final class KatexRenderer implements MathRenderer {
                     "formula nested %,d levels deep, over the limit of %d; not typeset", nesting, MAX_NESTING));
         }
         long job = jobs.incrementAndGet();
-        ScheduledExecutorService alarms = watchdog();
         return onKatexThread(() -> {
             KatexWorker worker = threadsWorker();
             try {
-                return worker.render(job, tex, displayMode, limit, alarms);
+                return worker.render(job, tex, displayMode, limit, watchdog);
             } finally {
                 if (worker.broken()) {
                     threadsWorker.remove(); // cancelled: the thread's next formula loads a new context
@@ -153,7 +153,10 @@ public final class KatexRenderer implements MathRenderer {
     }
 
     private RenderedMath onKatexThread(Callable<RenderedMath> formula) {
-        Future<RenderedMath> result = threads().submit(formula);
+        if (threads.isShutdown()) {
+            throw new IllegalStateException("KatexRenderer is closed");
+        }
+        Future<RenderedMath> result = threads.submit(formula);
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -194,12 +197,8 @@ public final class KatexRenderer implements MathRenderer {
             closed = true;
             workers.forEach(KatexWorker::close);
             workers.clear();
-            if (watchdog != null) {
-                watchdog.shutdownNow();
-            }
-            if (threads != null) {
-                threads.shutdownNow();
-            }
+            watchdog.shutdownNow();
+            threads.shutdownNow();
             if (engine != null) {
                 engine.close(true); // cancels a formula still running on another thread
             }
@@ -248,29 +247,5 @@ public final class KatexRenderer implements MathRenderer {
             bridgeSource = Source.newBuilder("js", KatexBundle.read(BRIDGE), "lectern-katex-bridge.js").cached(true).buildLiteral();
         }
         return engine;
-    }
-
-    private ExecutorService threads() {
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("KatexRenderer is closed");
-            }
-            if (threads == null) {
-                threads = Executors.newFixedThreadPool(maxContexts, new DaemonThreads("lectern-katex", STACK_BYTES));
-            }
-            return threads;
-        }
-    }
-
-    private ScheduledExecutorService watchdog() {
-        synchronized (lock) {
-            if (watchdog == null) {
-                ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
-                        new DaemonThreads("lectern-katex-watchdog", 0));
-                executor.setRemoveOnCancelPolicy(true); // most alarms are cancelled: drop them at once
-                watchdog = executor;
-            }
-            return watchdog;
-        }
     }
 }

@@ -54,7 +54,7 @@ final class CourseIndex {
     private final Map<String, Optional<String>> moduleTitles = new ConcurrentHashMap<>();
     private final Map<Integer, Optional<String>> seriesTitles = new ConcurrentHashMap<>();
     private final Map<String, String> moduleFiles = new HashMap<>(); // module id -> its page under lessons/
-    private List<SeriesView> series; // the course's structure, computed on first use
+    private final List<SeriesView> series; // the course's structure
 
     /** @param published the lessons students are shown, in course order or not */
     CourseIndex(CourseContent content, List<PublishedLesson> published) {
@@ -77,6 +77,7 @@ final class CourseIndex {
             // share one are told apart rather than one page silently replacing another
             moduleFiles.put(id, "modules/" + files.unique(id.replaceAll("[^A-Za-z0-9_-]", "-")) + ".html");
         }
+        this.series = seriesViews();
     }
 
     /** The series a lesson belongs to: the one it states, else its module's. */
@@ -94,30 +95,27 @@ final class CourseIndex {
     CoursePage page(PageHtml html) {
         List<LessonEntry> others = otherLessons();
         int planned = (int) allEntries().filter(e -> !e.present()).count();
-        return new CoursePage("", "course", courseTitle(), series(), others, published.size(), planned, html);
+        return new CoursePage("", "course", courseTitle(), series, others, published.size(), planned, html);
     }
 
     private String courseTitle() {
         return content.course().flatMap(Course::title).map(Inline::plain).filter(t -> !t.isBlank()).orElse("Course");
     }
 
-    /** Series with their modules and lessons, in course order; computed once. */
-    private synchronized List<SeriesView> series() {
-        if (series == null) {
-            List<SeriesView> views = new ArrayList<>();
-            for (Integer number : seriesNumbers()) {
-                Optional<Course.SeriesEntry> entry = seriesEntry(number);
-                views.add(new SeriesView("series-" + number, "Series " + number, seriesTitle(number).orElse(""),
-                        entry.map(Course.SeriesEntry::status).orElse(""), seriesDescription(number),
-                        seriesHref(number), modules(id -> seriesOf(id).filter(number::equals).isPresent())));
-            }
-            List<ModuleView> orphanModules = modules(id -> seriesOf(id).isEmpty());
-            if (!orphanModules.isEmpty()) {
-                views.add(new SeriesView("other-modules", OTHER_MODULES, "", "", Optional.empty(), "", orphanModules));
-            }
-            series = List.copyOf(views);
+    /** Series with their modules and lessons, in course order. */
+    private List<SeriesView> seriesViews() {
+        List<SeriesView> views = new ArrayList<>();
+        for (Integer number : seriesNumbers()) {
+            Optional<Course.SeriesEntry> entry = seriesEntry(number);
+            views.add(new SeriesView("series-" + number, "Series " + number, seriesTitle(number).orElse(""),
+                    entry.map(Course.SeriesEntry::status).orElse(""), seriesDescription(number),
+                    seriesHref(number), modules(id -> seriesOf(id).filter(number::equals).isPresent())));
         }
-        return series;
+        List<ModuleView> orphanModules = modules(id -> seriesOf(id).isEmpty());
+        if (!orphanModules.isEmpty()) {
+            views.add(new SeriesView("other-modules", OTHER_MODULES, "", "", Optional.empty(), "", orphanModules));
+        }
+        return List.copyOf(views);
     }
 
     private List<LessonEntry> otherLessons() {
@@ -129,7 +127,7 @@ final class CourseIndex {
     }
 
     private Stream<LessonEntry> allEntries() {
-        return Stream.concat(series().stream().flatMap(s -> s.modules().stream()).flatMap(m -> m.entries().stream()),
+        return Stream.concat(series.stream().flatMap(s -> s.modules().stream()).flatMap(m -> m.entries().stream()),
                 otherLessons().stream());
     }
 
@@ -158,7 +156,7 @@ final class CourseIndex {
         Map<String, LessonEntry> ordered = new LinkedHashMap<>();
         Map<String, ModuleView> moduleOfDir = new HashMap<>();
         Map<String, SeriesView> seriesOfDir = new HashMap<>();
-        for (SeriesView s : series()) {
+        for (SeriesView s : series) {
             for (ModuleView m : s.modules()) {
                 for (LessonEntry e : m.entries()) {
                     if (e.present() && ordered.putIfAbsent(e.dir(), e) == null) {
@@ -185,7 +183,7 @@ final class CourseIndex {
      * breadcrumb and module it would sit in, and no previous or next, since it is in no chain.
      */
     LessonNav apart(Lesson lesson) {
-        for (SeriesView s : series()) {
+        for (SeriesView s : series) {
             for (ModuleView m : s.modules()) {
                 if (lesson.moduleId().filter(m.id()::equals).isPresent()) {
                     return around(s, m, "", Optional.empty(), Optional.empty());
@@ -216,7 +214,7 @@ final class CourseIndex {
     /** Each written lesson's module heading ({@code Module 7.3: Fast Generation}), by folder. */
     Map<String, String> moduleHeadings() {
         Map<String, String> headings = new HashMap<>();
-        series().forEach(s -> s.modules().forEach(m -> m.entries().stream().filter(LessonEntry::present)
+        series.forEach(s -> s.modules().forEach(m -> m.entries().stream().filter(LessonEntry::present)
                 .forEach(e -> headings.putIfAbsent(e.dir(), heading(m)))));
         return headings;
     }
@@ -246,7 +244,7 @@ final class CourseIndex {
         String courseFile = content.course().map(Course::file).orElse("course.md");
         LessonNav.Link course = new LessonNav.Link(courseTitle(), "../index.html");
         Map<String, ModulePage> pages = new LinkedHashMap<>();
-        for (SeriesView s : series()) {
+        for (SeriesView s : series) {
             if (!s.href().isEmpty()) {
                 String file = content.seriesPlans().stream().filter(p -> s.href().equals(seriesHref(p.number())))
                         .map(SeriesPlan::file).findFirst().orElse(courseFile);
@@ -353,18 +351,15 @@ final class CourseIndex {
     }
 
     private static LessonEntry present(PublishedLesson p) {
-        Lesson lesson = p.lesson();
-        return new LessonEntry(lesson.slug(), lesson.displayTitle(), p.dir(), true,
-                lesson.metadata().position().map(LessonMetadata.Position::text).orElse(""), Optional.empty());
+        return new LessonEntry(p.lesson().displayTitle(), p.dir(), true, Optional.empty());
     }
 
     private static LessonEntry withPlanLine(LessonEntry e, ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(e.slug(), e.title(), e.dir(), true, e.position(), Optional.of(planned.coreConcept()));
+        return new LessonEntry(e.title(), e.dir(), true, Optional.of(planned.coreConcept()));
     }
 
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(planned.slug(), planned.coreConcept().plain(), "", false,
-                "Lesson " + planned.position(), Optional.empty());
+        return new LessonEntry(planned.coreConcept().plain(), "", false, Optional.empty());
     }
 
     static int positionInModule(Lesson lesson) {

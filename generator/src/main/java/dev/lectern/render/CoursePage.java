@@ -32,7 +32,6 @@ public record CoursePage(String root, String page, String title, List<SeriesView
      * lesson (no pages); {@code summary} is the plan's one line on the lesson (its core concept), if
      * the plan names it.
      */
-    public record LessonEntry(String slug, String title, String dir, boolean present, String position,
-                              Optional<Inline> summary) {
+    public record LessonEntry(String title, String dir, boolean present, Optional<Inline> summary) {
     }
 }

@@ -2,7 +2,6 @@ package dev.lectern.render;
 
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
-import dev.lectern.model.Located;
 import java.util.Optional;
 
 /**
@@ -13,18 +12,17 @@ import java.util.Optional;
  * @param position the position as written: {@code Lesson 7 of 11 in series, Lesson 2 of 3 in module}
  * @param report   the lesson's review status and diagnostics: the draft mark and the report link
  */
-public record LessonSummary(String slug, String title, String file, String module, String series, String position,
-                            String cognitiveLoad, String status, LessonReport report) {
+public record LessonSummary(String title, String file, String module, String series, String position,
+                            String cognitiveLoad, LessonReport report) {
 
-    static LessonSummary of(Lesson lesson, String slug, Optional<String> moduleTitle, Optional<String> seriesTitle,
+    static LessonSummary of(Lesson lesson, Optional<String> moduleTitle, Optional<String> seriesTitle,
                             LessonReport report) {
         LessonMetadata meta = lesson.metadata();
         String module = lesson.moduleId().map(id -> "Module " + id + titled(moduleTitle)).orElse("");
         String series = CourseIndex.seriesOf(lesson).map(n -> "Series " + n + titled(seriesTitle)).orElse("");
-        return new LessonSummary(slug, lesson.displayTitle(),
-                lesson.file(), module, series, meta.position().map(LessonMetadata.Position::text).orElse(""),
-                meta.cognitiveLoad().map(l -> l.value().name()).orElse(""),
-                meta.status().map(Located::value).orElse(""), report);
+        return new LessonSummary(lesson.displayTitle(), lesson.file(), module, series,
+                meta.position().map(LessonMetadata.Position::text).orElse(""),
+                meta.cognitiveLoad().map(l -> l.value().name()).orElse(""), report);
     }
 
     private static String titled(Optional<String> title) {

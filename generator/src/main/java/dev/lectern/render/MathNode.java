@@ -18,10 +18,6 @@ final class MathNode extends Node {
         this.display = display;
     }
 
-    String tex() {
-        return tex;
-    }
-
     boolean display() {
         return display;
     }

@@ -1,8 +1,6 @@
 package dev.lectern.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
@@ -23,25 +21,23 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 
 /**
- * The Freemarker set-up: {@code .ftlh} templates with HTML auto-escaping, from the jar (or from a
- * folder, which only tests give). Templates are trusted code but get no way to instantiate classes or reach
- * the Java API; a template error is a programmer error and is rethrown, never printed into a page.
+ * The Freemarker set-up: {@code .ftlh} templates with HTML auto-escaping, from the jar. Templates are
+ * trusted code but get no way to instantiate classes or reach the Java API; a template error is a programmer error and is rethrown, never printed into a page.
  */
 final class PageTemplates {
     static final String CLASSPATH_ROOT = "lectern/templates";
 
     private final Configuration config;
 
-    PageTemplates(Path templateDirOrNull) {
+    PageTemplates() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        cfg.setTemplateLoader(loader(templateDirOrNull));
+        cfg.setTemplateLoader(new ClassTemplateLoader(PageTemplates.class.getClassLoader(), CLASSPATH_ROOT));
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
@@ -61,17 +57,6 @@ final class PageTemplates {
         cfg.setBooleanFormat("c");
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         this.config = cfg;
-    }
-
-    private static TemplateLoader loader(Path dir) {
-        if (dir == null) {
-            return new ClassTemplateLoader(PageTemplates.class.getClassLoader(), CLASSPATH_ROOT);
-        }
-        try {
-            return new FileTemplateLoader(dir.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read templates from " + dir, e);
-        }
     }
 
     /** The page {@code name} (e.g. {@code lesson.ftlh}) rendered with {@code page} as its data model. */

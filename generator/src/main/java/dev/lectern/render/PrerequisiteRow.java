@@ -5,7 +5,6 @@ import dev.lectern.model.PrereqStatus;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.PrerequisiteTable;
 import dev.lectern.model.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,12 +17,8 @@ public record PrerequisiteRow(Table.Row row, String mark, String markClass, Stri
                               String depthClass) {
 
     static List<PrerequisiteRow> of(PrerequisiteTable table) {
-        List<PrerequisiteRow> rows = new ArrayList<>();
-        for (Table.Row row : table.source().rows()) {
-            Optional<Prerequisite> typed = table.rows().stream().filter(p -> p.line() == row.line()).findFirst();
-            rows.add(of(row, typed));
-        }
-        return rows;
+        return table.source().rows().stream()
+                .map(row -> of(row, table.rows().stream().filter(p -> p.line() == row.line()).findFirst())).toList();
     }
 
     private static PrerequisiteRow of(Table.Row row, Optional<Prerequisite> typed) {

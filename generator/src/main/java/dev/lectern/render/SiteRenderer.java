@@ -16,7 +16,6 @@ import dev.lectern.model.Publishability;
 import dev.lectern.model.Severity;
 import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ public final class SiteRenderer implements PageRenderer {
     private static final int WINDOW = 4 * Runtime.getRuntime().availableProcessors();
     private static final String COURSE_INDEX = "lessons/index.html";
 
-    private final PageTemplates templates;
+    private final PageTemplates templates = new PageTemplates();
     private final MathRenderer math;
     private final Executor lessons;
     private final RenderCache cache;
@@ -57,29 +56,14 @@ public final class SiteRenderer implements PageRenderer {
     private final StaticAssets assets = new StaticAssets(SiteRenderer.class.getClassLoader());
 
     /**
-     * @param templateDirOrNull a folder of {@code .ftlh} templates to use instead of the built-in ones
-     * @param math              typesets formulas; TeX errors become {@code tex-error} warnings
-     */
-    public SiteRenderer(Path templateDirOrNull, MathRenderer math) {
-        this(templateDirOrNull, math, Runnable::run);
-    }
-
-    /**
+     * @param math    typesets formulas; TeX errors become {@code tex-error} warnings
      * @param lessons runs the rendering of each lesson's pages, in parallel when it has threads
      *                (formulas then typeset on several KaTeX contexts at once); the output is the
      *                same whatever it runs on
+     * @param cache   what a long-running process remembers of rendered lessons ({@link RenderCache#none()}: nothing)
+     * @param claims  the checklist verifications validation worked out, reused for the pages
      */
-    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons) {
-        this(templateDirOrNull, math, lessons, RenderCache.none(), new ChecklistClaims());
-    }
-
-    /**
-     * @param cache  what a long-running process remembers of rendered lessons ({@link RenderCache#none()}: nothing)
-     * @param claims the checklist verifications validation worked out, reused for the pages
-     */
-    public SiteRenderer(Path templateDirOrNull, MathRenderer math, Executor lessons, RenderCache cache,
-                        ChecklistClaims claims) {
-        this.templates = new PageTemplates(templateDirOrNull);
+    public SiteRenderer(MathRenderer math, Executor lessons, RenderCache cache, ChecklistClaims claims) {
         this.claims = Objects.requireNonNull(claims, "claims");
         this.math = Objects.requireNonNull(math, "math");
         this.lessons = Objects.requireNonNull(lessons, "lessons");
@@ -222,7 +206,7 @@ public final class SiteRenderer implements PageRenderer {
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             // the review page lists all of the lesson's diagnostics
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own, claims.of(lesson, own), Severity.INFO);
-            LessonSummary summary = LessonSummary.of(lesson, p.dir(), moduleTitle, seriesTitle, report);
+            LessonSummary summary = LessonSummary.of(lesson, moduleTitle, seriesTitle, report);
             return lessonFiles(lesson, p.dir(), new LessonPages(lesson, summary, nav, html), frame, formulas,
                     report.claims());
         };

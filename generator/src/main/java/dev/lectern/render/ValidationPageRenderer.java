@@ -17,7 +17,7 @@ public final class ValidationPageRenderer {
     public static final String PATH = "lessons/reports/validation.html";
     public static final String TITLE = "Lesson validation";
 
-    private final PageTemplates templates = new PageTemplates(null);
+    private final PageTemplates templates = new PageTemplates();
     private final ChecklistClaims claims;
     /** The last page rendered, with its model: serve's edits mostly leave the report as it was. */
     private Rendered last;
@@ -60,7 +60,7 @@ public final class ValidationPageRenderer {
      */
     public static String mavenSiteBody(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom,
                                        String contentDir) {
-        return new PageTemplates(null).render("validation-report.ftlh", new ValidationReportBody(contentDir,
+        return new PageTemplates().render("validation-report.ftlh", new ValidationReportBody(contentDir,
                 PATH, ValidationReport.of(content, diagnostics, listedFrom, new ChecklistClaims())));
     }
 }

@@ -8,6 +8,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.validate.ChecklistClaims;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -138,10 +139,8 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
                         DiagnosticCounts.of(e.getValue()), e.getValue().stream()
                         .filter(d -> d.severity().atLeast(listedFrom)).map(DiagnosticRow::of).toList()))
                 .toList();
-        List<RuleRow> rules = new ArrayList<>();
-        for (Rule rule : Rule.values()) {
-            rules.add(new RuleRow(rule.id(), rule.defaultSeverity().label(), rule.description()));
-        }
+        List<RuleRow> rules = Arrays.stream(Rule.values())
+                .map(rule -> new RuleRow(rule.id(), rule.defaultSeverity().label(), rule.description())).toList();
         Map<String, String> sections = new HashMap<>();
         lessons.forEach(l -> sections.put(l.file(), l.id()));
         others.forEach(f -> sections.put(f.file(), f.id()));

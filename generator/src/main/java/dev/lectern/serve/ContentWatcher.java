@@ -1,5 +1,6 @@
 package dev.lectern.serve;
 
+import dev.lectern.math.DaemonThreads;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryChangeListener;
 import io.methvin.watcher.DirectoryWatcher;
@@ -71,17 +72,13 @@ final class ContentWatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + root, e);
         }
-        this.notifier = new Thread(this::notifyChanges, "lectern-watch-settle");
-        notifier.setDaemon(true);
+        this.notifier = new DaemonThreads("lectern-watch-settle", 0).newThread(this::notifyChanges);
     }
 
     /** Starts watching; returns once every folder is watched, so no save after it goes unnoticed. */
     void start() {
-        CompletableFuture<Void> watching = watcher.watchAsync(task -> {
-            Thread events = new Thread(task, "lectern-watch");
-            events.setDaemon(true);
-            events.start();
-        });
+        CompletableFuture<Void> watching = watcher.watchAsync(
+                task -> new DaemonThreads("lectern-watch", 0).newThread(task).start());
         notifier.start();
         try {
             while (!ready.await(100, TimeUnit.MILLISECONDS)) {

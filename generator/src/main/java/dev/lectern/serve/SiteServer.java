@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.lectern.math.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -61,11 +62,7 @@ final class SiteServer implements AutoCloseable {
                 server.createContext("/", this::serve)}) {
             context.getFilters().add(refusals);
         }
-        server.setExecutor(Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "lectern-http");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        server.setExecutor(Executors.newCachedThreadPool(new DaemonThreads("lectern-http", 0)));
     }
 
     void start() {

@@ -1,15 +1,13 @@
 package dev.lectern.site;
 
 import dev.lectern.model.Diagnostic;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What {@code build} did: diagnostics (content, math, links), stage timings, and how many files it
- * wrote into {@code outputDir} (zero when the build failed and the previous output was kept).
+ * wrote (zero when the build failed and the previous output was kept).
  */
-public record BuildResult(Path outputDir, List<Diagnostic> diagnostics, List<StageTiming> timings,
-                          int filesWritten) {
+public record BuildResult(List<Diagnostic> diagnostics, List<StageTiming> timings, int filesWritten) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         timings = List.copyOf(timings);

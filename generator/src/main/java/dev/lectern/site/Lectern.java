@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
  * Close it to release the parse workers and the KaTeX engine. The CLI and the Maven plugin both
  * start here.
  */
-public final class Lectern implements AutoCloseable {
+public final class Lectern implements Engine {
     private final GuardedParsing parsing;
     private final MathRenderer math;
     private final ExecutorService rendering;
@@ -76,7 +76,7 @@ public final class Lectern implements AutoCloseable {
         ExecutorService rendering = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 new DaemonThreads("lectern-render", 0));
         ChecklistClaims claims = new ChecklistClaims();
-        SiteRenderer renderer = new SiteRenderer(null, math, rendering,
+        SiteRenderer renderer = new SiteRenderer(math, rendering,
                 longLived ? RenderCache.inMemory() : RenderCache.none(), claims);
         return new Lectern(GuardedParsing.standard(), math, renderer, claims, rendering,
                 Optional.of(cacheDir),
@@ -84,6 +84,7 @@ public final class Lectern implements AutoCloseable {
     }
 
     /** Reads and validates the content folder; writes nothing. */
+    @Override
     public CheckResult check(Path contentDir) {
         return builder.check(contentDir);
     }
@@ -95,6 +96,7 @@ public final class Lectern implements AutoCloseable {
      * @throws UnsafeOutputException when the output folder would overwrite the content, the cache or
      *                               a folder Lectern did not make; nothing is written then
      */
+    @Override
     public BuildResult build(Path contentDir, Path outputDir) {
         return builder.build(contentDir, outputDir);
     }

@@ -17,12 +17,11 @@ import java.nio.file.StandardOpenOption;
 final class OutputLock implements AutoCloseable {
     private static final long RETRY_MILLIS = 20;
 
+    /** Holds the lock until it is closed. */
     private final FileChannel channel;
-    private final FileLock lock;
 
-    private OutputLock(FileChannel channel, FileLock lock) {
+    private OutputLock(FileChannel channel) {
         this.channel = channel;
-        this.lock = lock;
     }
 
     static OutputLock acquire(Path workspace) {
@@ -31,7 +30,8 @@ final class OutputLock implements AutoCloseable {
             FileChannel channel = FileChannel.open(workspace.resolve("lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             try {
-                return new OutputLock(channel, waitFor(channel));
+                waitFor(channel);
+                return new OutputLock(channel);
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
@@ -64,10 +64,9 @@ final class OutputLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            lock.release();
-            channel.close();
+            channel.close(); // releases the lock
         } catch (IOException e) {
-            // closing the channel releases the lock in any case
+            // a channel that fails to close is closed, its lock released, all the same
         }
     }
 }

@@ -13,18 +13,9 @@ public final class TerminalText {
 
     /** {@code text} with every character a terminal would act on replaced (see above). */
     public static String safe(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char shown = shown(c);
-            if (shown != c && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(shown);
-            }
-        }
-        return out == null ? text : out.toString();
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append(shown((char) c)));
+        return out.toString();
     }
 
     /** Every character replaced is in the BMP, so working on UTF-16 units keeps surrogate pairs whole. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.Lectern;
 import dev.lectern.testing.Repo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +31,7 @@ class LecternCliEndToEndTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new LecternCli(Engine::lectern, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new LecternCli(Lectern::open, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
+import dev.lectern.site.Engine;
 import dev.lectern.site.StageTiming;
 import dev.lectern.validate.Config;
 import java.io.IOException;
@@ -319,7 +320,7 @@ class LecternCliTest {
         public BuildResult build(Path contentDir, Path outputDir) {
             calls.add("build " + contentDir + " -> " + outputDir);
             boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-            return new BuildResult(outputDir, diagnostics,
+            return new BuildResult(diagnostics,
                     List.of(new StageTiming("scan", Duration.ofMillis(5)), new StageTiming("render", Duration.ofMillis(20))),
                     failed ? 0 : 7);
         }

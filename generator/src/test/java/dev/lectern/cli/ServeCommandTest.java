@@ -10,6 +10,7 @@ import dev.lectern.model.Severity;
 import dev.lectern.site.BuildResult;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.Engine;
 import dev.lectern.testing.SecondLoopback;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -122,7 +123,7 @@ class ServeCommandTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new BuildResult(outputDir, List.of(), List.of(), 1);
+            return new BuildResult(List.of(), List.of(), 1);
         }
 
         @Override
@@ -160,7 +161,7 @@ class ServeCommandTest {
         for (List<Diagnostic> diagnostics : List.of(List.of(inA, inB), List.of(inAMovedDown, inB), List.of(inB),
                 List.of(inB))) {
             int from = err.getBuffer().length();
-            console.report(new BuildResult(temp.resolve("out"), diagnostics, List.of(), 1));
+            console.report(new BuildResult(diagnostics, List.of(), 1));
             builds.add(err.getBuffer().substring(from));
         }
         String a = content.resolve("a.md").toString();
@@ -191,7 +192,7 @@ class ServeCommandTest {
 
         @Override
         public BuildResult build(Path contentDir, Path outputDir) {
-            return new BuildResult(outputDir, diagnostics, List.of(), 0);
+            return new BuildResult(diagnostics, List.of(), 0);
         }
 
         @Override

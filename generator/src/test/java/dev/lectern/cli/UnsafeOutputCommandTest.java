@@ -1,5 +1,6 @@
 package dev.lectern.cli;
 
+import dev.lectern.site.Lectern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class UnsafeOutputCommandTest {
         StringWriter err = new StringWriter();
         String content = temp.resolve("course").toString();
 
-        int code = new LecternCli(Engine::lectern, new PrintWriter(out, true), new PrintWriter(err, true))
+        int code = new LecternCli(Lectern::open, new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute("build", content, "--out", content, "--cache", temp.resolve("cache").toString());
 
         assertEquals(2, code);

@@ -1,8 +1,8 @@
 package dev.lectern.math;
 
+import dev.lectern.testing.SiteRenderers;
 import dev.lectern.testing.RenderedFiles;
 import dev.lectern.model.DiagnosticCollector;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.EditedContent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ final class BuildFormulas {
             }
             return RenderedMath.ok("");
         };
-        RenderedFiles.of(new SiteRenderer(null, recorder), EditedContent.load(contentDir), new DiagnosticCollector());
+        RenderedFiles.of(SiteRenderers.oneOff(recorder), EditedContent.load(contentDir), new DiagnosticCollector());
         synchronized (asked) {
             return List.copyOf(new ArrayList<>(asked));
         }

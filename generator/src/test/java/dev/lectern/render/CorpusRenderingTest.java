@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.testing.SiteRenderers;
 import dev.lectern.testing.RenderedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -47,11 +48,11 @@ class CorpusRenderingTest {
     @Test
     void rendersTheSameBytesOnOneThreadAndOnFour(MathRenderer math) {
         CourseContent content = EditedContent.load(Repo.corpus());
-        List<RenderedFile> sequential = RenderedFiles.of(new SiteRenderer(null, math), content, new DiagnosticCollector());
+        List<RenderedFile> sequential = RenderedFiles.of(SiteRenderers.oneOff(math), content, new DiagnosticCollector());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            List<RenderedFile> parallel = RenderedFiles.of(new SiteRenderer(null, math, pool), content,
-                    new DiagnosticCollector());
+            List<RenderedFile> parallel = RenderedFiles.of(new SiteRenderer(math, pool, RenderCache.none(),
+                    new dev.lectern.validate.ChecklistClaims()), content, new DiagnosticCollector());
             assertEquals(sequential.stream().map(RenderedFile::path).toList(),
                     parallel.stream().map(RenderedFile::path).toList());
             for (int i = 0; i < sequential.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.testing.SiteRenderers;
 import dev.lectern.model.Publication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,7 +39,7 @@ class LessonStatusMarksTest {
         DiagnosticCollector all = new DiagnosticCollector();
         known.forEach(all::report);
         List<RenderedFile> files = new ArrayList<>();
-        new SiteRenderer(null, new FakeMath()).render(content, Publication.defaults(), all, d -> {
+        SiteRenderers.oneOff(new FakeMath()).render(content, Publication.defaults(), all, d -> {
             all.report(d);
             sink.report(d);
         }, files::add);

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.testing.SiteRenderers;
 import dev.lectern.testing.RenderedFiles;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.CourseContent;
@@ -49,7 +50,7 @@ final class RenderedSite {
 
     static RenderedSite of(CourseContent content, MathRenderer math, Publication publication) {
         DiagnosticCollector sink = new DiagnosticCollector();
-        List<RenderedFile> files = RenderedFiles.of(new SiteRenderer(null, math), content, publication, sink);
+        List<RenderedFile> files = RenderedFiles.of(SiteRenderers.oneOff(math), content, publication, sink);
         return new RenderedSite(files, sink.sorted());
     }
 

@@ -1,9 +1,8 @@
 package dev.lectern.render;
 
-import dev.lectern.testing.RenderedFiles;
+import dev.lectern.testing.SiteRenderers;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
@@ -17,14 +16,11 @@ import dev.lectern.model.Publication;
 import dev.lectern.model.Severity;
 import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -111,24 +107,6 @@ class SiteRendererTest {
     }
 
     @Test
-    void loadsTemplatesFromAFolderWhenGivenOne(@TempDir Path dir) throws Exception {
-        for (String name : List.of("layout.ftlh", "blocks.ftlh", "components.ftlh", "spec.ftlh", "review.ftlh",
-                "course.ftlh", "module.ftlh", "search.ftlh", "notfound.ftlh")) {
-            Files.writeString(dir.resolve(name), new String(getClass().getClassLoader()
-                    .getResourceAsStream("lectern/templates/" + name).readAllBytes(), StandardCharsets.UTF_8));
-        }
-        Files.writeString(dir.resolve("lesson.ftlh"), "<p class=\"custom\">${lesson.title} & ${page}</p>");
-
-        List<RenderedFile> files = RenderedFiles.of(new SiteRenderer(dir, new FakeMath()), SampleLessons.course(),
-                new DiagnosticCollector());
-
-        RenderedFile page = files.stream().filter(f -> f.path().equals("lessons/sample-lesson/index.html"))
-                .findFirst().orElseThrow();
-        assertEquals("<p class=\"custom\">Sample &amp; Test & lesson</p>",
-                new String(page.content(), StandardCharsets.UTF_8));
-    }
-
-    @Test
     void typesetsTheFormulasOfTheCourseAndSeriesPagesAndReportsATexErrorAtItsLine() {
         CourseContent sample = SampleLessons.course();
         Course course = sample.course().orElseThrow();
@@ -149,16 +127,6 @@ class SiteRendererTest {
                 site.diagnostics.stream().filter(d -> d.rule().equals("tex-error")).map(Diagnostic::format).toList());
     }
 
-    @Test
-    void rethrowsATemplateErrorAsAProgrammerError(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("lesson.ftlh"), "${noSuchField}");
-        SiteRenderer renderer = new SiteRenderer(dir, new FakeMath());
-
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> RenderedFiles.of(renderer, SampleLessons.course(), new DiagnosticCollector()));
-        assertEquals(true, error.getMessage().startsWith("template lesson.ftlh failed: "), error.getMessage());
-    }
-
     /**
      * Serve's renderer hands out a course-wide page it rendered last time (the course index, a series or
      * module page), the very same file, while the page's model is unchanged (a new parse of the same
@@ -168,7 +136,7 @@ class SiteRendererTest {
     @ParameterizedTest
     @ValueSource(strings = {"lessons/index.html", "lessons/series/1.html", "lessons/modules/1-2.html"})
     void aLongLivedRendererReusesACourseWidePageOnlyWhileItsModelIsUnchanged(String path) {
-        SiteRenderer serve = new SiteRenderer(null, new FakeMath(), Runnable::run, RenderCache.inMemory(),
+        SiteRenderer serve = new SiteRenderer(new FakeMath(), Runnable::run, RenderCache.inMemory(),
                 new ChecklistClaims());
         CourseContent course = SampleLessons.course();
         RenderedFile first = file(serve, course, List.of(), path);
@@ -180,7 +148,7 @@ class SiteRendererTest {
                         l.folderModuleId(), Optional.of(SampleLessons.md("Lesson: Retitled " + l.displayTitle(), 1)),
                         l.metadata(), l.preamble(), l.sections(), l.links())).toList());
         RenderedFile changed = file(serve, retitled, List.of(), path);
-        RenderedFile once = file(new SiteRenderer(null, new FakeMath()), retitled, List.of(), path);
+        RenderedFile once = file(SiteRenderers.oneOff(new FakeMath()), retitled, List.of(), path);
 
         assertEquals(true, first.content() == again.content());
         assertEquals(false, changed.content() == first.content());

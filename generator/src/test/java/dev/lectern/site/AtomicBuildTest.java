@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.testing.SiteRenderers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +51,7 @@ class AtomicBuildTest {
 
     /** A build killed where {@code steps} throws. */
     private BuildResult build(MathRenderer math, SiteSwitch.Steps steps) {
-        return build(math, new SiteRenderer(null, math)::render, steps);
+        return build(math, SiteRenderers.oneOff(math)::render, steps);
     }
 
     private BuildResult build(MathRenderer math, PageRenderer renderer, SiteSwitch.Steps steps) {
@@ -89,7 +90,7 @@ class AtomicBuildTest {
         build(math);
         Map<String, String> old = SiteFiles.of(out.resolve("lessons"));
         edit();
-        SiteRenderer real = new SiteRenderer(null, math);
+        SiteRenderer real = SiteRenderers.oneOff(math);
         PageRenderer failing = (course, publication, diagnostics, sink, files) -> real.render(course, publication, diagnostics, sink,
                 file -> {
             files.accept(file);

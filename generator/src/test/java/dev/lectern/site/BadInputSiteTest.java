@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.testing.SiteRenderers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class BadInputSiteTest {
         EditedContent.write(content, MODULE + "clash.md", lesson("clash", "Clash", "Lesson 2 of 3 in module",
                 "Plain."));
         EditedContent.write(content, MODULE + "no-position.md", lesson("no-position", "No position", "", "Plain."));
-        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, SiteRenderers.oneOff(math)::render,
                 Optional.empty(), SiteSwitch.Steps.NONE)) {
             result = lectern.build(content, dir.resolve("out"));
         }

@@ -1,12 +1,12 @@
 package dev.lectern.site;
 
+import dev.lectern.testing.SiteRenderers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.math.MathRenderer;
 import dev.lectern.parse.GuardedParsing;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
@@ -47,7 +47,7 @@ class IncrementalBuildTest {
 
     private BuildResult build(MathRenderer math) {
         try (Lectern lectern = new Lectern(new GuardedParsing(2),
-                math, new SiteRenderer(null, math)::render, Optional.of(cache), SiteSwitch.Steps.NONE)) {
+                math, SiteRenderers.oneOff(math)::render, Optional.of(cache), SiteSwitch.Steps.NONE)) {
             return lectern.build(content, out);
         }
     }
@@ -113,7 +113,7 @@ class IncrementalBuildTest {
                 Files.writeString(seed, edit);
                 serve.build(content, out);
                 Path full = dir.resolve("full-" + edits.indexOf(edit));
-                try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+                try (Lectern once = new Lectern(new GuardedParsing(2), math, SiteRenderers.oneOff(math)::render,
                         Optional.empty(), SiteSwitch.Steps.NONE)) {
                     once.build(content, full);
                 }
@@ -140,7 +140,7 @@ class IncrementalBuildTest {
             serve.build(content, out);
         }
         Path full = dir.resolve("full");
-        try (Lectern once = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+        try (Lectern once = new Lectern(new GuardedParsing(2), math, SiteRenderers.oneOff(math)::render,
                 Optional.empty(), SiteSwitch.Steps.NONE)) {
             once.build(content, full);
         }

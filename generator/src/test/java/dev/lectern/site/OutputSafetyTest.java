@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.testing.SiteRenderers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -46,7 +46,7 @@ class OutputSafetyTest {
 
     private BuildResult build(MathRenderer math, Path out) {
         try (Lectern lectern = new Lectern(new GuardedParsing(2),
-                math, new SiteRenderer(null, math)::render, Optional.of(cache), SiteSwitch.Steps.NONE)) {
+                math, SiteRenderers.oneOff(math)::render, Optional.of(cache), SiteSwitch.Steps.NONE)) {
             return lectern.build(content, out);
         }
     }

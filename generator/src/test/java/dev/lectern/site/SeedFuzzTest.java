@@ -1,12 +1,12 @@
 package dev.lectern.site;
 
+import dev.lectern.testing.SiteRenderers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.RandomText;
 import dev.lectern.testing.Repo;
@@ -75,7 +75,7 @@ class SeedFuzzTest {
         EditedContent.write(clean, OTHER, OTHER_TEXT);
         List<String> seed = EditedContent.seedText().lines().toList();
         RandomText random = new RandomText(20261204, MARKDOWN_SYMBOLS, 40);
-        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, SiteRenderers.oneOff(math)::render,
                 Optional.empty(), SiteSwitch.Steps.NONE)) {
             BuildResult cleanBuild = lectern.build(clean, dir.resolve("clean-site"));
             Set<Diagnostic> cleanDiagnostics = new HashSet<>(cleanBuild.diagnostics());

@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.testing.SiteRenderers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,6 @@ import dev.lectern.parse.GuardedParsing;
 import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.RenderedFile;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
@@ -39,7 +39,7 @@ class SiteBuildTest {
 
     private static Lectern lectern(MathRenderer math) {
         return new Lectern(new GuardedParsing(2), math,
-                new SiteRenderer(null, math)::render, Optional.empty(), SiteSwitch.Steps.NONE);
+                SiteRenderers.oneOff(math)::render, Optional.empty(), SiteSwitch.Steps.NONE);
     }
 
     @Test
@@ -127,7 +127,7 @@ class SiteBuildTest {
         dev.lectern.model.CourseContent course = dev.lectern.render.SampleLessons.course();
         dev.lectern.model.DiagnosticCollector known = new dev.lectern.model.DiagnosticCollector();
         dev.lectern.render.SampleLessons.diagnostics().forEach(known::report);
-        List<RenderedFile> files = new java.util.ArrayList<>(dev.lectern.testing.RenderedFiles.of(new SiteRenderer(null,
+        List<RenderedFile> files = new java.util.ArrayList<>(dev.lectern.testing.RenderedFiles.of(SiteRenderers.oneOff(
                 (tex, display) -> dev.lectern.math.RenderedMath.ok(tex)), course, known));
         files.add(new dev.lectern.render.ValidationPageRenderer(new dev.lectern.validate.ChecklistClaims()).render(course,
                 dev.lectern.render.SampleLessons.diagnostics(), dev.lectern.model.Severity.INFO));
@@ -161,7 +161,7 @@ class SiteBuildTest {
     void theValidationPageListsTheLinkChecksOwnFindingsAndLinksLikeTheCheckedCopy(MathRenderer math, @TempDir Path out)
             throws IOException {
         PageRenderer withBrokenLink = (content, publication, known, sink, files) -> {
-            new SiteRenderer(null, math).render(content, publication, known, sink, files);
+            SiteRenderers.oneOff(math).render(content, publication, known, sink, files);
             files.accept(new RenderedFile("lessons/extra/index.html", bytes("<a href=\"../missing.html\">gone</a>")));
         };
         BuildResult result;

@@ -1,5 +1,6 @@
 package dev.lectern.site;
 
+import dev.lectern.testing.SiteRenderers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.parse.GuardedParsing;
-import dev.lectern.render.SiteRenderer;
 import dev.lectern.testing.DraftBesideSeed;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
@@ -33,7 +33,7 @@ class StudentSiteTest {
     /** The seed course with the draft, and {@code yaml} as its lectern.yaml when not empty, built into {@code out}. */
     static BuildResult build(MathRenderer math, Path dir, String yaml) {
         Path content = DraftBesideSeed.write(dir.resolve("content"), yaml);
-        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, new SiteRenderer(null, math)::render,
+        try (Lectern lectern = new Lectern(new GuardedParsing(2), math, SiteRenderers.oneOff(math)::render,
                 Optional.empty(), SiteSwitch.Steps.NONE)) {
             return lectern.build(content, dir.resolve("out"));
         }

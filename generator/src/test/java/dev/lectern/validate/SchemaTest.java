@@ -1,5 +1,6 @@
 package dev.lectern.validate;
 
+import dev.lectern.testing.SiteRenderers;
 import dev.lectern.testing.RenderedFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -126,7 +127,7 @@ class SchemaTest {
 
     @Test
     void isPublishedInTheSiteAsItIsInTheJar() throws IOException {
-        SiteRenderer renderer = new SiteRenderer(null, (tex, display) -> {
+        SiteRenderer renderer = SiteRenderers.oneOff((tex, display) -> {
             throw new AssertionError("no formulas to typeset");
         });
         List<RenderedFile> files = RenderedFiles.of(renderer, new CourseContent(Optional.empty(), List.of(), List.of(),

@@ -9,8 +9,10 @@ import dev.lectern.parse.ContentFile;
 import dev.lectern.parse.LecternMarkdown;
 import dev.lectern.parse.LessonParser;
 import dev.lectern.parse.PlainEquationTranslator;
+import dev.lectern.render.RenderCache;
 import dev.lectern.render.RenderedFile;
 import dev.lectern.render.SiteRenderer;
+import dev.lectern.validate.ChecklistClaims;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ public class RenderBenchmark extends StageBenchmark {
 
     @Setup
     public void setUp() {
-        renderer = new SiteRenderer(null, new FakeMath());
+        renderer = new SiteRenderer(new FakeMath(), Runnable::run, RenderCache.none(), new ChecklistClaims());
         List<Lesson> lessons = switch (lesson) {
             case "seed" -> List.of(parse(BenchInputs.seed()));
             case "synthetic" -> List.of(parse(syntheticLesson()));
