@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -24,7 +23,12 @@ public final class GuardedParsing implements AutoCloseable {
     private final ExecutorService workers;
 
     public GuardedParsing(int threads) {
-        this.workers = Executors.newFixedThreadPool(threads, new BigStackThreads());
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(null, task, "lectern-parse-" + count.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** As many workers as cores. */
@@ -73,16 +77,5 @@ public final class GuardedParsing implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
-    }
-
-    private static final class BigStackThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(null, task, "lectern-parse-" + count.incrementAndGet(), STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }
