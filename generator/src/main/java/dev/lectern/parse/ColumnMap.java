@@ -5,6 +5,8 @@ import dev.lectern.model.Table;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Finds a table's columns by the words their headers start with, whatever the exact wording. */
 final class ColumnMap {
@@ -35,14 +37,7 @@ final class ColumnMap {
 
     /** The first column whose header starts with one of {@code prefixes}, or -1. */
     int find(String... prefixes) {
-        for (int i = 0; i < headers.size(); i++) {
-            for (String prefix : prefixes) {
-                if (headers.get(i).startsWith(prefix)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return IntStream.range(0, headers.size()).filter(i -> startsWith(i, prefixes)).findFirst().orElse(-1);
     }
 
     boolean has(String... prefixes) {
@@ -54,14 +49,6 @@ final class ColumnMap {
     }
 
     private boolean startsWith(int column, String... prefixes) {
-        if (headers.size() <= column) {
-            return false;
-        }
-        for (String prefix : prefixes) {
-            if (headers.get(column).startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return column < headers.size() && Stream.of(prefixes).anyMatch(headers.get(column)::startsWith);
     }
 }
