@@ -41,16 +41,8 @@ public final class GuardedParsing implements AutoCloseable {
         return new Pending<>(workers.submit(job::get), reporter);
     }
 
-    /** A parse under way. */
-    public static final class Pending<T> {
-        private final Future<T> result;
-        private final FileReporter reporter;
-
-        private Pending(Future<T> result, FileReporter reporter) {
-            this.result = result;
-            this.reporter = reporter;
-        }
-
+    /** A parse under way: its result to come, and where a failure is reported. */
+    public record Pending<T>(Future<T> result, FileReporter reporter) {
         /** A result known without parsing (a file remembered from an earlier build). */
         public static <T> Pending<T> done(T value) {
             return new Pending<>(CompletableFuture.completedFuture(value), new FileReporter("", d -> { }));
