@@ -13,7 +13,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Turns paragraphs into {@link ProseBlock}s, so Flexmark parses no inline syntax at load: the model
@@ -53,7 +52,11 @@ final class ProseParagraphs {
                 BasedSequence first = lines.get(0);
                 return new Text(first.baseSubSequence(first.getStartOffset(), end).toString(), true);
             }
-            return new Text(lines.stream().map(BasedSequence::toString).collect(Collectors.joining()), false);
+            StringBuilder text = new StringBuilder();
+            for (BasedSequence line : lines) {
+                text.append(line.toString());
+            }
+            return new Text(text.toString(), false);
         }
     }
 
