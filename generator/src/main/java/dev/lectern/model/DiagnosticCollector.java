@@ -2,7 +2,7 @@ package dev.lectern.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,17 +14,15 @@ import java.util.Set;
  * text) is kept once: the second says nothing new and would be counted twice.
  */
 public final class DiagnosticCollector implements DiagnosticSink {
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** In the order reported, which {@link #sorted()} keeps among diagnostics that differ only in severity. */
+    private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     private final Map<String, List<Diagnostic>> byFile = new HashMap<>();
-    private final Set<Diagnostic> kept = new HashSet<>();
 
     @Override
     public synchronized void report(Diagnostic diagnostic) {
-        if (!kept.add(diagnostic)) {
-            return;
+        if (diagnostics.add(diagnostic)) {
+            byFile.computeIfAbsent(diagnostic.file(), f -> new ArrayList<>()).add(diagnostic);
         }
-        diagnostics.add(diagnostic);
-        byFile.computeIfAbsent(diagnostic.file(), f -> new ArrayList<>()).add(diagnostic);
     }
 
     public synchronized List<Diagnostic> sorted() {

@@ -91,8 +91,7 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     }
 
     public Optional<ReviewSection> latestReview() {
-        List<ReviewSection> reviews = reviews();
-        return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
+        return sectionsOf(ReviewSection.class).reduce((earlier, later) -> later);
     }
 
     public List<Checklist> checklists() {

@@ -1,7 +1,11 @@
 package dev.lectern.parse;
 
+import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.DataHolder;
 import java.util.function.Function;
 import org.jetbrains.annotations.NotNull;
@@ -11,14 +15,21 @@ import org.jetbrains.annotations.NotNull;
  * Flexmark tells registrations apart by class, so each parser has its own subclass.
  */
 abstract class BlockFactory implements CustomBlockParserFactory, Unordered {
-    private final Function<DataHolder, BlockParserFactory> starts;
+    private final Function<ParserState, BlockStart> start;
 
-    protected BlockFactory(Function<DataHolder, BlockParserFactory> starts) {
-        this.starts = starts;
+    /** @param start what a line indented less than four columns starts: the parser's block, or {@link BlockStart#none()} */
+    protected BlockFactory(Function<ParserState, BlockStart> start) {
+        this.start = start;
     }
 
     @Override
     public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
-        return starts.apply(options);
+        return new AbstractBlockParserFactory(options) {
+            @Override
+            public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+                // indented four columns, a line is indented code, never a block of ours
+                return state.getIndent() >= 4 ? BlockStart.none() : start.apply(state);
+            }
+        };
     }
 }

@@ -34,7 +34,6 @@ final class ChecklistReader {
     private static final Pattern MARK = Pattern.compile("^\\s*(✅|☑️?|✔️?|✓|☐|⬜|❌|✗|\\[\\s*[xX✓✔✅]\\s*]|\\[\\s*])\\s*");
     /** A box with something else in it ({@code [-]}, {@code [~]}, {@code [n/a]}): neither ticked nor open. */
     private static final Pattern OTHER_BOX = Pattern.compile("^\\s*\\[([^\\]\\s]{1,3}|n/a)]\\s");
-    private static final Pattern BOLD_NAME = Pattern.compile("^\\*\\*([^*\\n]+?):?\\*\\*:?$");
     private static final String FORM = "'- [x] item' or '- [ ] item'";
 
     private final FileReporter reporter;
@@ -76,10 +75,8 @@ final class ChecklistReader {
         int line = part.line();
         List<Block> group = new ArrayList<>();
         for (Block block : part.blocks()) {
-            Matcher bold = block instanceof Paragraph p ? BOLD_NAME.matcher(p.text().markdown()) : null;
             Optional<Inline> subName = block instanceof Heading h ? Optional.of(h.text())
-                    : bold != null && bold.matches() ? Optional.of(new Inline(bold.group(1), block.line()))
-                    : Optional.empty();
+                    : OutlineParts.boldLine(block).map(phrase -> new Inline(phrase, block.line()));
             if (subName.isPresent()) {
                 reported |= checklist(line, name, group, where(section, named, name), out);
                 name = subName.get();

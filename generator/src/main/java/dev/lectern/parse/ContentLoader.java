@@ -28,40 +28,30 @@ import java.util.Optional;
  */
 public final class ContentLoader {
 
-    private final ContentScanner scanner;
+    /** Lectern's parsers, sharing one Flexmark configuration (Flexmark's parser is thread-safe). */
+    private final LecternMarkdown markdown = new LecternMarkdown();
+    private final ContentScanner scanner = new ContentScanner();
+    private final LessonParser lessons = new LessonParser(markdown, new PlainEquationTranslator()::toTex);
+    private final CourseParser courses = new CourseParser(markdown);
+    private final ModulePlanParser modulePlans = new ModulePlanParser(markdown);
+    private final ModuleRecordParser moduleRecords = new ModuleRecordParser(markdown);
+    private final SeriesPlanParser seriesPlans = new SeriesPlanParser(markdown);
     private final GuardedParsing guard;
-    private final LessonParser lessons;
-    private final CourseParser courses;
-    private final ModulePlanParser modulePlans;
-    private final ModuleRecordParser moduleRecords;
-    private final SeriesPlanParser seriesPlans;
     private final ParseCache cache;
 
-    public ContentLoader(ContentScanner scanner, GuardedParsing guard, LessonParser lessons, CourseParser courses,
-                         ModulePlanParser modulePlans, ModuleRecordParser moduleRecords, SeriesPlanParser seriesPlans,
-                         ParseCache cache) {
-        this.scanner = scanner;
+    private ContentLoader(GuardedParsing guard, ParseCache cache) {
         this.guard = guard;
-        this.lessons = lessons;
-        this.courses = courses;
-        this.modulePlans = modulePlans;
-        this.moduleRecords = moduleRecords;
-        this.seriesPlans = seriesPlans;
         this.cache = cache;
     }
 
-    /** The loader with Lectern's parsers, sharing one Flexmark configuration. */
+    /** The loader with Lectern's parsers, remembering nothing between loads. */
     public static ContentLoader standard(GuardedParsing guard) {
         return standard(guard, ParseCache.none());
     }
 
     /** As {@link #standard(GuardedParsing)}, remembering parsed files in {@code cache}. */
     public static ContentLoader standard(GuardedParsing guard, ParseCache cache) {
-        LecternMarkdown markdown = new LecternMarkdown();
-        return new ContentLoader(new ContentScanner(), guard,
-                new LessonParser(markdown, new PlainEquationTranslator()::toTex), new CourseParser(markdown),
-                new ModulePlanParser(markdown), new ModuleRecordParser(markdown), new SeriesPlanParser(markdown),
-                cache);
+        return new ContentLoader(guard, cache);
     }
 
     /** Scans the content folder and loads what it finds, with the default limits. */

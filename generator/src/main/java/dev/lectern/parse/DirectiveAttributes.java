@@ -3,12 +3,20 @@ package dev.lectern.parse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code {key=value key="value with spaces"}}. Returns the attributes, or an error message
  * saying where the text stops making sense.
  */
 final class DirectiveAttributes {
+    /**
+     * One attribute: its key (letters, digits and {@code -}, as {@code Character.isLetterOrDigit(char)} reads
+     * them: none past U+FFFF), then a quoted value (group 3 empty when the quote is not closed) or a bare one.
+     */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\p{javaWhitespace}*((?:[\\p{javaLetterOrDigit}&&[\\u0000-\\uFFFF]]|-)+)"
+            + "=(?:\"([^\"]*)(\"?)|(\\P{javaWhitespace}*))");
 
     record Parsed(Map<String, String> values, Optional<String> error) {
     }
@@ -23,37 +31,15 @@ final class DirectiveAttributes {
             return new Parsed(values, Optional.empty());
         }
         text = text.substring(1, text.length() - 1); // the block parser matched the braces
-        int i = 0;
-        while (i < text.length()) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                i++;
-                continue;
+        Matcher attribute = ATTRIBUTE.matcher(text);
+        for (int i = 0; !text.substring(i).isBlank(); i = attribute.end()) {
+            if (!attribute.region(i, text.length()).lookingAt()) {
+                return new Parsed(values, Optional.of("expected key=value at '" + text.substring(i).stripLeading() + "'"));
             }
-            int keyStart = i;
-            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
-                i++;
+            if (attribute.group(2) != null && attribute.group(3).isEmpty()) {
+                return new Parsed(values, Optional.of("unclosed quote in the value of '" + attribute.group(1) + "'"));
             }
-            if (i == keyStart || i >= text.length() || text.charAt(i) != '=') {
-                return new Parsed(values, Optional.of("expected key=value at '" + text.substring(keyStart) + "'"));
-            }
-            String key = text.substring(keyStart, i);
-            i++;
-            String value;
-            if (i < text.length() && text.charAt(i) == '"') {
-                int close = text.indexOf('"', i + 1);
-                if (close < 0) {
-                    return new Parsed(values, Optional.of("unclosed quote in the value of '" + key + "'"));
-                }
-                value = text.substring(i + 1, close);
-                i = close + 1;
-            } else {
-                int valueStart = i;
-                while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                value = text.substring(valueStart, i);
-            }
-            values.put(key, value);
+            values.put(attribute.group(1), attribute.group(2) != null ? attribute.group(2) : attribute.group(4));
         }
         return new Parsed(values, Optional.empty());
     }

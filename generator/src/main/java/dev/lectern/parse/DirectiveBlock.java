@@ -21,10 +21,6 @@ public final class DirectiveBlock extends Block {
         return new BasedSequence[] {openingFence, name, label, attributes};
     }
 
-    public BasedSequence getOpeningFence() {
-        return openingFence;
-    }
-
     public BasedSequence getName() {
         return name;
     }

@@ -1,14 +1,11 @@
 package dev.lectern.parse;
 
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,7 +108,7 @@ final class DirectiveBlockParser extends AbstractBlockParser {
     /** Registers directive blocks with Flexmark. */
     static final class Factory extends BlockFactory {
         Factory() {
-            super(StartFactory::new);
+            super(DirectiveBlockParser::start);
         }
     }
 
@@ -119,56 +116,46 @@ final class DirectiveBlockParser extends AbstractBlockParser {
         return matcher.group(group) == null ? BasedSequence.NULL : line.subSequence(matcher.start(group), matcher.end(group));
     }
 
-    private static final class StartFactory extends AbstractBlockParserFactory {
-        StartFactory(DataHolder options) {
-            super(options);
+    /** What a line indented less than four columns starts: a block of this kind, or none. */
+    private static BlockStart start(ParserState state) {
+        BasedSequence line = state.getLine();
+        int start = state.getNextNonSpaceIndex();
+        char first = start < line.length() ? line.charAt(start) : ' ';
+        if (first == '!' || first == '?') {
+            return admonition(line, line.subSequence(start).trimEOL());
         }
+        if (first != ':') {
+            return BlockStart.none(); // most lines: decided without the patterns
+        }
+        BasedSequence rest = line.subSequence(start).trimEOL();
+        if (CLOSING.matcher(rest).matches()) {
+            return BlockStart.of(new FenceParser(rest)).atIndex(line.length());
+        }
+        Matcher opening = OPENING.matcher(rest);
+        if (!opening.matches()) {
+            return BlockStart.none();
+        }
+        DirectiveBlockParser parser = new DirectiveBlockParser(opening.group(1).length());
+        int label = opening.group(3) != null ? 3 : 4;
+        parser.block.setOpening(segment(rest, opening, 1), segment(rest, opening, 2), segment(rest, opening, label),
+                segment(rest, opening, 5));
+        return BlockStart.of(parser).atIndex(line.length());
+    }
 
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-            if (state.getIndent() >= 4) {
-                return BlockStart.none();
-            }
-            BasedSequence line = state.getLine();
-            int start = state.getNextNonSpaceIndex();
-            char first = start < line.length() ? line.charAt(start) : ' ';
-            if (first == '!' || first == '?') {
-                return admonition(line, line.subSequence(start).trimEOL());
-            }
-            if (first != ':') {
-                return BlockStart.none(); // most lines: decided without the patterns
-            }
-            BasedSequence rest = line.subSequence(start).trimEOL();
-            if (CLOSING.matcher(rest).matches()) {
-                return BlockStart.of(new FenceParser(rest)).atIndex(line.length());
-            }
-            Matcher opening = OPENING.matcher(rest);
-            if (!opening.matches()) {
-                return BlockStart.none();
-            }
-            DirectiveBlockParser parser = new DirectiveBlockParser(opening.group(1).length());
-            int label = opening.group(3) != null ? 3 : 4;
-            parser.block.setOpening(rest.subSequence(opening.start(1), opening.end(1)),
-                    rest.subSequence(opening.start(2), opening.end(2)), segment(rest, opening, label),
-                    segment(rest, opening, 5));
-            return BlockStart.of(parser).atIndex(line.length());
+    /**
+     * An admonition; of a type that is no callout only with a quoted title or none, so that a
+     * paragraph such as {@code !!! This matters} stays text.
+     */
+    private static BlockStart admonition(BasedSequence line, BasedSequence rest) {
+        Matcher opening = ADMONITION.matcher(rest);
+        if (!opening.matches() || opening.group(4) != null && Vocabulary.callout(opening.group(2)).isEmpty()) {
+            return BlockStart.none();
         }
-
-        /**
-         * An admonition; of a type that is no callout only with a quoted title or none, so that a
-         * paragraph such as {@code !!! This matters} stays text.
-         */
-        private static BlockStart admonition(BasedSequence line, BasedSequence rest) {
-            Matcher opening = ADMONITION.matcher(rest);
-            if (!opening.matches() || opening.group(4) != null && Vocabulary.callout(opening.group(2)).isEmpty()) {
-                return BlockStart.none();
-            }
-            DirectiveBlockParser parser = new DirectiveBlockParser(0);
-            int label = opening.group(3) != null ? 3 : 4;
-            parser.block.setOpening(segment(rest, opening, 1), segment(rest, opening, 2), segment(rest, opening, label),
-                    BasedSequence.NULL);
-            parser.block.setClosed(true); // its indentation ends it: nothing is left unclosed
-            return BlockStart.of(parser).atIndex(line.length());
-        }
+        DirectiveBlockParser parser = new DirectiveBlockParser(0);
+        int label = opening.group(3) != null ? 3 : 4;
+        parser.block.setOpening(segment(rest, opening, 1), segment(rest, opening, 2), segment(rest, opening, label),
+                BasedSequence.NULL);
+        parser.block.setClosed(true); // its indentation ends it: nothing is left unclosed
+        return BlockStart.of(parser).atIndex(line.length());
     }
 }

@@ -10,7 +10,6 @@ import dev.lectern.model.FileReporter;
 import dev.lectern.model.GradientCard;
 import dev.lectern.model.Inline;
 import dev.lectern.model.ListBlock;
-import dev.lectern.model.ListItem;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Quote;
 import dev.lectern.model.Table;
@@ -132,14 +131,11 @@ final class DirectiveReader {
         return new Quote(line, body);
     }
 
+    /** Each item's first paragraph, unlabelled. */
     private static List<ComparisonRow.Item> items(ListBlock list) {
-        List<ComparisonRow.Item> items = new ArrayList<>();
-        for (ListItem item : list.items()) {
-            Inline text = item.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text())
-                    .findFirst().orElse(Inline.empty(item.line()));
-            items.add(new ComparisonRow.Item(item.line(), Inline.empty(item.line()), text));
-        }
-        return items;
+        return list.items().stream().map(item -> new ComparisonRow.Item(item.line(), Inline.empty(item.line()),
+                item.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text())
+                        .findFirst().orElse(Inline.empty(item.line())))).toList();
     }
 
     private void checkKeys(DirectiveBlock directive, Map<String, String> values, Set<String> known) {

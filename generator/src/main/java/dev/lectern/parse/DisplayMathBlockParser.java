@@ -1,13 +1,10 @@
 package dev.lectern.parse;
 
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -66,64 +63,55 @@ final class DisplayMathBlockParser extends AbstractBlockParser {
     /** Registers display math with Flexmark. */
     static final class Factory extends BlockFactory {
         Factory() {
-            super(StartFactory::new);
+            super(DisplayMathBlockParser::start);
         }
     }
 
-    private static final class StartFactory extends AbstractBlockParserFactory {
-        StartFactory(DataHolder options) {
-            super(options);
+    /** What a line indented less than four columns starts: a block of this kind, or none. */
+    private static BlockStart start(ParserState state) {
+        BasedSequence line = state.getLine();
+        int at = state.getNextNonSpaceIndex();
+        char first = at < line.length() ? line.charAt(at) : ' ';
+        if (first != '$' && first != '\\') {
+            return BlockStart.none(); // most lines: decided without copying the line
         }
-
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-            if (state.getIndent() >= 4) {
-                return BlockStart.none();
-            }
-            BasedSequence line = state.getLine();
-            int at = state.getNextNonSpaceIndex();
-            char first = at < line.length() ? line.charAt(at) : ' ';
-            if (first != '$' && first != '\\') {
-                return BlockStart.none(); // most lines: decided without copying the line
-            }
-            String rest = line.subSequence(at).trimEOL().toString().strip();
-            String opening = rest.startsWith(DOLLARS) ? DOLLARS : rest.startsWith(OPEN_BRACKET) ? OPEN_BRACKET : null;
-            if (opening == null || opening.equals(OPEN_BRACKET) && !rest.equals(OPEN_BRACKET)
-                    && !closedBeforeBlankLine(line, rest)) {
-                return BlockStart.none();
-            }
-            String closing = opening.equals(DOLLARS) ? DOLLARS : CLOSE_BRACKET;
-            DisplayMathBlockParser parser = new DisplayMathBlockParser(line, opening, closing);
-            String afterFence = rest.substring(opening.length());
-            if (afterFence.strip().endsWith(closing)) {
-                String body = afterFence.strip();
-                parser.block.append(body.substring(0, body.length() - closing.length()));
-                parser.block.setClosed();
-            } else if (!afterFence.isBlank()) {
-                parser.block.append(afterFence);
-            }
-            return BlockStart.of(parser).atIndex(line.length());
+        String rest = line.subSequence(at).trimEOL().toString().strip();
+        String opening = rest.startsWith(DOLLARS) ? DOLLARS : rest.startsWith(OPEN_BRACKET) ? OPEN_BRACKET : null;
+        if (opening == null || opening.equals(OPEN_BRACKET) && !rest.equals(OPEN_BRACKET)
+                && !closedBeforeBlankLine(line, rest)) {
+            return BlockStart.none();
         }
+        String closing = opening.equals(DOLLARS) ? DOLLARS : CLOSE_BRACKET;
+        DisplayMathBlockParser parser = new DisplayMathBlockParser(line, opening, closing);
+        String afterFence = rest.substring(opening.length());
+        if (afterFence.strip().endsWith(closing)) {
+            String body = afterFence.strip();
+            parser.block.append(body.substring(0, body.length() - closing.length()));
+            parser.block.setClosed();
+        } else if (!afterFence.isBlank()) {
+            parser.block.append(afterFence);
+        }
+        return BlockStart.of(parser).atIndex(line.length());
+    }
 
-        /** Whether this line, or one soon after it before a blank line, ends with {@code \]}. */
-        private static boolean closedBeforeBlankLine(BasedSequence line, String rest) {
-            if (rest.length() > OPEN_BRACKET.length() && rest.endsWith(CLOSE_BRACKET)) {
+    /** Whether this line, or one soon after it before a blank line, ends with {@code \]}. */
+    private static boolean closedBeforeBlankLine(BasedSequence line, String rest) {
+        if (rest.length() > OPEN_BRACKET.length() && rest.endsWith(CLOSE_BRACKET)) {
+            return true;
+        }
+        BasedSequence text = line.getBaseSequence();
+        int start = text.indexOf('\n', line.getStartOffset()) + 1; // 0: the last line
+        for (int looked = 0; start > 0 && start < text.length() && looked < MAX_FORMULA_LINES; looked++) {
+            int end = text.indexOf('\n', start);
+            String next = text.subSequence(start, end < 0 ? text.length() : end).toString().strip();
+            if (next.isEmpty()) {
+                return false;
+            }
+            if (next.endsWith(CLOSE_BRACKET)) {
                 return true;
             }
-            BasedSequence text = line.getBaseSequence();
-            int start = text.indexOf('\n', line.getStartOffset()) + 1; // 0: the last line
-            for (int looked = 0; start > 0 && start < text.length() && looked < MAX_FORMULA_LINES; looked++) {
-                int end = text.indexOf('\n', start);
-                String next = text.subSequence(start, end < 0 ? text.length() : end).toString().strip();
-                if (next.isEmpty()) {
-                    return false;
-                }
-                if (next.endsWith(CLOSE_BRACKET)) {
-                    return true;
-                }
-                start = end < 0 ? text.length() : end + 1;
-            }
-            return false;
+            start = end < 0 ? text.length() : end + 1;
         }
+        return false;
     }
 }

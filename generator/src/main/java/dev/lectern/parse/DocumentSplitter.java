@@ -33,11 +33,11 @@ final class DocumentSplitter {
             title = Optional.of(converter.inline(heading.getText()));
             node = node.getNext();
         }
-        Node preambleEnd = nextHeading(node, 2);
+        Node preambleEnd = nextHeadingBefore(node, 2, null);
         List<dev.lectern.model.Block> preamble = converter.convertRange(node, preambleEnd, 0);
         List<SplitDocument.Section> sections = new ArrayList<>();
         for (Node start = preambleEnd; start != null; ) {
-            Node end = nextHeading(start.getNext(), 2);
+            Node end = nextHeadingBefore(start.getNext(), 2, null);
             sections.add(section((Heading) start, end, converter));
             start = end;
         }
@@ -85,11 +85,7 @@ final class DocumentSplitter {
                 + reference.getUrlClosingMarker() + title;
     }
 
-    /** The first top-level heading of level {@code maxLevel} or above, from {@code node} on; null at the end. */
-    private static Node nextHeading(Node node, int maxLevel) {
-        return nextHeadingBefore(node, maxLevel, null);
-    }
-
+    /** The first top-level heading of level {@code maxLevel} or above, from {@code node} on; {@code end} when none. */
     private static Node nextHeadingBefore(Node node, int maxLevel, Node end) {
         for (Node n = node; n != null && n != end; n = n.getNext()) {
             if (n instanceof Heading heading && heading.getLevel() <= maxLevel) {

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -24,7 +23,12 @@ public final class GuardedParsing implements AutoCloseable {
     private final ExecutorService workers;
 
     public GuardedParsing(int threads) {
-        this.workers = Executors.newFixedThreadPool(threads, new BigStackThreads());
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(null, task, "lectern-parse-" + count.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** As many workers as cores. */
@@ -37,16 +41,8 @@ public final class GuardedParsing implements AutoCloseable {
         return new Pending<>(workers.submit(job::get), reporter);
     }
 
-    /** A parse under way. */
-    public static final class Pending<T> {
-        private final Future<T> result;
-        private final FileReporter reporter;
-
-        private Pending(Future<T> result, FileReporter reporter) {
-            this.result = result;
-            this.reporter = reporter;
-        }
-
+    /** A parse under way: its result to come, and where a failure is reported. */
+    public record Pending<T>(Future<T> result, FileReporter reporter) {
         /** A result known without parsing (a file remembered from an earlier build). */
         public static <T> Pending<T> done(T value) {
             return new Pending<>(CompletableFuture.completedFuture(value), new FileReporter("", d -> { }));
@@ -73,16 +69,5 @@ public final class GuardedParsing implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
-    }
-
-    private static final class BigStackThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(null, task, "lectern-parse-" + count.incrementAndGet(), STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

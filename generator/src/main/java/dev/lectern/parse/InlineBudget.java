@@ -3,6 +3,7 @@ package dev.lectern.parse;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A bound on the work of Flexmark's inline parser, estimated from a block's text before it is
@@ -19,6 +20,8 @@ final class InlineBudget {
     static final int MAX_LINK_PART = 512;
     /** Title and angle-destination scans run a backtracking regex: about this many times dearer. */
     private static final int REGEX_WEIGHT = 64;
+    /** The characters inline syntax reads. */
+    private static final Pattern SYNTAX = Pattern.compile("[\\\\`*_~\\[\\]()<>&!$|\"'#]");
 
     private InlineBudget() {
     }
@@ -47,15 +50,7 @@ final class InlineBudget {
 
     /** {@code text} with every character that inline syntax reads escaped, so it shows as written. */
     static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length() + text.length() / 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ("\\`*_~[]()<>&!$|\"'#".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return SYNTAX.matcher(text).replaceAll("\\\\$0");
     }
 
     /**

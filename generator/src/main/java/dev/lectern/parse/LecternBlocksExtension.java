@@ -8,14 +8,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
  * for headings only where a line can start one ({@link HeadingStarts}); and keeps paragraphs as
  * text ({@link ProseParagraphs}).
  */
-public final class LecternBlocksExtension implements Parser.ParserExtension {
-
-    private LecternBlocksExtension() {
-    }
-
-    public static LecternBlocksExtension create() {
-        return new LecternBlocksExtension();
-    }
+final class LecternBlocksExtension implements Parser.ParserExtension {
 
     @Override
     public void parserOptions(MutableDataHolder options) {

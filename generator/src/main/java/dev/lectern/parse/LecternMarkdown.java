@@ -20,7 +20,7 @@ public final class LecternMarkdown {
     public LecternMarkdown() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), LecternBlocksExtension.create()));
+                StrikethroughExtension.create(), new LecternBlocksExtension()));
         // Every model element asks for its line: without tracked lines Flexmark counts them from the
         // start each time, which is quadratic on big files.
         options.set(Parser.TRACK_DOCUMENT_LINES, true);

@@ -43,8 +43,6 @@ public final class LessonRefs {
     }
 
     private static void blank(StringBuilder text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            text.setCharAt(i, ' ');
-        }
+        text.replace(start, end, " ".repeat(end - start));
     }
 }

@@ -1,10 +1,7 @@
 package dev.lectern.parse;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,12 +83,8 @@ public final class Mojibake {
             }
             bytes[k] = (byte) b;
         }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer decoded = strict.decode(ByteBuffer.wrap(bytes));
-            return decoded.toString();
+        try { // a new decoder throws on bytes that are not UTF-8
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notMojibake) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.lectern.parse;
 
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Rule;
+import java.util.regex.Pattern;
 
 /**
  * Keeps Flexmark from nesting containers (lists, quotes, directives) deeper than
@@ -14,6 +15,8 @@ import dev.lectern.model.Rule;
  */
 final class NestingLimit {
     static final int MAX_DEPTH = 64;
+    /** A closing fence from its first colon: colons, then only spaces and tabs. */
+    private static final Pattern CLOSING_FENCE = Pattern.compile(":+[ \\t]*");
 
     private NestingLimit() {
     }
@@ -49,7 +52,7 @@ final class NestingLimit {
                 if (after < 0 && !directive) {
                     break;
                 }
-                if (directive && closesDirective(text, i, lineEnd)) {
+                if (directive && CLOSING_FENCE.matcher(text).region(i, lineEnd).matches()) {
                     directives = Math.max(0, directives - 1);
                     break;
                 }
@@ -109,17 +112,5 @@ final class NestingLimit {
             return -1;
         }
         return markerEnd == end || text.charAt(markerEnd) == ' ' || text.charAt(markerEnd) == '\t' ? markerEnd : -1;
-    }
-
-    /** A closing fence: colons, then only spaces and tabs. */
-    private static boolean closesDirective(String text, int i, int end) {
-        int at = i;
-        while (at < end && text.charAt(at) == ':') {
-            at++;
-        }
-        while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-            at++;
-        }
-        return at == end;
     }
 }

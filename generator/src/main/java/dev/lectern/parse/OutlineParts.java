@@ -47,13 +47,14 @@ final class OutlineParts {
     }
 
     private static Optional<Inline> outlineName(Block block) {
-        Inline text = null;
-        if (block instanceof Heading heading) {
-            text = heading.text();
-        } else if (block instanceof Paragraph paragraph) {
-            Matcher bold = BOLD_LINE.matcher(paragraph.text().markdown());
-            text = bold.matches() ? new Inline(bold.group(1).strip(), paragraph.line()) : null;
-        }
-        return text != null && PhaseSection.isOutline(text) ? Optional.of(text) : Optional.empty();
+        Optional<Inline> name = block instanceof Heading heading ? Optional.of(heading.text())
+                : boldLine(block).map(phrase -> new Inline(phrase.strip(), block.line()));
+        return name.filter(PhaseSection::isOutline);
+    }
+
+    /** The phrase of a paragraph that is one bold phrase ({@code **Prerequisite Audit:**}), without its colon. */
+    static Optional<String> boldLine(Block block) {
+        Matcher bold = block instanceof Paragraph paragraph ? BOLD_LINE.matcher(paragraph.text().markdown()) : null;
+        return bold != null && bold.matches() ? Optional.of(bold.group(1)) : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a line that is entirely a plain-text equation, as lesson outlines write them
@@ -65,10 +66,12 @@ public final class PlainEquationTranslator {
 
     private static final Set<String> RELATIONS = Set.of("=", "≈");
 
+    private static final Pattern LIST_ITEM = Pattern.compile("[-*+] .*");
+
     /** The TeX for {@code line}, or empty when the line is not entirely an equation. */
     public Optional<String> toTex(String line) {
         String text = line.strip();
-        if (text.isEmpty() || isListItem(text)) {
+        if (text.isEmpty() || LIST_ITEM.matcher(text).matches()) {
             return Optional.empty(); // a Markdown list item is text, whatever follows the marker
         }
         try {
@@ -78,20 +81,6 @@ public final class PlainEquationTranslator {
         } catch (NotAnEquation e) {
             return Optional.empty();
         }
-    }
-
-    /** Whether {@code text} matches {@code [-*+] .*}: a marker, a space, then one line. */
-    static boolean isListItem(String text) {
-        if (text.length() < 2 || "-*+".indexOf(text.charAt(0)) < 0 || text.charAt(1) != ' ') {
-            return false;
-        }
-        for (int i = 2; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false; // '.' matches no line terminator
-            }
-        }
-        return true;
     }
 
     /** Thrown, and caught above, as soon as the line shows it is not an equation. */

@@ -1,6 +1,5 @@
 package dev.lectern.parse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,13 +15,9 @@ final class Slugs {
 
     /** Every hyphenated slug in a cell ({@code gradient-descent, loss-functions}), else the one word it holds. */
     static List<String> findAll(String cell) {
-        String text = cell.replace("`", "").replace("*", "");
-        List<String> slugs = new ArrayList<>();
-        Matcher m = HYPHENATED.matcher(text);
-        while (m.find()) {
-            slugs.add(m.group(1));
-        }
-        return slugs.isEmpty() ? find(cell).map(List::of).orElse(List.of()) : List.copyOf(slugs);
+        List<String> slugs = HYPHENATED.matcher(cell.replace("`", "").replace("*", "")).results().map(m -> m.group(1))
+                .toList();
+        return slugs.isEmpty() ? find(cell).map(List::of).orElse(List.of()) : slugs;
     }
 
     static Optional<String> find(String cell) {

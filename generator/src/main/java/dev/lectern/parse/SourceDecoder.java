@@ -4,7 +4,6 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +14,6 @@ import java.util.List;
  * and mojibake (repaired). Line numbers are preserved, so every later position matches the file.
  */
 public final class SourceDecoder {
-
-    public static final String INVALID_UTF8 = "invalid-utf8";
-    public static final String MOJIBAKE = "mojibake";
 
     public String decode(byte[] bytes, FileReporter reporter) {
         int start = hasBom(bytes) ? 3 : 0;
@@ -38,11 +34,8 @@ public final class SourceDecoder {
     }
 
     private static boolean isValidUtf8(byte[] bytes, int start) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+        try { // a new decoder throws on bytes that are not UTF-8
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
             return true;
         } catch (CharacterCodingException e) {
             return false;

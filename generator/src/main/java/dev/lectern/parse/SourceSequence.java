@@ -6,7 +6,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.BasedSequenceImpl;
 import com.vladsch.flexmark.util.sequence.Range;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
-import com.vladsch.flexmark.util.sequence.builder.IBasedSegmentBuilder;
 
 /**
  * Markdown source for Flexmark whose parts give their text in one copy, once. Flexmark's own
@@ -105,11 +104,6 @@ public final class SourceSequence extends BasedSequenceImpl {
     @Override
     public Range getSourceRange() {
         return Range.of(start, end);
-    }
-
-    @Override
-    public void addSegments(IBasedSegmentBuilder<?> builder) {
-        builder.append(start, end);
     }
 
     @Override
