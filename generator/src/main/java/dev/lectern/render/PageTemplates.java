@@ -28,7 +28,8 @@ import java.util.TimeZone;
 
 /**
  * The Freemarker set-up: {@code .ftlh} templates with HTML auto-escaping, from the jar. Templates are
- * trusted code but get no way to instantiate classes or reach the Java API; a template error is a programmer error and is rethrown, never printed into a page.
+ * trusted code but get no way to instantiate classes or reach the Java API; a template error is a
+ * programmer error and is rethrown, never printed into a page.
  */
 final class PageTemplates {
     static final String CLASSPATH_ROOT = "lectern/templates";
