@@ -9,7 +9,6 @@ import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
 import dev.lectern.model.ListBlock;
 import dev.lectern.model.ListItem;
-import dev.lectern.model.Located;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Part;
 import dev.lectern.model.Quote;
@@ -253,18 +252,20 @@ final class ReviewReader {
     }
 
     private ReviewSummary summary(Part part) {
-        Map<FindingSeverity, Located<Integer>> counts = new EnumMap<>(FindingSeverity.class);
+        Map<FindingSeverity, ReviewSummary.Count> counts = new EnumMap<>(FindingSeverity.class);
         for (Inline text : texts(part.blocks())) {
             List<String> lines = countLines(text).toList();
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 0, lineStart = 0; i < lines.size(); lineStart += lines.get(i).length() + 1, i++) {
                 Matcher m = COUNT.matcher(lines.get(i));
                 while (m.find()) {
                     String word = (m.group("word") != null ? m.group("word") : m.group("word2")).toUpperCase(Locale.ROOT);
-                    String number = m.group("n") != null ? m.group("n") : m.group("n2");
+                    String n = m.group("n") != null ? "n" : "n2";
+                    String number = m.group(n);
                     FindingSeverity severity = word.startsWith("IMPROVEMENT") ? FindingSeverity.IMPROVEMENT
                             : FindingSeverity.valueOf(word);
                     int count = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : 0; // none, no, zero
-                    counts.putIfAbsent(severity, new Located<>(count, text.line() + i));
+                    counts.putIfAbsent(severity, new ReviewSummary.Count(count, text.line() + i,
+                            text.columnAt(lineStart + m.start(n))));
                 }
             }
         }

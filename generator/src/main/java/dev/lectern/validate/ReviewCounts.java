@@ -2,7 +2,7 @@ package dev.lectern.validate;
 
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.FindingSeverity;
-import dev.lectern.model.Located;
+import dev.lectern.model.ReviewSummary;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.Rule;
 
@@ -19,10 +19,10 @@ final class ReviewCounts extends EachReview {
             return;
         }
         for (FindingSeverity severity : FindingSeverity.values()) {
-            Located<Integer> stated = review.summary().get().counts().get(severity);
+            ReviewSummary.Count stated = review.summary().get().counts().get(severity);
             long listed = review.findingCount(severity);
             if (stated != null && stated.value() != listed) {
-                reporter.report(Rule.REVIEW_COUNT_MISMATCH, stated.line(), 1, "summary says " + severity.label() + ": "
+                reporter.report(Rule.REVIEW_COUNT_MISMATCH, stated.line(), stated.column(), "summary says " + severity.label() + ": "
                         + stated.value() + ", the review lists " + Findings.count(listed, severity));
             }
         }

@@ -213,9 +213,9 @@ public final class SampleLessons {
         return new ReviewSection(110, md("Review -- 2026-02-20 (Iteration 1/3)", 110),
                 Optional.of(LocalDate.of(2026, 2, 20)), Optional.of(1), Optional.of(3),
                 Optional.of(new ReviewSummary(112, Map.of(
-                        FindingSeverity.CRITICAL, new Located<>(1, 113),
-                        FindingSeverity.IMPROVEMENT, new Located<>(2, 114),
-                        FindingSeverity.POLISH, new Located<>(1, 115)))),
+                        FindingSeverity.CRITICAL, new ReviewSummary.Count(1, 113, 13),
+                        FindingSeverity.IMPROVEMENT, new ReviewSummary.Count(2, 114, 16),
+                        FindingSeverity.POLISH, new ReviewSummary.Count(1, 115, 11)))),
                 Optional.of(new Verdict(111, 14, "MAJOR REVISION", Optional.of(Verdict.Kind.MAJOR_REVISION))),
                 List.of(critical, improvement, polish), Optional.empty(), List.of(para("Weak ADD half.", 117)),
                 List.of(new Part(111, md("Verdict: MAJOR REVISION", 111), List.of(para("The ADD half needs work.", 113))),
@@ -230,7 +230,7 @@ public final class SampleLessons {
                 md("Two cards added.", 146))));
         return new ReviewSection(140, md("Review -- 2026-02-21 (Iteration 2/3)", 140),
                 Optional.of(LocalDate.of(2026, 2, 21)), Optional.of(2), Optional.of(3),
-                Optional.of(new ReviewSummary(141, Map.of(FindingSeverity.CRITICAL, new Located<>(0, 141)))),
+                Optional.of(new ReviewSummary(141, Map.of(FindingSeverity.CRITICAL, new ReviewSummary.Count(0, 141, 13)))),
                 Optional.of(new Verdict(142, 14, "PASS", Optional.of(Verdict.Kind.PASS))), List.of(), Optional.of(check),
                 List.of(), List.of(new Part(142, md("Verdict: PASS", 142), List.of(para("Ready to ship.", 143)))));
     }

@@ -29,11 +29,24 @@ class ReviewRulesTest {
     }
 
     @Test
-    void reportsASummaryCountThatDiffersFromTheFindingsAtTheCountsLine() {
+    void reportsASummaryCountThatDiffersFromTheFindingsAtTheNumber() {
         CourseContent content = seedWith(dir, "- Improvement: 3", "- Improvement: 4");
 
-        assertEquals(List.of(SEED + ":466:1: warning[review-count-mismatch]: summary says Improvement: 4, the review "
+        assertEquals(List.of(SEED + ":466:16: warning[review-count-mismatch]: summary says Improvement: 4, the review "
                 + "lists 3 improvement findings"), CheckRuns.formatted(new ReviewCounts(), content));
+    }
+
+    @Test
+    void reportsACountWrittenInASentenceAtItsNumberWhicheverSideOfTheSeverityItIs() {
+        CourseContent content = seedWith(dir, "- Critical: 1\n- Improvement: 3\n- Polish: 2",
+                "Critical: 1, Improvement: 4 and no polish.");
+
+        assertEquals(List.of(
+                SEED + ":465:27: warning[review-count-mismatch]: summary says Improvement: 4, the review lists 3 "
+                        + "improvement findings",
+                SEED + ":465:33: warning[review-count-mismatch]: summary says Polish: 0, the review lists 2 polish "
+                        + "findings"),
+                CheckRuns.formatted(new ReviewCounts(), content));
     }
 
     @Test
@@ -42,9 +55,9 @@ class ReviewRulesTest {
                 "- Critical: 0\n- Improvement: 3\n- Polish: 1");
 
         assertEquals(List.of(
-                SEED + ":465:1: warning[review-count-mismatch]: summary says Critical: 0, the review lists 1 critical "
+                SEED + ":465:13: warning[review-count-mismatch]: summary says Critical: 0, the review lists 1 critical "
                         + "finding",
-                SEED + ":467:1: warning[review-count-mismatch]: summary says Polish: 1, the review lists 2 polish "
+                SEED + ":467:11: warning[review-count-mismatch]: summary says Polish: 1, the review lists 2 polish "
                         + "findings"),
                 CheckRuns.formatted(new ReviewCounts(), content));
     }
