@@ -4,7 +4,6 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.Lesson;
-import dev.lectern.model.FileReporter;
 import dev.lectern.validate.LessonLinks;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,8 +27,8 @@ import java.util.stream.Collectors;
  * the site's folders (to the Maven site around it) or carry a scheme are not ours to check.
  */
 final class LinkChecker {
-    /** A reference the lesson's text does not write (the page's own navigation, or a page that is no lesson's). */
-    private static final LessonLinks.Place UNPLACED = new LessonLinks.Place(0, 0);
+    /** The pages that show the texts of course.md and the plans, besides their own navigation. */
+    private static final List<String> COURSE_PAGES = List.of("lessons/index.html", "lessons/series/", "lessons/modules/");
     /**
      * The last check's resolved references, by page: a long-running process ({@code lectern serve})
      * hands out the same links object for a page that did not change, so an edit resolves only the
@@ -40,8 +39,10 @@ final class LinkChecker {
     private volatile Map<String, Optional<Target>> lastByFolder = Map.of();
 
     /**
-     * Reports broken links on the lesson file a page was made from (the page's own path for the
-     * course index and reports), since that is what an author can open and fix. A lesson's link to a
+     * Reports broken links where the text that writes them stands: in the lesson file a page was made
+     * from, or for the course index, series and module pages in course.md or the plan, since that is
+     * what an author can open and fix; a link no text writes (a page's own navigation) at the lesson
+     * file, else the page's own path, line 0. A lesson's link to a
      * lesson that is not in the content is left to {@code broken-lesson-link}, which reports it at its
      * line in the text, once rather than once per page that shows it.
      */
@@ -66,17 +67,30 @@ final class LinkChecker {
             }
             resolvedNow.put(page, targets);
             Lesson lesson = lessonByFolder.get(folderOf(page.path()));
-            String where = lesson == null ? "" : "in " + page.path() + ", ";
             // worked out only for a page with a missing target: finding a lesson's links costs
             Supplier<Set<String>> reportedAsLessonLinks = lesson == null ? Set::of
                     : () -> linksToMissingLessons(lesson, written);
-            Function<String, Optional<LessonLinks.Place>> places = lesson == null ? reference -> Optional.empty()
-                    : reference -> LessonLinks.placeOf(lesson, reference);
-            checkPage(page, targets, where, roots, pages, reportedAsLessonLinks, places,
-                    sink.forFile(lesson == null ? page.path() : lesson.file()));
+            checkPage(page, targets, roots, pages, reportedAsLessonLinks, places(page, lesson, content), sink);
         });
         lastResolved = resolvedNow;
         lastByFolder = resolutions.byFolder;
+    }
+
+    /**
+     * Where a text writes each of the page's references, looked for only for a broken one: the lesson's
+     * for its pages, course.md's or a plan's for the course pages; line 0 of the lesson file, else of
+     * the page, for one no text writes.
+     */
+    private static Function<String, LessonLinks.Place> places(PageLinks page, Lesson lesson, CourseContent content) {
+        if (lesson != null) {
+            LessonLinks.Place unplaced = new LessonLinks.Place(lesson.file(), 0, 0);
+            return reference -> LessonLinks.placeOf(lesson, reference).orElse(unplaced);
+        }
+        LessonLinks.Place unplaced = new LessonLinks.Place(page.path(), 0, 0);
+        if (COURSE_PAGES.stream().anyMatch(page.path()::startsWith)) {
+            return reference -> LessonLinks.placeInCourseFiles(content, reference).orElse(unplaced);
+        }
+        return reference -> unplaced;
     }
 
     /** The folders ({@code lessons/<slug>/}) of the lessons not written that the lesson's text links to. */
@@ -96,11 +110,11 @@ final class LinkChecker {
      *                              that is not a link
      * @param reportedAsLessonLinks the folders of the lessons the page's lesson links to that
      *                              {@code broken-lesson-link} reports
-     * @param places                where the lesson's text writes a reference, if it does (line 0 where not)
+     * @param places                where a text writes a reference (line 0 where none does)
      */
-    private static void checkPage(PageLinks page, List<Target> targets, String where, Set<String> roots,
+    private static void checkPage(PageLinks page, List<Target> targets, Set<String> roots,
                                   Map<String, PageLinks> pages, Supplier<Set<String>> reportedAsLessonLinks,
-                                  Function<String, Optional<LessonLinks.Place>> places, FileReporter reporter) {
+                                  Function<String, LessonLinks.Place> places, DiagnosticSink sink) {
         Set<String> leftToLessonLinks = null;
         for (int i = 0; i < targets.size(); i++) {
             String reference = page.references().get(i);
@@ -114,16 +128,20 @@ final class LinkChecker {
                 if (leftToLessonLinks.contains(folderOf(target.path()))) {
                     continue;
                 }
-                LessonLinks.Place at = places.apply(reference).orElse(UNPLACED);
-                reporter.report(Rule.BROKEN_LINK, at.line(), at.column(), where + "link '" + reference + "' points at "
-                        + target.path() + ", which the site does not have");
+                report(page, places.apply(reference), sink, "link '" + reference + "' points at " + target.path()
+                        + ", which the site does not have");
             } else if (!target.fragment().isEmpty() && target.path().endsWith(".html")
                     && !linked.ids().contains(target.fragment())) {
-                LessonLinks.Place at = places.apply(reference).orElse(UNPLACED);
-                reporter.report(Rule.BROKEN_LINK, at.line(), at.column(), where + "link '" + reference + "' points at #"
+                report(page, places.apply(reference), sink, "link '" + reference + "' points at #"
                         + target.fragment() + ", which " + target.path() + " does not have");
             }
         }
+    }
+
+    /** At a file other than the page itself, the message names the page the link is broken on. */
+    private static void report(PageLinks page, LessonLinks.Place at, DiagnosticSink sink, String message) {
+        String where = at.file().equals(page.path()) ? "" : "in " + page.path() + ", ";
+        sink.forFile(at.file()).report(Rule.BROKEN_LINK, at.line(), at.column(), where + message);
     }
 
     private static String folderOf(String path) {

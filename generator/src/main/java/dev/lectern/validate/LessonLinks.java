@@ -125,11 +125,17 @@ public final class LessonLinks implements CourseCheck {
 
     /** The course file, plans and records, whose pages link through their own definitions as lessons do. */
     private static List<CourseFile> courseFiles(CourseContent content) {
+        List<CourseFile> files = new ArrayList<>(shownFiles(content));
+        content.moduleRecords().forEach(r -> files.add(new CourseFile(r.file(), r.title(), r.sections(), r.links())));
+        return files;
+    }
+
+    /** The course file and the plans: the texts the course index, series and module pages show (no record's). */
+    private static List<CourseFile> shownFiles(CourseContent content) {
         List<CourseFile> files = new ArrayList<>();
         content.course().ifPresent(c -> files.add(new CourseFile(c.file(), c.title(), c.sections(), c.links())));
         content.seriesPlans().forEach(p -> files.add(new CourseFile(p.file(), p.title(), p.sections(), p.links())));
         content.modulePlans().forEach(p -> files.add(new CourseFile(p.file(), p.title(), p.sections(), p.links())));
-        content.moduleRecords().forEach(r -> files.add(new CourseFile(r.file(), r.title(), r.sections(), r.links())));
         return files;
     }
 
@@ -139,8 +145,8 @@ public final class LessonLinks implements CourseCheck {
         return labels;
     }
 
-    /** A place in a lesson's source. */
-    public record Place(int line, int column) {
+    /** A place in a content file. */
+    public record Place(String file, int line, int column) {
     }
 
     /**
@@ -149,17 +155,36 @@ public final class LessonLinks implements CourseCheck {
      * Looked for only when the build's link check finds {@code target} broken, so it is a plain scan.
      */
     public static Optional<Place> placeOf(Lesson lesson, String target) {
-        for (LinkDefinition definition : lesson.links()) {
-            if (definition.url().equals(target)) {
-                return Optional.of(new Place(definition.line(), definition.column()));
+        return placeIn(lesson.file(), lesson.links(), LessonText.of(lesson), target);
+    }
+
+    /**
+     * Where course.md or a plan first links to {@code target} as written, as {@link #placeOf(Lesson, String)} does
+     * for a lesson: the course index, series and module pages show those files' texts.
+     */
+    public static Optional<Place> placeInCourseFiles(CourseContent content, String target) {
+        for (CourseFile file : shownFiles(content)) {
+            Optional<Place> place = placeIn(file.file(), file.links(), LessonText.of(file.blocks()), target);
+            if (place.isPresent()) {
+                return place;
             }
         }
-        for (TextRun run : LessonText.of(lesson)) {
+        return Optional.empty();
+    }
+
+    private static Optional<Place> placeIn(String file, List<LinkDefinition> definitions, List<TextRun> runs,
+                                           String target) {
+        for (LinkDefinition definition : definitions) {
+            if (definition.url().equals(target)) {
+                return Optional.of(new Place(file, definition.line(), definition.column()));
+            }
+        }
+        for (TextRun run : runs) {
             for (String written : List.of("](" + target + ")", "](" + target + " ", "](<" + target + ">")) {
                 int at = run.withoutCode().indexOf(written);
                 if (at >= 0) {
                     TextRun.Position position = run.position(at + written.indexOf(target));
-                    return Optional.of(new Place(position.line(), position.column()));
+                    return Optional.of(new Place(file, position.line(), position.column()));
                 }
             }
         }
