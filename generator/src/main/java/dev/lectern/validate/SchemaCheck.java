@@ -65,23 +65,22 @@ final class SchemaCheck implements CourseCheck {
 
     /** The value of the bold field (or front matter key) a top-level key of {@code lesson.json} comes from. */
     private static Optional<Place> metadataPlace(LessonMetadata m, String key) {
-        Set<String> keys = switch (key) {
-            case "moduleTitle" -> Set.of("module", "moduletitle");
-            case "seriesTitle" -> Set.of("series", "seriestitle");
-            case "cognitiveLoad" -> COGNITIVE_LOAD_KEYS;
-            default -> Set.of(key.toLowerCase(Locale.ROOT));
-        };
-        Optional<? extends Located<?>> field = switch (key) {
-            case "slug" -> m.slug();
-            case "module" -> m.module();
-            case "moduleTitle" -> m.moduleTitle();
-            case "series" -> m.series();
-            case "seriesTitle" -> m.seriesTitle();
-            case "cognitiveLoad" -> m.cognitiveLoad();
-            case "type" -> m.type();
-            case "status" -> m.status();
+        Set<String> one = Set.of(key.toLowerCase(Locale.ROOT));
+        return switch (key) {
+            case "slug" -> placeOf(m, m.slug(), one);
+            case "module" -> placeOf(m, m.module(), one);
+            case "moduleTitle" -> placeOf(m, m.moduleTitle(), Set.of("module", "moduletitle"));
+            case "series" -> placeOf(m, m.series(), one);
+            case "seriesTitle" -> placeOf(m, m.seriesTitle(), Set.of("series", "seriestitle"));
+            case "cognitiveLoad" -> placeOf(m, m.cognitiveLoad(), COGNITIVE_LOAD_KEYS);
+            case "type" -> placeOf(m, m.type(), one);
+            case "status" -> placeOf(m, m.status(), one);
             default -> Optional.empty();
         };
+    }
+
+    /** The value of {@code field}, read from the field on its line whose key is one of {@code keys}. */
+    private static Optional<Place> placeOf(LessonMetadata m, Optional<? extends Located<?>> field, Set<String> keys) {
         return field.map(f -> new Place(f.line(), MetadataFields.at(m, f.line(), keys).map(Field::valueColumn).orElse(0)));
     }
 

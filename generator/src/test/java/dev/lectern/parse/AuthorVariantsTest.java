@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorVariantsTest {
     private static final String FILE = "lessons/latent-consistency-and-turbo.md";
+    /** The lesson outline's blocks: what most variants of a component are compared by. */
+    private static final Function<Lesson, Object> OUTLINE = lesson -> lesson.outline().map(Part::blocks);
     private static String seed;
     private static Lessons.Parsed canonical;
 
@@ -172,16 +174,14 @@ class AuthorVariantsTest {
 
     @Test
     void aNumberedOrShortOutlineHeadingIsTheLessonOutline() {
-        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
-        readsAsTheSeed(outline, "### Lesson Outline", "### 4. Lesson Outline");
-        readsAsTheSeed(outline, "### Lesson Outline", "### Outline");
+        readsAsTheSeed(OUTLINE, "### Lesson Outline", "### 4. Lesson Outline");
+        readsAsTheSeed(OUTLINE, "### Lesson Outline", "### Outline");
     }
 
     @Test
     void anOutlineNamedByABoldLineOrADeeperHeadingInsideAnotherPartIsTheLessonOutline() {
-        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
         for (String name : List.of("**Lesson Outline**\n", "**Lesson Outline:**\n", "#### Lesson Outline\n")) {
-            readsAsTheSeed(outline, "### Lesson Outline\n", name);
+            readsAsTheSeed(OUTLINE, "### Lesson Outline\n", name);
         }
     }
 
@@ -543,49 +543,45 @@ class AuthorVariantsTest {
 
     @Test
     void calloutsWithADashTheirNameSpacedOrInLowerCaseCurlyQuotesOrANoBreakSpaceAreRead() {
-        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
         String header = "InsightBlock: \"Two Teachers, Two Lessons.\"";
-        readsAsTheSeed(outline, header, "InsightBlock — \"Two Teachers, Two Lessons.\"");
-        readsAsTheSeed(outline, header, "Insight Block: \"Two Teachers, Two Lessons.\"");
-        readsAsTheSeed(outline, header, "insightblock: \"Two Teachers, Two Lessons.\"");
-        readsAsTheSeed(outline, header, "InsightBlock:\u00a0\"Two Teachers, Two Lessons.\"");
+        readsAsTheSeed(OUTLINE, header, "InsightBlock — \"Two Teachers, Two Lessons.\"");
+        readsAsTheSeed(OUTLINE, header, "Insight Block: \"Two Teachers, Two Lessons.\"");
+        readsAsTheSeed(OUTLINE, header, "insightblock: \"Two Teachers, Two Lessons.\"");
+        readsAsTheSeed(OUTLINE, header, "InsightBlock:\u00a0\"Two Teachers, Two Lessons.\"");
         Callout curly = (Callout) block(edited(header, "InsightBlock: “Two Teachers, Two Lessons.”").lesson(), 354);
         assertEquals("Two Teachers, Two Lessons", curly.title().orElseThrow().markdown());
     }
 
     @Test
     void aCalloutTitleInGermanOrFrenchQuotesIsRead() {
-        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
-        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock: „Two Teachers, Two Lessons.“");
-        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock «Two Teachers, Two Lessons.»");
+        readsAsTheSeed(OUTLINE, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock: „Two Teachers, Two Lessons.“");
+        readsAsTheSeed(OUTLINE, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock «Two Teachers, Two Lessons.»");
     }
 
     @Test
     void aCardGridNamedWithoutItsColonOrAComparisonRowNamedAfterADashIsRead() {
-        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
-        readsAsTheSeed(outline, "GradientCard grid:", "GradientCard grid");
-        readsAsTheSeed(outline, "GradientCard grid:", "GradientCard grid —");
-        readsAsTheSeed(outline, "ComparisonRow: Style LoRA vs LCM-LoRA", "ComparisonRow — Style LoRA vs LCM-LoRA");
+        readsAsTheSeed(OUTLINE, "GradientCard grid:", "GradientCard grid");
+        readsAsTheSeed(OUTLINE, "GradientCard grid:", "GradientCard grid —");
+        readsAsTheSeed(OUTLINE, "ComparisonRow: Style LoRA vs LCM-LoRA", "ComparisonRow — Style LoRA vs LCM-LoRA");
     }
 
     @Test
     void aCardWithADashAfterItsColourIsRead() {
-        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet): Level 3a",
+        readsAsTheSeed(OUTLINE, "GradientCard (violet): Level 3a",
                 "GradientCard (violet) -- Level 3a");
     }
 
     @Test
     void aCardColourWrittenAsAKeyOrATitleInCurlyQuotesIsRead() {
-        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet):", "GradientCard (colour: violet):");
-        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "GradientCard (violet): Level 3a -- \"Consistency-Based "
+        readsAsTheSeed(OUTLINE, "GradientCard (violet):", "GradientCard (colour: violet):");
+        readsAsTheSeed(OUTLINE, "GradientCard (violet): Level 3a -- \"Consistency-Based "
                 + "Trajectory Collapse\"", "GradientCard (violet): Level 3a -- “Consistency-Based Trajectory Collapse”");
     }
 
     @Test
     void aCalloutTitleInBoldOrAQuotedTitleWithoutAColonIsRead() {
-        Function<Lesson, Object> outline = lesson -> lesson.outline().map(Part::blocks);
-        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock: **Two Teachers, Two Lessons.**");
-        readsAsTheSeed(outline, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock \"Two Teachers, Two Lessons.\"");
+        readsAsTheSeed(OUTLINE, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock: **Two Teachers, Two Lessons.**");
+        readsAsTheSeed(OUTLINE, "InsightBlock: \"Two Teachers, Two Lessons.\"", "InsightBlock \"Two Teachers, Two Lessons.\"");
     }
 
     @Test
@@ -670,7 +666,7 @@ class AuthorVariantsTest {
 
     @Test
     void aComparisonRowNamedAloneInBoldAboveATableReadsTheTable() {
-        readsAsTheSeed(lesson -> lesson.outline().map(Part::blocks), "ComparisonRow: Style LoRA vs LCM-LoRA\n",
+        readsAsTheSeed(OUTLINE, "ComparisonRow: Style LoRA vs LCM-LoRA\n",
                 "**ComparisonRow**\n");
         assertEquals(List.of(FILE + ":281:3: warning[unrecognised-component]: 'ComparisonRow' reads like the start of a "
                 + "ComparisonRow but is not one Lectern reads ('ComparisonRow: Left vs Right' or 'ComparisonRow:', then a "
