@@ -14,10 +14,11 @@ public record ModuleRecord(String file, String moduleId, Optional<Inline> title,
 
     /**
      * A Concept Index row. {@code name} is the concept cell without the parenthesised explanation
-     * that usually follows it; {@code lessons} the slugs in the Lesson cell (usually one).
+     * that usually follows it; {@code lessons} the lessons the {@code lesson} cell names (usually one
+     * slug; a position such as {@code 7.1.1} is resolved through the module plan when checked).
      */
     public record ConceptEntry(int line, String name, Inline concept, Optional<Depth> depth, Inline depthText,
-                               List<String> lessons, Inline notes) {
+                               List<LessonRef> lessons, Inline lesson, Inline notes) {
         public ConceptEntry {
             lessons = List.copyOf(lessons);
         }

@@ -2,6 +2,8 @@ package dev.lectern.parse;
 
 import dev.lectern.model.Rule;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Inline;
+import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.ModuleRecord.ConceptEntry;
 import dev.lectern.model.Table;
@@ -19,8 +21,8 @@ public final class ModuleRecordParser {
     /** How authors head the depth column, and the notes on how a concept was taught. */
     private static final String[] DEPTH = {"depth", "level"};
     private static final String[] NOTES = {"notes", "comments", "how taught", "details", "remarks"};
-    /** A lesson named by its position in the course ({@code 1.1.1}, {@code Lesson 7.3.2}) rather than its slug. */
-    private static final Pattern POSITION = Pattern.compile("(?i)(?:lesson\\s+)?\\d{1,4}(?:\\.\\d{1,4}){1,2}");
+    /** A number that could be a position but is not a lesson's ({@code 7.1}, {@code Lesson 3}): series.module.lesson is. */
+    private static final Pattern SHORT_POSITION = Pattern.compile("(?i)(?:lesson\\s+)?\\d{1,4}(?:\\.\\d{1,4})?");
 
     public ModuleRecordParser(LecternMarkdown markdown) {
         this.reader = new MarkdownReader(markdown);
@@ -52,16 +54,23 @@ public final class ModuleRecordParser {
                 reporter.report(Rule.UNKNOWN_DEPTH, row.line(), row.cell(depth).column(), "depth '" + row.cell(depth).plain()
                         + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
             }
-            List<String> slugs = Slugs.findAll(row.cell(lesson).markdown());
-            if (slugs.isEmpty() && POSITION.matcher(row.cell(lesson).plain()).matches()) {
+            List<LessonRef> lessons = lessons(row.cell(lesson));
+            if (lessons.isEmpty() && SHORT_POSITION.matcher(row.cell(lesson).plain()).matches()) {
                 reporter.report(Rule.MALFORMED_TABLE, row.line(), row.cell(lesson).column(), "'" + row.cell(lesson).plain()
-                        + "' names a lesson by its position; write its slug, as the module plan does (the concept is "
+                        + "' names no lesson; write its slug, or its position as series.module.lesson (the concept is "
                         + "traced to no lesson)");
             }
             entries.add(new ConceptEntry(row.line(), conceptName(row.cell(concept).plain()), row.cell(concept), parsedDepth,
-                    row.cell(depth), slugs, row.cell(notes)));
+                    row.cell(depth), lessons, row.cell(lesson), row.cell(notes)));
         }
         return entries;
+    }
+
+    /** The slugs in a Lesson cell, else the positions ({@code 7.1.1}) it names lessons by. */
+    private static List<LessonRef> lessons(Inline cell) {
+        List<String> slugs = Slugs.findAll(cell.markdown());
+        return slugs.isEmpty() ? LessonRefs.find(cell.markdown())
+                : slugs.stream().map(slug -> new LessonRef(Optional.of(slug), Optional.empty(), Optional.empty())).toList();
     }
 
     /**

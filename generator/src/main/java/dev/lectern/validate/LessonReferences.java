@@ -8,6 +8,8 @@ import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModulePlan;
+import dev.lectern.model.ModuleRecord;
+import dev.lectern.model.ModuleRecord.ConceptEntry;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.RelevantConcept;
 import dev.lectern.model.RelevantConceptTable;
@@ -19,7 +21,9 @@ import java.util.Set;
 
 /**
  * Lessons named as sources in the planning tables: a lesson that is planned but not written yet, or
- * that is nowhere in the course, is a warning (its pages cannot be linked), never an error.
+ * that is nowhere in the course, is a warning (its pages cannot be linked), never an error. A lesson
+ * named by its position alone ({@code 7.1.1}, in these tables or a module record's Concept Index) is
+ * read through its module's plan; a position the plan does not hold is a warning too.
  */
 final class LessonReferences implements CourseCheck {
     /** Each lesson's rows that name source lessons, in report order: read once per parsed lesson. */
@@ -39,6 +43,12 @@ final class LessonReferences implements CourseCheck {
             Set<String> reported = new HashSet<>();
             for (Row row : rows.get(lesson, LessonReferences::rows)) {
                 check(row.refs(), row.cell(), content, written, reported, reporter);
+            }
+        }
+        for (ModuleRecord record : content.moduleRecords()) {
+            FileReporter reporter = sink.forFile(record.file());
+            for (ConceptEntry entry : record.concepts()) {
+                entry.lessons().forEach(ref -> checkPosition(ref, entry.lesson(), content, reporter));
             }
         }
     }
@@ -64,6 +74,7 @@ final class LessonReferences implements CourseCheck {
     private static void check(List<LessonRef> refs, Inline cell, CourseContent content, Set<String> written,
                               Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {
+            checkPosition(ref, cell, content, reporter);
             Optional<String> slug = ref.slug();
             if (slug.isEmpty() || written.contains(slug.get()) || !reported.add(slug.get())) {
                 continue;
@@ -78,5 +89,25 @@ final class LessonReferences implements CourseCheck {
                         + "' is neither in the content nor in any module plan");
             }
         }
+    }
+
+    /**
+     * A lesson named by its position alone ({@code 7.1.1}) that its module's plan does not hold. Without
+     * a plan the position cannot be read, which is no fault of the cell (a course built in part).
+     */
+    private static void checkPosition(LessonRef ref, Inline cell, CourseContent content, FileReporter reporter) {
+        if (ref.slug().isPresent() || ref.moduleId().isEmpty() || ref.position().isEmpty()) {
+            return;
+        }
+        int position = ref.position().get();
+        content.modulePlan(ref.moduleId().get())
+                .filter(plan -> plan.lessons().stream().noneMatch(planned -> planned.position() == position))
+                .ifPresent(plan -> {
+                    String written = plan.moduleId() + "." + position;
+                    int column = cell.columnAt(Math.max(0, cell.markdown().indexOf(written)));
+                    reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, "lesson " + written
+                            + " is named by its position, but module " + plan.moduleId() + "'s plan (" + plan.file()
+                            + ") has no lesson " + position + "; write the lesson's slug");
+                });
     }
 }

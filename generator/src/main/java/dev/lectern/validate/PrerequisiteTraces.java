@@ -51,12 +51,19 @@ final class PrerequisiteTraces implements CourseCheck {
 
     /** Record rows by lesson, built once per run: a course has a thousand lessons. */
     private static final class Index {
+        private final CourseContent content;
         private final Map<String, List<Row>> rows = new HashMap<>();
 
-        /** The rows of {@code record} that name {@code slug} as their lesson. */
+        Index(CourseContent content) {
+            this.content = content;
+        }
+
+        /** The rows of {@code record} that name {@code slug} as their lesson, by slug or by its position in a plan. */
         List<Row> rows(ModuleRecord record, String slug) {
             return rows.computeIfAbsent(record.file() + "\n" + slug, key -> record.concepts().stream()
-                    .filter(e -> e.lessons().contains(slug)).map(e -> Row.of(record, e)).toList());
+                    .filter(e -> e.lessons().stream().anyMatch(ref -> sourceSlug(ref, content).filter(slug::equals)
+                            .isPresent()))
+                    .map(e -> Row.of(record, e)).toList());
         }
     }
 
@@ -85,7 +92,7 @@ final class PrerequisiteTraces implements CourseCheck {
             }
         }
         found.keepOnly(content.lessons());
-        Index index = new Index();
+        Index index = new Index(content);
         for (Lesson lesson : content.lessons()) {
             found.get(lesson, l -> {
                 DiagnosticCollector collector = new DiagnosticCollector();

@@ -8,6 +8,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata.Ordinal;
 import dev.lectern.model.Located;
 import dev.lectern.model.ModulePlan;
+import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.testing.Repo;
 import java.util.List;
@@ -105,7 +106,8 @@ class CorpusTest {
         ModuleRecord record = corpus.content().moduleRecord("7.3").orElseThrow();
         ModuleRecord.ConceptEntry first = record.concepts().get(0);
         assertEquals("Self-consistency property of ODE trajectories", first.name());
-        assertEquals(List.of("consistency-models"), first.lessons());
+        assertEquals(List.of(new LessonRef(Optional.of("consistency-models"), Optional.empty(), Optional.empty())),
+                first.lessons());
         assertEquals(Optional.of(dev.lectern.model.Depth.DEVELOPED), first.depth());
         assertEquals(10, first.line());
     }

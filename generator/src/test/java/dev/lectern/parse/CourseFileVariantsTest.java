@@ -168,7 +168,9 @@ class CourseFileVariantsTest {
                 """);
         ModuleRecord.ConceptEntry entry = loaded.content().moduleRecord("7.3").orElseThrow().concepts().get(0);
         assertEquals(List.of("Self-consistency", "Optional[DEVELOPED]", "[consistency-models]", "Trajectory diagram"),
-                List.of(entry.name(), entry.depth().toString(), entry.lessons().toString(), entry.notes().markdown()));
+                List.of(entry.name(), entry.depth().toString(),
+                        entry.lessons().stream().map(ref -> ref.slug().orElseThrow()).toList().toString(),
+                        entry.notes().markdown()));
         assertEquals(List.of(), diagnostics(loaded));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.Depth;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModuleRecord;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,15 +43,32 @@ class ModuleRecordReadingTest {
     }
 
     @Test
-    void aLessonNamedByItsPositionIsReportedAtItsCell(@TempDir Path root) throws IOException {
+    void aLessonNamedByItsPositionIsKeptAsThatPositionForThePlanToResolve(@TempDir Path root) throws IOException {
         Loading.Loaded loaded = withIndex(root, """
                 | Concept | Depth | Lesson | Notes |
                 |---|---|---|---|
                 | Zero initialization | DEVELOPED | 7.1.1 | first time |
+                | Cross-attention | INTRODUCED | Lesson 7.1.2 | |
                 """);
 
-        assertEquals(List.of("series-7/module-7-1/record.md:7:37: warning[malformed-table]: '7.1.1' names a lesson by its "
-                + "position; write its slug, as the module plan does (the concept is traced to no lesson)"),
+        ModuleRecord record = loaded.content().moduleRecord("7.1").orElseThrow();
+        assertEquals(List.of(List.of(new LessonRef(Optional.empty(), Optional.of("7.1"), Optional.of(1))),
+                        List.of(new LessonRef(Optional.empty(), Optional.of("7.1"), Optional.of(2)))),
+                record.concepts().stream().map(ModuleRecord.ConceptEntry::lessons).toList());
+        assertEquals(List.of(), loaded.diagnostics().stream().map(Diagnostic::format)
+                .filter(d -> d.contains("record.md")).toList());
+    }
+
+    @Test
+    void aNumberThatIsNoLessonsPositionIsReportedAtItsCell(@TempDir Path root) throws IOException {
+        Loading.Loaded loaded = withIndex(root, """
+                | Concept | Depth | Lesson | Notes |
+                |---|---|---|---|
+                | Zero initialization | DEVELOPED | 7.1 | first time |
+                """);
+
+        assertEquals(List.of("series-7/module-7-1/record.md:7:37: warning[malformed-table]: '7.1' names no lesson; "
+                + "write its slug, or its position as series.module.lesson (the concept is traced to no lesson)"),
                 loaded.diagnostics().stream().map(Diagnostic::format).filter(d -> d.contains("record.md")).toList());
     }
 
@@ -65,7 +83,8 @@ class ModuleRecordReadingTest {
 
         ModuleRecord record = loaded.content().moduleRecord("7.1").orElseThrow();
         assertEquals(List.of("Zero initialization DEVELOPED [controlnet]", "Cross-attention INTRODUCED [ip-adapter]"),
-                record.concepts().stream().map(c -> c.name() + " " + c.depth().orElseThrow() + " " + c.lessons()).toList());
+                record.concepts().stream().map(c -> c.name() + " " + c.depth().orElseThrow() + " "
+                        + c.lessons().stream().map(ref -> ref.slug().orElseThrow()).toList()).toList());
         assertEquals(List.of(), loaded.diagnostics().stream().map(Diagnostic::format).filter(d -> d.contains("record.md"))
                 .toList());
     }

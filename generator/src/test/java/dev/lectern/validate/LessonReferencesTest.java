@@ -1,6 +1,7 @@
 package dev.lectern.validate;
 
 import static dev.lectern.validate.ContentTree.PLAN;
+import static dev.lectern.validate.ContentTree.RECORD;
 import static dev.lectern.validate.ContentTree.SEED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -59,5 +60,19 @@ class LessonReferencesTest {
                 unknown(25, 39, "score-functions-and-sdes"), unknown(26, 81, "flow-matching"),
                 unknown(27, 39, "samplers-and-efficiency"), unknown(82, 98, "from-pixels-to-latents"),
                 unknown(83, 57, "stable-diffusion-architecture")), tree.check(new LessonReferences()));
+    }
+
+    @Test
+    void aPositionTheModulePlanDoesNotHoldIsReportedInALessonAndInARecord(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels()
+                .change(SEED, "| DEVELOPED | DEVELOPED | lora-finetuning (6.5.1), lora-for-llms (4.4.4) |",
+                        "| DEVELOPED | DEVELOPED | 7.3.1, 7.3.9 |")
+                .change(RECORD, "| DEVELOPED | consistency-models | One evaluation", "| DEVELOPED | 7.3.7 | One evaluation");
+        List<String> found = tree.check(new LessonReferences());
+        assertEquals(List.of(SEED + ":84:99: warning[prereq-unknown-lesson]: lesson 7.3.9 is named by its position, but "
+                        + "module 7.3's plan (series-7/module-7-3/plan.md) has no lesson 9; write the lesson's slug",
+                RECORD + ":12:54: warning[prereq-unknown-lesson]: lesson 7.3.7 is named by its position, but "
+                        + "module 7.3's plan (series-7/module-7-3/plan.md) has no lesson 7; write the lesson's slug"),
+                found.stream().filter(d -> d.contains("named by its position")).toList());
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * prereq-untraced: the seed's prerequisites from consistency-models against module 7.3's record,
@@ -44,10 +46,12 @@ class PrerequisiteTracesTest {
                 + "f(x_t, t) = x_0' INTRODUCED (series-7/module-7-3/record.md:12)"), tree.check(new PrerequisiteTraces()));
     }
 
-    @Test
-    void aRecordRowOfAnotherLessonDoesNotTraceIt(@TempDir Path dir) {
+    /** By its slug, or by its position in the module plan (7.3.2 is latent-consistency-and-turbo). */
+    @ParameterizedTest
+    @ValueSource(strings = {"latent-consistency-and-turbo", "7.3.2"})
+    void aRecordRowOfAnotherLessonDoesNotTraceIt(String lesson, @TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(RECORD, FUNCTION_RECORD,
-                "| Consistency function f(x_t, t) = x_0 | DEVELOPED | latent-consistency-and-turbo |");
+                "| Consistency function f(x_t, t) = x_0 | DEVELOPED | " + lesson + " |");
         assertEquals(List.of(SEED + ":80:67: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
                 + "DEVELOPED is not in module 7.3's record for consistency-models; closest: 'Consistency distillation' "
                 + "DEVELOPED (series-7/module-7-3/record.md:10)"), tree.check(new PrerequisiteTraces()));
@@ -67,6 +71,13 @@ class PrerequisiteTracesTest {
                 PrerequisiteTraces.sourceSlug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(1)), content));
         assertEquals(Optional.empty(),
                 PrerequisiteTraces.sourceSlug(new LessonRef(Optional.empty(), Optional.of("7.3"), Optional.of(4)), content));
+    }
+
+    @Test
+    void aRecordRowNamingTheSourceLessonByItsPositionTracesIt(@TempDir Path dir) {
+        ContentTree byPosition = ContentTree.seedModule(dir).withConsistencyModels().change(RECORD, FUNCTION_RECORD,
+                "| Consistency function f(x_t, t) = x_0 | DEVELOPED | 7.3.1 |");
+        assertEquals(List.of(), byPosition.check(new PrerequisiteTraces()));
     }
 
     @Test
