@@ -68,14 +68,16 @@ final class LessonReferences implements CourseCheck {
     }
 
     /**
-     * Reports each missing lesson once per lesson file: at its first row in the prerequisites table,
+     * Reports each missing lesson (or position no plan holds) once per lesson file: at its first row in the prerequisites table,
      * where the audit needs it, else at its first row among the relevant concepts; at the slug in the cell.
      */
     private static void check(List<LessonRef> refs, Inline cell, CourseContent content, Set<String> written,
                               Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {
-            checkPosition(ref, cell, content, reporter);
             Optional<String> slug = ref.slug();
+            if (slug.isEmpty() && reported.add(ref.moduleId() + "." + ref.position())) {
+                checkPosition(ref, cell, content, reporter);
+            }
             if (slug.isEmpty() || written.contains(slug.get()) || !reported.add(slug.get())) {
                 continue;
             }
