@@ -68,29 +68,40 @@ final class LessonReferences implements CourseCheck {
     }
 
     /**
-     * Reports each missing lesson (or position no plan holds) once per lesson file: at its first row in the prerequisites table,
-     * where the audit needs it, else at its first row among the relevant concepts; at the slug in the cell.
+     * Reports each missing lesson (or position no plan holds) once per lesson file: at its first row in the
+     * prerequisites table, where the audit needs it, else at its first row among the relevant concepts; at the
+     * slug in the cell, or at the position ({@code 7.3.1}) that names it, read through its module's plan.
      */
     private static void check(List<LessonRef> refs, Inline cell, CourseContent content, Set<String> written,
                               Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {
-            Optional<String> slug = ref.slug();
-            if (slug.isEmpty() && reported.add(ref.moduleId() + "." + ref.position())) {
-                checkPosition(ref, cell, content, reporter);
-            }
-            if (slug.isEmpty() || written.contains(slug.get()) || !reported.add(slug.get())) {
+            Optional<String> slug = PrerequisiteTraces.sourceSlug(ref, content);
+            if (slug.isEmpty()) {
+                if (reported.add(position(ref))) {
+                    checkPosition(ref, cell, content, reporter);
+                }
                 continue;
             }
+            if (written.contains(slug.get()) || !reported.add(slug.get())) {
+                continue;
+            }
+            String named = ref.slug().isPresent() ? slug.get() : position(ref); // as the cell writes it
+            int column = cell.columnAt(Math.max(0, cell.markdown().indexOf(named)));
+            String lesson = ref.slug().isPresent() ? "'" + named + "'" : named + " ('" + slug.get() + "')";
             Optional<ModulePlan> plannedIn = content.planListing(slug.get());
-            int column = cell.columnAt(Math.max(0, cell.markdown().indexOf(slug.get())));
             if (plannedIn.isPresent()) {
-                reporter.report(Rule.LESSON_NOT_WRITTEN, cell.line(), column, "lesson '" + slug.get() + "' is planned in module "
+                reporter.report(Rule.LESSON_NOT_WRITTEN, cell.line(), column, "lesson " + lesson + " is planned in module "
                         + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");
             } else {
-                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, "lesson '" + slug.get()
-                        + "' is neither in the content nor in any module plan");
+                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, "lesson " + lesson
+                        + " is neither in the content nor in any module plan");
             }
         }
+    }
+
+    /** A position as written: {@code 7.3.1}. */
+    private static String position(LessonRef ref) {
+        return ref.moduleId().orElse("") + "." + ref.position().map(String::valueOf).orElse("");
     }
 
     /**
@@ -105,7 +116,7 @@ final class LessonReferences implements CourseCheck {
         content.modulePlan(ref.moduleId().get())
                 .filter(plan -> plan.lessons().stream().noneMatch(planned -> planned.position() == position))
                 .ifPresent(plan -> {
-                    String written = plan.moduleId() + "." + position;
+                    String written = position(ref);
                     int column = cell.columnAt(Math.max(0, cell.markdown().indexOf(written)));
                     reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, "lesson " + written
                             + " is named by its position, but module " + plan.moduleId() + "'s plan (" + plan.file()

@@ -76,4 +76,15 @@ class LessonReferencesTest {
                         + "module 7.3's plan (series-7/module-7-3/plan.md) has no lesson 7; write the lesson's slug"),
                 found.stream().filter(d -> d.contains("named by its position")).toList());
     }
+
+    @Test
+    void aPlannedButUnwrittenLessonNamedByItsPositionIsReportedOnceAtThePosition(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).change(SEED,
+                "| DEVELOPED | DEVELOPED | consistency-models (7.3.1) | OK | LCM IS consistency distillation",
+                "| DEVELOPED | DEVELOPED | 7.3.1 | OK | LCM IS consistency distillation");
+        List<String> expected = new java.util.ArrayList<>(unknownBesidesConsistencyModels());
+        expected.add(3, SEED + ":78:112: warning[lesson-not-written]: lesson 7.3.1 ('consistency-models') is planned in "
+                + "module 7.3 but not written yet; its pages cannot be linked");
+        assertEquals(expected, tree.check(new LessonReferences()));
+    }
 }
