@@ -72,8 +72,8 @@ public enum Rule {
     PREREQ_STATUS_MISMATCH(Severity.WARNING, "status OK with the actual depth below the required one, or GAP without"),
     GAP_WITHOUT_RESOLUTION(Severity.WARNING, "a GAP prerequisite with no row in the gap resolution table"),
     PREREQ_UNTRACED(Severity.WARNING, "the source lesson's module record does not list the concept at that depth"),
-    PREREQ_UNKNOWN_LESSON(Severity.WARNING, "a source lesson that is nowhere in the content or plans, or a position "
-            + "('7.3.9', in a lesson or a record) that its module's plan does not hold"),
+    PREREQ_UNKNOWN_LESSON(Severity.WARNING, "a source lesson (of a lesson's tables or a module record) that is nowhere "
+            + "in the content or plans, or a position ('7.3.9') that its module's plan does not hold"),
     LESSON_NOT_WRITTEN(Severity.WARNING, "a source lesson that is planned but not written yet"),
 
     // Pedagogical design

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Lessons named as sources in the planning tables: a lesson that is planned but not written yet, or
- * that is nowhere in the course, is a warning (its pages cannot be linked), never an error. A lesson
+ * that is nowhere in the course, is a warning (its pages cannot be linked), never an error; so is a
+ * module record's lesson that is nowhere (its concepts are traced to no lesson). A lesson
  * named by its position alone ({@code 7.1.1}, in these tables or a module record's Concept Index) is
  * read through its module's plan; a position the plan does not hold is a warning too.
  */
@@ -47,8 +48,16 @@ final class LessonReferences implements CourseCheck {
         }
         for (ModuleRecord record : content.moduleRecords()) {
             FileReporter reporter = sink.forFile(record.file());
+            Set<String> reported = new HashSet<>();
             for (ConceptEntry entry : record.concepts()) {
-                entry.lessons().forEach(ref -> checkPosition(ref, entry.lesson(), content, reporter));
+                for (LessonRef ref : entry.lessons()) {
+                    checkPosition(ref, entry.lesson(), content, reporter);
+                    ref.slug().filter(slug -> !written.contains(slug) && content.planListing(slug).isEmpty()
+                                    && reported.add(slug))
+                            .ifPresent(slug -> reporter.report(Rule.PREREQ_UNKNOWN_LESSON, entry.lesson().line(),
+                                    entry.lesson().columnAt(Math.max(0, entry.lesson().markdown().indexOf(slug))),
+                                    "lesson '" + slug + "' is neither in the content nor in any module plan"));
+                }
             }
         }
     }

@@ -47,6 +47,8 @@ class LessonReferencesTest {
                 .change(PLAN, "| 1 | consistency-models |", "| 1 | consistency-models-v2 |");
         List<String> expected = new java.util.ArrayList<>(unknownBesidesConsistencyModels());
         expected.add(3, unknown(78, 112, "consistency-models"));
+        expected.add(RECORD + ":10:91: warning[prereq-unknown-lesson]: lesson 'consistency-models' is neither in the "
+                + "content nor in any module plan"); // once per record, at its first row
         assertEquals(expected, tree.check(new LessonReferences()));
     }
 
@@ -86,5 +88,14 @@ class LessonReferencesTest {
         expected.add(3, SEED + ":78:112: warning[lesson-not-written]: lesson 7.3.1 ('consistency-models') is planned in "
                 + "module 7.3 but not written yet; its pages cannot be linked");
         assertEquals(expected, tree.check(new LessonReferences()));
+    }
+
+    @Test
+    void aRecordRowNamingALessonNoPlanListsIsReportedAtItsCell(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels()
+                .change(RECORD, "| DEVELOPED | consistency-models | One evaluation", "| DEVELOPED | consistency-model | One evaluation");
+        assertEquals(List.of(RECORD + ":12:54: warning[prereq-unknown-lesson]: lesson 'consistency-model' is neither in the "
+                + "content nor in any module plan"),
+                tree.check(new LessonReferences()).stream().filter(d -> d.startsWith(RECORD)).toList());
     }
 }
