@@ -56,7 +56,7 @@ final class LessonReferences implements CourseCheck {
                                     && reported.add(slug))
                             .ifPresent(slug -> reporter.report(Rule.PREREQ_UNKNOWN_LESSON, entry.lesson().line(),
                                     entry.lesson().columnAt(Math.max(0, entry.lesson().markdown().indexOf(slug))),
-                                    "lesson '" + slug + "' is neither in the content nor in any module plan"));
+                                    nowhere("'" + slug + "'")));
                 }
             }
         }
@@ -102,10 +102,13 @@ final class LessonReferences implements CourseCheck {
                 reporter.report(Rule.LESSON_NOT_WRITTEN, cell.line(), column, "lesson " + lesson + " is planned in module "
                         + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");
             } else {
-                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, "lesson " + lesson
-                        + " is neither in the content nor in any module plan");
+                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, nowhere(lesson));
             }
         }
+    }
+
+    private static String nowhere(String lesson) {
+        return "lesson " + lesson + " is neither in the content nor in any module plan";
     }
 
     /** A position as written: {@code 7.3.1}. */

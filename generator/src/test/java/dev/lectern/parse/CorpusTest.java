@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonRef;
 import dev.lectern.model.LessonMetadata.Ordinal;
 import dev.lectern.model.Located;
 import dev.lectern.model.ModulePlan;
-import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.testing.Repo;
 import java.util.List;
