@@ -34,8 +34,12 @@ public record Inline(String markdown, int line, int column, int indent) {
     public Inline slice(int from, int to) {
         String part = markdown.substring(from, to);
         String stripped = part.strip();
-        int start = from + part.indexOf(stripped);
-        return new Inline(stripped, lineAt(start), columnAt(start), indent);
+        return at(stripped, from + part.indexOf(stripped));
+    }
+
+    /** {@code text} (read from this text, perhaps rewritten) placed where this text's character at {@code index} is. */
+    public Inline at(String text, int index) {
+        return new Inline(text, lineAt(index), columnAt(index), indent);
     }
 
     /** The source line of the character at {@code index}. */

@@ -54,6 +54,10 @@ final class ProseComponents {
     private static final Pattern CALLOUT = Pattern.compile(
             "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“„«]))\\s*(.*)$",
             Pattern.DOTALL);
+    /** The quotes a card title may be written in, opening or closing. */
+    private static final String QUOTES = "\"“”„«»";
+    private static final Pattern ANY_QUOTE = Pattern.compile("[" + QUOTES + "]");
+
     /**
      * A card of a grid or sequence: {@code **Title** (colour) -- text}, the title also in italics or quotes
      * ({@code "Title" -- text}), the colour also first: {@code (blue) **Title** -- text}.
@@ -129,8 +133,7 @@ final class ProseComponents {
     private record Header(Inline source, String spelled, int boldEnd) {
         /** The place of {@code text}, found at {@code index} of the header, in the source. */
         Inline at(String text, int index) {
-            int at = sourceIndex(index);
-            return new Inline(text, source.lineAt(at), source.columnAt(at), source.indent());
+            return source.at(text, sourceIndex(index));
         }
 
         int column(int index) {
@@ -376,7 +379,7 @@ final class ProseComponents {
     }
 
     private static boolean isQuote(char c) {
-        return "\"“”„«»".indexOf(c) >= 0;
+        return QUOTES.indexOf(c) >= 0;
     }
 
     /** The quotes that close {@code open}: {@code "}, {@code “…”}, German {@code „…“} or Polish {@code „…”}, {@code «…»}; none if it opens none. */
@@ -401,7 +404,7 @@ final class ProseComponents {
     }
 
     private static String unquote(String text) {
-        return text.replaceAll("[\"“”„«»]", "").strip();
+        return ANY_QUOTE.matcher(text).replaceAll("").strip();
     }
 
     private GradientCard gridCard(ListItem item, String name) {
@@ -419,14 +422,12 @@ final class ProseComponents {
                 if (!text.isEmpty()) {
                     String unquoted = stripOuterQuotes(text);
                     int start = m.start("text") + m.group("text").indexOf(unquoted);
-                    body.add(new Paragraph(new Inline(unquoted, first.text().lineAt(start), first.text().columnAt(start),
-                            first.text().indent())));
+                    body.add(new Paragraph(first.text().at(unquoted, start)));
                 }
                 body.addAll(blocks.subList(1, blocks.size()));
                 String titleGroup = Stream.of("bold", "italic", "under", "quoted", "curly").filter(g -> m.group(g) != null)
                         .findFirst().orElseThrow();
-                Inline title = new Inline(m.group(titleGroup), line, first.text().columnAt(m.start(titleGroup)),
-                        first.text().indent());
+                Inline title = first.text().at(m.group(titleGroup), m.start(titleGroup));
                 return new GradientCard(item.line(), name, Optional.of(title), color, body);
             }
         }

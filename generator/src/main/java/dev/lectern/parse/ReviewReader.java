@@ -525,20 +525,16 @@ final class ReviewReader {
                     m.matches();
                     current = label;
                     values.put(label, new StringBuilder(m.group(3).strip()));
-                    places.put(label, placeAt(text, segment[0] + m.start(3)));
+                    places.put(label, text.at("", segment[0] + m.start(3)));
                 } else if (current != null && values.get(current).isEmpty() && !line.isBlank()) {
                     // the value under its label ("**Issue:**", then the text on the next line) starts there
                     values.get(current).append(line.strip());
-                    places.put(current, placeAt(text, segment[0] + line.indexOf(line.strip())));
+                    places.put(current, text.at("", segment[0] + line.indexOf(line.strip())));
                 } else if (current != null) {
                     values.get(current).append('\n').append(line);
                 }
             }
             return true;
-        }
-
-        private static Inline placeAt(Inline text, int index) {
-            return new Inline("", text.lineAt(index), text.columnAt(index), text.indent());
         }
 
         /**

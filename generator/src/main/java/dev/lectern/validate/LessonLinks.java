@@ -204,9 +204,8 @@ public final class LessonLinks implements CourseCheck {
     private static Found find(Lesson lesson) {
         List<Link> found = new ArrayList<>();
         List<UndefinedReference> undefined = new ArrayList<>();
-        Set<String> labels = new HashSet<>();
+        Set<String> labels = labels(lesson.links());
         for (LinkDefinition definition : lesson.links()) {
-            labels.add(definition.key());
             Matcher target = DEFINED_TARGET.matcher(definition.url());
             if (target.matches()) {
                 int group = target.group(1) != null ? 1 : 2;

@@ -44,27 +44,24 @@ final class SchemaCheck implements CourseCheck {
             JsonNode tree = trees.apply(lesson);
             FileReporter reporter = sink.forFile(lesson.file());
             for (LessonSchema.Violation violation : schema.checkLesson(tree)) {
-                Place place = place(lesson.metadata(), tree, violation.at());
+                TextRun.Position place = place(lesson.metadata(), tree, violation.at());
                 reporter.report(Rule.SCHEMA_VIOLATION, place.line(), place.column(), violation.describe("lesson.json"));
             }
         }
     }
 
-    private record Place(int line, int column) {
-    }
-
-    private static Place place(LessonMetadata metadata, JsonNode tree, JsonPointer at) {
+    private static TextRun.Position place(LessonMetadata metadata, JsonNode tree, JsonPointer at) {
         for (JsonPointer p = at; p != null && !p.matches(); p = p.head()) {
             JsonNode line = tree.at(p).path("line");
             if (tree.at(p).isObject() && line.isInt()) {
-                return new Place(line.intValue(), 0);
+                return new TextRun.Position(line.intValue(), 0);
             }
         }
-        return metadataPlace(metadata, at.matches() ? "" : at.getMatchingProperty()).orElse(new Place(FIRST_LINE, 0));
+        return metadataPlace(metadata, at.matches() ? "" : at.getMatchingProperty()).orElse(new TextRun.Position(FIRST_LINE, 0));
     }
 
     /** The value of the bold field (or front matter key) a top-level key of {@code lesson.json} comes from. */
-    private static Optional<Place> metadataPlace(LessonMetadata m, String key) {
+    private static Optional<TextRun.Position> metadataPlace(LessonMetadata m, String key) {
         Set<String> one = Set.of(key.toLowerCase(Locale.ROOT));
         return switch (key) {
             case "slug" -> placeOf(m, m.slug(), one);
@@ -80,8 +77,8 @@ final class SchemaCheck implements CourseCheck {
     }
 
     /** The value of {@code field}, read from the field on its line whose key is one of {@code keys}. */
-    private static Optional<Place> placeOf(LessonMetadata m, Optional<? extends Located<?>> field, Set<String> keys) {
-        return field.map(f -> new Place(f.line(), MetadataFields.at(m, f.line(), keys).map(Field::valueColumn).orElse(0)));
+    private static Optional<TextRun.Position> placeOf(LessonMetadata m, Optional<? extends Located<?>> field, Set<String> keys) {
+        return field.map(f -> new TextRun.Position(f.line(), MetadataFields.at(m, f.line(), keys).map(Field::valueColumn).orElse(0)));
     }
 
 }
