@@ -2,9 +2,9 @@ package dev.lectern.cli;
 
 import dev.lectern.model.Severity;
 import dev.lectern.site.DiagnosticFormats;
+import dev.lectern.site.UserCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -63,15 +63,6 @@ final class SharedOptions {
     }
 
     Path cacheDir() {
-        return cacheDir == null ? defaultCache(System.getenv(), System.getProperty("user.home")) : cacheDir;
-    }
-
-    /**
-     * The user's cache folder, outside any work tree. Sharing it between courses is safe: entries are
-     * keyed by a hash of the formula, the options and the KaTeX version, and written atomically.
-     */
-    static Path defaultCache(Map<String, String> env, String userHome) {
-        String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
-        return (xdg.isBlank() ? Path.of(userHome, ".cache") : Path.of(xdg)).resolve("lectern");
+        return cacheDir == null ? UserCache.folder() : cacheDir;
     }
 }

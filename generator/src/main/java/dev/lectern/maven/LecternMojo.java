@@ -4,10 +4,12 @@ import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Severity;
 import dev.lectern.site.Baseline;
 import dev.lectern.site.Lectern;
-import dev.lectern.site.UnsafeOutputException;
 import dev.lectern.site.SourceExcerpts;
+import dev.lectern.site.UnsafeOutputException;
+import dev.lectern.site.UserCache;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
@@ -22,8 +24,11 @@ abstract class LecternMojo extends AbstractMojo {
     @Parameter(property = "lectern.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
     protected File contentDirectory;
 
-    /** Where typeset formulas are kept between builds. */
-    @Parameter(property = "lectern.cacheDirectory", defaultValue = "${project.build.directory}/lectern-cache", required = true)
+    /**
+     * Where typeset formulas are kept between builds; by default the user's cache folder, which {@code lectern}
+     * uses too ({@code $XDG_CACHE_HOME/lectern}, else {@code ~/.cache/lectern}), so {@code mvn clean} keeps it.
+     */
+    @Parameter(property = "lectern.cacheDirectory")
     protected File cacheDirectory;
 
     /** Do nothing. */
@@ -64,13 +69,18 @@ abstract class LecternMojo extends AbstractMojo {
 
     /** Runs one operation on a Lectern opened here (the composition root) and closed after it. */
     protected <T> T withLectern(Function<Lectern, T> operation) throws MojoExecutionException {
-        try (Lectern lectern = Lectern.open(cacheDirectory.toPath())) {
+        try (Lectern lectern = Lectern.open(cacheDir(cacheDirectory))) {
             return operation.apply(lectern);
         } catch (UnsafeOutputException e) {
             throw new MojoExecutionException("Lectern: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("Lectern: I/O failure: " + e.getCause(), e);
         }
+    }
+
+    /** The cache folder configured, else the user's. */
+    static Path cacheDir(File configured) {
+        return configured == null ? UserCache.folder() : configured.toPath();
     }
 
     /**

@@ -21,7 +21,7 @@ public class ValidationReportMojo extends AbstractMavenReport {
     private File contentDirectory;
 
     /** Where typeset formulas are kept between builds; the same as the {@code generate} goal's. */
-    @Parameter(property = "lectern.cacheDirectory", defaultValue = "${project.build.directory}/lectern-cache", required = true)
+    @Parameter(property = "lectern.cacheDirectory")
     private File cacheDirectory;
 
     /** Leave the report out of the site. */
@@ -58,7 +58,7 @@ public class ValidationReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         CheckResult result;
-        try (Lectern lectern = Lectern.open(cacheDirectory.toPath())) {
+        try (Lectern lectern = Lectern.open(LecternMojo.cacheDir(cacheDirectory))) {
             result = lectern.check(contentDirectory.toPath());
         } catch (UncheckedIOException e) {
             throw new MavenReportException("Lectern could not read the content: " + e.getCause(), e);

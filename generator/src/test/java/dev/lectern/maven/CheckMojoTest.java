@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import dev.lectern.site.Baseline;
 import dev.lectern.site.Lectern;
+import dev.lectern.site.UserCache;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,12 @@ class CheckMojoTest {
         quiet.minSeverity = "none";
         assertEquals("Lectern: minSeverity must be error, warning or info, not 'none'",
                 assertThrows(MojoExecutionException.class, quiet::execute).getMessage());
+    }
+
+    @Test
+    void withoutACacheDirectoryTheGoalsShareTheUsersCacheFolderWithTheCli() {
+        // outside target/, so mvn clean keeps the typeset formulas; lectern serve and build fill the same one
+        assertEquals(UserCache.folder(), LecternMojo.cacheDir(null));
+        assertEquals(project.resolve("elsewhere"), LecternMojo.cacheDir(project.resolve("elsewhere").toFile()));
     }
 }
