@@ -62,7 +62,12 @@ final class SharedOptions {
         return contentDir;
     }
 
+    /** The cache folder given, else the user's; without either, a usage error. */
     Path cacheDir() {
-        return cacheDir == null ? UserCache.folder() : cacheDir;
+        if (cacheDir != null) {
+            return cacheDir;
+        }
+        return UserCache.folder().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "no cache folder: neither XDG_CACHE_HOME nor the home folder is an absolute path; give --cache <dir>"));
     }
 }

@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -26,10 +27,14 @@ abstract class LecternMojo extends AbstractMojo {
 
     /**
      * Where typeset formulas are kept between builds; by default the user's cache folder, which {@code lectern}
-     * uses too ({@code $XDG_CACHE_HOME/lectern}, else {@code ~/.cache/lectern}), so {@code mvn clean} keeps it.
+     * uses too ({@code $XDG_CACHE_HOME/lectern}, else {@code ~/.cache/lectern}), so {@code mvn clean} keeps it
+     * (for a user without a home folder, {@code target/lectern-cache}).
      */
     @Parameter(property = "lectern.cacheDirectory")
     protected File cacheDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    protected File buildDirectory;
 
     /** Do nothing. */
     @Parameter(property = "lectern.skip", defaultValue = "false")
@@ -69,7 +74,7 @@ abstract class LecternMojo extends AbstractMojo {
 
     /** Runs one operation on a Lectern opened here (the composition root) and closed after it. */
     protected <T> T withLectern(Function<Lectern, T> operation) throws MojoExecutionException {
-        try (Lectern lectern = Lectern.open(cacheDir(cacheDirectory))) {
+        try (Lectern lectern = Lectern.open(cacheDir(cacheDirectory, UserCache.folder(), buildDirectory))) {
             return operation.apply(lectern);
         } catch (UnsafeOutputException e) {
             throw new MojoExecutionException("Lectern: " + e.getMessage(), e);
@@ -78,9 +83,10 @@ abstract class LecternMojo extends AbstractMojo {
         }
     }
 
-    /** The cache folder configured, else the user's. */
-    static Path cacheDir(File configured) {
-        return configured == null ? UserCache.folder() : configured.toPath();
+    /** The cache folder configured, else the user's ({@link UserCache#folder()}), else one in the build folder. */
+    static Path cacheDir(File configured, Optional<Path> usersCache, File buildDirectory) {
+        return configured != null ? configured.toPath()
+                : usersCache.orElseGet(() -> buildDirectory.toPath().resolve("lectern-cache"));
     }
 
     /**

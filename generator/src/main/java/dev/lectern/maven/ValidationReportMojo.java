@@ -3,6 +3,7 @@ package dev.lectern.maven;
 import dev.lectern.site.CheckResult;
 import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.site.Lectern;
+import dev.lectern.site.UserCache;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -58,7 +59,8 @@ public class ValidationReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         CheckResult result;
-        try (Lectern lectern = Lectern.open(LecternMojo.cacheDir(cacheDirectory))) {
+        try (Lectern lectern = Lectern.open(LecternMojo.cacheDir(cacheDirectory, UserCache.folder(),
+                new File(project.getBuild().getDirectory())))) {
             result = lectern.check(contentDirectory.toPath());
         } catch (UncheckedIOException e) {
             throw new MavenReportException("Lectern could not read the content: " + e.getCause(), e);

@@ -1,7 +1,9 @@
 package dev.lectern.site;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cache folder a user's runs share when none is given: {@code $XDG_CACHE_HOME/lectern}, else
@@ -14,13 +16,30 @@ public final class UserCache {
     private UserCache() {
     }
 
-    /** This user's cache folder, from the environment and {@code user.home}. */
-    public static Path folder() {
+    /** This user's cache folder, from the environment and {@code user.home}; see {@link #folder(Map, String)}. */
+    public static Optional<Path> folder() {
         return folder(System.getenv(), System.getProperty("user.home"));
     }
 
-    static Path folder(Map<String, String> env, String userHome) {
-        String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
-        return (xdg.isBlank() ? Path.of(userHome, ".cache") : Path.of(xdg)).resolve("lectern");
+    /**
+     * Empty when neither {@code XDG_CACHE_HOME} nor the home folder is an absolute path: the XDG rules ignore
+     * a relative one, and the JVM's home is {@code ?} for a user the system has no entry for (a container's),
+     * where a relative path would put the cache inside the course.
+     */
+    static Optional<Path> folder(Map<String, String> env, String userHome) {
+        return absolute(env.get("XDG_CACHE_HOME"))
+                .or(() -> absolute(userHome).map(home -> home.resolve(".cache")))
+                .map(cache -> cache.resolve("lectern"));
+    }
+
+    private static Optional<Path> absolute(String path) {
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(path)).filter(Path::isAbsolute);
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -248,7 +248,7 @@ class LecternCliTest {
     void theDefaultCacheIsTheUsersCacheFolder() throws IOException {
         run(List.of(), "check", content());
 
-        assertEquals("open " + UserCache.folder(), calls.get(0));
+        assertEquals("open " + UserCache.folder().orElseThrow(), calls.get(0));
     }
 
     @Test

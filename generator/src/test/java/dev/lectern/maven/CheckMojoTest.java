@@ -3,13 +3,14 @@ package dev.lectern.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import dev.lectern.site.Baseline;
 import dev.lectern.site.Lectern;
-import dev.lectern.site.UserCache;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,11 @@ class CheckMojoTest {
     @Test
     void withoutACacheDirectoryTheGoalsShareTheUsersCacheFolderWithTheCli() {
         // outside target/, so mvn clean keeps the typeset formulas; lectern serve and build fill the same one
-        assertEquals(UserCache.folder(), LecternMojo.cacheDir(null));
-        assertEquals(project.resolve("elsewhere"), LecternMojo.cacheDir(project.resolve("elsewhere").toFile()));
+        File target = project.resolve("target").toFile();
+        Optional<Path> users = Optional.of(Path.of("/home/ada/.cache/lectern"));
+        assertEquals(users.get(), LecternMojo.cacheDir(null, users, target));
+        assertEquals(project.resolve("elsewhere"), LecternMojo.cacheDir(project.resolve("elsewhere").toFile(), users, target));
+        // a user without a cache folder (no home, as in many containers): in target/, as before it was shared
+        assertEquals(project.resolve("target/lectern-cache"), LecternMojo.cacheDir(null, Optional.empty(), target));
     }
 }
