@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -249,6 +250,22 @@ class LecternCliTest {
         run(List.of(), "check", content());
 
         assertEquals("open " + UserCache.folder().orElseThrow(), calls.get(0));
+    }
+
+    @Test
+    void aUserWithoutAHomeFolderIsAskedForACacheFolderAndNoneIsMadeInTheWorkingFolder() throws Exception {
+        // a fresh JVM: user.home is '?' for a user the system has no entry for, as in many containers
+        ProcessBuilder lectern = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=?", "-cp", System.getProperty("java.class.path"), LecternCli.class.getName(),
+                "check", content()).directory(temp.toFile()).redirectErrorStream(true);
+        lectern.environment().remove("XDG_CACHE_HOME");
+        Process process = lectern.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(ExitCode.FAILURE, process.waitFor(), printed);
+        assertTrue(printed.startsWith("lectern: no cache folder: neither XDG_CACHE_HOME nor the home folder is an "
+                + "absolute path; give --cache <dir>\n"), printed);
+        assertFalse(Files.exists(temp.resolve("?")));
     }
 
     @Test
