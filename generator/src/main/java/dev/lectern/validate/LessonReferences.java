@@ -55,8 +55,7 @@ final class LessonReferences implements CourseCheck {
                     ref.slug().filter(slug -> !written.contains(slug) && content.planListing(slug).isEmpty()
                                     && reported.add(slug))
                             .ifPresent(slug -> reporter.report(Rule.PREREQ_UNKNOWN_LESSON, entry.lesson().line(),
-                                    entry.lesson().columnAt(Math.max(0, entry.lesson().markdown().indexOf(slug))),
-                                    nowhere("'" + slug + "'")));
+                                    columnOf(entry.lesson(), slug), nowhere("'" + slug + "'")));
                 }
             }
         }
@@ -95,7 +94,7 @@ final class LessonReferences implements CourseCheck {
                 continue;
             }
             String named = ref.slug().isPresent() ? slug.get() : position(ref); // as the cell writes it
-            int column = cell.columnAt(Math.max(0, cell.markdown().indexOf(named)));
+            int column = columnOf(cell, named);
             String lesson = ref.slug().isPresent() ? "'" + named + "'" : named + " ('" + slug.get() + "')";
             Optional<ModulePlan> plannedIn = content.planListing(slug.get());
             if (plannedIn.isPresent()) {
@@ -105,6 +104,11 @@ final class LessonReferences implements CourseCheck {
                 reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, nowhere(lesson));
             }
         }
+    }
+
+    /** The column of {@code named} in the cell, as the cell writes it; the cell's own when it is not there verbatim. */
+    private static int columnOf(Inline cell, String named) {
+        return cell.columnAt(Math.max(0, cell.markdown().indexOf(named)));
     }
 
     private static String nowhere(String lesson) {
@@ -129,8 +133,7 @@ final class LessonReferences implements CourseCheck {
                 .filter(plan -> plan.lessons().stream().noneMatch(planned -> planned.position() == position))
                 .ifPresent(plan -> {
                     String written = position(ref);
-                    int column = cell.columnAt(Math.max(0, cell.markdown().indexOf(written)));
-                    reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, "lesson " + written
+                    reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), columnOf(cell, written), "lesson " + written
                             + " is named by its position, but module " + plan.moduleId() + "'s plan (" + plan.file()
                             + ") has no lesson " + position + "; write the lesson's slug");
                 });
