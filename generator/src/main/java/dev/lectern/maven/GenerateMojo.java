@@ -16,11 +16,15 @@ public class GenerateMojo extends LecternMojo {
 
     /** The site folder: Lectern writes the lessons into its {@code lessons/} folder. */
     @Parameter(property = "lectern.outputDirectory", defaultValue = "${project.reporting.outputDirectory}", required = true)
-    private File outputDirectory;
+    File outputDirectory;
 
     @Override
     protected void run() throws MojoExecutionException {
         BuildResult result = withLectern(lectern -> lectern.build(contentDirectory.toPath(), outputDirectory.toPath()));
+        if (getPluginContext() != null) { // for the validation report (ReportPage); not set outside Maven
+            result.check().ifPresent(check -> ReportPage.of(check, DiagnosticLog.display(basedir.toPath(),
+                    contentDirectory.toPath()), true).leave(getPluginContext(), contentDirectory));
+        }
         DiagnosticLog log = diagnosticLog();
         log.report(reported(result.diagnostics()));
         log.timings(result.timings());

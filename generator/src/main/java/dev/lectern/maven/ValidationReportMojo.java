@@ -1,12 +1,12 @@
 package dev.lectern.maven;
 
 import dev.lectern.site.CheckResult;
-import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.site.Lectern;
 import dev.lectern.site.UserCache;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -19,11 +19,11 @@ public class ValidationReportMojo extends AbstractMavenReport {
 
     /** The course: the folder with {@code course.md} and the {@code series-N} folders. */
     @Parameter(property = "lectern.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
-    private File contentDirectory;
+    File contentDirectory;
 
     /** Where typeset formulas are kept between builds; the same as the {@code generate} goal's. */
     @Parameter(property = "lectern.cacheDirectory")
-    private File cacheDirectory;
+    File cacheDirectory;
 
     /** Leave the report out of the site. */
     @Parameter(property = "lectern.skip", defaultValue = "false")
@@ -58,6 +58,15 @@ public class ValidationReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
+        Optional<ReportPage> built = ReportPage.take(getPluginContext(), contentDirectory);
+        ReportPage page = built.isPresent() ? built.get() : checked();
+        // generate has printed each diagnostic already; the page lists them
+        getLog().info("Lectern: " + page.summary() + ", listed in " + getOutputPath() + ".html");
+        new ValidationReportRenderer(getSink(), page.body()).render();
+    }
+
+    /** The page of a check, when the {@code generate} goal has not built the course in this Maven run. */
+    private ReportPage checked() throws MavenReportException {
         CheckResult result;
         try (Lectern lectern = Lectern.open(LecternMojo.cacheDir(cacheDirectory, UserCache.folder(),
                 new File(project.getBuild().getDirectory())))) {
@@ -65,10 +74,7 @@ public class ValidationReportMojo extends AbstractMavenReport {
         } catch (UncheckedIOException e) {
             throw new MavenReportException("Lectern could not read the content: " + e.getCause(), e);
         }
-        String contentDir = DiagnosticLog.display(project.getBasedir().toPath(), contentDirectory.toPath());
-        // generate has printed each diagnostic already; the page lists them
-        getLog().info("Lectern: " + DiagnosticFormats.Summary.of(result.diagnostics()).line() + ", listed in "
-                + getOutputPath() + ".html");
-        new ValidationReportRenderer(getSink(), result, contentDir).render();
+        return ReportPage.of(result, DiagnosticLog.display(project.getBasedir().toPath(), contentDirectory.toPath()),
+                false);
     }
 }

@@ -1,14 +1,13 @@
 package dev.lectern.maven;
 
 import dev.lectern.render.ValidationPageRenderer;
-import dev.lectern.site.CheckResult;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
  * The "Lesson validation" page of the Maven site: under its title, the sections of the course's own
- * validation page, written by the same template (as raw HTML: Doxia has no collapsible sections),
- * with what {@code check} finds and links to the lessons under {@code lessons/}.
+ * validation page, written by the same template (as raw HTML: Doxia has no collapsible sections), its
+ * links to the lessons going under {@code lessons/}.
  */
 final class ValidationReportRenderer extends AbstractMavenReportRenderer {
 
@@ -16,11 +15,10 @@ final class ValidationReportRenderer extends AbstractMavenReportRenderer {
 
     private final String body;
 
-    /** @param contentDir the content folder as shown to the reader, such as {@code content} */
-    ValidationReportRenderer(Sink sink, CheckResult result, String contentDir) {
+    /** @param body the page's body ({@link ReportPage#body()}) */
+    ValidationReportRenderer(Sink sink, String body) {
         super(sink);
-        this.body = ValidationPageRenderer.mavenSiteBody(result.content(), result.diagnostics(), result.listedFrom(),
-                contentDir);
+        this.body = body;
     }
 
     @Override

@@ -59,8 +59,8 @@ public final class ValidationPageRenderer {
      * @param contentDir the content folder as shown to the reader, such as {@code content}
      */
     public static String mavenSiteBody(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom,
-                                       String contentDir) {
+                                       String contentDir, boolean published) {
         return new PageTemplates().render("validation-report.ftlh", new ValidationReportBody(contentDir,
-                PATH, ValidationReport.of(content, diagnostics, listedFrom, new ChecklistClaims())));
+                PATH, ValidationReport.of(content, diagnostics, listedFrom, new ChecklistClaims()), published));
     }
 }

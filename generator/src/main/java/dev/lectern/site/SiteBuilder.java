@@ -99,7 +99,7 @@ public final class SiteBuilder {
                     .filter(state -> IncrementalOutput.intact(folder.root(), state.outputs()));
             if (!preview && previous.isPresent() && previous.get().inputs().equals(inputs)) {
                 // Nothing changed since the last build, which wrote exactly this: its diagnostics stand.
-                return new BuildResult(previous.get().diagnostics(), run.clock.timings(), 0);
+                return new BuildResult(previous.get().diagnostics(), run.clock.timings(), 0, Optional.empty());
             }
             states.forget(folder.root());
             Map<String, BuildState.Output> last = previous.map(BuildState::outputs).orElse(Map.of());
@@ -131,7 +131,9 @@ public final class SiteBuilder {
                 SiteWriter.Result written = run.clock.time("write", writer::finish);
                 List<Diagnostic> diagnostics = run.collector.sorted();
                 states.save(folder.root(), new BuildState(lectern, contentPath, inputs, written.outputs(), diagnostics));
-                return new BuildResult(diagnostics, run.clock.timings(), written.written());
+                List<StageTiming> timings = run.clock.timings();
+                return new BuildResult(diagnostics, timings, written.written(),
+                        Optional.of(new CheckResult(content, diagnostics, timings, run.config.listedFrom())));
             } catch (RuntimeException | Error e) {
                 writer.abort();
                 throw e;

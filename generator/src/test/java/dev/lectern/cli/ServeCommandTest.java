@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,7 +124,7 @@ class ServeCommandTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new BuildResult(List.of(), List.of(), 1);
+            return new BuildResult(List.of(), List.of(), 1, Optional.empty());
         }
 
         @Override
@@ -161,7 +162,7 @@ class ServeCommandTest {
         for (List<Diagnostic> diagnostics : List.of(List.of(inA, inB), List.of(inAMovedDown, inB), List.of(inB),
                 List.of(inB))) {
             int from = err.getBuffer().length();
-            console.report(new BuildResult(diagnostics, List.of(), 1));
+            console.report(new BuildResult(diagnostics, List.of(), 1, Optional.empty()));
             builds.add(err.getBuffer().substring(from));
         }
         String a = content.resolve("a.md").toString();
@@ -192,7 +193,7 @@ class ServeCommandTest {
 
         @Override
         public BuildResult build(Path contentDir, Path outputDir) {
-            return new BuildResult(diagnostics, List.of(), 0);
+            return new BuildResult(diagnostics, List.of(), 0, Optional.empty());
         }
 
         @Override

@@ -44,7 +44,8 @@ class ValidationReportRendererTest {
     private static Document render(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom) {
         StringWriter html = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(html);
-        new ValidationReportRenderer(sink, new CheckResult(content, diagnostics, List.of(), listedFrom), "content")
+        new ValidationReportRenderer(sink, ReportPage.of(
+                new CheckResult(content, diagnostics, List.of(), listedFrom), "content", false).body())
                 .render();
         sink.close();
         return Jsoup.parse(html.toString());
