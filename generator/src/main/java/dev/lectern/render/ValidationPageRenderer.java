@@ -53,10 +53,10 @@ public final class ValidationPageRenderer {
 
     /**
      * The report's sections as HTML for the Maven site's "Lesson validation" page (the same
-     * sections, ids and anchors as the course's page, its links to lessons under {@code lessons/}),
-     * with what {@code check} found: the content and its diagnostics, no formulas typeset.
+     * sections, ids and anchors as the course's page, its links to lessons under {@code lessons/}).
      *
      * @param contentDir the content folder as shown to the reader, such as {@code content}
+     * @param published  the diagnostics are a build's, typesetting and the link check included, not only a check's
      */
     public static String mavenSiteBody(CourseContent content, List<Diagnostic> diagnostics, Severity listedFrom,
                                        String contentDir, boolean published) {
