@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Cuts a parsed document at its top-level headings: the first {@code #} is the title, each later
  * {@code #} or {@code ##} starts a section, each {@code ###} a part of it; deeper headings stay
- * in the content as blocks.
+ * in the content as blocks. A file whose headings after the title are all deeper is read as one
+ * level off throughout: its shallowest headings start sections, the next level parts.
  */
 final class DocumentSplitter {
 
@@ -33,12 +34,13 @@ final class DocumentSplitter {
             title = Optional.of(converter.inline(heading.getText()));
             node = node.getNext();
         }
-        Node preambleEnd = nextHeadingBefore(node, 2, null);
+        int sectionLevel = shallowestHeading(node);
+        Node preambleEnd = nextHeadingBefore(node, sectionLevel, null);
         List<dev.lectern.model.Block> preamble = converter.convertRange(node, preambleEnd, 0);
         List<SplitDocument.Section> sections = new ArrayList<>();
         for (Node start = preambleEnd; start != null; ) {
-            Node end = nextHeadingBefore(start.getNext(), 2, null);
-            sections.add(section((Heading) start, end, converter));
+            Node end = nextHeadingBefore(start.getNext(), sectionLevel, null);
+            sections.add(section((Heading) start, end, sectionLevel + 1, converter));
             start = end;
         }
         return new SplitDocument(title, titleLine, preamble, sections, links(document, converter));
@@ -58,12 +60,12 @@ final class DocumentSplitter {
         return links;
     }
 
-    private SplitDocument.Section section(Heading heading, Node end, BlockConverter converter) {
-        Node introEnd = nextHeadingBefore(heading.getNext(), 3, end);
+    private SplitDocument.Section section(Heading heading, Node end, int partLevel, BlockConverter converter) {
+        Node introEnd = nextHeadingBefore(heading.getNext(), partLevel, end);
         List<dev.lectern.model.Block> intro = converter.convertRange(heading.getNext(), introEnd, 0);
         List<Part> parts = new ArrayList<>();
         for (Node start = introEnd; start != end; ) {
-            Node partEnd = nextHeadingBefore(start.getNext(), 3, end);
+            Node partEnd = nextHeadingBefore(start.getNext(), partLevel, end);
             Heading partHeading = (Heading) start;
             int line = converter.lineOf(partHeading);
             parts.add(new Part(line, converter.inline(partHeading.getText()),
@@ -83,6 +85,17 @@ final class DocumentSplitter {
                 + reference.getTitle() + reference.getTitleClosingMarker();
         return "[" + reference.getReference() + "]: " + reference.getUrlOpeningMarker() + reference.getUrl()
                 + reference.getUrlClosingMarker() + title;
+    }
+
+    /** The level of the shallowest top-level heading from {@code node} on, at least 2 (sections are never titles). */
+    private static int shallowestHeading(Node node) {
+        int level = 6;
+        for (Node n = node; n != null; n = n.getNext()) {
+            if (n instanceof Heading heading) {
+                level = Math.min(level, heading.getLevel());
+            }
+        }
+        return Math.max(2, level);
     }
 
     /** The first top-level heading of level {@code maxLevel} or above, from {@code node} on; {@code end} when none. */

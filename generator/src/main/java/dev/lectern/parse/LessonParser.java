@@ -2,6 +2,7 @@ package dev.lectern.parse;
 
 import dev.lectern.model.Block;
 import dev.lectern.model.FileReporter;
+import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
@@ -78,7 +79,10 @@ public final class LessonParser {
 
     /**
      * The sections as meant when a heading is one level off: a {@code ### Phase 2} part starts its own
-     * section, and a {@code ## Verdict}, {@code ## Summary} or {@code ## Findings} right after a review is a part of it.
+     * section, a {@code ## Verdict}, {@code ## Summary} or {@code ## Findings} right after a review is a part of it,
+     * and under a heading that groups reviews ({@code ## Reviews}, then {@code ### Review -- 2026-02-20}) each part
+     * from the first review on is a section, its own headings its parts; a review without headings of its own takes
+     * the parts after it until the next review ({@code ### Summary} beside {@code ### Review -- 2026-02-20}).
      */
     private static List<SplitDocument.Section> regrouped(List<SplitDocument.Section> written) {
         List<SplitDocument.Section> out = new ArrayList<>();
@@ -93,9 +97,21 @@ public final class LessonParser {
             }
             SplitDocument.Section current = new SplitDocument.Section(section.line(), section.heading(), section.intro(),
                     new ArrayList<>());
+            boolean groupsReviews = !ReviewReader.isDatedReview(section.heading()) && !PHASE.matcher(section.heading().name()).find()
+                    && !ChecklistReader.isChecklists(section.heading());
+            boolean grouped = false;
+            boolean flatReview = false; // a review whose parts are headed at its own level, after it
             for (Part part : section.parts()) {
                 Matcher phase = PHASE.matcher(part.heading().name());
-                if (phase.lookingAt() && phase.group(1) != null) { // a part named by its word alone stays a part
+                boolean review = ReviewReader.isDatedReview(part.heading());
+                grouped |= groupsReviews && review;
+                if (flatReview && !review) {
+                    current.parts().add(part);
+                } else if (grouped) {
+                    out.add(current);
+                    current = sectionOf(part);
+                    flatReview = review && current.parts().isEmpty();
+                } else if (phase.lookingAt() && phase.group(1) != null) { // a part named by its word alone stays a part
                     out.add(current);
                     current = new SplitDocument.Section(part.line(), part.heading(), part.blocks(), new ArrayList<>());
                 } else {
@@ -105,6 +121,25 @@ public final class LessonParser {
             out.add(current);
         }
         return out;
+    }
+
+    /** A part as a section: the blocks before its first heading its intro, its shallowest headings its parts (a list that grows). */
+    private static SplitDocument.Section sectionOf(Part part) {
+        List<Block> blocks = part.blocks();
+        int level = blocks.stream().filter(b -> b instanceof Heading).mapToInt(b -> ((Heading) b).level()).min().orElse(0);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading heading && heading.level() == level) {
+                starts.add(i);
+            }
+        }
+        starts.add(blocks.size());
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i + 1 < starts.size(); i++) { // parts as regrouped() adds them, in a list it can add to
+            Heading heading = (Heading) blocks.get(starts.get(i));
+            parts.add(new Part(heading.line(), heading.text(), blocks.subList(starts.get(i) + 1, starts.get(i + 1))));
+        }
+        return new SplitDocument.Section(part.line(), part.heading(), blocks.subList(0, starts.get(0)), parts);
     }
 
     /** {@code 7.3} for a file under {@code module-7-3/}. */

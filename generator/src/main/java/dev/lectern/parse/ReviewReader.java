@@ -54,6 +54,8 @@ final class ReviewReader {
             + "|\\b(?<n2>\\d{1,6}|no|zero)\\s+(?<word2>critical|improvements?|polish)\\b", Pattern.CASE_INSENSITIVE);
     /** {@code Summary}, {@code Findings Summary}, {@code Review Summary}. */
     private static final Pattern SUMMARY = Pattern.compile("(?:(?:findings?|review)\\s+)?summary\\b");
+    /** A paragraph that only names the summary counts below it: {@code **Summary:**}. */
+    private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)(?:(?:findings?|review)\\s+)?summary\\s*:?");
     private static final String VERDICT_WORD = "^(?:(?:final|overall)\\s+)?verdict";
     /** {@code Verdict: PASS}, {@code Verdict} (the verdict below it), {@code Final Verdict}, {@code Result: PASS}. */
     private static final Pattern VERDICT = Pattern.compile("(?:" + VERDICT_WORD + "\\b\\s*(?::|—|–|--)?"
@@ -98,6 +100,11 @@ final class ReviewReader {
     /** {@code Review -- date}, and with a word or two before it: {@code Lesson Review}, {@code Iteration 2 Review}. */
     static boolean isReview(Inline heading) {
         return REVIEW_HEADING.matcher(heading.name()).lookingAt();
+    }
+
+    /** A review's own heading, with its date or iteration ({@code Review -- 2026-02-20}), not one of its parts ({@code Review Notes}). */
+    static boolean isDatedReview(Inline heading) {
+        return isReview(heading) && (DATE.matcher(heading.plain()).find() || ITERATION.matcher(heading.plain()).find());
     }
 
     /** A heading that names a part of a review: its summary, verdict, findings or one finding. */
@@ -178,11 +185,24 @@ final class ReviewReader {
                 }
             }
         }
+        List<Block> intro = section.intro();
+        if (summary.isEmpty()) { // the counts under a label in the review's text: **Summary:**, then - Critical: 1
+            for (int i = 0; i < intro.size() && summary.isEmpty(); i++) {
+                if (isCounts(intro.get(i))) {
+                    boolean labelled = i > 0 && intro.get(i - 1) instanceof Paragraph label
+                            && SUMMARY_LABEL.matcher(label.text().plain()).matches();
+                    int line = intro.get(labelled ? i - 1 : i).line();
+                    summary = Optional.of(summary(new Part(line, Inline.empty(line), List.of(intro.get(i)))));
+                    intro = new ArrayList<>(intro);
+                    intro.subList(labelled ? i - 1 : i, i + 1).clear();
+                }
+            }
+        }
         if (verdict.isEmpty()) {
-            verdict = verdictInText(section.intro(), section.parts());
+            verdict = verdictInText(intro, section.parts());
         }
         return new ReviewSection(section.line(), section.heading(), date, number, planned, summary, verdict,
-                findings, resolution, section.intro(), kept);
+                findings, resolution, intro, kept);
     }
 
     /**
@@ -322,7 +342,7 @@ final class ReviewReader {
 
     /**
      * A verdict written inside the review's text rather than as its own {@code ### Verdict} part: a deeper
-     * heading ({@code #### Verdict: PASS}) or a paragraph ({@code **Verdict:** PASS}).
+     * heading ({@code #### Verdict: PASS}), a paragraph ({@code **Verdict:** PASS}) or a list item.
      */
     private Optional<Verdict> verdictInText(List<Block> intro, List<Part> parts) {
         List<Block> blocks = new ArrayList<>(intro);
@@ -333,11 +353,13 @@ final class ReviewReader {
             if (heading != null && heading.matches()) {
                 return Optional.of(verdict(((Heading) block).text(), heading, blocks.subList(i + 1, blocks.size())));
             }
-            if (block instanceof Paragraph p) {
-                Inline firstLine = firstLine(p.text());
-                Matcher m = VERDICT_LINE.matcher(firstLine.plain());
-                if (m.matches()) {
-                    return Optional.of(verdict(firstLine, m, List.of()));
+            if (block instanceof Paragraph || block instanceof ListBlock) {
+                for (Inline text : texts(List.of(block))) {
+                    Inline firstLine = firstLine(text);
+                    Matcher m = VERDICT_LINE.matcher(firstLine.plain());
+                    if (m.matches()) {
+                        return Optional.of(verdict(firstLine, m, List.of()));
+                    }
                 }
             }
         }

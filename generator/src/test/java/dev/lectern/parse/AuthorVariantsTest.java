@@ -192,6 +192,16 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void sectionsAndPartsHeadedOneLevelDeeperThroughoutReadAsTheSeed() {
+        Lessons.Parsed deeper = Lessons.parse(FILE, seed.replaceAll("(?m)^(#{2,5}) ", "#$1 "));
+        Function<Lesson, Object> read = lesson -> List.of(metadata(lesson), lesson.prerequisites(),
+                lesson.phases().stream().map(p -> List.of(p.number(), p.parts().stream().map(Part::heading).toList())).toList(),
+                review(lesson, 0), review(lesson, 1), lesson.checklists());
+        assertEquals(ModelDump.withoutColumns(read.apply(canonical.lesson())), ModelDump.withoutColumns(read.apply(deeper.lesson())));
+        assertEquals(diagnostics(canonical), diagnostics(deeper));
+    }
+
+    @Test
     void phasesNamedByTheirWordAloneArePhases() {
         Function<Lesson, Object> phases = lesson -> lesson.phases().stream().map(p -> List.of(p.number(), p.parts())).toList();
         readsAsTheSeed(phases, "## Phase 1: Orient (Student State)", "## Orient (Student State)",
@@ -205,6 +215,28 @@ class AuthorVariantsTest {
     }
 
     // Reviews
+
+    @Test
+    void reviewsGroupedUnderAReviewsHeadingAreEachAReview() {
+        int from = seed.indexOf("## Review -- 2026-02-20 (Iteration 1/3)");
+        int to = seed.indexOf("## Checklists");
+        // the heading takes the blank line before the first review, so that every line stays where it was
+        String grouped = seed.substring(0, from - 1) + "## Reviews\n"
+                + seed.substring(from, to).replaceAll("(?m)^(#{2,5}) ", "#$1 ") + seed.substring(to);
+        hasTheSeedsReviews(grouped);
+        // or with only the reviews' own headings a level down, their parts headed beside them
+        hasTheSeedsReviews(seed.substring(0, from - 1) + "## Reviews\n"
+                + seed.substring(from, to).replace("## Review -- ", "### Review -- ") + seed.substring(to));
+    }
+
+    /** The lesson {@code variant} has the seed's reviews, and the seed's diagnostics. */
+    private static void hasTheSeedsReviews(String variant) {
+        Lessons.Parsed parsed = Lessons.parse(FILE, variant);
+        Function<Lesson, Object> reviews = lesson -> List.of(lesson.reviews().size(), review(lesson, 0), review(lesson, 1));
+        assertEquals(ModelDump.withoutColumns(reviews.apply(canonical.lesson())),
+                ModelDump.withoutColumns(reviews.apply(parsed.lesson())));
+        assertEquals(diagnostics(canonical), diagnostics(parsed));
+    }
 
     @Test
     void aReviewHeadedWithAWordOrTwoBeforeReviewIsAReview() {
@@ -253,6 +285,16 @@ class AuthorVariantsTest {
     void aSummaryNamedFindingsSummaryOrReviewSummaryIsTheSummary() {
         readsAsTheSeed(AuthorVariantsTest::firstReview, "### Summary\n- Critical: 1", "### Findings Summary\n- Critical: 1");
         readsAsTheSeed(AuthorVariantsTest::firstReview, "### Summary\n- Critical: 1", "### Review Summary\n- Critical: 1");
+    }
+
+    @Test
+    void summaryCountsUnderABoldLabelOrRightUnderTheReviewHeadingAreTheSummary() {
+        Function<Lesson, Object> summaries = lesson -> lesson.reviews().stream().map(ReviewSection::summary).toList();
+        readsAsTheSeed(summaries, "### Summary", "**Summary:**");
+        // with no label at all, the counts are read where they start, the line below
+        Function<Lesson, Object> counts = lesson -> lesson.reviews().stream().map(r -> r.summary().map(s -> s.counts()
+                .entrySet().stream().map(c -> List.of(c.getKey(), c.getValue().value(), c.getValue().line())).toList())).toList();
+        readsAsTheSeed(counts, "### Summary\n", "\n");
     }
 
     @Test
@@ -311,6 +353,7 @@ class AuthorVariantsTest {
         readsAsTheSeed(verdict, "### Verdict: PASS", "**Verdict:** PASS");
         readsAsTheSeed(verdict, "### Verdict: PASS", "#### Verdict: PASS");
         readsAsTheSeed(verdict, "### Verdict: PASS", "### Final Verdict: PASS");
+        readsAsTheSeed(verdict, "### Verdict: PASS", "- **Verdict:** PASS");
     }
 
     @Test
