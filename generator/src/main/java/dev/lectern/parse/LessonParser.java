@@ -26,13 +26,14 @@ import java.util.regex.Pattern;
  */
 public final class LessonParser {
     /**
-     * On a heading's {@code Inline.name()}: {@code Phase 2}, {@code PHASE 2}, {@code Phase Two}, or the phase's own
+     * On a heading's {@code Inline.name()}: {@code Phase 2}, {@code PHASE 2}, {@code Phase Two}, {@code Phase II}, or the phase's own
      * word alone as a section's name ({@code Orient}, {@code 2. Analysis}, {@code Design (Phase 3)}).
      */
     private static final Pattern PHASE = Pattern.compile(
-            "^(?:phase\\s*(\\d{1,3}|one|two|three)\\b|(?:(orient|student state)|(analy[sz]e|analysis)|(design))"
+            "^(?:phase\\s*(\\d{1,3}|one|two|three|iii|ii|i)\\b|(?:(orient|student state)|(analy[sz]e|analysis)|(design))"
                     + "(?=\\s*(?:$|[(:—–-])))");
     private static final List<String> PHASE_WORDS = List.of("one", "two", "three");
+    private static final List<String> PHASE_NUMERALS = List.of("i", "ii", "iii");
     private static final Pattern MODULE_FOLDER = Pattern.compile("(?:^|/)module-(\\d+)-(\\d+)/");
 
     private final MarkdownReader reader;
@@ -184,7 +185,7 @@ public final class LessonParser {
         if (phase.group(1) == null) {
             return phase.group(2) != null ? 1 : phase.group(3) != null ? 2 : 3;
         }
-        int word = PHASE_WORDS.indexOf(phase.group(1));
+        int word = Math.max(PHASE_WORDS.indexOf(phase.group(1)), PHASE_NUMERALS.indexOf(phase.group(1)));
         return word >= 0 ? word + 1 : Integer.parseInt(phase.group(1));
     }
 

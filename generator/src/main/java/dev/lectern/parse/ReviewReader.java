@@ -186,15 +186,18 @@ final class ReviewReader {
             }
         }
         List<Block> intro = section.intro();
-        if (summary.isEmpty()) { // the counts under a label in the review's text: **Summary:**, then - Critical: 1
-            for (int i = 0; i < intro.size() && summary.isEmpty(); i++) {
-                if (isCounts(intro.get(i))) {
-                    boolean labelled = i > 0 && intro.get(i - 1) instanceof Paragraph label
-                            && SUMMARY_LABEL.matcher(label.text().plain()).matches();
-                    int line = intro.get(labelled ? i - 1 : i).line();
-                    summary = Optional.of(summary(new Part(line, Inline.empty(line), List.of(intro.get(i)))));
-                    intro = new ArrayList<>(intro);
-                    intro.subList(labelled ? i - 1 : i, i + 1).clear();
+        if (summary.isEmpty()) { // counts in the review's text, its intro first: **Summary:**, then - Critical: 1
+            Optional<TextSummary> inIntro = summaryInText(intro);
+            if (inIntro.isPresent()) {
+                summary = Optional.of(inIntro.get().summary());
+                intro = inIntro.get().rest();
+            }
+            for (int i = 0; i < kept.size() && summary.isEmpty(); i++) {
+                Part part = kept.get(i);
+                Optional<TextSummary> inPart = looksBack(part.heading().name()) ? Optional.empty() : summaryInText(part.blocks());
+                if (inPart.isPresent()) {
+                    summary = Optional.of(inPart.get().summary());
+                    kept.set(i, new Part(part.line(), part.heading(), inPart.get().rest()));
                 }
             }
         }
@@ -338,6 +341,25 @@ final class ReviewReader {
                     + "' is none of PASS, NEEDS REVISION, MAJOR REVISION");
         }
         return new Verdict(line, column, text, kind);
+    }
+
+    /** Summary counts read from a review's text, and that text without them and their label. */
+    private record TextSummary(ReviewSummary summary, List<Block> rest) {
+    }
+
+    /** The first counts in {@code blocks}, with the paragraph right before them when it only labels them ({@code **Summary:**}). */
+    private Optional<TextSummary> summaryInText(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isCounts(blocks.get(i))) {
+                boolean labelled = i > 0 && blocks.get(i - 1) instanceof Paragraph label
+                        && SUMMARY_LABEL.matcher(label.text().plain()).matches();
+                int line = blocks.get(labelled ? i - 1 : i).line();
+                List<Block> rest = new ArrayList<>(blocks);
+                rest.subList(labelled ? i - 1 : i, i + 1).clear();
+                return Optional.of(new TextSummary(summary(new Part(line, Inline.empty(line), List.of(blocks.get(i)))), rest));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -520,10 +542,35 @@ final class ReviewReader {
                     }
                 } else if (!(block instanceof Paragraph paragraph ? read(paragraph.text())
                         : block instanceof ListBlock list && read(list))) {
-                    other.add(block);
+                    other.add(block instanceof ListBlock list && !values.isEmpty() ? withoutFieldsAfter(list) : block);
                 }
             }
             return other;
+        }
+
+        /**
+         * A list inside a field ({@code **Issue:** ...}, then {@code - a step}) whose last item runs on into the next
+         * fields, as Markdown reads a {@code **Student impact:** ...} line right under an item: those fields read,
+         * the list without them.
+         */
+        private ListBlock withoutFieldsAfter(ListBlock list) {
+            ListItem last = list.items().get(list.items().size() - 1);
+            if (last.blocks().isEmpty() || !(last.blocks().get(last.blocks().size() - 1) instanceof Paragraph paragraph)) {
+                return list;
+            }
+            String markdown = paragraph.text().markdown();
+            for (int newline = markdown.indexOf('\n'); newline >= 0; newline = markdown.indexOf('\n', newline + 1)) {
+                int end = markdown.indexOf('\n', newline + 1);
+                if (label(markdown.substring(newline + 1, end < 0 ? markdown.length() : end)) != null) {
+                    read(paragraph.text().slice(newline + 1, markdown.length()));
+                    List<Block> blocks = new ArrayList<>(last.blocks());
+                    blocks.set(blocks.size() - 1, new Paragraph(paragraph.text().slice(0, newline)));
+                    List<ListItem> items = new ArrayList<>(list.items());
+                    items.set(items.size() - 1, new ListItem(last.line(), last.task(), blocks));
+                    return new ListBlock(list.line(), list.ordered(), list.start(), items);
+                }
+            }
+            return list;
         }
 
         /** Whether a block starts with a field's label, as {@link #read(Inline)} reads it. */

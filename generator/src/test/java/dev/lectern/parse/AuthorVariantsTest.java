@@ -7,11 +7,13 @@ import dev.lectern.model.Block;
 import dev.lectern.model.Callout;
 import dev.lectern.model.CalloutType;
 import dev.lectern.model.CardGrid;
+import dev.lectern.model.Finding;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.GradientCard;
 import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
+import dev.lectern.model.ListBlock;
 import dev.lectern.model.MathBlock;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Part;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -165,11 +168,14 @@ class AuthorVariantsTest {
     // Sections
 
     @Test
-    void phaseHeadingsNumberedInWordsDecoratedOrWithANoBreakSpaceArePhases() {
+    void phaseHeadingsNumberedInWordsOrRomanNumeralsDecoratedOrWithANoBreakSpaceArePhases() {
         Function<Lesson, Object> analysis = lesson -> lesson.phase(2).map(PhaseSection::parts);
         readsAsTheSeed(analysis, "## Phase 2: Analyze", "## Phase Two: Analyze");
         readsAsTheSeed(analysis, "## Phase 2: Analyze", "## 🔍 Phase 2: Analyze");
         readsAsTheSeed(analysis, "## Phase 2: Analyze", "## Phase\u00a02: Analyze");
+        readsAsTheSeed(analysis, "## Phase 2: Analyze", "## Phase II: Analyze");
+        readsAsTheSeed(lesson -> lesson.phase(1).map(PhaseSection::parts), "## Phase 1: Orient (Student State)",
+                "## Phase I: Student State (Orient)");
     }
 
     @Test
@@ -288,9 +294,11 @@ class AuthorVariantsTest {
     }
 
     @Test
-    void summaryCountsUnderABoldLabelOrRightUnderTheReviewHeadingAreTheSummary() {
+    void summaryCountsUnderABoldLabelInTheReviewsTextOrRightUnderItsHeadingAreTheSummary() {
         Function<Lesson, Object> summaries = lesson -> lesson.reviews().stream().map(ReviewSection::summary).toList();
         readsAsTheSeed(summaries, "### Summary", "**Summary:**");
+        readsAsTheSeed(summaries, "## Review -- 2026-02-20 (Iteration 1/3)\n\n### Summary",
+                "## Review -- 2026-02-20 (Iteration 1/3)\n### Fresh Look\n**Summary:**");
         // with no label at all, the counts are read where they start, the line below
         Function<Lesson, Object> counts = lesson -> lesson.reviews().stream().map(r -> r.summary().map(s -> s.counts()
                 .entrySet().stream().map(c -> List.of(c.getKey(), c.getValue().value(), c.getValue().line())).toList())).toList();
@@ -466,6 +474,38 @@ class AuthorVariantsTest {
         readsAsTheSeed(findings, "\n**Location:** ", "\n> **Location:** ", "\n**Issue:** ", "\n> **Issue:** ",
                 "\n**Student impact:** ", "\n> **Student impact:** ", "\n**Suggested fix:** ", "\n> **Suggested fix:** ");
         readsAsTheSeed(findings, "\n**Location:** ", "\n> **Location:** ");
+    }
+
+    @Test
+    void fieldsRightAfterAListInsideAFieldAreFieldsNotMoreOfItsLastItem() {
+        // as in the course's records: Markdown reads the **Student impact:** line as more of the item above it
+        Lessons.Parsed parsed = Lessons.parse(FILE, """
+                # Lesson: Test
+
+                **Slug:** `test`
+
+                ## Review -- 2026-02-20 (Iteration 1/1)
+
+                ### Findings
+
+                #### [CRITICAL] -- Math error in the worked example
+
+                **Location:** Lines 191-228
+                **Issue:** The gradient for w is wrong. With w=0, b=0:
+                - dL/dw = -22.67, not -30.67
+                - so w_new = 2.267, not 3.067
+                **Student impact:** A student who traces it is lost.
+                **Suggested fix:** Correct the gradient.
+                """);
+        Finding finding = parsed.lesson().reviews().get(0).findings().get(0);
+        assertEquals(List.of(Optional.of("Lines 191-228"), Optional.of("The gradient for w is wrong. With w=0, b=0:"),
+                Optional.of("A student who traces it is lost."), Optional.of("Correct the gradient.")),
+                Stream.of(finding.location(), finding.issue(), finding.studentImpact(), finding.suggestedFix())
+                        .map(field -> field.map(Inline::markdown)).toList());
+        assertEquals(15, finding.studentImpact().orElseThrow().line());
+        ListBlock steps = (ListBlock) finding.other().get(0);
+        assertEquals(List.of("dL/dw = -22.67, not -30.67", "so w_new = 2.267, not 3.067"), steps.items().stream()
+                .map(item -> ((Paragraph) item.blocks().get(0)).text().markdown()).toList());
     }
 
     @Test
