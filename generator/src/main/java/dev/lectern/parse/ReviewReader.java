@@ -527,6 +527,8 @@ final class ReviewReader {
         private final Map<String, StringBuilder> values = new java.util.LinkedHashMap<>();
         /** Where each field's value starts, as an empty text there. */
         private final Map<String, Inline> places = new java.util.HashMap<>();
+        /** Lines under a bold label that is none of the fields' ({@code **Fix applied:** ...}), as paragraphs. */
+        private final List<Block> unlabelled = new ArrayList<>();
 
         /**
          * Reads the fields of {@code blocks}, also those quoted ({@code > **Issue:** text}); returns the blocks
@@ -544,6 +546,8 @@ final class ReviewReader {
                         : block instanceof ListBlock list && read(list))) {
                     other.add(block instanceof ListBlock list && !values.isEmpty() ? withoutFieldsAfter(list) : block);
                 }
+                other.addAll(unlabelled);
+                unlabelled.clear();
             }
             return other;
         }
@@ -586,9 +590,23 @@ final class ReviewReader {
                 return false;
             }
             String current = null;
+            int otherFrom = -1; // where lines under another bold label began, which no field takes
             for (int[] segment : segments) {
                 String line = markdown.substring(segment[0], segment[1]);
                 String label = label(line);
+                Matcher bold = FIELD.matcher(line);
+                if (label == null && bold.matches() && bold.group(1) != null) {
+                    otherFrom = otherFrom < 0 ? segment[0] : otherFrom;
+                    current = null;
+                    continue;
+                }
+                if (label != null && otherFrom >= 0) {
+                    unlabelled.add(new Paragraph(text.slice(otherFrom, segment[0])));
+                    otherFrom = -1;
+                }
+                if (otherFrom >= 0) {
+                    continue;
+                }
                 if (label != null) {
                     Matcher m = FIELD.matcher(line);
                     m.matches();
@@ -602,6 +620,9 @@ final class ReviewReader {
                 } else if (current != null) {
                     values.get(current).append('\n').append(line);
                 }
+            }
+            if (otherFrom >= 0) {
+                unlabelled.add(new Paragraph(text.slice(otherFrom, markdown.length())));
             }
             return true;
         }

@@ -509,6 +509,34 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aLineUnderABoldLabelOfNoFieldIsNoPartOfTheFieldAboveIt() {
+        // as in the course's records, where a review fixed what it found at once
+        Lessons.Parsed parsed = Lessons.parse(FILE, """
+                # Lesson: Test
+
+                **Slug:** `test`
+
+                ## Review -- 2026-02-06
+
+                ### Findings
+
+                #### [IMPROVEMENT] — Core Insight section lacked a concrete example
+                **Location:** Section 1: The Core Insight
+                **Student impact:** Student understood the words but not the idea.
+                **Fix applied:** Moved spam detection into the main flow.
+                Now the student meets the problem first.
+                **Suggested fix:** None left.
+                """);
+        Finding finding = parsed.lesson().reviews().get(0).findings().get(0);
+        assertEquals(List.of(Optional.of("Section 1: The Core Insight"), Optional.of("Student understood the words but not the idea."),
+                Optional.of("None left.")), Stream.of(finding.location(), finding.studentImpact(), finding.suggestedFix())
+                        .map(field -> field.map(Inline::markdown)).toList());
+        Paragraph applied = (Paragraph) finding.other().get(0);
+        assertEquals(List.of("**Fix applied:** Moved spam detection into the main flow.\nNow the student meets the problem first.", 12),
+                List.of(applied.text().markdown(), applied.line()));
+    }
+
+    @Test
     void aSummaryCountVerdictOrFindingTitleAfterANoBreakSpaceOrAFieldLabelBeforeADashIsRead() {
         readsAsTheSeed(AuthorVariantsTest::firstReview, "- Critical: 1", "- Critical:\u00a01");
         readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind())), "### Verdict: PASS",
