@@ -37,6 +37,8 @@ public enum Rule {
     DUPLICATE_SLUG(Severity.ERROR, "lessons whose pages would share a folder (same slug, or one after making it safe and "
             + "case-folding); none of them is published"),
     UNSAFE_SLUG(Severity.WARNING, "a slug that cannot be a folder name; the pages use a safe one"),
+    HEADING_WITHOUT_SPACE(Severity.WARNING, "a line that starts like a heading, with no space after its #s "
+            + "('##Phase 1'); Markdown reads it as text, so it starts no section"),
     MISSING_TABLE(Severity.WARNING, "a course, plan or record lacks the table it is read by"),
     MALFORMED_TABLE(Severity.WARNING, "a table row with missing or extra cells, or with two cells in each other's "
             + "columns, or a table without its expected columns"),

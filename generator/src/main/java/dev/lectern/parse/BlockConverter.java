@@ -44,6 +44,8 @@ final class BlockConverter {
     static final int MAX_DEPTH = 24;
 
     /** {@code \( ... \)} on one line; bounded, so a line of many {@code \(} is read in linear time. */
+    /** Two to six {@code #}s right before a letter, on a paragraph's first line ({@code #1} and {@code #tag} are text). */
+    private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("(#{2,6})(\\p{L}[^\\n]{0,60})");
     private static final Pattern LATEX_INLINE_MATH = Pattern.compile("\\\\\\(([^\\n]{0,300}?)\\\\\\)");
     /** A TeX command or a braced sub- or superscript: TeX, not text in escaped parentheses. */
     private static final Pattern TEX = Pattern.compile("\\\\[A-Za-z]|[_^]\\{");
@@ -94,7 +96,9 @@ final class BlockConverter {
 
     private void convert(Node node, int depth, List<Block> out) {
         if (node instanceof ProseBlock prose) {
-            out.add(new Paragraph(prose(prose)));
+            Paragraph paragraph = new Paragraph(prose(prose));
+            reportHeadingWithoutSpace(paragraph.text());
+            out.add(paragraph);
         } else if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
             out.add(new Heading(lineOf(node), heading.getLevel(), inline(heading.getText())));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
@@ -190,6 +194,16 @@ final class BlockConverter {
                                 + latex.group(1).strip() + "$ (it is shown as text)");
                 return; // once a paragraph: the fix is the same for the others
             }
+        }
+    }
+
+    /** {@code ##Phase 1: Orient}, which CommonMark reads as a paragraph: a heading needs a space after its marks. */
+    private void reportHeadingWithoutSpace(Inline text) {
+        Matcher heading = HEADING_WITHOUT_SPACE.matcher(text.markdown());
+        if (heading.lookingAt()) {
+            reporter.report(Rule.HEADING_WITHOUT_SPACE, text.line(), text.column(), "'" + heading.group()
+                    + "' reads as text, not a heading: write a space after the #s ('" + heading.group(1) + " "
+                    + heading.group(2) + "')");
         }
     }
 

@@ -208,6 +208,16 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aHeadingWithNoSpaceAfterItsMarksIsReportedAtItsLine() {
+        // CommonMark reads it as a paragraph, so Phase 2 becomes text of Phase 1: said, not dropped silently
+        Lessons.Parsed variant = edited("## Phase 2: Analyze", "##Phase 2: Analyze");
+        assertEquals(List.of(FILE + ":68:1: warning[heading-without-space]: '##Phase 2: Analyze' reads as text, not a "
+                + "heading: write a space after the #s ('## Phase 2: Analyze')"),
+                variant.formatted().stream().filter(d -> d.contains("heading-without-space")).toList());
+        assertEquals(List.of(), canonical.formatted().stream().filter(d -> d.contains("heading-without-space")).toList());
+    }
+
+    @Test
     void phasesNamedByTheirWordAloneArePhases() {
         Function<Lesson, Object> phases = lesson -> lesson.phases().stream().map(p -> List.of(p.number(), p.parts())).toList();
         readsAsTheSeed(phases, "## Phase 1: Orient (Student State)", "## Orient (Student State)",
