@@ -43,9 +43,9 @@ import java.util.regex.Pattern;
 final class BlockConverter {
     static final int MAX_DEPTH = 24;
 
-    /** {@code \( ... \)} on one line; bounded, so a line of many {@code \(} is read in linear time. */
     /** Two to six {@code #}s right before a letter, on a paragraph's first line ({@code #1} and {@code #tag} are text). */
     private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("(#{2,6})(\\p{L}[^\\n]{0,60})");
+    /** {@code \( ... \)} on one line; bounded, so a line of many {@code \(} is read in linear time. */
     private static final Pattern LATEX_INLINE_MATH = Pattern.compile("\\\\\\(([^\\n]{0,300}?)\\\\\\)");
     /** A TeX command or a braced sub- or superscript: TeX, not text in escaped parentheses. */
     private static final Pattern TEX = Pattern.compile("\\\\[A-Za-z]|[_^]\\{");
