@@ -100,7 +100,7 @@ final class NewConceptCount implements CourseCheck {
         if (!markdown.substring(0, Math.min(markdown.length(), 40)).toLowerCase(Locale.ROOT).contains("new concepts")) {
             return; // the label opens the paragraph; most paragraphs are not it
         }
-        String text = paragraph.text().plain();
+        String text = paragraph.text().plain().replace('\u00a0', ' '); // a no-break space after the label is a space
         Matcher m = LABELLED.matcher(text);
         if (m.find()) {
             // the number in the Markdown, after the label (emphasis marks may stand between them)

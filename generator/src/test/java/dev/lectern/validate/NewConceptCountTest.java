@@ -36,6 +36,15 @@ class NewConceptCountTest {
     }
 
     @Test
+    void aNoBreakSpaceAfterTheLabelIsASpace(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir)
+                .change(SEED, ASSESSMENT, "- **New concepts in this lesson:**\u00a04 genuinely new concepts:");
+        assertEquals(List.of(SEED + ":139:36: warning[cognitive-load-exceeded]: 4 new concepts stated ('New concepts in "
+                + "this lesson: 4 genuinely new concepts:'); a lesson should bring at most 3"),
+                tree.check(new NewConceptCount()));
+    }
+
+    @Test
     void aRangeUpToThreeIsWithinTheLimit(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, ASSESSMENT, "- **New concepts in this lesson:** 2-3 genuinely new concepts:");
