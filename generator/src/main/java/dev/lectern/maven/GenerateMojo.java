@@ -22,8 +22,8 @@ public class GenerateMojo extends LecternMojo {
     protected void run() throws MojoExecutionException {
         BuildResult result = withLectern(lectern -> lectern.build(contentDirectory.toPath(), outputDirectory.toPath()));
         if (getPluginContext() != null) { // for the validation report (ReportPage); not set outside Maven
-            result.check().ifPresent(check -> ReportPage.of(check, DiagnosticLog.display(basedir.toPath(),
-                    contentDirectory.toPath()), true).leave(getPluginContext(), contentDirectory));
+            result.check().ifPresent(check -> ReportPage.of(check, contentDisplay(), true)
+                    .leave(getPluginContext(), contentDirectory));
         }
         DiagnosticLog log = diagnosticLog();
         log.report(reported(result.diagnostics()));

@@ -111,7 +111,11 @@ abstract class LecternMojo extends AbstractMojo {
     protected DiagnosticLog diagnosticLog() throws MojoExecutionException {
         Severity least = Severity.parse(minSeverity).orElseThrow(() -> new MojoExecutionException(
                 "Lectern: minSeverity must be error, warning or info, not '" + minSeverity + "'"));
-        return new DiagnosticLog(getLog(), DiagnosticLog.display(basedir.toPath(), contentDirectory.toPath()),
-                SourceExcerpts.of(contentDirectory.toPath()), least);
+        return new DiagnosticLog(getLog(), contentDisplay(), SourceExcerpts.of(contentDirectory.toPath()), least);
+    }
+
+    /** The content folder as the developer would type it, from the project's folder. */
+    protected String contentDisplay() {
+        return DiagnosticLog.display(basedir.toPath(), contentDirectory.toPath());
     }
 }

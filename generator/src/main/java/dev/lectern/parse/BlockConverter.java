@@ -199,6 +199,9 @@ final class BlockConverter {
 
     /** {@code ##Phase 1: Orient}, which CommonMark reads as a paragraph: a heading needs a space after its marks. */
     private void reportHeadingWithoutSpace(Inline text) {
+        if (!text.markdown().startsWith("##")) {
+            return; // nearly every paragraph: no matcher for it
+        }
         Matcher heading = HEADING_WITHOUT_SPACE.matcher(text.markdown());
         if (heading.lookingAt()) {
             reporter.report(Rule.HEADING_WITHOUT_SPACE, text.line(), text.column(), "'" + heading.group()

@@ -127,7 +127,7 @@ public final class LessonParser {
     /** A part as a section: the blocks before its first heading its intro, its shallowest headings its parts (a list that grows). */
     private static SplitDocument.Section sectionOf(Part part) {
         List<Block> blocks = part.blocks();
-        int level = blocks.stream().filter(b -> b instanceof Heading).mapToInt(b -> ((Heading) b).level()).min().orElse(0);
+        int level = Heading.topLevel(blocks);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Heading heading && heading.level() == level) {

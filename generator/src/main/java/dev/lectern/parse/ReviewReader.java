@@ -593,9 +593,10 @@ final class ReviewReader {
             int otherFrom = -1; // where lines under another bold label began, which no field takes
             for (int[] segment : segments) {
                 String line = markdown.substring(segment[0], segment[1]);
-                String label = label(line);
-                Matcher bold = FIELD.matcher(line);
-                if (label == null && bold.matches() && bold.group(1) != null) {
+                Matcher m = FIELD.matcher(line);
+                boolean labelled = m.matches();
+                String label = labelled ? label(m) : null;
+                if (labelled && label == null && m.group(1) != null) { // a bold label that names no field
                     otherFrom = otherFrom < 0 ? segment[0] : otherFrom;
                     current = null;
                     continue;
@@ -608,8 +609,6 @@ final class ReviewReader {
                     continue;
                 }
                 if (label != null) {
-                    Matcher m = FIELD.matcher(line);
-                    m.matches();
                     current = label;
                     values.put(label, new StringBuilder(m.group(3).strip()));
                     places.put(label, text.at("", segment[0] + m.start(3)));
@@ -674,9 +673,11 @@ final class ReviewReader {
         /** The field a line starts with, by its label and the labels authors use for it; null if none. */
         private static String label(String line) {
             Matcher m = FIELD.matcher(line);
-            if (!m.matches()) {
-                return null;
-            }
+            return m.matches() ? label(m) : null;
+        }
+
+        /** The field a line's label ({@link #FIELD}, matched) names; null if none. */
+        private static String label(Matcher m) {
             String label = (m.group(1) != null ? m.group(1) : m.group(2)).strip().toLowerCase(Locale.ROOT);
             return switch (label) {
                 case "location", "where", "lines" -> "location";

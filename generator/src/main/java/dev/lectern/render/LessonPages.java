@@ -58,11 +58,11 @@ final class LessonPages {
         if (built.isPresent()) {
             List<Block> covers = built.get().covers();
             // under the page's own h2 headings
-            return new LessonPage(ROOT, "lesson", summary, nav, false, covers, 3 - topLevel(covers), List.of(),
+            return new LessonPage(ROOT, "lesson", summary, nav, false, covers, 3 - Heading.topLevel(covers), List.of(),
                     built.get().keyIdeas(), html);
         }
         List<Block> blocks = lesson.outline().map(Part::blocks).orElse(List.of());
-        int top = topLevel(blocks);
+        int top = Heading.topLevel(blocks);
         List<LessonPage.TocEntry> toc = blocks.stream()
                 .filter(b -> b instanceof Heading h && h.level() == top)
                 .map(b -> (Heading) b)
@@ -70,11 +70,6 @@ final class LessonPages {
                 .toList();
         return new LessonPage(ROOT, "lesson", summary, nav, lesson.outline().isPresent(), blocks, 2 - top, toc,
                 List.of(), html);
-    }
-
-    /** The level of the highest headings among {@code blocks}; 2 without any. */
-    static int topLevel(List<Block> blocks) {
-        return blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min().orElse(2);
     }
 
     SpecPage specPage() {

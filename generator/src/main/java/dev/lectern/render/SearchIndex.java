@@ -112,7 +112,7 @@ final class SearchIndex {
     private static List<Section> sections(PublishedLesson p) {
         Lesson lesson = p.lesson();
         List<Block> blocks = LessonPages.BuiltSummary.studentBlocks(lesson);
-        int top = LessonPages.topLevel(blocks);
+        int top = Heading.topLevel(blocks);
         Anchors anchors = Anchors.of(lesson);
         String url = p.dir() + "/index.html";
         List<Section> sections = new ArrayList<>();
