@@ -3,6 +3,8 @@ package dev.lectern.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.math.MathRenderer;
 import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.site.BuildResult;
@@ -12,9 +14,13 @@ import dev.lectern.testing.EditedContent;
 import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -185,38 +191,50 @@ class SeedSiteInBrowserTest {
                 browser.driver().getCurrentUrl());
     }
 
-    /** Keeps the text of each section the page loads, by its address, in {@code window.sectionTexts}. */
-    private static final String RECORD_SECTION_TEXTS = """
-            window.sectionTexts = new Map();
-            const show = window.lecternSearchSections;
-            window.lecternSearchSections = function (dir, list) {
-                list.forEach(s => window.sectionTexts.set(new URL(s.url, location.href).href, s.text));
-                show(dir, list);
-            };""";
+    /**
+     * The text of every section of the site's lessons, by its address as the search page links it: read
+     * from the written {@code search-sections.js} files, not caught as the page loads them, which raced
+     * with the page's own script.
+     */
+    private static Map<String, String> sectionTexts() throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        try (Stream<Path> files = Files.list(SITE.resolve("lessons"))) {
+            for (Path script : files.map(dir -> dir.resolve("search-sections.js")).filter(Files::isRegularFile).toList()) {
+                String call = Files.readString(script).strip(); // lecternSearchSections("dir", [...]);
+                JsonNode arguments = new ObjectMapper().readTree(
+                        "[" + call.substring(call.indexOf('(') + 1, call.lastIndexOf(')')) + "]");
+                arguments.get(1).forEach(s -> texts.put(s.get("url").asText(), s.get("text").asText()));
+            }
+        }
+        return texts;
+    }
 
-    /** What a snippet shows of its section's text, without the ellipses, when it does not start and end between words. */
+    /**
+     * What a snippet shows of its section's text, without the ellipses, when it does not start and end
+     * between words (or its section is not among the texts given, by address relative to the page).
+     */
     private static final String CUT_SNIPPETS = """
-            const texts = window.sectionTexts;
-            return [...document.querySelectorAll('#search-results li')].map(li => {
+            const texts = new Map(Object.entries(arguments[0]).map(([url, text]) => [new URL(url, location.href).href, text]));
+            return [...document.querySelectorAll('#search-results li')].filter(li => li.querySelector('.search-snippet')).map(li => {
                 const text = texts.get(li.querySelector('a.search-hit').href);
                 const shown = li.querySelector('.search-snippet').textContent.replace(/^… /, '').replace(/ …$/, '');
-                const at = text.indexOf(shown);
+                const at = text === undefined ? -1 : text.indexOf(shown);
                 const cut = at < 0 || (at > 0 && !/\\s/.test(text.charAt(at - 1)))
                     || (at + shown.length < text.length && !/\\s/.test(text.charAt(at + shown.length)));
                 return cut ? shown : null;
             }).filter(s => s !== null);""";
 
     @Test
-    void searchSnippetsStartAndEndBetweenWords(Browser.Session browser) {
+    void searchSnippetsStartAndEndBetweenWords(Browser.Session browser) throws IOException {
+        Map<String, String> texts = sectionTexts();
         browser.width(1280);
         browser.open(SITE.resolve("lessons/search.html"));
-        ((JavascriptExecutor) browser.driver()).executeScript(RECORD_SECTION_TEXTS);
         WebElement field = browser.driver().findElement(By.id("search-q"));
         for (String word : List.of("lora", "discriminator", "steps")) {
             field.clear();
             field.sendKeys(word);
             firstWithin(browser, By.cssSelector("#search-results .search-snippet"));
-            List<?> cut = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(CUT_SNIPPETS);
+            List<?> cut = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(CUT_SNIPPETS, texts);
             assertEquals(true, browser.driver().findElements(By.cssSelector("#search-results .search-snippet")).size() >= 1,
                     word);
             assertEquals(List.of(), cut, word);
