@@ -2,6 +2,7 @@ package dev.lectern.maven;
 
 import dev.lectern.site.BuildResult;
 import java.io.File;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,8 +23,11 @@ public class GenerateMojo extends LecternMojo {
     protected void run() throws MojoExecutionException {
         BuildResult result = withLectern(lectern -> lectern.build(contentDirectory.toPath(), outputDirectory.toPath()));
         if (getPluginContext() != null) { // for the validation report (ReportPage); not set outside Maven
-            result.check().ifPresent(check -> ReportPage.of(check, contentDisplay(), true)
-                    .leave(getPluginContext(), contentDirectory));
+            // a build that found nothing changed leaves the page of the build whose site stands
+            Path kept = buildDirectory.toPath().resolve("lectern/validation-report.json");
+            result.check().map(check -> ReportPage.of(check, contentDisplay(), true).keep(kept, result.build()))
+                    .or(() -> ReportPage.kept(kept, result.build()))
+                    .ifPresent(page -> page.leave(getPluginContext(), contentDirectory));
         }
         DiagnosticLog log = diagnosticLog();
         log.report(reported(result.diagnostics()));

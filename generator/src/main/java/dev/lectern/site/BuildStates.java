@@ -65,6 +65,7 @@ final class BuildStates {
         try {
             BuildState state = json.readValue(file.get().toFile(), BuildState.class);
             boolean valid = state.outputs() != null && state.inputs() != null && state.diagnostics() != null
+                    && state.build() != null
                     && state.outputs().keySet().stream().allMatch(OutputFolder::isSitePath);
             if (!valid) {
                 return Optional.empty();

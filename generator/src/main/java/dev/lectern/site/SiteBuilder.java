@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -99,7 +100,8 @@ public final class SiteBuilder {
                     .filter(state -> IncrementalOutput.intact(folder.root(), state.outputs()));
             if (!preview && previous.isPresent() && previous.get().inputs().equals(inputs)) {
                 // Nothing changed since the last build, which wrote exactly this: its diagnostics stand.
-                return new BuildResult(previous.get().diagnostics(), run.clock.timings(), 0, Optional.empty());
+                return new BuildResult(previous.get().diagnostics(), run.clock.timings(), 0, Optional.empty(),
+                        previous.get().build());
             }
             states.forget(folder.root());
             Map<String, BuildState.Output> last = previous.map(BuildState::outputs).orElse(Map.of());
@@ -130,10 +132,13 @@ public final class SiteBuilder {
                 }));
                 SiteWriter.Result written = run.clock.time("write", writer::finish);
                 List<Diagnostic> diagnostics = run.collector.sorted();
-                states.save(folder.root(), new BuildState(lectern, contentPath, inputs, written.outputs(), diagnostics));
+                String build = UUID.randomUUID().toString();
+                states.save(folder.root(),
+                        new BuildState(lectern, build, contentPath, inputs, written.outputs(), diagnostics));
                 List<StageTiming> timings = run.clock.timings();
                 return new BuildResult(diagnostics, timings, written.written(),
-                        Optional.of(new CheckResult(content, diagnostics, timings, run.config.listedFrom())));
+                        Optional.of(new CheckResult(content, diagnostics, timings, run.config.listedFrom())),
+                        build);
             } catch (RuntimeException | Error e) {
                 writer.abort();
                 throw e;

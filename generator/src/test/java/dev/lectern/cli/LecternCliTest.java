@@ -335,7 +335,7 @@ class LecternCliTest {
             boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
             return new BuildResult(diagnostics,
                     List.of(new StageTiming("scan", Duration.ofMillis(5)), new StageTiming("render", Duration.ofMillis(20))),
-                    failed ? 0 : 7, Optional.empty());
+                    failed ? 0 : 7, Optional.empty(), "a");
         }
 
         @Override

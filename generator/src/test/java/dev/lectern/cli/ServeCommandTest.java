@@ -124,7 +124,7 @@ class ServeCommandTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new BuildResult(List.of(), List.of(), 1, Optional.empty());
+            return new BuildResult(List.of(), List.of(), 1, Optional.empty(), "a");
         }
 
         @Override
@@ -162,7 +162,7 @@ class ServeCommandTest {
         for (List<Diagnostic> diagnostics : List.of(List.of(inA, inB), List.of(inAMovedDown, inB), List.of(inB),
                 List.of(inB))) {
             int from = err.getBuffer().length();
-            console.report(new BuildResult(diagnostics, List.of(), 1, Optional.empty()));
+            console.report(new BuildResult(diagnostics, List.of(), 1, Optional.empty(), "a"));
             builds.add(err.getBuffer().substring(from));
         }
         String a = content.resolve("a.md").toString();
@@ -193,7 +193,7 @@ class ServeCommandTest {
 
         @Override
         public BuildResult build(Path contentDir, Path outputDir) {
-            return new BuildResult(diagnostics, List.of(), 0, Optional.empty());
+            return new BuildResult(diagnostics, List.of(), 0, Optional.empty(), "a");
         }
 
         @Override

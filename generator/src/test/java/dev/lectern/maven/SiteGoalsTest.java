@@ -48,6 +48,7 @@ class SiteGoalsTest {
         generate.contentDirectory = project.resolve("content").toFile();
         generate.cacheDirectory = project.resolve("target/lectern-cache").toFile();
         generate.outputDirectory = project.resolve("target/site").toFile();
+        generate.buildDirectory = project.resolve("target").toFile();
         generate.setLog(new RecordingLog());
         generate.setPluginContext(pluginContext);
         generate.execute();
@@ -93,6 +94,38 @@ class SiteGoalsTest {
         assertEquals("Lectern checked and published the 1 lesson specification in content; the course’s own "
                 + "validation page lists the same.", report.selectFirst("p").text());
         assertEquals(Map.of(), pluginContext, "the report takes the course out of Maven's context");
+    }
+
+    /** {@code mvn site} again, nothing changed: the build stands, and so does the report of it. */
+    @Test
+    void aBuildThatFoundNothingChangedLeavesTheReportOfTheBuildWhoseSiteStands() throws Exception {
+        lesson();
+        generate();
+        report();
+        pluginContext.clear(); // another Maven run
+
+        generate();
+        Document report = report();
+
+        assertEquals(List.of("broken-link", "checklist-unchecked", "missing-outline"), rules(report));
+        assertEquals(true, report.selectFirst("p").text().startsWith("Lectern checked and published"),
+                report.selectFirst("p").text());
+    }
+
+    /** The page kept of a build is not the page of another build into the same site, say by {@code lectern build}. */
+    @Test
+    void theReportOfAnotherBuildIsNotTaken() throws Exception {
+        lesson();
+        generate();
+        Path kept = project.resolve("target/lectern/validation-report.json");
+        assertEquals(true, Files.isRegularFile(kept));
+        Files.writeString(kept, Files.readString(kept).replaceFirst("\"build\":\"[^\"]+\"", "\"build\":\"another\""));
+        pluginContext.clear();
+
+        generate();
+        Document report = report();
+
+        assertEquals(List.of("checklist-unchecked", "missing-outline"), rules(report), "read again, without the link check");
     }
 
     @Test
