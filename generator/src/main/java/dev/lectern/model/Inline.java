@@ -56,9 +56,28 @@ public record Inline(String markdown, int line, int column, int indent) {
     }
 
     /**
+     * Whether the character at {@code index} is a {@code *} between two factors, as plain-text formulas
+     * write multiplication ({@code t*epsilon}, {@code (1-t)*x_0}): a star with a letter, digit or closing
+     * bracket before it and a letter, digit or opening bracket after it.
+     * Two such stars are not emphasis, though CommonMark reads them as such ({@code *x_0 + t*}).
+     */
+    public static boolean isTimes(CharSequence text, int index) {
+        return index > 0 && index + 1 < text.length() && text.charAt(index) == '*'
+                && factorEnd(text.charAt(index - 1)) && factorStart(text.charAt(index + 1));
+    }
+
+    private static boolean factorEnd(char c) {
+        return Character.isLetterOrDigit(c) || c == ')' || c == ']' || c == '}';
+    }
+
+    private static boolean factorStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '(' || c == '[' || c == '{';
+    }
+
+    /**
      * The text without Markdown emphasis, code marks or link targets, for titles and JSON: each
-     * {@code [text](target)} becomes its text, every {@code *} and {@code `} goes, and so does each
-     * pair of underscores ({@code __}, counted from the left of a run). A hand scan: this runs for
+     * {@code [text](target)} becomes its text, every {@code *} but those between factors ({@link #isTimes})
+     * and every {@code `} goes, and so does each pair of underscores ({@code __}, counted from the left of a run). A hand scan: this runs for
      * every table cell of every lesson, and as regular expressions it was a build's hot spot.
      */
     public String plain() {
@@ -109,7 +128,7 @@ public record Inline(String markdown, int line, int column, int indent) {
             char c = text.charAt(i);
             if (c == '_' && i + 1 < text.length() && text.charAt(i + 1) == '_') {
                 i++;
-            } else if (c != '*' && c != '`') {
+            } else if (c != '*' && c != '`' || isTimes(text, i)) {
                 out.append(c);
             }
         }

@@ -33,11 +33,19 @@ class InlineTest {
         assertEquals("a_b c__d e", new Inline("a___b c_*_d e____", 1).plain());
     }
 
+    /** A plain-text formula's stars are multiplication: CommonMark reads two of them as emphasis, the student should not. */
+    @Test
+    void plainKeepsTheStarsOfAFormulaButNotThoseOfEmphasis() {
+        assertEquals("x_t = (1-t)*x_0 + t*epsilon, and emphasis", new Inline("x_t = (1-t)*x_0 + t*epsilon, *and* **emphasis**", 1).plain());
+        assertEquals("sqrt(alpha_bar_t)*x_0", new Inline("sqrt(alpha_bar_t)*x_0", 1).plain());
+    }
+
     /** The hand scan against the regular expressions it replaced, on text made of the characters that matter. */
     @Test
     void plainDoesWhatTheRegularExpressionsDidOnRandomText() {
         Pattern link = Pattern.compile("\\[([^\\]]*)](?:\\([^)]*\\)|\\[[^\\]]*])");
-        Pattern emphasis = Pattern.compile("(\\*\\*|__|\\*|`)");
+        // every star but one between factors (isTimes)
+        Pattern emphasis = Pattern.compile("(\\*\\*|__|(?<![\\p{L}\\p{N})\\]}])\\*|\\*(?![\\p{L}\\p{N}(\\[{])|`)");
         RandomText texts = new RandomText(42, "[]()*_`ab \n", 24);
         for (int n = 0; n < 20_000; n++) {
             String markdown = texts.next();

@@ -77,6 +77,24 @@ class InlineMarkdownTest {
         assertEquals(List.of("inline:L_{ADD} = L_d + \\lambda L_a"), math.calls);
     }
 
+    /** As specifications write formulas in plain text (FORMAT.md): the two stars are not emphasis. */
+    @Test
+    void starsBetweenFactorsAreMultiplicationNotEmphasis() {
+        Element body = render("compute x_t = (1-t)*x_0 + t*epsilon, then 2*a*b");
+
+        assertEquals("compute x_t = (1-t)*x_0 + t*epsilon, then 2*a*b", body.text());
+        assertEquals(0, body.select("em").size());
+    }
+
+    @Test
+    void emphasisBesideAFormulaStaysEmphasis() {
+        Element body = render("*really* simple: a*b, and *usual* too, and **bold**");
+
+        assertEquals(List.of("really", "usual"), body.select("em").eachText());
+        assertEquals(List.of("bold"), body.select("strong").eachText());
+        assertEquals("really simple: a*b, and usual too, and bold", body.text());
+    }
+
     @Test
     void leavesDollarAmountsAsText() {
         Element body = render("it costs $5 and $6 today");
