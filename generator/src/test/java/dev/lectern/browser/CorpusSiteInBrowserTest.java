@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The shared course corpus ({@code ../shared/corpus}, skipped when absent) built as a site and read in Chromium. */
 @ExtendWith({SharedKatex.class, Browser.class})
@@ -45,6 +46,33 @@ class CorpusSiteInBrowserTest {
         browser.width(390);
         browser.colorScheme("dark");
         assertEquals(List.of(), browser.axeViolations());
+    }
+
+    /** Per table box by its table's column count: whether the table scrolls in it, and the box's background (its shadows). */
+    private static final String TABLE_BOXES = """
+            return [...document.querySelectorAll('.table-scroll')].map(box => box.querySelector('table').dataset.columns + ' '
+                + (box.scrollWidth > box.clientWidth ? 'scrolls' : 'fits') + ' '
+                + (getComputedStyle(box).backgroundImage.includes('radial-gradient') ? 'shadowed' : 'plain'));""";
+
+    /**
+     * At a phone's width a table scrolls in its box only when its words need it, and the box's shadow shows that
+     * it does: three columns of short words fit (score-functions-and-sdes's table scrolled 64 px before), longer
+     * words ("Zero-initialization") and more columns scroll.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"score-functions-and-sdes", "diffusion-transformers", "sd3-and-flux", "sdxl", "the-speed-landscape"})
+    void onAPhoneAThreeColumnTableFitsAndAWiderOneScrollsInAShadowedBox(String lesson, Browser.Session browser) {
+        browser.open(SITE.resolve("lessons/" + lesson + "/index.html"));
+        browser.width(390);
+        List<?> boxes = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(TABLE_BOXES);
+        assertEquals(false, boxes.isEmpty());
+        for (Object box : boxes) {
+            assertEquals(true, box.toString().endsWith(" shadowed"), lesson + ": " + box);
+        }
+        if (lesson.equals("score-functions-and-sdes") || lesson.equals("the-speed-landscape")) {
+            assertEquals(lesson.equals("the-speed-landscape") ? List.of("7 scrolls shadowed") : List.of("3 fits shadowed"),
+                    boxes, lesson);
+        }
     }
 
     /**
