@@ -58,8 +58,9 @@ public enum Rule {
     // Components
     UNKNOWN_COMPONENT_COLOR(Severity.WARNING, "a component colour outside the palette; shown neutral"),
     UNKNOWN_COMPONENT(Severity.WARNING, "a directive naming no component; its content is shown as a quote"),
-    UNRECOGNISED_COMPONENT(Severity.WARNING, "an outline line that starts like a component (its name and a colon) in a "
-            + "form Lectern does not read, or a ComparisonRow without its table; shown as text"),
+    UNRECOGNISED_COMPONENT(Severity.WARNING, "an outline line that starts like a component (its name and a colon, perhaps "
+            + "after an author's note, a count or a title in bold) in a form Lectern does not read, or a ComparisonRow "
+            + "without its table; shown as text"),
     MALFORMED_DIRECTIVE(Severity.WARNING, "a directive whose attributes or content cannot be read"),
     UNCLOSED_DIRECTIVE(Severity.WARNING, "a directive without its closing fence"),
     STRAY_DIRECTIVE_FENCE(Severity.WARNING, "a closing fence that closes no directive"),

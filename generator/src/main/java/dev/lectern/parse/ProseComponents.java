@@ -12,6 +12,7 @@ import dev.lectern.model.Inline;
 import dev.lectern.model.ListBlock;
 import dev.lectern.model.ListItem;
 import dev.lectern.model.MathBlock;
+import dev.lectern.model.PaletteColor;
 import dev.lectern.model.Paragraph;
 import dev.lectern.model.Quote;
 import dev.lectern.model.RawHtml;
@@ -47,13 +48,16 @@ final class ProseComponents {
             "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*(?:colou?r\\s*[:=]\\s*)?([A-Za-z-]+)\\s*\\))?\\s*(?::|--|—|–)\\s*(.*)$", Pattern.DOTALL);
     /**
      * {@code ComparisonRow: Left vs Right} (or after a dash), or the name alone ({@code ComparisonRow:},
-     * {@code **ComparisonRow**}) above a table.
+     * {@code **ComparisonRow**}) above a table; a colon may end it, as a line that introduces a table.
      */
     private static final Pattern COMPARISON = Pattern.compile(
-            "^ComparisonRow\\s*(?:(?::|--|—|–)\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?)?\\s*$");
+            "^ComparisonRow\\s*(?:(?::|--|—|–)\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?)?:?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
             "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“„«]))\\s*(.*)$",
             Pattern.DOTALL);
+    /** A colour as a card's header writes it: a word, or a palette colour and the hue it is a shade of ({@code sky blue}). */
+    private static final String COLOR = "[A-Za-z-]+|(?i:" + Stream.of(PaletteColor.values()).map(PaletteColor::cssName)
+            .collect(Collectors.joining("|")) + ") [A-Za-z]+";
     /** The quotes a card title may be written in, opening or closing. */
     private static final String QUOTES = "\"“”„«»";
     private static final Pattern ANY_QUOTE = Pattern.compile("[" + QUOTES + "]");
@@ -62,14 +66,38 @@ final class ProseComponents {
      * A card of a grid or sequence: {@code **Title** (colour) -- text}, the title also in italics or quotes
      * ({@code "Title" -- text}), the colour also first: {@code (blue) **Title** -- text}.
      */
-    private static final Pattern GRID_ITEM = Pattern.compile("^(?:\\(\\s*(?<before>[A-Za-z-]+)\\s*\\)\\s*)?"
-            + "(?:\\*\\*(?<bold>.+?)\\*\\*|\\*(?<italic>[^*\\n]+?)\\*|_(?<under>[^_\\n]+?)_|\"(?<quoted>[^\"\\n]+)\""
-            + "|“(?<curly>[^”\\n]+)”)\\s*(?:\\(\\s*(?<after>[A-Za-z-]+)\\s*\\))?\\s*(?:--|—|–|:)?\\s*(?<text>.*)$",
+    private static final Pattern GRID_ITEM = Pattern.compile("^(?:\\(\\s*(?<before>" + COLOR + ")\\s*\\)\\s*)?"
+            + "(?:\\*\\*(?<bold>.+?):?\\*\\*|\\*(?<italic>[^*\\n]+?)\\*|_(?<under>[^_\\n]+?)_|\"(?<quoted>[^\"\\n]+)\""
+            + "|“(?<curly>[^”\\n]+)”)\\s*(?:\\(\\s*(?<after>" + COLOR + ")\\s*\\))?\\s*(?:--|—|–|:)?\\s*(?<text>.*)$",
             Pattern.DOTALL);
     /** A header in bold: {@code **WarningBlock: "Title."** text}, {@code **GradientCard 1 (blue): "Title"**}. */
     private static final Pattern BOLD_HEADER = Pattern.compile(
             "^\\*\\*((?:" + ANY_NAME + ")\\b[^*\\n]*?)\\*\\*", Pattern.DOTALL);
     private static final Pattern DESCRIBED_SIDE = Pattern.compile("^([^(]+?)\\s*\\((.+)\\)\\.?$");
+    /** How far into a paragraph a name is looked for after a lead: a note's 50 characters or a bold title's 60, then the name. */
+    private static final int LEAD = 84;
+    /**
+     * A component named in parentheses after a title in bold: {@code **A vs B (ComparisonRow):**},
+     * {@code **Note (WarningBlock: "Title"):**}; after a dash in them, the author's note.
+     */
+    private static final Pattern PARENTHESISED = Pattern.compile("^\\*\\*(?<before>[^*()\\n]{1,60}?)\\s*\\((?<name>" + ANY_NAME
+            + ")(?<inner>\\s*(?::|--|—|–)[^()\\n]*)?\\)\\s*:?\\s*\\*\\*\\s*:?");
+    /** An author's note and a colon before a name: {@code Address Misconception #3: ComparisonRow}, {@code **Note:** WarningBlock}. */
+    private static final Pattern NOTE = Pattern.compile("^(?:\\*\\*[^*\\n]{1,50}?(?::\\*\\*|\\*\\*:)|[^:*\\n]{1,50}?:)\\s+"
+            + "(?=(?:\\*\\*)?(?:" + ANY_NAME + ")\\b)");
+    /** Up to four words before a name: a count ({@code Two GradientCards:}) or a title ({@code Level 3 GradientCard}). */
+    private static final Pattern WORDS = Pattern.compile("^(?<words>(?<first>[\\p{L}\\d#'-]+)(?:[ \\t]+[\\p{L}\\d#'-]+){0,3}[ \\t]+)"
+            + "(?<name>" + ANY_NAME + ")(?<plural>s)?\\b");
+    /** A count, which says how many cards follow or what is in them ({@code Three-item}): for the author, left out. */
+    private static final Pattern COUNT = Pattern.compile("(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|several|multiple|\\d+)(?:-[a-z]+)?", Pattern.CASE_INSENSITIVE);
+    /** Words that each start with a capital or a digit ({@code Level 3}): a title. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?:[\\p{Lu}\\d#][\\p{L}\\d#'-]*[ \\t]+)+");
+    /** Two sides in a title: {@code IP-Adapter vs LoRA}. */
+    private static final Pattern VERSUS = Pattern.compile("^(.+?)\\s+(?:vs\\.?|versus)\\s+(.+)$");
+    /** A comparison's side as a list item: {@code LoRA: text}, {@code **LoRA:** text}. */
+    private static final Pattern LABELLED = Pattern.compile("^(?:\\*\\*(?<bold>[^*\\n]{1,40}?):?\\*\\*:?|(?<plain>[^:*\\n]{1,40}?):)"
+            + "\\s+(?<text>\\S.*)$", Pattern.DOTALL);
     /** What reads as a component header that none of the forms above matched: reported, shown as text. */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
             "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b(?:[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)|\\s*$)");
@@ -103,7 +131,7 @@ final class ProseComponents {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (block instanceof Paragraph paragraph) {
                 Consumed consumed = paragraph(paragraph, next);
-                out.add(consumed.block());
+                out.addAll(consumed.blocks());
                 if (consumed.usedNext()) {
                     i++;
                 }
@@ -121,8 +149,15 @@ final class ProseComponents {
         return out;
     }
 
-    /** The block a paragraph becomes, and whether it took the block after it (a list or table). */
-    private record Consumed(Block block, boolean usedNext) {
+    /** The blocks a paragraph becomes, and whether it took the block after it (a list or table). */
+    private record Consumed(List<Block> blocks, boolean usedNext) {
+        Consumed {
+            blocks = List.copyOf(blocks);
+        }
+
+        Consumed(Block block, boolean usedNext) {
+            this(List.of(block), usedNext);
+        }
     }
 
     /**
@@ -158,6 +193,17 @@ final class ProseComponents {
                         text.column()), false);
             }
         }
+        return header(text, next, true).orElseGet(() -> new Consumed(paragraph, false));
+    }
+
+    /**
+     * The component {@code text} is the header of, with the block after it where it takes that; empty for text, which is
+     * reported where it reads like a header Lectern cannot read. {@code lookPastLead}: whether to look for a name after an
+     * author's note, a count or a title in bold too (not again in the text after them).
+     */
+    private Optional<Consumed> header(Inline text, Block next, boolean lookPastLead) {
+        String markdown = text.markdown();
+        int line = text.line();
         String spelled = canonicalName(markdown.replace('\u00a0', ' ')); // a respelled name shifts later columns
         Matcher bold = BOLD_HEADER.matcher(spelled);
         boolean inBold = bold.lookingAt();
@@ -166,31 +212,46 @@ final class ProseComponents {
         Matcher grid = GRID.matcher(header);
         if (grid.matches() && next instanceof ListBlock list) {
             String name = grid.group(1) != null ? grid.group(1) : grid.group(2);
-            return new Consumed(new CardGrid(line, list.items().stream().map(item -> gridCard(item, name)).toList()), true);
+            return Optional.of(new Consumed(new CardGrid(line, list.items().stream().map(item -> gridCard(item, name)).toList()),
+                    true));
         }
         Matcher comparison = COMPARISON.matcher(header);
         if (comparison.matches() && next instanceof Table table) {
-            return new Consumed(ComparisonTables.read(line, table, title(comparison, 1, place), "",
-                    title(comparison, 2, place), ""), true);
+            return Optional.of(new Consumed(ComparisonTables.read(line, table, title(comparison, 1, place), "",
+                    title(comparison, 2, place), ""), true));
         }
         if (comparison.matches() && comparison.group(1) != null && !header.contains("\n")) {
-            return new Consumed(new ComparisonRow(line, side(comparison, 1, place), side(comparison, 2, place)), false);
+            return Optional.of(new Consumed(new ComparisonRow(line, side(comparison, 1, place), side(comparison, 2, place)),
+                    false));
         }
         Matcher boldCard = inBold ? CARD.matcher(bold.group(1)) : null;
         if (boldCard != null && boldCard.matches() && !boldCard.group(3).isBlank()) {
             // the title in bold, then the card's text: **GradientCard (violet): Title** -- text
             String after = spelled.substring(bold.end()).replaceFirst("^\\s*(?:--|—|–|:)?\\s*", "");
-            return card(boldCard, place, next, after.isBlank() ? null
-                    : place.at(after.strip(), header.length() - after.length() + after.indexOf(after.strip())));
+            return Optional.of(card(boldCard, place, next, after.isBlank() ? null
+                    : place.at(after.strip(), header.length() - after.length() + after.indexOf(after.strip()))));
         }
         Matcher card = CARD.matcher(header);
         if (card.matches()) {
-            return card(card, place, next, null);
+            return Optional.of(card(card, place, next, null));
         }
         Matcher callout = CALLOUT.matcher(header);
         if (callout.matches()) {
-            return callout(callout, place, next);
+            return Optional.of(callout(callout, place, next));
         }
+        if (lookPastLead && namesEarly(markdown)) {
+            Optional<Consumed> later = pastLead(text, next);
+            if (later.isPresent()) {
+                return later;
+            }
+        }
+        reportUnread(header, place);
+        return Optional.empty();
+    }
+
+    /** Reports a header that reads like a component's, or a misspelt one's, but in no form read above. */
+    private void reportUnread(String header, Header place) {
+        int line = place.source().line();
         Matcher almost = LOOKS_LIKE_HEADER.matcher(header);
         if (almost.lookingAt()) {
             reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(0), "'" + almost.group() + "' reads like the start of a "
@@ -201,7 +262,150 @@ final class ProseComponents {
             meant.ifPresent(name -> reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(named.start(1)), "'" + named.group(1)
                     + "' is not a component: a misspelt " + name + "? (" + expectedForm(name) + "); it is shown as text"));
         }
-        return new Consumed(paragraph, false);
+    }
+
+    /** Whether a component's name may start in the paragraph's first {@link #LEAD} characters: a cheap test before the patterns. */
+    private static boolean namesEarly(String markdown) {
+        String lead = markdown.length() > LEAD ? markdown.substring(0, LEAD) : markdown;
+        return lead.contains("Block") || lead.contains("Card") || lead.contains("ComparisonRow");
+    }
+
+    /**
+     * A component named after the paragraph's first words: after an author's note and a colon
+     * ({@code Address Misconception #3: ComparisonRow: A vs B}), a count ({@code Two GradientCards:},
+     * {@code Three-item GradientCard:}) or a title ({@code Level 3 GradientCard (violet): "Bypass"}), or in parentheses
+     * after a title in bold. Notes and counts are for authors and left out; a title is kept ({@code Level 3: Bypass}).
+     * Empty where none is read, and reported where the name starts a header Lectern cannot read.
+     */
+    private Optional<Consumed> pastLead(Inline text, Block next) {
+        String markdown = text.markdown();
+        Matcher parenthesised = PARENTHESISED.matcher(markdown);
+        if (parenthesised.lookingAt()) {
+            return parenthesised(text, parenthesised, next);
+        }
+        Matcher note = NOTE.matcher(markdown);
+        if (note.lookingAt()) {
+            return header(text.at(markdown.substring(note.end()), note.end()), next, false);
+        }
+        Matcher words = WORDS.matcher(markdown);
+        if (!words.lookingAt()) {
+            return Optional.empty();
+        }
+        int nameStart = words.start("name");
+        Inline rest = text.at(markdown.substring(nameStart), nameStart);
+        if (COUNT.matcher(words.group("first")).matches()) {
+            return header(rest, next, false);
+        }
+        boolean titledCard = words.group("name").endsWith("Card") && words.group("plural") == null
+                && TITLE_WORDS.matcher(words.group("words")).matches() && CARD.matcher(rest.markdown()).matches();
+        if (titledCard) {
+            Inline before = text.at(words.group("words").strip(), 0);
+            return header(rest, next, false).map(read -> titled(read, before));
+        }
+        reportUnread(rest.markdown(), new Header(rest, rest.markdown(), -1));
+        return Optional.empty();
+    }
+
+    /** The card read with the title written before its name ({@code Level 3}) first in its title. */
+    private static Consumed titled(Consumed read, Inline before) {
+        if (!(read.blocks().get(0) instanceof GradientCard card)) {
+            return read;
+        }
+        Inline title = card.title().map(own -> before.at(before.markdown() + ": " + own.markdown(), 0)).orElse(before);
+        List<Block> blocks = new ArrayList<>(read.blocks());
+        blocks.set(0, new GradientCard(card.line(), card.componentName(), Optional.of(title), card.color(), card.body()));
+        return new Consumed(blocks, read.usedNext());
+    }
+
+    /**
+     * A component named in parentheses after a title in bold: {@code **Note (WarningBlock: "Title"):**} then its text,
+     * the title in the parentheses or else the bold one; {@code **A vs B (ComparisonRow):**} alone on its line, then a
+     * table or a list whose first two items are the sides. Cards are reported.
+     */
+    private Optional<Consumed> parenthesised(Inline text, Matcher header, Block next) {
+        String name = header.group("name");
+        String after = text.markdown().substring(header.end());
+        Optional<CalloutType> type = CalloutType.byComponentName(name);
+        if (type.isPresent()) {
+            return Optional.of(parenthesisedCallout(text, header, type.get(), next));
+        }
+        Optional<Consumed> row = name.equals("ComparisonRow") && after.isBlank() ? parenthesisedRow(text, header, next)
+                : Optional.empty();
+        if (row.isEmpty()) {
+            String expected = name.equals("ComparisonRow") ? "'**A vs B (ComparisonRow):**' alone on its line, then a table, "
+                    + "or a list whose first two items read 'A: text' and 'B: text'" : expectedForm(name);
+            reporter.report(Rule.UNRECOGNISED_COMPONENT, text.line(), text.columnAt(header.start("name")), "'(" + name
+                    + ")' after a title in bold reads like a " + name + " but is not one Lectern reads (" + expected
+                    + "); it is shown as text");
+        }
+        return row;
+    }
+
+    private Consumed parenthesisedCallout(Inline text, Matcher header, CalloutType type, Block next) {
+        String inner = header.group("inner") == null ? "" : header.group("inner").strip();
+        Inline title;
+        if (inner.startsWith(":") && !inner.substring(1).isBlank()) {
+            String written = inner.substring(1).strip();
+            int start = header.start("inner") + header.group("inner").indexOf(written) + (isQuote(written.charAt(0)) ? 1 : 0);
+            title = text.at(unquote(written).replaceFirst("\\.$", ""), start);
+        } else {
+            title = text.at(header.group("before").strip(), header.start("before"));
+        }
+        String after = text.markdown().substring(header.end());
+        List<Block> body = new ArrayList<>();
+        if (!after.isBlank()) {
+            body.add(new Paragraph(text.at(after.strip(), header.end() + after.indexOf(after.strip()))));
+        }
+        boolean takesList = body.isEmpty() && next instanceof ListBlock;
+        if (takesList) {
+            body.addAll(recognise(List.of(next)));
+        }
+        return new Consumed(new Callout(text.line(), type, Optional.of(title), body), takesList);
+    }
+
+    /** The comparison of {@code **A vs B (ComparisonRow):**} and the table or list after it; items past the sides follow it. */
+    private Optional<Consumed> parenthesisedRow(Inline text, Matcher header, Block next) {
+        int line = text.line();
+        Matcher versus = VERSUS.matcher(header.group("before"));
+        boolean named = versus.matches();
+        Inline left = named ? text.at(versus.group(1), header.start("before") + versus.start(1)) : Inline.empty(line);
+        Inline right = named ? text.at(versus.group(2), header.start("before") + versus.start(2)) : Inline.empty(line);
+        if (next instanceof Table table) {
+            return Optional.of(new Consumed(ComparisonTables.read(line, table, left, "", right, ""), true));
+        }
+        if (!(next instanceof ListBlock list) || list.items().size() < 2) {
+            return Optional.empty();
+        }
+        Optional<ComparisonRow.Side> first = labelledSide(list.items().get(0), left);
+        Optional<ComparisonRow.Side> second = labelledSide(list.items().get(1), right);
+        if (first.isEmpty() || second.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Block> blocks = new ArrayList<>(List.of(new ComparisonRow(line, first.get(), second.get())));
+        List<ListItem> more = list.items().subList(2, list.items().size());
+        if (!more.isEmpty()) {
+            blocks.addAll(list(new ListBlock(more.get(0).line(), list.ordered(), list.start() + 2, more)));
+        }
+        return Optional.of(new Consumed(blocks, true));
+    }
+
+    /** A side written as a list item of one paragraph, {@code Title: text}; {@code Left:} or {@code Right:} takes the header's title. */
+    private static Optional<ComparisonRow.Side> labelledSide(ListItem item, Inline headerTitle) {
+        if (item.blocks().size() != 1 || !(item.blocks().get(0) instanceof Paragraph paragraph)) {
+            return Optional.empty();
+        }
+        Inline written = paragraph.text();
+        Matcher side = LABELLED.matcher(written.markdown());
+        if (!side.matches()) {
+            return Optional.empty();
+        }
+        String group = side.group("bold") != null ? "bold" : "plain";
+        Inline label = written.at(side.group(group).strip(), side.start(group));
+        boolean positional = label.markdown().equalsIgnoreCase("left") || label.markdown().equalsIgnoreCase("right");
+        Inline title = positional && !headerTitle.isBlank() ? headerTitle : label;
+        Inline text = written.at(side.group("text").strip(), side.start("text"));
+        return Optional.of(new ComparisonRow.Side(title, "", List.of(new ComparisonRow.Item(item.line(),
+                Inline.empty(item.line()), text))));
     }
 
     /**
