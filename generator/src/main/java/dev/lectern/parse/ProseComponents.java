@@ -193,7 +193,44 @@ final class ProseComponents {
                         text.column()), false);
             }
         }
-        return header(text, next, true).orElseGet(() -> new Consumed(paragraph, false));
+        return header(text, next, true).orElseGet(() -> new Consumed(withEquationLines(paragraph), false));
+    }
+
+    /**
+     * The paragraph with each of its lines that is a plain-text equation as a formula of its own, the text
+     * around it paragraphs ({@code Formula:}, then {@code L_CD = d(f_theta(...), ...)} on the next line).
+     */
+    private List<Block> withEquationLines(Paragraph paragraph) {
+        Inline text = paragraph.text();
+        String markdown = text.markdown();
+        if (markdown.indexOf('\n') < 0 || markdown.indexOf('=') < 0 && markdown.indexOf('≈') < 0) {
+            return List.of(paragraph);
+        }
+        List<Block> blocks = new ArrayList<>();
+        int textStart = 0;
+        for (int start = 0; start < markdown.length(); ) {
+            int end = markdown.indexOf('\n', start);
+            end = end < 0 ? markdown.length() : end;
+            String line = markdown.substring(start, end);
+            Optional<String> tex = line.indexOf('=') < 0 && line.indexOf('≈') < 0 ? Optional.empty() : equationToTex.apply(line);
+            if (tex.isPresent()) {
+                if (!markdown.substring(textStart, start).isBlank()) {
+                    blocks.add(new Paragraph(text.slice(textStart, start)));
+                }
+                Inline equation = text.slice(start, end);
+                blocks.add(new MathBlock(equation.line(), tex.get(), equation.markdown(), MathBlock.Origin.PLAIN_EQUATION,
+                        equation.line(), equation.column()));
+                textStart = end + 1;
+            }
+            start = end + 1;
+        }
+        if (blocks.isEmpty()) {
+            return List.of(paragraph);
+        }
+        if (textStart < markdown.length() && !markdown.substring(textStart).isBlank()) {
+            blocks.add(new Paragraph(text.slice(textStart, markdown.length())));
+        }
+        return blocks;
     }
 
     /**

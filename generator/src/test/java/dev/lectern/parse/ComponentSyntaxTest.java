@@ -290,6 +290,23 @@ class ComponentSyntaxTest {
         assertInstanceOf(Paragraph.class, outline("The loss is L = a + b for now.\n").get(0));
     }
 
+    /** consistency-models: {@code Formula:}, the equation on the next line, then what its letters mean. */
+    @Test
+    void anEquationLineInsideAParagraphBecomesAFormulaBetweenItsText() {
+        List<Block> blocks = outline("Formula:\nL_CD = d(f_theta(x), f_{theta_minus}(hat_x))\nwhere d is a distance.\n");
+
+        assertEquals(3, blocks.size(), blocks.toString());
+        assertEquals("Formula:", ((Paragraph) blocks.get(0)).text().markdown());
+        MathBlock formula = (MathBlock) blocks.get(1);
+        assertEquals("L_CD = d(f_theta(x), f_{theta_minus}(hat_x))", formula.source());
+        assertEquals(List.of(10, 1), List.of(formula.texLine(), formula.texColumn()));
+        assertEquals(true, formula.tex().startsWith("L_{\\text{CD}} = d("), formula.tex());
+        Paragraph after = (Paragraph) blocks.get(2);
+        assertEquals(List.of("where d is a distance.", 11), List.of(after.text().markdown(), after.text().line()));
+        // prose that holds an equals sign stays one paragraph
+        assertEquals(1, outline("The loss is L = a + b\nfor now, and x = y later.\n").size());
+    }
+
     private static List<String> items(Block list) {
         return ((ListBlock) list).items().stream()
                 .map(i -> ((Paragraph) i.blocks().get(0)).text().markdown()).toList();
