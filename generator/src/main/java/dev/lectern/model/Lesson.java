@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  */
 public record Lesson(String file, String fileSlug, Optional<String> folderModuleId, Optional<Inline> title,
                      LessonMetadata metadata, List<Block> preamble, List<Section> sections, List<LinkDefinition> links) {
-    private static final Pattern TITLE_LABEL = Pattern.compile("^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:--|—|–)\\s*Planning Document\\s*$");
+    /** Unicode's spaces are spaces ({@code (?U)}): a no-break space beside a label or dash is no part of the title. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?U)^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("(?U)\\s*(?:--|—|–)\\s*Planning\\s+Document\\s*$");
     private static final Pattern BUILT_RECORD = Pattern.compile("^What Was (?:Actually )?Built\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SAFE_FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");

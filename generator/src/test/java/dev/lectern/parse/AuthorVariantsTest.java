@@ -142,6 +142,13 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aNoBreakSpaceAfterTheTitlesLabelOrAroundTheDashBeforeItsPlanningDocumentSuffixIsASpace() {
+        Lessons.Parsed variant = edited("# Lesson: Latent Consistency & Turbo",
+                "# Lesson:\u00a0Latent Consistency & Turbo\u00a0--\u00a0Planning\u00a0Document");
+        assertEquals("Latent Consistency & Turbo", variant.lesson().displayTitle());
+    }
+
+    @Test
     void aPositionWithoutTheWordLessonOrWithASlashIsRead() {
         readsAsTheSeed(AuthorVariantsTest::metadata, "Lesson 2 of 3 in module", "2 of 3 in module");
         readsAsTheSeed(AuthorVariantsTest::metadata, "Lesson 2 of 3 in module", "Lesson 2/3 in module");

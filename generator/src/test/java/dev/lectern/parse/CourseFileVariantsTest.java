@@ -65,6 +65,14 @@ class CourseFileVariantsTest {
     }
 
     @Test
+    void aNoBreakSpaceAroundTheDashBeforeAPlansKindLeavesTheKindOutOfTheModuleTitle(@TempDir Path root) throws IOException {
+        String sequence = "\n\n| # | Lesson | Focus |\n|---|---|---|\n| 1 | consistency-models | Self-consistency |\n";
+        assertEquals(Optional.of("Fast Generation"), load(root, "series-7/module-7-3/plan.md",
+                "# Module 7.3:\u00a0Fast Generation\u00a0--\u00a0Plan" + sequence).content().modulePlan("7.3").orElseThrow()
+                .title().map(Inline::markdown));
+    }
+
+    @Test
     void aLessonSequenceWithAFocusAndALoadColumnIsRead(@TempDir Path root) throws IOException {
         Loading.Loaded loaded = load(root, "series-7/module-7-3/plan.md", """
                 # Module 7.3: Fast Generation
