@@ -268,9 +268,20 @@ final class BlockConverter {
                 reportLatexInlineMath(tableCell.getText());
                 // no-break spaces around a cell's text go as spaces do (String.strip keeps them): a status,
                 // slug or number is read from the cell, and the page shows it, as if they were spaces
-                cells.add(inline(tableCell.getText().trim(CharPredicate.WHITESPACE_NBSP)));
+                cells.add(cell(tableCell.getText().trim(CharPredicate.WHITESPACE_NBSP)));
             }
         }
         return cells;
+    }
+
+    /**
+     * A cell's text. An escaped pipe ({@code a \| b}) is the table's escape, which keeps the pipe from ending the cell,
+     * not the text's: the text holds the pipe, as GitHub reads it (in code and math too). Columns past it are one off for each.
+     */
+    private Inline cell(BasedSequence text) {
+        Inline cell = inline(text);
+        String markdown = cell.markdown();
+        return !markdown.contains("\\|") ? cell
+                : new Inline(markdown.replace("\\|", "|"), cell.line(), cell.column(), cell.indent());
     }
 }

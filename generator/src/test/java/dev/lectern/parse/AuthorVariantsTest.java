@@ -621,6 +621,16 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aPipeEscapedInATableCellIsAPipeInTheCellsTextInCodeToo() {
+        Lessons.Parsed variant = edited("The student has this at DEVELOPED depth, which exceeds the requirement. |",
+                "The student has this at DEVELOPED depth (`a \\| b`, a \\| b), which exceeds the requirement. |");
+        assertEquals("Need to understand that the ODE trajectory constraint transfers to latent space. The student has this "
+                + "at DEVELOPED depth (`a | b`, a | b), which exceeds the requirement.",
+                variant.lesson().prerequisites().get(1).reasoning().markdown());
+        assertEquals(diagnostics(canonical), diagnostics(variant));
+    }
+
+    @Test
     void aTableUnderANumberedOrShorterPartHeadingIsReportedWhenItLacksItsColumns() {
         for (String heading : List.of("2. Prerequisites Table", "Prerequisites")) {
             assertEquals(List.of(FILE + ":76:1: warning[malformed-table]: table under '" + heading + "' lacks its "
