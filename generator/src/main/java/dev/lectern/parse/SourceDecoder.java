@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Turns a file's bytes into the text the parser reads, reporting what it had to mend: a byte-order
@@ -42,16 +43,48 @@ public final class SourceDecoder {
         }
     }
 
-    /** One diagnostic per line with undecodable bytes, at the first of them. */
+    /**
+     * One diagnostic a file, at its first undecodable byte, naming the other lines that have some: a file saved in
+     * another encoding (Windows-1252) has them on hundreds of lines, and one diagnostic a line pushed the other
+     * files out of the hundred a build prints. The fix is the file's, not the line's.
+     */
     private static void reportInvalidBytes(String text, FileReporter reporter) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int column = lines[i].indexOf('\uFFFD');
-            if (column >= 0) {
-                reporter.report(Rule.INVALID_UTF8, i + 1, column + 1,
-                        "bytes that are not UTF-8 are shown as \uFFFD; save the file as UTF-8");
-            }
+        int first = text.indexOf('\uFFFD');
+        int line = 1 + newlines(text, 0, first);
+        List<Integer> others = new ArrayList<>();
+        for (int at = first, next = onALaterLine(text, first), n = line; next >= 0; at = next, next = onALaterLine(text, next)) {
+            n += newlines(text, at, next);
+            others.add(n);
         }
+        reporter.report(Rule.INVALID_UTF8, line, first - text.lastIndexOf('\n', first),
+                "bytes that are not UTF-8 are shown as \uFFFD" + otherLines(others) + "; save the file as UTF-8");
+    }
+
+    /** The first U+FFFD on a line after the one {@code index} is on; -1 if none. */
+    private static int onALaterLine(String text, int index) {
+        int end = text.indexOf('\n', index);
+        return end < 0 ? -1 : text.indexOf('\uFFFD', end);
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** {@code , here and on lines 12 and 40}, or for many {@code , here and on 56 more lines (12, 14, 20, 21, 25, ...)}. */
+    private static String otherLines(List<Integer> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        if (lines.size() > 5) {
+            return ", here and on " + lines.size() + " more lines (" + lines.subList(0, 5).stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ", ...)";
+        }
+        String listed = lines.subList(0, lines.size() - 1).stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return ", here and on line" + (lines.size() == 1 ? " " : "s " + listed + " and ") + lines.get(lines.size() - 1);
     }
 
     private static String repairMojibake(String text, FileReporter reporter) {

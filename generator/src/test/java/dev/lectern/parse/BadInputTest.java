@@ -30,6 +30,18 @@ class BadInputTest {
     }
 
     @Test
+    void aFileInWindows1252IsOneDiagnosticAtItsFirstBadByteNamingTheOtherLinesThatHaveSome() {
+        java.nio.charset.Charset windows = java.nio.charset.Charset.forName("windows-1252");
+        Lessons.Parsed few = Lessons.parse("few.md", "# Lesson: Few\n\nA \u2014 B\nfine\n\u201cC\u201d \u2014 D\nE \u2013 F\n"
+                .getBytes(windows));
+        assertEquals(List.of("few.md:3:3: error[invalid-utf8]: bytes that are not UTF-8 are shown as \uFFFD, here and on "
+                + "lines 5 and 6; save the file as UTF-8"), few.formatted());
+        Lessons.Parsed many = Lessons.parse("many.md", ("# Lesson: Many\n" + "A \u2014 B\n".repeat(8)).getBytes(windows));
+        assertEquals(List.of("many.md:2:3: error[invalid-utf8]: bytes that are not UTF-8 are shown as \uFFFD, here and on "
+                + "7 more lines (3, 4, 5, 6, 7, ...); save the file as UTF-8"), many.formatted());
+    }
+
+    @Test
     void byteOrderMarkIsDroppedSilently() {
         byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "# Lesson: Marked\n\n**Slug:** `marked`\n".getBytes(StandardCharsets.UTF_8));
