@@ -4,6 +4,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Block;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Finding;
+import dev.lectern.model.FindingField;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
@@ -16,6 +17,7 @@ import dev.lectern.model.ResolutionCheckTable;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.model.ReviewSummary;
 import dev.lectern.model.Table;
+import dev.lectern.model.ThematicBreak;
 import dev.lectern.model.Verdict;
 import java.time.LocalDate;
 import java.time.DateTimeException;
@@ -522,34 +524,63 @@ final class ReviewReader {
                 fields.get("issue"), fields.get("student impact"), fields.get("suggested fix"), other);
     }
 
-    /** The {@code **Label:** text} fields of a finding; a line without a label continues the last field. */
+    /**
+     * The {@code **Label:** text} fields of a finding. A line without a label continues the field above it, and a block
+     * under a field (a list of steps, a paragraph after it) is that field's, up to the next field, a bold label that
+     * names none ({@code **Fix applied:** ...}), a heading or a rule: the page shows it under the field it was written in.
+     */
     private static final class FindingFields {
-        private final Map<String, StringBuilder> values = new java.util.LinkedHashMap<>();
-        /** Where each field's value starts, as an empty text there. */
-        private final Map<String, Inline> places = new java.util.HashMap<>();
-        /** Lines under a bold label that is none of the fields' ({@code **Fix applied:** ...}), as paragraphs. */
-        private final List<Block> unlabelled = new ArrayList<>();
+        /** A field as read so far: its text, where that starts, and the blocks under it. */
+        private static final class Field {
+            private final StringBuilder text;
+            private Inline place;
+            private final List<Block> blocks = new ArrayList<>();
 
-        /**
-         * Reads the fields of {@code blocks}, also those quoted ({@code > **Issue:** text}); returns the blocks
-         * that are no fields (a quote keeps what in it is none).
-         */
+            Field(String text, Inline place) {
+                this.text = new StringBuilder(text);
+                this.place = place;
+            }
+        }
+
+        private final Map<String, Field> fields = new java.util.HashMap<>();
+        /** The field that blocks without a label are under: none before the first field and after a bold label of none. */
+        private Field current;
+
+        /** Reads the fields of {@code blocks}, also those quoted ({@code > **Issue:** text}); returns the blocks under none. */
         List<Block> readAll(List<Block> blocks) {
             List<Block> other = new ArrayList<>();
+            readAll(blocks, other);
+            return other;
+        }
+
+        private void readAll(List<Block> blocks, List<Block> other) {
             for (Block block : blocks) {
-                if (block instanceof Quote quote && quote.blocks().stream().anyMatch(this::isFields)) {
-                    List<Block> rest = readAll(quote.blocks());
+                if (block instanceof Quote quote && quote.blocks().stream().anyMatch(FindingFields::isFields)) {
+                    List<Block> rest = new ArrayList<>(); // what in the quote is under no field stays quoted
+                    readAll(quote.blocks(), rest);
                     if (!rest.isEmpty()) {
                         other.add(new Quote(quote.line(), rest));
                     }
-                } else if (!(block instanceof Paragraph paragraph ? read(paragraph.text())
-                        : block instanceof ListBlock list && read(list))) {
-                    other.add(block instanceof ListBlock list && !values.isEmpty() ? withoutFieldsAfter(list) : block);
+                } else if (block instanceof Paragraph paragraph) {
+                    read(paragraph.text(), other);
+                } else if (isFields(block)) {
+                    read((ListBlock) block, other);
+                } else if (block instanceof Heading || block instanceof ThematicBreak) {
+                    current = null;
+                    other.add(block);
+                } else if (block instanceof ListBlock list && !fields.isEmpty()) {
+                    List<Block> owner = current == null ? other : current.blocks;
+                    int at = owner.size(); // before the fields its last item runs on into, which it is above
+                    owner.add(at, withoutFieldsAfter(list, other));
+                } else {
+                    under(block, other);
                 }
-                other.addAll(unlabelled);
-                unlabelled.clear();
             }
-            return other;
+        }
+
+        /** A block under the field being read, or under none. */
+        private void under(Block block, List<Block> other) {
+            (current == null ? other : current.blocks).add(block);
         }
 
         /**
@@ -557,7 +588,7 @@ final class ReviewReader {
          * fields, as Markdown reads a {@code **Student impact:** ...} line right under an item: those fields read,
          * the list without them.
          */
-        private ListBlock withoutFieldsAfter(ListBlock list) {
+        private ListBlock withoutFieldsAfter(ListBlock list, List<Block> other) {
             ListItem last = list.items().get(list.items().size() - 1);
             if (last.blocks().isEmpty() || !(last.blocks().get(last.blocks().size() - 1) instanceof Paragraph paragraph)) {
                 return list;
@@ -566,7 +597,7 @@ final class ReviewReader {
             for (int newline = markdown.indexOf('\n'); newline >= 0; newline = markdown.indexOf('\n', newline + 1)) {
                 int end = markdown.indexOf('\n', newline + 1);
                 if (label(markdown.substring(newline + 1, end < 0 ? markdown.length() : end)) != null) {
-                    read(paragraph.text().slice(newline + 1, markdown.length()));
+                    read(paragraph.text().slice(newline + 1, markdown.length()), other);
                     List<Block> blocks = new ArrayList<>(last.blocks());
                     blocks.set(blocks.size() - 1, new Paragraph(paragraph.text().slice(0, newline)));
                     List<ListItem> items = new ArrayList<>(list.items());
@@ -577,53 +608,79 @@ final class ReviewReader {
             return list;
         }
 
-        /** Whether a block starts with a field's label, as {@link #read(Inline)} reads it. */
-        private boolean isFields(Block block) {
-            return block instanceof Paragraph p && label(p.text().markdown().lines().findFirst().orElse("")) != null;
+        /** Whether a block starts with a field's label: a paragraph, or a list whose items all do. */
+        private static boolean isFields(Block block) {
+            return block instanceof Paragraph p ? label(firstLine(p.text()).markdown()) != null
+                    : block instanceof ListBlock list && !list.items().isEmpty() && list.items().stream().allMatch(FindingFields::isField);
         }
 
-        /** Reads a paragraph of fields; false when it starts with no known label. */
-        boolean read(Inline text) {
+        /** Whether a list item starts with a field's label ({@code - **Issue:** text}). */
+        private static boolean isField(ListItem item) {
+            return !item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph p
+                    && label(firstLine(p.text()).markdown()) != null;
+        }
+
+        /**
+         * Reads a paragraph. Lines from a field's label on are that field's; lines under a bold label that names no
+         * field are kept as a paragraph of their own, under none; lines before the first label are a paragraph
+         * under the field above (text after a field's list), or under none.
+         */
+        private void read(Inline text, List<Block> other) {
             String markdown = text.markdown();
-            List<int[]> segments = segments(markdown);
-            if (label(markdown.substring(segments.get(0)[0], segments.get(0)[1])) == null) {
-                return false;
-            }
-            String current = null;
-            int otherFrom = -1; // where lines under another bold label began, which no field takes
-            for (int[] segment : segments) {
+            Field reading = null; // the field whose label is in this paragraph, which its next lines continue
+            int leadFrom = 0; // where lines under no label of this paragraph began; -1 when none are pending
+            int otherFrom = -1; // where lines under a bold label of no field began
+            for (int[] segment : segments(markdown)) {
                 String line = markdown.substring(segment[0], segment[1]);
-                Matcher m = FIELD.matcher(line);
-                boolean labelled = m.matches();
+                Matcher m = mayBeLabel(line) ? FIELD.matcher(line) : null;
+                boolean labelled = m != null && m.matches();
                 String label = labelled ? label(m) : null;
-                if (labelled && label == null && m.group(1) != null) { // a bold label that names no field
-                    otherFrom = otherFrom < 0 ? segment[0] : otherFrom;
+                if (label == null && !(labelled && m.group(1) != null)) { // a line of text
+                    if (reading != null && otherFrom < 0) {
+                        continueField(reading, text, line, segment[0]);
+                    }
+                    continue;
+                }
+                // a label: the lines before it end
+                flush(text, leadFrom, otherFrom, segment[0], other);
+                leadFrom = -1;
+                otherFrom = -1;
+                if (label == null) { // a bold label that names no field
+                    otherFrom = segment[0];
+                    reading = null;
                     current = null;
-                    continue;
-                }
-                if (label != null && otherFrom >= 0) {
-                    unlabelled.add(new Paragraph(text.slice(otherFrom, segment[0])));
-                    otherFrom = -1;
-                }
-                if (otherFrom >= 0) {
-                    continue;
-                }
-                if (label != null) {
-                    current = label;
-                    values.put(label, new StringBuilder(m.group(3).strip()));
-                    places.put(label, text.at("", segment[0] + m.start(3)));
-                } else if (current != null && values.get(current).isEmpty() && !line.isBlank()) {
-                    // the value under its label ("**Issue:**", then the text on the next line) starts there
-                    values.get(current).append(line.strip());
-                    places.put(current, text.at("", segment[0] + line.indexOf(line.strip())));
-                } else if (current != null) {
-                    values.get(current).append('\n').append(line);
+                } else {
+                    reading = new Field(m.group(3).strip(), text.at("", segment[0] + m.start(3)));
+                    fields.put(label, reading);
+                    current = reading;
                 }
             }
+            flush(text, leadFrom, otherFrom, markdown.length(), other);
+        }
+
+        /** The lines before {@code end} under no label of the paragraph, or under a bold label of no field, as a paragraph. */
+        private void flush(Inline text, int leadFrom, int otherFrom, int end, List<Block> other) {
             if (otherFrom >= 0) {
-                unlabelled.add(new Paragraph(text.slice(otherFrom, markdown.length())));
+                other.add(new Paragraph(text.slice(otherFrom, end)));
+            } else if (leadFrom >= 0 && !text.markdown().substring(leadFrom, end).isBlank()) {
+                under(leadFrom == 0 && end == text.markdown().length() ? new Paragraph(text)
+                        : new Paragraph(text.slice(leadFrom, end)), other);
             }
-            return true;
+        }
+
+        /** A line under a field's label: its value when the label had none ({@code **Issue:**}, then the text), else more of it. */
+        private static void continueField(Field field, Inline text, String line, int start) {
+            if (field.text.isEmpty() && !line.isBlank()) {
+                field.text.append(line.strip());
+                field.place = text.at("", start + line.indexOf(line.strip()));
+            } else {
+                field.text.append('\n').append(line);
+            }
+        }
+
+        /** Reads a list whose items are all fields ({@code - **Issue:** text}). */
+        private void read(ListBlock list, List<Block> other) {
+            list.items().forEach(item -> read(((Paragraph) item.blocks().get(0)).text(), other));
         }
 
         /**
@@ -632,16 +689,18 @@ final class ReviewReader {
          */
         private static List<int[]> segments(String markdown) {
             List<int[]> segments = new ArrayList<>();
-            Matcher later = LATER_FIELD.matcher(markdown);
+            Matcher later = markdown.contains("**") ? LATER_FIELD.matcher(markdown) : null; // a later field is in bold
             int start = 0;
             while (true) {
                 int newline = markdown.indexOf('\n', start);
                 int end = newline < 0 ? markdown.length() : newline;
                 int from = start;
-                later.region(start, end);
-                while (later.find()) {
-                    segments.add(new int[] {from, later.start()});
-                    from = later.end();
+                if (later != null) {
+                    later.region(start, end);
+                    while (later.find()) {
+                        segments.add(new int[] {from, later.start()});
+                        from = later.end();
+                    }
                 }
                 segments.add(new int[] {from, end});
                 if (newline < 0) {
@@ -651,27 +710,29 @@ final class ReviewReader {
             }
         }
 
-        /** Reads a list whose items are all fields ({@code - **Issue:** text}); false, reading nothing, otherwise. */
-        boolean read(ListBlock list) {
-            List<Inline> firsts = list.items().stream().map(item -> item.blocks().isEmpty()
-                    || !(item.blocks().get(0) instanceof Paragraph p) ? null : p.text()).toList();
-            if (firsts.isEmpty() || firsts.stream().anyMatch(t -> t == null
-                    || label(t.markdown().lines().findFirst().orElse("")) == null)) {
-                return false;
+        /**
+         * Whether {@link #FIELD} may match a line: it starts in bold, or with a letter and has a colon close after it.
+         * Most lines of a finding are text, and are told so without the pattern.
+         */
+        private static boolean mayBeLabel(String line) {
+            if (line.startsWith("**")) {
+                return true;
             }
-            firsts.forEach(this::read);
-            return true;
+            int colon = line.indexOf(':');
+            char first = colon > 0 ? line.charAt(0) : ' ';
+            return colon <= 31 && (first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z');
         }
 
-        Optional<Inline> get(String label) {
-            return Optional.ofNullable(values.get(label)).map(v -> {
-                Inline at = places.get(label);
-                return new Inline(v.toString().strip(), at.line(), at.column(), at.indent());
-            });
+        Optional<FindingField> get(String label) {
+            return Optional.ofNullable(fields.get(label)).map(field -> new FindingField(new Inline(field.text.toString().strip(),
+                    field.place.line(), field.place.column(), field.place.indent()), field.blocks));
         }
 
         /** The field a line starts with, by its label and the labels authors use for it; null if none. */
         private static String label(String line) {
+            if (!mayBeLabel(line)) {
+                return null;
+            }
             Matcher m = FIELD.matcher(line);
             return m.matches() ? label(m) : null;
         }

@@ -10,6 +10,7 @@ import dev.lectern.model.Checklist;
 import dev.lectern.model.ClaimVerification;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Finding;
+import dev.lectern.model.FindingField;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
@@ -151,8 +152,9 @@ public final class LessonJson {
                         e.rule().isEmpty() ? null : e.rule(), e.message())).toList()).orElse(List.of()));
     }
 
-    private static String plain(Optional<Inline> text) {
-        return text.map(Inline::plain).orElse(null);
+    /** A finding field's text; the blocks under it (a list of steps) are the review page's, as a finding's other blocks are. */
+    private static String plain(Optional<FindingField> field) {
+        return field.map(f -> f.text().plain()).orElse(null);
     }
 
     /** The whole file. {@code module} is the module id ({@code 7.3}). */

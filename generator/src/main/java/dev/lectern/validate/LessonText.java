@@ -5,6 +5,7 @@ import dev.lectern.model.Callout;
 import dev.lectern.model.CardGrid;
 import dev.lectern.model.ComparisonRow;
 import dev.lectern.model.Finding;
+import dev.lectern.model.FindingField;
 import dev.lectern.model.GradientCard;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
@@ -62,9 +63,12 @@ final class LessonText {
 
     private void finding(Finding finding) {
         add(finding.title());
-        for (Optional<Inline> field : List.of(finding.location(), finding.issue(), finding.studentImpact(),
+        for (Optional<FindingField> field : List.of(finding.location(), finding.issue(), finding.studentImpact(),
                 finding.suggestedFix())) {
-            field.ifPresent(this::add);
+            field.ifPresent(f -> {
+                add(f.text());
+                blocks(f.blocks());
+            });
         }
         blocks(finding.other());
     }

@@ -403,7 +403,7 @@ class AuthorVariantsTest {
     @Test
     void findingFieldsRunOnInOneParagraphAreRead() {
         Function<Lesson, Object> fields = lesson -> lesson.reviews().get(0).findings().stream()
-                .map(f -> List.of(f.issue().map(i -> i.markdown()), f.studentImpact().map(i -> i.markdown()))).toList();
+                .map(f -> List.of(f.issue().map(i -> i.text().markdown()), f.studentImpact().map(i -> i.text().markdown()))).toList();
         Lessons.Parsed runOn = edited("\n**Student impact:** ", " **Student impact:** ");
         assertEquals(ModelDump.withoutColumns(fields.apply(canonical.lesson())), ModelDump.withoutColumns(fields.apply(runOn.lesson())));
     }
@@ -413,7 +413,7 @@ class AuthorVariantsTest {
         Lessons.Parsed variant = edited("The built lesson never delivers this.", "The built lesson never delivers this: **Fix** it.");
         assertEquals(canonical.lesson().reviews().get(0).findings().get(0).suggestedFix(),
                 variant.lesson().reviews().get(0).findings().get(0).suggestedFix());
-        assertTrue(variant.lesson().reviews().get(0).findings().get(0).issue().orElseThrow().markdown()
+        assertTrue(variant.lesson().reviews().get(0).findings().get(0).issue().orElseThrow().text().markdown()
                 .contains("never delivers this: **Fix** it."));
     }
 
@@ -518,11 +518,58 @@ class AuthorVariantsTest {
         assertEquals(List.of(Optional.of("Lines 191-228"), Optional.of("The gradient for w is wrong. With w=0, b=0:"),
                 Optional.of("A student who traces it is lost."), Optional.of("Correct the gradient.")),
                 Stream.of(finding.location(), finding.issue(), finding.studentImpact(), finding.suggestedFix())
-                        .map(field -> field.map(Inline::markdown)).toList());
-        assertEquals(15, finding.studentImpact().orElseThrow().line());
-        ListBlock steps = (ListBlock) finding.other().get(0);
+                        .map(field -> field.map(f -> f.text().markdown())).toList());
+        assertEquals(15, finding.studentImpact().orElseThrow().text().line());
+        ListBlock steps = (ListBlock) finding.issue().orElseThrow().blocks().get(0);
         assertEquals(List.of("dL/dw = -22.67, not -30.67", "so w_new = 2.267, not 3.067"), steps.items().stream()
                 .map(item -> ((Paragraph) item.blocks().get(0)).text().markdown()).toList());
+        assertEquals(List.of(), finding.other());
+    }
+
+    /** Each field's text and the blocks under it (a list as its items' first lines, a paragraph as its text), with their lines. */
+    private static List<Object> fieldsWithBlocks(Finding finding) {
+        return Stream.of(finding.location(), finding.issue(), finding.studentImpact(), finding.suggestedFix())
+                .map(field -> field.map(f -> List.of(f.text().markdown(), f.text().line(), f.blocks().stream()
+                        .map(block -> block instanceof ListBlock list ? list.items().stream()
+                                .map(item -> ((Paragraph) item.blocks().get(0)).text().markdown() + "@" + item.line()).toList()
+                                : ((Paragraph) block).text().markdown() + "@" + block.line()).toList())))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aListAndTheTextAfterItUnderAFieldAreThatFieldsAndTheFieldsRightAfterTheTextAreRead() {
+        // as in the course's score-functions-and-sdes: the Student impact and Suggested fix were lost in the text
+        Lessons.Parsed parsed = Lessons.parse(FILE, """
+                # Lesson: Test
+
+                **Slug:** `test`
+
+                ## Review -- 2026-02-20 (Iteration 1/1)
+
+                ### Findings
+
+                #### [IMPROVEMENT] -- The score coefficient also changes
+
+                **Location:** Section "The Probability Flow ODE"
+                **Issue:** Comparing the two formulas:
+
+                - Reverse SDE: `beta(t) * score`
+                - Probability flow ODE: `1/2 beta(t) * score`
+
+                The coefficient changed.
+                **Student impact:** The student thinks they misread.
+                **Suggested fix:** Add one sentence.
+
+                ---
+                """);
+        Finding finding = parsed.lesson().reviews().get(0).findings().get(0);
+        assertEquals(List.of(Optional.of(List.of("Section \"The Probability Flow ODE\"", 11, List.of())),
+                Optional.of(List.of("Comparing the two formulas:", 12, List.of(
+                        List.of("Reverse SDE: `beta(t) * score`@14", "Probability flow ODE: `1/2 beta(t) * score`@15"),
+                        "The coefficient changed.@17"))),
+                Optional.of(List.of("The student thinks they misread.", 18, List.of())),
+                Optional.of(List.of("Add one sentence.", 19, List.of()))), fieldsWithBlocks(finding));
+        assertEquals(List.of("rule"), finding.other().stream().map(Block::kind).toList());
     }
 
     @Test
@@ -547,7 +594,7 @@ class AuthorVariantsTest {
         Finding finding = parsed.lesson().reviews().get(0).findings().get(0);
         assertEquals(List.of(Optional.of("Section 1: The Core Insight"), Optional.of("Student understood the words but not the idea."),
                 Optional.of("None left.")), Stream.of(finding.location(), finding.studentImpact(), finding.suggestedFix())
-                        .map(field -> field.map(Inline::markdown)).toList());
+                        .map(field -> field.map(f -> f.text().markdown())).toList());
         Paragraph applied = (Paragraph) finding.other().get(0);
         assertEquals(List.of("**Fix applied:** Moved spam detection into the main flow.\nNow the student meets the problem first.", 12),
                 List.of(applied.text().markdown(), applied.line()));

@@ -121,10 +121,10 @@ class SeedLessonTest {
                 "POLISH@510"), findings(first));
         Finding critical = first.findings().get(0);
         assertEquals("Missing contrastive quality example for LCM 1-step vs ADD 1-step", critical.title().plain());
-        assertEquals(477, critical.location().orElseThrow().line());
-        assertTrue(critical.issue().orElseThrow().markdown().startsWith("The planning document explicitly"));
-        assertTrue(critical.studentImpact().orElseThrow().markdown().startsWith("The student accepts on faith"));
-        assertTrue(critical.suggestedFix().orElseThrow().markdown().startsWith("Add a dedicated section"));
+        assertEquals(477, critical.location().orElseThrow().text().line());
+        assertTrue(critical.issue().orElseThrow().text().markdown().startsWith("The planning document explicitly"));
+        assertTrue(critical.studentImpact().orElseThrow().text().markdown().startsWith("The student accepts on faith"));
+        assertTrue(critical.suggestedFix().orElseThrow().text().markdown().startsWith("Add a dedicated section"));
 
         ReviewSection second = reviews.get(1);
         assertTrue(second.verdict().orElseThrow().isPass());

@@ -51,6 +51,15 @@ class ReviewPageTest {
     }
 
     @Test
+    void showsTheListWrittenUnderAFindingsFieldUnderThatField() {
+        Element improvement = reviews.get(0).select("section.finding-group").get(1).selectFirst("article.finding");
+        Element fix = improvement.select("dd").get(1);
+        assertEquals("Introduce it: in the hook", fix.text());
+        assertEquals(List.of("in the hook"), texts(fix.select("ul > li")));
+        assertEquals(1, improvement.select("ul").size());
+    }
+
+    @Test
     void keepsSubsectionsInSourceOrderAroundTheFindings() {
         assertEquals(List.of("Verdict: MAJOR REVISION", "Critical (1)", "Improvement (1)", "Polish (1)",
                 "Review Notes"), texts(reviews.get(0).select("> section > h3")));

@@ -14,6 +14,7 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.Depth;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Finding;
+import dev.lectern.model.FindingField;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.GradientCard;
 import dev.lectern.model.Heading;
@@ -199,17 +200,22 @@ public final class SampleLessons {
         return new LessonRef(Optional.of(m.group(1)), Optional.of(m.group(2)), Optional.of(Integer.parseInt(m.group(3))));
     }
 
+    private static Optional<FindingField> field(Inline text) {
+        return Optional.of(new FindingField(text, List.of()));
+    }
+
     private static ReviewSection review1() {
         Finding critical = new Finding(116, Optional.of(FindingSeverity.CRITICAL), "CRITICAL",
-                md("Missing contrastive example", 116), Optional.of(md("Section 8", 118)),
-                Optional.of(md("No example of $x_0$ output.", 119)), Optional.of(md("Stays abstract.", 120)),
-                Optional.of(md("Add two cards.", 121)), List.of());
+                md("Missing contrastive example", 116), field(md("Section 8", 118)),
+                field(md("No example of $x_0$ output.", 119)), field(md("Stays abstract.", 120)),
+                field(md("Add two cards.", 121)), List.of());
         Finding improvement = new Finding(123, Optional.of(FindingSeverity.IMPROVEMENT), "IMPROVEMENT",
-                md("Analogy absent", 123), Optional.empty(), Optional.of(md("Never used.", 125)), Optional.empty(),
-                Optional.of(md("Introduce it.", 126)), List.of());
+                md("Analogy absent", 123), Optional.empty(), field(md("Never used.", 125)), Optional.empty(),
+                Optional.of(new FindingField(md("Introduce it:", 126),
+                        List.of(new ListBlock(127, false, 1, List.of(item("in the hook", 127)))))), List.of());
         Finding polish = new Finding(128, Optional.of(FindingSeverity.POLISH), "POLISH", md("Dashes", 128),
-                Optional.of(md("Cell 0", 130)), Optional.of(md("Spaced dashes.", 131)),
-                Optional.of(md("Minimal.", 132)), Optional.of(md("None needed.", 133)), List.of());
+                field(md("Cell 0", 130)), field(md("Spaced dashes.", 131)),
+                field(md("Minimal.", 132)), field(md("None needed.", 133)), List.of());
         return new ReviewSection(110, md("Review -- 2026-02-20 (Iteration 1/3)", 110),
                 Optional.of(LocalDate.of(2026, 2, 20)), Optional.of(1), Optional.of(3),
                 Optional.of(new ReviewSummary(112, Map.of(
