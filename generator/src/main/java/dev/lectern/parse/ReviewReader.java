@@ -570,7 +570,7 @@ final class ReviewReader {
                     other.add(block);
                 } else if (block instanceof ListBlock list && !fields.isEmpty()) {
                     List<Block> owner = current == null ? other : current.blocks;
-                    int at = owner.size(); // before the fields its last item runs on into, which it is above
+                    int at = owner.size(); // above what reading the fields its last item runs on into adds
                     owner.add(at, withoutFieldsAfter(list, other));
                 } else {
                     under(block, other);
@@ -608,10 +608,10 @@ final class ReviewReader {
             return list;
         }
 
-        /** Whether a block starts with a field's label: a paragraph, or a list whose items all do. */
+        /** Whether a block starts with a field's label: a paragraph, or a list whose first item does. */
         private static boolean isFields(Block block) {
             return block instanceof Paragraph p ? label(firstLine(p.text()).markdown()) != null
-                    : block instanceof ListBlock list && !list.items().isEmpty() && list.items().stream().allMatch(FindingFields::isField);
+                    : block instanceof ListBlock list && !list.items().isEmpty() && isField(list.items().get(0));
         }
 
         /** Whether a list item starts with a field's label ({@code - **Issue:** text}). */
@@ -678,9 +678,29 @@ final class ReviewReader {
             }
         }
 
-        /** Reads a list whose items are all fields ({@code - **Issue:** text}). */
+        /**
+         * Reads a list of fields ({@code - **Issue:** text}): an item with a label starts its field, and what is under
+         * it in the item (a nested list) is that field's; items with none, written at the fields' level, are a list
+         * under the field above them.
+         */
         private void read(ListBlock list, List<Block> other) {
-            list.items().forEach(item -> read(((Paragraph) item.blocks().get(0)).text(), other));
+            List<ListItem> items = list.items();
+            int from = 0; // the first item of a run with no label
+            for (int k = 0; k <= items.size(); k++) {
+                if (k < items.size() && !isField(items.get(k))) {
+                    continue;
+                }
+                if (from < k) {
+                    under(new ListBlock(items.get(from).line(), list.ordered(), list.start() + from, items.subList(from, k)),
+                            other);
+                }
+                if (k < items.size()) {
+                    List<Block> blocks = items.get(k).blocks();
+                    read(((Paragraph) blocks.get(0)).text(), other);
+                    blocks.subList(1, blocks.size()).forEach(block -> under(block, other));
+                }
+                from = k + 1;
+            }
         }
 
         /**

@@ -573,6 +573,39 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void findingFieldsWrittenAsListItemsWithAListUnderOneAreReadAndTheListIsThatFields() {
+        String fields = """
+                - **Location:** Multiple places
+                - **Issue:** Spaced em dashes in two places:
+                %s- Line 50: "a number — the loss"
+                %s- Line 229: "the valley — where"
+                - **Student impact:** Minor.
+                - **Suggested fix:** Close them up.
+                """;
+        for (String indent : List.of("  ", "")) { // nested in the Issue's item, or written at the fields' level
+            Lessons.Parsed parsed = Lessons.parse(FILE, """
+                    # Lesson: Test
+
+                    **Slug:** `test`
+
+                    ## Review -- 2026-02-20 (Iteration 1/1)
+
+                    ### Findings
+
+                    #### [IMPROVEMENT] -- Em dash spacing
+
+                    """ + fields.formatted(indent, indent));
+            Finding finding = parsed.lesson().reviews().get(0).findings().get(0);
+            assertEquals(List.of(Optional.of(List.of("Multiple places", 11, List.of())),
+                    Optional.of(List.of("Spaced em dashes in two places:", 12, List.of(List.of(
+                            "Line 50: \"a number — the loss\"@13", "Line 229: \"the valley — where\"@14")))),
+                    Optional.of(List.of("Minor.", 15, List.of())),
+                    Optional.of(List.of("Close them up.", 16, List.of()))), fieldsWithBlocks(finding), indent);
+            assertEquals(List.of(), finding.other());
+        }
+    }
+
+    @Test
     void aLineUnderABoldLabelOfNoFieldIsNoPartOfTheFieldAboveIt() {
         // as in the course's records, where a review fixed what it found at once
         Lessons.Parsed parsed = Lessons.parse(FILE, """
