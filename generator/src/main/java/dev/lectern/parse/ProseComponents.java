@@ -114,6 +114,11 @@ final class ProseComponents {
     private static final Pattern JSX = Pattern.compile("^\\s*<(" + ANY_NAME + ")\\b");
     /** A callout title in bold: {@code **Two Teachers.** text}. */
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\*\\*([^*\\n]+?)\\.?\\*\\*\\.?\\s+");
+    /**
+     * A callout title as a phrase of up to three words in lower case, then a sentence: {@code ConstraintBlock: scope
+     * boundaries. This lesson does not cover ...}.
+     */
+    private static final Pattern PHRASE_TITLE = Pattern.compile("^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\\.\\s+(?=\\p{Lu})");
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+(?:--|—|–)\\s+");
 
     private final FileReporter reporter;
@@ -589,8 +594,9 @@ final class ProseComponents {
     }
 
     /**
-     * The text of {@code header} from {@code from} on, placed in the source: {@code "Title." text} gives a title and a
-     * body; a text wholly in quotes is the body; any other text is the body without a title.
+     * The text of {@code header} from {@code from} on, placed in the source: {@code "Title." text} and {@code short
+     * phrase. A sentence} give a title and a body; a text wholly in quotes is the body; any other text is the body
+     * without a title.
      */
     private static TitleAndBody titleAndBody(String header, int from, Header place) {
         String text = header.substring(from).strip();
@@ -600,6 +606,11 @@ final class ProseComponents {
             String body = text.substring(bold.end()).strip();
             return new TitleAndBody(Optional.of(place.at(bold.group(1).strip(), start + 2)),
                     Optional.of(place.at(body, start + bold.end())));
+        }
+        Matcher phrase = PHRASE_TITLE.matcher(text);
+        if (phrase.lookingAt()) {
+            return new TitleAndBody(Optional.of(place.at(phrase.group(1), start)),
+                    Optional.of(place.at(text.substring(phrase.end()), start + phrase.end())));
         }
         String closers = text.isEmpty() ? "" : closingQuotes(text.charAt(0));
         if (!closers.isEmpty()) {

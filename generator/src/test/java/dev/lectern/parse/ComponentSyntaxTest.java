@@ -290,6 +290,20 @@ class ComponentSyntaxTest {
         assertInstanceOf(Paragraph.class, outline("The loss is L = a + b for now.\n").get(0));
     }
 
+    /** Three corpus lessons: the short phrase before the first sentence names the callout, as a title would. */
+    @Test
+    void aCalloutsOpeningPhraseInLowerCaseIsItsTitle() {
+        Callout scope = (Callout) outline("- ConstraintBlock: scope boundaries. This lesson does not cover LCM.\n").get(0);
+
+        assertEquals(CalloutType.CONSTRAINT, scope.type());
+        assertEquals(List.of("scope boundaries", 9, 20), List.of(scope.title().orElseThrow().markdown(),
+                scope.title().orElseThrow().line(), scope.title().orElseThrow().column()));
+        assertEquals("This lesson does not cover LCM.", ((Paragraph) scope.body().get(0)).text().markdown());
+        // a sentence that starts in lower case is the body
+        Callout tip = (Callout) outline("TipBlock: the cache makes this fast. Try it.\n").get(0);
+        assertEquals(Optional.empty(), tip.title());
+    }
+
     /** consistency-models: {@code Formula:}, the equation on the next line, then what its letters mean. */
     @Test
     void anEquationLineInsideAParagraphBecomesAFormulaBetweenItsText() {
