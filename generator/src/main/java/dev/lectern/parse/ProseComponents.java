@@ -394,15 +394,8 @@ final class ProseComponents {
             title = text.at(header.group("before").strip(), header.start("before"));
         }
         String after = text.markdown().substring(header.end());
-        List<Block> body = new ArrayList<>();
-        if (!after.isBlank()) {
-            body.add(new Paragraph(text.at(after.strip(), header.end() + after.indexOf(after.strip()))));
-        }
-        boolean takesList = body.isEmpty() && next instanceof ListBlock;
-        if (takesList) {
-            body.addAll(recognise(List.of(next)));
-        }
-        return new Consumed(new Callout(text.line(), type, Optional.of(title), body), takesList);
+        return callout(text.line(), type, Optional.of(title), after.isBlank() ? Optional.empty()
+                : Optional.of(text.at(after.strip(), header.end() + after.indexOf(after.strip()))), next);
     }
 
     /** The comparison of {@code **A vs B (ComparisonRow):**} and the table or list after it; items past the sides follow it. */
@@ -576,15 +569,19 @@ final class ProseComponents {
 
     private Consumed callout(Matcher callout, Header place, Block next) {
         CalloutType type = CalloutType.byComponentName(callout.group(1)).orElseThrow();
-        int line = place.source().line();
         TitleAndBody parts = titleAndBody(callout.group(0), callout.start(3), place);
+        return callout(place.source().line(), type, parts.title(), parts.body(), next);
+    }
+
+    /** A callout of its header's {@code text}, or, without one, of the list after the header. */
+    private Consumed callout(int line, CalloutType type, Optional<Inline> title, Optional<Inline> text, Block next) {
         List<Block> body = new ArrayList<>();
-        parts.body().ifPresent(text -> body.add(new Paragraph(text)));
-        boolean takesList = parts.body().isEmpty() && next instanceof ListBlock;
+        text.ifPresent(t -> body.add(new Paragraph(t)));
+        boolean takesList = text.isEmpty() && next instanceof ListBlock;
         if (takesList) {
             body.addAll(recognise(List.of(next)));
         }
-        return new Consumed(new Callout(line, type, parts.title(), body), takesList);
+        return new Consumed(new Callout(line, type, title, body), takesList);
     }
 
     private record TitleAndBody(Optional<Inline> title, Optional<Inline> body) {
