@@ -189,13 +189,10 @@ final class ProseComponents {
 
     private Consumed paragraph(Paragraph paragraph, Block next) {
         Inline text = paragraph.text();
-        String markdown = text.markdown();
-        int line = text.line();
-        if (!markdown.contains("\n")) {
-            Optional<String> tex = equationToTex.apply(markdown);
-            if (tex.isPresent()) {
-                return new Consumed(new MathBlock(line, tex.get(), markdown, MathBlock.Origin.PLAIN_EQUATION, line,
-                        text.column()), false);
+        if (!text.markdown().contains("\n")) {
+            Optional<MathBlock> formula = equation(text);
+            if (formula.isPresent()) {
+                return new Consumed(formula.get(), false);
             }
         }
         return header(text, next, true).orElseGet(() -> new Consumed(withEquationLines(paragraph), false));
@@ -216,15 +213,12 @@ final class ProseComponents {
         for (int start = 0; start < markdown.length(); ) {
             int end = markdown.indexOf('\n', start);
             end = end < 0 ? markdown.length() : end;
-            String line = markdown.substring(start, end);
-            Optional<String> tex = line.indexOf('=') < 0 && line.indexOf('≈') < 0 ? Optional.empty() : equationToTex.apply(line);
-            if (tex.isPresent()) {
+            Optional<MathBlock> formula = equation(text.slice(start, end));
+            if (formula.isPresent()) {
                 if (!markdown.substring(textStart, start).isBlank()) {
                     blocks.add(new Paragraph(text.slice(textStart, start)));
                 }
-                Inline equation = text.slice(start, end);
-                blocks.add(new MathBlock(equation.line(), tex.get(), equation.markdown(), MathBlock.Origin.PLAIN_EQUATION,
-                        equation.line(), equation.column()));
+                blocks.add(formula.get());
                 textStart = end + 1;
             }
             start = end + 1;
@@ -236,6 +230,16 @@ final class ProseComponents {
             blocks.add(new Paragraph(text.slice(textStart, markdown.length())));
         }
         return blocks;
+    }
+
+    /** The line as a formula, when it is a plain-text equation (which has an {@code =} or {@code ≈}). */
+    private Optional<MathBlock> equation(Inline line) {
+        String markdown = line.markdown();
+        if (markdown.indexOf('=') < 0 && markdown.indexOf('≈') < 0) {
+            return Optional.empty();
+        }
+        return equationToTex.apply(markdown).map(tex -> new MathBlock(line.line(), tex, markdown,
+                MathBlock.Origin.PLAIN_EQUATION, line.line(), line.column()));
     }
 
     /**
