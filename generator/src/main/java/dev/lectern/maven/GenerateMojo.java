@@ -36,7 +36,7 @@ public class GenerateMojo extends LecternMojo {
         if (result.filesWritten() > 0) {
             getLog().info("Lectern: wrote " + result.filesWritten() + " files to " + lessons);
         } else {
-            getLog().warn("Lectern: wrote nothing; " + lessons + " is as it was");
+            getLog().info("Lectern: wrote nothing; " + lessons + " is as it was"); // an unchanged course, not a fault
         }
     }
 }

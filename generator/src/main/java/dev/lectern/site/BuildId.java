@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * Which Lectern made a build: its version and build time, from {@code lectern/build.properties}.
- * A rebuild reuses earlier output only when it was made by the same Lectern, since any change to
- * the code or the built-in templates may change every page.
+ * Which Lectern made a build: its version and a digest of its code, templates and dependencies, from
+ * {@code lectern/build.properties} (written by the build, see generator/pom.xml). A rebuild reuses earlier output
+ * only when it was made by the same Lectern, since any change to the code or the built-in templates may change
+ * every page.
  */
-record BuildId(String version, String built) {
+record BuildId(String version, String code) {
 
     static BuildId ofThisLectern() {
         Properties properties = new Properties();
@@ -22,10 +23,10 @@ record BuildId(String version, String built) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BuildId(properties.getProperty("version"), properties.getProperty("built"));
+        return new BuildId(properties.getProperty("version"), properties.getProperty("code"));
     }
 
     String text() {
-        return version + " " + built;
+        return version + " " + code;
     }
 }
