@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.model.Diagnostic;
+import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.site.Baseline;
 import dev.lectern.site.BuildResult;
@@ -61,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
         Path lessons = outputDir.resolve("lessons");
         err.println(result.filesWritten() == 0
                 ? "wrote nothing; " + lessons + " is as it was"
-                : "wrote " + result.filesWritten() + " files to " + lessons);
+                : "wrote " + DiagnosticCounts.plural(result.filesWritten(), "file") + " to " + lessons);
         err.flush();
         return gate.exitCode(reported);
     }

@@ -1,5 +1,6 @@
 package dev.lectern.maven;
 
+import dev.lectern.render.DiagnosticCounts;
 import dev.lectern.site.BuildResult;
 import java.io.File;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public class GenerateMojo extends LecternMojo {
         log.timings(result.timings());
         File lessons = new File(outputDirectory, "lessons");
         if (result.filesWritten() > 0) {
-            getLog().info("Lectern: wrote " + result.filesWritten() + " files to " + lessons);
+            getLog().info("Lectern: wrote " + DiagnosticCounts.plural(result.filesWritten(), "file") + " to " + lessons);
         } else {
             getLog().info("Lectern: wrote nothing; " + lessons + " is as it was"); // an unchanged course, not a fault
         }
