@@ -7,6 +7,7 @@ import dev.lectern.model.Finding;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Heading;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Part;
 import dev.lectern.model.ReviewSection;
 import dev.lectern.render.ReviewPage.FindingGroup;
@@ -54,6 +55,7 @@ final class LessonPages {
     }
 
     LessonPage lessonPage() {
+        LessonSummary summary = studentSummary();
         Optional<BuiltSummary> built = BuiltSummary.of(lesson);
         if (built.isPresent()) {
             List<Block> covers = built.get().covers();
@@ -70,6 +72,23 @@ final class LessonPages {
                 .toList();
         return new LessonPage(ROOT, "lesson", summary, nav, lesson.outline().isPresent(), blocks, 2 - top, toc,
                 List.of(), html);
+    }
+
+    /**
+     * The header students see: where the lesson sits among the module's lessons listed beside it, when the position
+     * as written disagrees with that list (position-mismatch tells the authors), so the page does not contradict itself.
+     */
+    private LessonSummary studentSummary() {
+        Optional<LessonMetadata.Ordinal> written = lesson.metadata().position().flatMap(LessonMetadata.Position::inModule);
+        List<LessonNav.ModuleLesson> listed = nav.moduleLessons();
+        for (int k = 0; k < listed.size(); k++) {
+            int index = k + 1;
+            if (listed.get(k).current() && written.isPresent()
+                    && (written.get().index() != index || written.get().total().orElse(0) != listed.size())) {
+                return summary.withPosition("Lesson " + index + " of " + listed.size() + " in module");
+            }
+        }
+        return summary;
     }
 
     SpecPage specPage() {

@@ -25,6 +25,10 @@ public record LessonSummary(String title, String file, String module, String ser
                 meta.cognitiveLoad().map(l -> l.value().name()).orElse(""), report);
     }
 
+    LessonSummary withPosition(String position) {
+        return new LessonSummary(title, file, module, series, position, cognitiveLoad, report);
+    }
+
     private static String titled(Optional<String> title) {
         return title.filter(t -> !t.isBlank()).map(t -> ": " + t).orElse("");
     }

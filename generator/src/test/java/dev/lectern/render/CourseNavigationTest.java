@@ -79,6 +79,21 @@ class CourseNavigationTest {
     }
 
     @Test
+    void aPositionThatDisagreesWithTheModulesListIsShownToStudentsAsTheListHasItAndToAuthorsAsWritten() {
+        CourseContent sample = SampleLessons.course();
+        ModulePlan plan = sample.modulePlans().get(0);
+        List<ModulePlan.PlannedLesson> four = new ArrayList<>(plan.lessons());
+        four.add(planned(13, 4, "fourth-lesson"));
+        RenderedSite site = RenderedSite.of(new CourseContent(sample.course(), sample.seriesPlans(), List.of(
+                new ModulePlan(plan.file(), plan.moduleId(), plan.title(), plan.status(), four, plan.sections(),
+                        plan.links())), sample.moduleRecords(), sample.lessons()), RenderedSite.DRAFTS_SHOWN);
+
+        assertEquals("Lesson 2 of 4 in module", site.page("lessons/sample-lesson/index.html").selectFirst(".position").text());
+        assertEquals("Lesson 2 of 3 in module", site.page("lessons/sample-lesson/spec.html").selectFirst(".position").text());
+        assertEquals("Lesson 2 of 3 in module", SAMPLE.page("lessons/sample-lesson/index.html").selectFirst(".position").text());
+    }
+
+    @Test
     void theModulePageListsItsLessonsWithThePlansOneLineAndLinksBackToTheSeries() {
         Document module = SAMPLE.page("lessons/modules/1-2.html");
         assertEquals("Module 1.2: Sample Module", module.selectFirst("h1").text());
