@@ -12,7 +12,6 @@ import dev.lectern.testing.SharedKatex;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -159,31 +158,55 @@ class LessonLayoutInBrowserTest {
         browser.open(SITE.resolve(SEED));
         List<String> parts = List.of(".site-search label", "body > .breadcrumb a", "h1", "article.lesson h2",
                 ".site-footer p");
-        Map<?, ?> edges = settled(() -> (Map<?, ?>) browser.driver().executeScript(LEFT_EDGES, parts));
+        Map<?, ?> edges = Browser.settled(() -> (Map<?, ?>) browser.driver().executeScript(LEFT_EDGES, parts));
         Object title = edges.get("h1");
         parts.forEach(part -> assertEquals(title, edges.get(part), part + " at " + width + " px: " + edges));
     }
 
     /**
-     * What {@code measure} gives once two readings 100 ms apart agree (at most 3 s): on a loaded machine a
-     * verify run once measured a page still being laid out at its new width.
+     * The tap targets of a page's header, footer and navigation, with the module's lessons opened: one
+     * line per target smaller than 24 x 24 px (WCAG 2.2's 2.5.8), and per two targets that overlap (where
+     * they do, neither has its whole size), then one with the smallest height seen.
      */
-    private static <T> T settled(Supplier<T> measure) {
-        T last = measure.get();
-        for (long deadline = System.nanoTime() + 3_000_000_000L; System.nanoTime() < deadline; ) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            T now = measure.get();
-            if (now.equals(last)) {
-                return now;
-            }
-            last = now;
+    private static final String SMALL_TARGETS = """
+            document.querySelectorAll('.module-lessons details').forEach(d => d.open = true);
+            const targets = [...document.querySelectorAll(arguments[0])].filter(t => t.getClientRects().length)
+                .map(t => ({name: (t.textContent.trim() || t.outerHTML).slice(0, 40), r: t.getBoundingClientRect()}));
+            const size = r => (Math.round(r.width * 10) / 10) + ' x ' + (Math.round(r.height * 10) / 10);
+            const lines = targets.filter(t => t.r.width < 24 || t.r.height < 24).map(t => t.name + ': ' + size(t.r));
+            targets.forEach((a, i) => targets.slice(i + 1).forEach(b => {
+                if (Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 0.01
+                        && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 0.01) {
+                    lines.push(a.name + ' overlaps ' + b.name);
+                }
+            }));
+            const lowest = Math.min(...targets.map(t => t.r.height));
+            return lines.concat(targets.length + ' targets, the lowest ' + Math.round(lowest * 10) / 10 + ' px');""";
+
+    private static final String HEADER_FOOTER_AND_NAVIGATION = String.join(", ", "body > .breadcrumb a",
+            ".site-search input", ".site-header a", ".module-lessons summary", ".module-lessons a", ".toc a",
+            ".pager a", ".site-footer a", ".course h2 > a", ".course h3 > a", "a.lesson-title");
+
+    /**
+     * On a phone, in light and dark, the links of the header (its breadcrumb too), footer, lesson navigation
+     * (the module's lessons, the contents, previous and next) and the course's and module's lists are each at
+     * least 24 x 24 px, none over another: the breadcrumb's and footer's were 16 px tall, the module's lessons
+     * 18 and the contents 19.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void onAPhoneEveryLinkOfTheHeaderFooterAndNavigationIsAtLeast24PxSquareAndNoneOverlaps(String scheme,
+            Browser.Session browser) {
+        browser.width(390);
+        browser.colorScheme(scheme);
+        for (String page : List.of(SEED, "lessons/latent-consistency-and-turbo/spec.html", OUTSIDE, "lessons/index.html",
+                "lessons/series/7.html", "lessons/modules/7-3.html")) {
+            browser.open(SITE.resolve(page));
+            List<?> lines = Browser.settled(() -> (List<?>) browser.driver().executeScript(SMALL_TARGETS,
+                    HEADER_FOOTER_AND_NAVIGATION));
+            System.out.println(page + " at 390 px, " + scheme + ": " + lines.get(lines.size() - 1));
+            assertEquals(List.of(), lines.subList(0, lines.size() - 1), page + " in " + scheme);
         }
-        return last;
     }
 
     private static Map<?, ?> rect(Browser.Session browser, String selector) {

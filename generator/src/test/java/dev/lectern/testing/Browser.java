@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -83,6 +84,28 @@ public final class Browser implements BeforeAllCallback, ParameterResolver, Test
             Path shot = session.screenshot(name);
             System.err.println("browser test failed; screenshot: " + shot);
         }
+    }
+
+    /**
+     * What {@code measure} gives once two readings 100 ms apart agree (at most 3 s): on a loaded machine a
+     * verify run once measured a page still being laid out at its new width.
+     */
+    public static <T> T settled(Supplier<T> measure) {
+        T last = measure.get();
+        for (long deadline = System.nanoTime() + 3_000_000_000L; System.nanoTime() < deadline; ) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            T now = measure.get();
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     private static Session session(ExtensionContext context) {
