@@ -528,6 +528,8 @@ final class ReviewReader {
      * The {@code **Label:** text} fields of a finding. A line without a label continues the field above it, and a block
      * under a field (a list of steps, a paragraph after it) is that field's, up to the next field, a bold label that
      * names none ({@code **Fix applied:** ...}), a heading or a rule: the page shows it under the field it was written in.
+     * A field labelled again ({@code **Issue:**}, later {@code **Problem:**}) goes on under its first label: its text a
+     * paragraph there, in the order written.
      */
     private static final class FindingFields {
         /** A field as read so far: its text, where that starts, and the blocks under it. */
@@ -540,9 +542,14 @@ final class ReviewReader {
                 this.text = new StringBuilder(text);
                 this.place = place;
             }
+
+            Inline inline() {
+                return new Inline(text.toString().strip(), place.line(), place.column(), place.indent());
+            }
         }
 
-        private final Map<String, Field> fields = new java.util.HashMap<>();
+        /** Each field by its name: as labelled first, then each time it is labelled again. */
+        private final Map<String, List<Field>> fields = new java.util.HashMap<>();
         /** The field that blocks without a label are under: none before the first field and after a bold label of none. */
         private Field current;
 
@@ -651,7 +658,7 @@ final class ReviewReader {
                     current = null;
                 } else {
                     reading = new Field(m.group(3).strip(), text.at("", segment[0] + m.start(3)));
-                    fields.put(label, reading);
+                    fields.computeIfAbsent(label, written -> new ArrayList<>()).add(reading);
                     current = reading;
                 }
             }
@@ -744,8 +751,18 @@ final class ReviewReader {
         }
 
         Optional<FindingField> get(String label) {
-            return Optional.ofNullable(fields.get(label)).map(field -> new FindingField(new Inline(field.text.toString().strip(),
-                    field.place.line(), field.place.column(), field.place.indent()), field.blocks));
+            List<Field> written = fields.getOrDefault(label, List.of());
+            if (written.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Block> blocks = new ArrayList<>(written.get(0).blocks);
+            for (Field again : written.subList(1, written.size())) {
+                if (!again.text.isEmpty()) {
+                    blocks.add(new Paragraph(again.inline()));
+                }
+                blocks.addAll(again.blocks);
+            }
+            return Optional.of(new FindingField(written.get(0).inline(), blocks));
         }
 
         /** The field a line starts with, by its label and the labels authors use for it; null if none. */

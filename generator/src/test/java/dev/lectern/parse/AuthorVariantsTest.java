@@ -634,6 +634,46 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aFieldLabelledAgainContinuesTheFieldInTheOrderWrittenAndLosesNoText() {
+        Lessons.Parsed parsed = Lessons.parse(FILE, """
+                # Lesson: Test
+
+                **Slug:** `test`
+
+                ## Review -- 2026-02-20 (Iteration 1/1)
+
+                ### Findings
+
+                #### [CRITICAL] -- Two problems under one label
+                **Location:** Section 2
+                **Issue:** The first problem.
+                **Student impact:** Confusion.
+                **Problem:** The second problem,
+                written on two lines.
+                **Suggested fix:** Fix both.
+
+                #### [IMPROVEMENT] -- The same label twice, each with its steps
+                **Issue:** First.
+
+                - a step
+
+                **Issue:** Second.
+
+                - another step
+                """);
+        List<Finding> findings = parsed.lesson().reviews().get(0).findings();
+        assertEquals(List.of(Optional.of(List.of("Section 2", 10, List.of())),
+                Optional.of(List.of("The first problem.", 11, List.of("The second problem,\nwritten on two lines.@13"))),
+                Optional.of(List.of("Confusion.", 12, List.of())),
+                Optional.of(List.of("Fix both.", 15, List.of()))), fieldsWithBlocks(findings.get(0)));
+        assertEquals(List.of(Optional.empty(), Optional.of(List.of("First.", 18, List.of(List.of("a step@20"), "Second.@22",
+                List.of("another step@24")))), Optional.empty(), Optional.empty()), fieldsWithBlocks(findings.get(1)));
+        assertEquals(List.of(List.of(), List.of()), findings.stream().map(Finding::other).toList());
+        assertEquals(14, ((Paragraph) findings.get(0).issue().orElseThrow().blocks().get(0)).text().column());
+        assertEquals(List.of(), parsed.formatted());
+    }
+
+    @Test
     void aSummaryCountVerdictOrFindingTitleAfterANoBreakSpaceOrAFieldLabelBeforeADashIsRead() {
         readsAsTheSeed(AuthorVariantsTest::firstReview, "- Critical: 1", "- Critical:\u00a01");
         readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind())), "### Verdict: PASS",
