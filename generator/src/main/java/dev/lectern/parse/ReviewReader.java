@@ -87,9 +87,12 @@ final class ReviewReader {
     /** A field label after text on its line: fields run on in one paragraph, each starts a line of its own. */
     private static final Pattern LATER_FIELD = Pattern.compile("[ \\t]+(?=\\*\\*(?:Location|Issue|Problem|Student impact|Impact"
             + "|Suggested fix|Fix|Recommendation)(?::\\*\\*|\\*\\*:))", Pattern.CASE_INSENSITIVE);
-    /** A finding's field: {@code **Issue:** text}, {@code **Issue**: text}, {@code **Issue** — text} or {@code Issue: text}. */
-    private static final Pattern FIELD = Pattern.compile(
-            "^(?:\\*\\*([^*]+?):?\\*\\*(?::|\\s*(?:--|—|–)(?=\\s))?|([A-Za-z][A-Za-z ]{0,30}):)\\s*(.*)$");
+    /**
+     * A finding's field: {@code **Issue:** text}, {@code **Issue**: text}, {@code **Issue** — text} or {@code Issue: text};
+     * the label's name in {@code bold} or {@code plain}, its colon or dash after bold words in {@code colon} or {@code after}.
+     */
+    private static final Pattern FIELD = Pattern.compile("^(?:\\*\\*(?<bold>[^*]+?)(?<colon>:?)\\*\\*"
+            + "(?<after>:|\\s*(?:--|—|–)(?=\\s))?|(?<plain>[A-Za-z][A-Za-z ]{0,30}):)\\s*(?<text>.*)$");
 
     private final FileReporter reporter;
     private final TableReader tables;
@@ -642,7 +645,7 @@ final class ReviewReader {
                 Matcher m = mayBeLabel(line) ? FIELD.matcher(line) : null;
                 boolean labelled = m != null && m.matches();
                 String label = labelled ? label(m) : null;
-                if (label == null && !(labelled && m.group(1) != null)) { // a line of text
+                if (label == null && !(labelled && isBoldLabel(m))) { // a line of text
                     if (reading != null && otherFrom < 0) {
                         continueField(reading, text, line, segment[0]);
                     }
@@ -657,7 +660,7 @@ final class ReviewReader {
                     reading = null;
                     current = null;
                 } else {
-                    reading = new Field(m.group(3).strip(), text.at("", segment[0] + m.start(3)));
+                    reading = new Field(m.group("text").strip(), text.at("", segment[0] + m.start("text")));
                     fields.computeIfAbsent(label, written -> new ArrayList<>()).add(reading);
                     current = reading;
                 }
@@ -774,9 +777,17 @@ final class ReviewReader {
             return m.matches() ? label(m) : null;
         }
 
+        /**
+         * Whether a line's {@link #FIELD} match is a label in bold, a colon or dash after its words ({@code **Fix applied:**}):
+         * bold words without one ({@code **Note** that}) start a sentence, which ends no field.
+         */
+        private static boolean isBoldLabel(Matcher m) {
+            return m.group("bold") != null && (!m.group("colon").isEmpty() || m.group("after") != null);
+        }
+
         /** The field a line's label ({@link #FIELD}, matched) names; null if none. */
         private static String label(Matcher m) {
-            String label = (m.group(1) != null ? m.group(1) : m.group(2)).strip().toLowerCase(Locale.ROOT);
+            String label = (m.group("bold") != null ? m.group("bold") : m.group("plain")).strip().toLowerCase(Locale.ROOT);
             return switch (label) {
                 case "location", "where", "lines" -> "location";
                 case "issue", "problem", "description" -> "issue";

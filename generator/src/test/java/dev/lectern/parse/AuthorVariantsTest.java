@@ -674,6 +674,38 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void aParagraphUnderAFieldStartingWithBoldWordsThatAreNoLabelIsThatFields() {
+        Lessons.Parsed parsed = Lessons.parse(FILE, """
+                # Lesson: Test
+
+                **Slug:** `test`
+
+                ## Review -- 2026-02-20 (Iteration 1/1)
+
+                ### Findings
+
+                #### [IMPROVEMENT] -- The example is abstract
+                **Location:** Section 3
+                **Bold words** on the next line are more of it.
+                **Issue:** The example is abstract.
+
+                **Note** that the widget shows it.
+
+                **Bold words** in a sentence stay text.
+                **Suggested fix:** Name it.
+
+                **Fix applied:** Named it.
+                """);
+        Finding finding = parsed.lesson().reviews().get(0).findings().get(0);
+        assertEquals(List.of(Optional.of(List.of("Section 3\n**Bold words** on the next line are more of it.", 10, List.of())),
+                Optional.of(List.of("The example is abstract.", 12, List.of("**Note** that the widget shows it.@14",
+                        "**Bold words** in a sentence stay text.@16"))),
+                Optional.empty(), Optional.of(List.of("Name it.", 17, List.of()))), fieldsWithBlocks(finding));
+        assertEquals(List.of("**Fix applied:** Named it.@19"), finding.other().stream()
+                .map(block -> ((Paragraph) block).text().markdown() + "@" + block.line()).toList());
+    }
+
+    @Test
     void aSummaryCountVerdictOrFindingTitleAfterANoBreakSpaceOrAFieldLabelBeforeADashIsRead() {
         readsAsTheSeed(AuthorVariantsTest::firstReview, "- Critical: 1", "- Critical:\u00a01");
         readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind())), "### Verdict: PASS",
