@@ -618,16 +618,25 @@ final class ReviewReader {
             return list;
         }
 
-        /** Whether a block starts with a field's label: a paragraph, or a list whose first item does. */
+        /**
+         * Whether a block holds fields: a paragraph that starts with a field's label, or a list whose first item does or
+         * a later one in bold ({@code - a note}, then {@code - **Issue:** text}). Later in a list only a bold label
+         * counts, as after text on a line: an item of steps may well start {@code Fix: ...}.
+         */
         private static boolean isFields(Block block) {
             return block instanceof Paragraph p ? label(firstLine(p.text()).markdown()) != null
-                    : block instanceof ListBlock list && !list.items().isEmpty() && isField(list.items().get(0));
+                    : block instanceof ListBlock list && !list.items().isEmpty() && (isField(list.items().get(0))
+                            || list.items().stream().anyMatch(item -> isField(item) && leadLine(item).startsWith("**")));
         }
 
         /** Whether a list item starts with a field's label ({@code - **Issue:** text}). */
         private static boolean isField(ListItem item) {
-            return !item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph p
-                    && label(firstLine(p.text()).markdown()) != null;
+            return label(leadLine(item)) != null;
+        }
+
+        /** The first line of a list item's text; empty when the item starts with no paragraph. */
+        private static String leadLine(ListItem item) {
+            return !item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph p ? firstLine(p.text()).markdown() : "";
         }
 
         /**
@@ -691,7 +700,7 @@ final class ReviewReader {
         /**
          * Reads a list of fields ({@code - **Issue:** text}): an item with a label starts its field, and what is under
          * it in the item (a nested list) is that field's; items with none, written at the fields' level, are a list
-         * under the field above them.
+         * under the field above them, or under none.
          */
         private void read(ListBlock list, List<Block> other) {
             List<ListItem> items = list.items();

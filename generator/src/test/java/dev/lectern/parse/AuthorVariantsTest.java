@@ -706,6 +706,42 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void fieldsInAListAfterItemsThatAreNoFieldAreReadThoseItemsStayAListUnderNoFieldAndALaterLabelNotInBoldIsAStep() {
+        Lessons.Parsed parsed = Lessons.parse(FILE, """
+                # Lesson: Test
+
+                **Slug:** `test`
+
+                ## Review -- 2026-02-20 (Iteration 1/1)
+
+                ### Findings
+
+                #### [POLISH] -- A note first
+
+                - Seen on a second read.
+                - Also in the summary.
+                - **Issue:** The caption is wrong.
+                - **Suggested fix:** Correct it.
+
+                #### [POLISH] -- Steps of a fix
+
+                **Suggested fix:** In two steps:
+
+                - Reword the caption.
+                - Fix: the axis label too.
+                """);
+        Finding finding = parsed.lesson().reviews().get(0).findings().get(0);
+        assertEquals(List.of(Optional.empty(), Optional.of(List.of("The caption is wrong.", 13, List.of())), Optional.empty(),
+                Optional.of(List.of("Correct it.", 14, List.of()))), fieldsWithBlocks(finding));
+        ListBlock notes = (ListBlock) finding.other().get(0);
+        assertEquals(List.of(1, List.of("Seen on a second read.@11", "Also in the summary.@12")), List.of(finding.other().size(),
+                notes.items().stream().map(item -> ((Paragraph) item.blocks().get(0)).text().markdown() + "@" + item.line()).toList()));
+        assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(List.of("In two steps:", 18,
+                List.of(List.of("Reword the caption.@20", "Fix: the axis label too.@21"))))),
+                fieldsWithBlocks(parsed.lesson().reviews().get(0).findings().get(1)));
+    }
+
+    @Test
     void aSummaryCountVerdictOrFindingTitleAfterANoBreakSpaceOrAFieldLabelBeforeADashIsRead() {
         readsAsTheSeed(AuthorVariantsTest::firstReview, "- Critical: 1", "- Critical:\u00a01");
         readsAsTheSeed(lesson -> lesson.reviews().get(1).verdict().map(v -> List.of(v.text(), v.kind())), "### Verdict: PASS",
