@@ -1,2 +1,2 @@
-/** Typesets TeX with KaTeX (in GraalJS) behind an interface, with a content-hash cache. */
+/** Typesets TeX with KaTeX (in GraalJS) behind an interface, with a content-hash cache; reads plain-text formulas as TeX. */
 package dev.lectern.math;

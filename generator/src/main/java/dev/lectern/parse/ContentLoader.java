@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.math.PlainEquationTranslator;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;

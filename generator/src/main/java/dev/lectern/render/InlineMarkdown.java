@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -22,7 +23,10 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.lectern.math.PlainEquationTranslator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +35,7 @@ import java.util.regex.Pattern;
 
 /**
  * Renders a run of inline Markdown (a paragraph, a table cell, a title) to safe HTML, with its
- * {@code $...$} formulas typeset. Block syntax is switched off: the model already knows the blocks,
+ * {@code $...$} formulas typeset, and its symbols written as plain text ({@code x_0}). Block syntax is switched off: the model already knows the blocks,
  * and a cell that starts with {@code 1.} must not become a list. Paragraphs are written as their
  * content, a {@code <br>} between two ({@link InlineNodeRenderer}).
  *
@@ -76,6 +80,7 @@ final class InlineMarkdown {
     private final Parser definitionsParser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
+    private final PlainEquationTranslator symbols = new PlainEquationTranslator();
 
     InlineMarkdown(HtmlSanitizer sanitizer) {
         MutableDataSet options = new MutableDataSet()
@@ -121,6 +126,7 @@ final class InlineMarkdown {
     }
 
     private String rendered(Document document, Typesetter typesetter) {
+        typesetSymbols(document);
         boolean markup = false;
         for (Node node : document.getDescendants()) {
             if (node instanceof MathNode math) {
@@ -131,6 +137,38 @@ final class InlineMarkdown {
         }
         String written = renderer.render(document).strip();
         return markup ? sanitizer.cleanHtml(written) : written;
+    }
+
+    /**
+     * Symbols with a subscript written as plain text in prose ({@code where x_0 is the clean image}, {@code d_model})
+     * become formulas, as {@code $x_0$} would: students read them typeset, as the lesson's other formulas. Link text
+     * stays as written (it names the target); code is no text node.
+     */
+    private void typesetSymbols(Document document) {
+        List<Text> texts = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text text && text.getChars().indexOf('_') >= 0
+                    && text.getAncestorOfType(LinkNodeBase.class) == null) {
+                texts.add(text);
+            }
+        }
+        for (Text text : texts) { // changed after the walk, which the changes would upset
+            BasedSequence chars = text.getChars();
+            int at = 0;
+            for (PlainEquationTranslator.Symbol symbol : symbols.symbols(chars.toString())) {
+                if (symbol.start() > at) {
+                    text.insertBefore(new Text(chars.subSequence(at, symbol.start())));
+                }
+                text.insertBefore(new MathNode(chars.subSequence(symbol.start(), symbol.end()), symbol.tex(), false));
+                at = symbol.end();
+            }
+            if (at > 0) {
+                if (at < chars.length()) {
+                    text.insertBefore(new Text(chars.subSequence(at, chars.length())));
+                }
+                text.unlink();
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.math.PlainEquationTranslator;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.Lesson;

@@ -77,6 +77,24 @@ class InlineMarkdownTest {
         assertEquals(List.of("inline:L_{ADD} = L_d + \\lambda L_a"), math.calls);
     }
 
+    @Test
+    void symbolsWithASubscriptWrittenAsPlainTextAreTypesetWhereTheyStand() {
+        Element body = render("from x_T to x_0, with epsilon_theta(x_t, t) and d_model; then *x_{t_{n+1}}*");
+
+        assertEquals(List.of("inline:x_T", "inline:x_0", "inline:\\epsilon_{\\theta}", "inline:x_t",
+                "inline:d_{\\text{model}}", "inline:x_{t_{n + 1}}"), math.calls);
+        assertEquals("from x_T to x_0, with \\epsilon_{\\theta}(x_t, t) and d_{\\text{model}}; then x_{t_{n + 1}}", body.text());
+        assertEquals(List.of("x_{t_{n + 1}}"), body.select("em span.katex").eachText());
+    }
+
+    @Test
+    void wordsPathsCodeLinksAndSymbolsWithMoreAfterThemStayText() {
+        Element body = render("num_steps and learning_rate, see a/b_c.md, `x_0`, [x_0](lesson:flow), x_t^2, x_0_, x\\_0");
+
+        assertEquals(List.of(), math.calls);
+        assertEquals("num_steps and learning_rate, see a/b_c.md, x_0, x_0, x_t^2, x_0_, x_0", body.text());
+    }
+
     /** As specifications write formulas in plain text (FORMAT.md): the two stars are not emphasis. */
     @Test
     void starsBetweenFactorsAreMultiplicationNotEmphasis() {

@@ -1,4 +1,4 @@
-package dev.lectern.parse;
+package dev.lectern.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

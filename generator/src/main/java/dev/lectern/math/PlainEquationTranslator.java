@@ -1,10 +1,11 @@
-package dev.lectern.parse;
+package dev.lectern.math;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,6 +68,40 @@ public final class PlainEquationTranslator {
     private static final Set<String> RELATIONS = Set.of("=", "≈");
 
     private static final Pattern LIST_ITEM = Pattern.compile("[-*+] .*");
+
+    /**
+     * A symbol with a subscript, as prose writes them ({@code x_0}, {@code d_model}, {@code x_{t_{n+1}}},
+     * {@code epsilon_theta}, {@code hat_x_t}): a letter or a Greek name (after an accent, if any), then
+     * {@code _} parts. Not inside a word or a path ({@code n_steps}'s {@code s_} is no symbol, nor
+     * {@code a/b_c}), and not followed by more of one ({@code x_t^2}, {@code x_0_}): those stay text.
+     */
+    private static final Pattern SYMBOL = Pattern.compile("(?<![\\w\\\\$./'])(?:(?:" + String.join("|", ACCENTS)
+            + ")_)?(?:" + String.join("|", GREEK) + "|[A-Za-z])(?:_(?:\\{(?:[^{}\\s]|\\{[^{}\\s]*})+}|[A-Za-z0-9]+))+'*"
+            + "(?![\\w{^'])");
+
+    /** Where a symbol with a subscript ({@link #SYMBOL}) stands in prose, and its TeX. */
+    public record Symbol(int start, int end, String tex) {
+    }
+
+    /** The symbols with a subscript in a run of prose ({@code where x_0 is the image}), in order. */
+    public List<Symbol> symbols(String text) {
+        List<Symbol> symbols = new ArrayList<>();
+        if (text.indexOf('_') < 0) {
+            return symbols;
+        }
+        Matcher m = SYMBOL.matcher(text);
+        while (m.find()) {
+            try {
+                List<Token> tokens = new Lexer(m.group()).tokens();
+                if (tokens.size() == 1 && tokens.get(0).kind() == Kind.IDENT) {
+                    symbols.add(new Symbol(m.start(), m.end(), new Emitter(tokens).tex()));
+                }
+            } catch (NotAnEquation e) {
+                // not one the lexer reads: it stays text
+            }
+        }
+        return symbols;
+    }
 
     /** The TeX for {@code line}, or empty when the line is not entirely an equation. */
     public Optional<String> toTex(String line) {
