@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param verdict   the latest verdict as written; empty when the lesson was never reviewed or the
  *                  review gives none
  * @param errors    the lesson's error-level diagnostics
- * @param criticals the CRITICAL findings of the latest review (open until a later review resolves them)
+ * @param criticals the open CRITICAL findings of the latest review ({@link Finding#open()})
  */
 public record Publishability(boolean publishable, boolean passed, Optional<String> verdict, List<Diagnostic> errors,
                              List<Finding> criticals) {
@@ -28,7 +28,8 @@ public record Publishability(boolean publishable, boolean passed, Optional<Strin
         boolean passed = verdict.filter(Verdict::isPass).isPresent();
         List<Diagnostic> errors = own.stream().filter(d -> d.severity() == Severity.ERROR).toList();
         List<Finding> criticals = latest.map(r -> r.findings().stream()
-                .filter(f -> f.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()).toList()).orElse(List.of());
+                .filter(f -> f.open() && f.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()).toList())
+                .orElse(List.of());
         return new Publishability(passed && errors.isEmpty(), passed, verdict.map(Verdict::text), errors, criticals);
     }
 

@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.ClaimVerification;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Finding;
 import dev.lectern.model.FindingSeverity;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.Publishability;
@@ -17,8 +18,9 @@ import java.util.Optional;
  * <p>
  * A lesson is a <em>draft</em> while it is not publishable ({@link Publishability}: its latest
  * review's verdict is a PASS and it has no error; a lesson never reviewed is a draft too). Its
- * <em>open findings</em> are the findings listed in its latest review: a review
- * lists what is still wrong, and a later iteration's resolution check settles the earlier ones.
+ * <em>open findings</em> are the findings listed in its latest review that record no fix of their own
+ * ({@link Finding#open()}): a review lists what is still wrong, and a later iteration's resolution check
+ * settles the earlier ones.
  *
  * @param id        the anchor of the lesson's section in the report ({@code lesson-<folder>})
  * @param dir       the lesson's folder under {@code lessons/}; empty when it gets no pages
@@ -51,10 +53,10 @@ public record LessonReport(String id, String title, String slug, String file, St
     static LessonReport of(Lesson lesson, String dir, String id, List<Diagnostic> own, List<ClaimVerification> claims,
                            Severity listedFrom) {
         Optional<ReviewSection> latest = lesson.latestReview();
-        OpenFindings open = latest.map(r -> new OpenFindings(r.findingCount(FindingSeverity.CRITICAL),
-                        r.findingCount(FindingSeverity.IMPROVEMENT), r.findingCount(FindingSeverity.POLISH),
-                        r.findings().stream().filter(f -> f.severity().isEmpty()).count()))
-                .orElse(new OpenFindings(0, 0, 0, 0));
+        List<Finding> findings = latest.map(r -> r.findings().stream().filter(Finding::open).toList()).orElse(List.of());
+        OpenFindings open = new OpenFindings(count(findings, FindingSeverity.CRITICAL),
+                count(findings, FindingSeverity.IMPROVEMENT), count(findings, FindingSeverity.POLISH),
+                findings.stream().filter(f -> f.severity().isEmpty()).count());
         String iteration = latest.flatMap(ReviewSection::iteration)
                 .map(k -> k + latest.flatMap(ReviewSection::plannedIterations).map(n -> "/" + n).orElse(""))
                 .orElse("");
@@ -66,6 +68,10 @@ public record LessonReport(String id, String title, String slug, String file, St
                 DiagnosticCounts.of(own), own.stream().filter(d -> d.severity().atLeast(listedFrom))
                         .map(ValidationReport.DiagnosticRow::of).toList(),
                 publishability, claims);
+    }
+
+    private static long count(List<Finding> findings, FindingSeverity severity) {
+        return findings.stream().filter(f -> f.severity().filter(severity::equals).isPresent()).count();
     }
 
     /** Whether the lesson may be published ({@link Publishability}: a PASS verdict and no error). */

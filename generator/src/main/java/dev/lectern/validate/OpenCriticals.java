@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * {@code open-critical}: a CRITICAL finding in the lesson's latest review, at the finding's line.
- * Until a later review resolves it, the lesson is not publishable (an error by default).
+ * Until a later review resolves it, or it records its own fix ({@link Finding#open()}), the lesson is not
+ * publishable (an error by default).
  */
 final class OpenCriticals implements CourseCheck {
 
@@ -25,7 +26,7 @@ final class OpenCriticals implements CourseCheck {
             ReviewSection latest = reviews.get(reviews.size() - 1);
             String iteration = Findings.iteration(latest, reviews.size());
             for (Finding finding : latest.findings()) {
-                if (finding.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()) {
+                if (finding.open() && finding.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()) {
                     sink.forFile(lesson.file()).report(Rule.OPEN_CRITICAL, finding.line(), finding.title().column(), "CRITICAL finding "
                             + Findings.title(finding) + " is open in the latest review (" + iteration
                             + "): the lesson is not publishable until a later review resolves it");

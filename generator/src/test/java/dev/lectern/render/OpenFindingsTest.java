@@ -1,0 +1,62 @@
+package dev.lectern.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.Lesson;
+import dev.lectern.model.Severity;
+import dev.lectern.render.LessonReport.OpenFindings;
+import dev.lectern.testing.EditedContent;
+import dev.lectern.testing.Repo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which findings of a lesson's latest review the validation report counts as open. */
+class OpenFindingsTest {
+
+    private static OpenFindings open(CourseContent content, String slug) {
+        Lesson lesson = content.lessons().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow();
+        return LessonReport.of(lesson, slug, "lesson-" + slug, List.of(), List.of(), Severity.INFO).open();
+    }
+
+    @Test
+    void aFindingThatRecordsItsOwnFixIsNotOpenButADeferredOneIs(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("lessons"));
+        Files.writeString(root.resolve("lessons/fixed.md"), """
+                # Lesson: Fixed
+
+                ## Review — 2026-02-06
+
+                ### Verdict: NEEDS REVISION → REVISED
+
+                ### Findings
+
+                #### [CRITICAL] — No example
+                **Issue:** Abstract.
+                **Fix applied:** Added one.
+
+                #### [IMPROVEMENT] — Labels unexplained
+                **Issue:** Bare terms.
+
+                #### [POLISH] — Study analogy only in aside
+                **Status:** No action needed. Working as intended.
+
+                #### [POLISH] — Slider labels
+                **Status:** Deferred. Shared widget.
+                """);
+
+        assertEquals(new OpenFindings(0, 1, 1, 0), open(EditedContent.load(root), "fixed"));
+    }
+
+    @Test
+    void whatIsLearningHasNoOpenFindingsForEachRecordsItsFix() {
+        CourseContent corpus = EditedContent.load(Repo.corpus());
+        // seven findings say 'Fix applied:', one 'Status: No action needed'
+        assertEquals(new OpenFindings(0, 0, 0, 0), open(corpus, "what-is-learning"));
+        assertEquals(new OpenFindings(0, 1, 1, 0), open(corpus, "the-speed-landscape"));
+    }
+}
