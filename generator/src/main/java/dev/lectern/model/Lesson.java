@@ -20,6 +20,9 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(?U)\\s*(?:--|—|–)\\s*Planning\\s+Document\\s*$");
     private static final Pattern BUILT_RECORD = Pattern.compile("^What Was (?:Actually )?Built\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern REMAINING = Pattern.compile("^Remaining(?: items| findings| issues)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NONE = Pattern.compile("(?i)none\\.?");
     private static final Pattern SAFE_FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /**
      * Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the
@@ -93,6 +96,36 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
 
     public Optional<ReviewSection> latestReview() {
         return sectionsOf(ReviewSection.class).reduce((earlier, later) -> later);
+    }
+
+    /**
+     * The latest review's findings still open: each records no fix of its own ({@link Finding#open()}), and no section
+     * after the review says that nothing of it remains ({@code ### Remaining items}, then {@code - None}), as the
+     * summary an author writes of the fixes made after the last review does.
+     */
+    public List<Finding> openFindings() {
+        int latest = -1;
+        for (int k = 0; k < sections.size(); k++) {
+            latest = sections.get(k) instanceof ReviewSection ? k : latest;
+        }
+        if (latest < 0 || sections.subList(latest + 1, sections.size()).stream().anyMatch(Lesson::nothingRemains)) {
+            return List.of();
+        }
+        return ((ReviewSection) sections.get(latest)).findings().stream().filter(Finding::open).toList();
+    }
+
+    private static boolean nothingRemains(Section section) {
+        return section instanceof PlainSection plain && plain.parts().stream()
+                .filter(p -> REMAINING.matcher(p.heading().plain()).find()).anyMatch(p -> p.blocks().size() == 1
+                        && NONE.matcher(onlyText(p.blocks().get(0))).matches());
+    }
+
+    /** The text of a paragraph, or of a list of one item that is one paragraph; empty for anything else. */
+    private static String onlyText(Block block) {
+        if (block instanceof ListBlock list && list.items().size() == 1 && list.items().get(0).blocks().size() == 1) {
+            return onlyText(list.items().get(0).blocks().get(0));
+        }
+        return block instanceof Paragraph p ? p.text().plain() : "";
     }
 
     public List<Checklist> checklists() {

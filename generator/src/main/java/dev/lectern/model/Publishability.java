@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param verdict   the latest verdict as written; empty when the lesson was never reviewed or the
  *                  review gives none
  * @param errors    the lesson's error-level diagnostics
- * @param criticals the open CRITICAL findings of the latest review ({@link Finding#open()})
+ * @param criticals the open CRITICAL findings of the latest review ({@link Lesson#openFindings()})
  */
 public record Publishability(boolean publishable, boolean passed, Optional<String> verdict, List<Diagnostic> errors,
                              List<Finding> criticals) {
@@ -27,9 +27,8 @@ public record Publishability(boolean publishable, boolean passed, Optional<Strin
         Optional<Verdict> verdict = latest.flatMap(ReviewSection::verdict);
         boolean passed = verdict.filter(Verdict::isPass).isPresent();
         List<Diagnostic> errors = own.stream().filter(d -> d.severity() == Severity.ERROR).toList();
-        List<Finding> criticals = latest.map(r -> r.findings().stream()
-                .filter(f -> f.open() && f.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()).toList())
-                .orElse(List.of());
+        List<Finding> criticals = lesson.openFindings().stream()
+                .filter(f -> f.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()).toList();
         return new Publishability(passed && errors.isEmpty(), passed, verdict.map(Verdict::text), errors, criticals);
     }
 

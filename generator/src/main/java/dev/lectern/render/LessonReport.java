@@ -18,8 +18,8 @@ import java.util.Optional;
  * <p>
  * A lesson is a <em>draft</em> while it is not publishable ({@link Publishability}: its latest
  * review's verdict is a PASS and it has no error; a lesson never reviewed is a draft too). Its
- * <em>open findings</em> are the findings listed in its latest review that record no fix of their own
- * ({@link Finding#open()}): a review lists what is still wrong, and a later iteration's resolution check
+ * <em>open findings</em> are the findings listed in its latest review that are still open
+ * ({@link Lesson#openFindings()}): a review lists what is still wrong, and a later iteration's resolution check
  * settles the earlier ones.
  *
  * @param id        the anchor of the lesson's section in the report ({@code lesson-<folder>})
@@ -53,7 +53,7 @@ public record LessonReport(String id, String title, String slug, String file, St
     static LessonReport of(Lesson lesson, String dir, String id, List<Diagnostic> own, List<ClaimVerification> claims,
                            Severity listedFrom) {
         Optional<ReviewSection> latest = lesson.latestReview();
-        List<Finding> findings = latest.map(r -> r.findings().stream().filter(Finding::open).toList()).orElse(List.of());
+        List<Finding> findings = lesson.openFindings();
         OpenFindings open = new OpenFindings(count(findings, FindingSeverity.CRITICAL),
                 count(findings, FindingSeverity.IMPROVEMENT), count(findings, FindingSeverity.POLISH),
                 findings.stream().filter(f -> f.severity().isEmpty()).count());

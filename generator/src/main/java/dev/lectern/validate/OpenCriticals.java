@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * {@code open-critical}: a CRITICAL finding in the lesson's latest review, at the finding's line.
- * Until a later review resolves it, or it records its own fix ({@link Finding#open()}), the lesson is not
+ * Until a later review resolves it, or it is settled otherwise ({@link Lesson#openFindings()}), the lesson is not
  * publishable (an error by default).
  */
 final class OpenCriticals implements CourseCheck {
@@ -25,8 +25,8 @@ final class OpenCriticals implements CourseCheck {
             }
             ReviewSection latest = reviews.get(reviews.size() - 1);
             String iteration = Findings.iteration(latest, reviews.size());
-            for (Finding finding : latest.findings()) {
-                if (finding.open() && finding.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()) {
+            for (Finding finding : lesson.openFindings()) {
+                if (finding.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()) {
                     sink.forFile(lesson.file()).report(Rule.OPEN_CRITICAL, finding.line(), finding.title().column(), "CRITICAL finding "
                             + Findings.title(finding) + " is open in the latest review (" + iteration
                             + "): the lesson is not publishable until a later review resolves it");

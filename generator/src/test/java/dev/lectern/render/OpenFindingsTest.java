@@ -53,10 +53,52 @@ class OpenFindingsTest {
     }
 
     @Test
+    void aSummaryAfterTheLatestReviewThatSaysNothingRemainsLeavesNoFindingOpen(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("lessons"));
+        String review = """
+                # Lesson: %s
+
+                ## Review — 2026-02-06 (Iteration 2/3)
+
+                ### Verdict: PASS with notes
+
+                ### Findings
+
+                ### [POLISH] — Em dash spacing
+                **Issue:** Spaced em dashes.
+
+                ---
+
+                ## Improvement Summary — 2026-02-06
+
+                ### Changes made:
+                - [Iteration 2] Fixed POLISH: em dash spacing
+
+                ### Remaining items:
+                - %s
+                """;
+        Files.writeString(root.resolve("lessons/settled.md"), review.formatted("Settled", "None"));
+        Files.writeString(root.resolve("lessons/deferred.md"), review.formatted("Deferred", "Em dash spacing, deferred"));
+        CourseContent content = EditedContent.load(root);
+
+        assertEquals(new OpenFindings(0, 0, 0, 0), open(content, "settled"));
+        assertEquals(new OpenFindings(0, 0, 1, 0), open(content, "deferred"));
+    }
+
+    @Test
     void whatIsLearningHasNoOpenFindingsForEachRecordsItsFix() {
         CourseContent corpus = EditedContent.load(Repo.corpus());
         // seven findings say 'Fix applied:', one 'Status: No action needed'
         assertEquals(new OpenFindings(0, 0, 0, 0), open(corpus, "what-is-learning"));
         assertEquals(new OpenFindings(0, 1, 1, 0), open(corpus, "the-speed-landscape"));
+    }
+
+    @Test
+    void gradientDescentAndLearningRateHaveNoOpenFindingsForTheirImprovementSummariesSayNoneRemain() {
+        CourseContent corpus = EditedContent.load(Repo.corpus());
+        assertEquals(new OpenFindings(0, 0, 0, 0), open(corpus, "gradient-descent"));
+        assertEquals(new OpenFindings(0, 0, 0, 0), open(corpus, "learning-rate"));
+        // its summary keeps the widget's slider labels as a remaining item
+        assertEquals(new OpenFindings(0, 0, 1, 0), open(corpus, "linear-regression"));
     }
 }
