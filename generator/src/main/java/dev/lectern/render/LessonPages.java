@@ -9,12 +9,16 @@ import dev.lectern.model.Heading;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.Part;
+import dev.lectern.model.PlainSection;
 import dev.lectern.model.ReviewSection;
+import dev.lectern.model.Section;
 import dev.lectern.render.ReviewPage.FindingGroup;
 import dev.lectern.render.ReviewPage.ReviewView;
 import dev.lectern.render.ReviewPage.SeverityCount;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -97,14 +101,26 @@ final class LessonPages {
     }
 
     ReviewPage reviewPage() {
-        List<ReviewView> reviews = lesson.reviews().stream().map(this::review).toList();
+        // each review, and the plain sections after it but the built record, which the spec page shows
+        Map<ReviewSection, List<PlainSection>> since = new LinkedHashMap<>();
+        Optional<PlainSection> built = lesson.builtRecord();
+        List<PlainSection> after = null;
+        for (Section section : lesson.sections()) {
+            if (section instanceof ReviewSection review) {
+                after = new ArrayList<>();
+                since.put(review, after);
+            } else if (after != null && section instanceof PlainSection plain && !built.filter(plain::equals).isPresent()) {
+                after.add(plain);
+            }
+        }
+        List<ReviewView> reviews = since.entrySet().stream().map(e -> review(e.getKey(), List.copyOf(e.getValue()))).toList();
         List<ReviewPage.ChecklistsView> checklists = lesson.sections().stream()
                 .filter(ChecklistSection.class::isInstance).map(ChecklistSection.class::cast)
                 .map(this::checklists).toList();
         return new ReviewPage(ROOT, "review", summary, reviews, checklists, html);
     }
 
-    private ReviewView review(ReviewSection review) {
+    private ReviewView review(ReviewSection review, List<PlainSection> since) {
         String iteration = review.iteration()
                 .map(k -> "Iteration " + k + review.plannedIterations().map(n -> "/" + n).orElse(""))
                 .orElse("");
@@ -131,7 +147,7 @@ final class LessonPages {
         List<Part> after = review.parts().stream().filter(p -> p.line() >= firstFinding).toList();
         return new ReviewView(review, html.anchor(review.line(), review.heading()), iteration,
                 review.date().map(Object::toString).orElse(""), Verdicts.text(review.verdict()),
-                Verdicts.cssClass(review.verdict()), counts, groups, before, after);
+                Verdicts.cssClass(review.verdict()), counts, groups, before, after, since);
     }
 
     private ReviewPage.ChecklistsView checklists(ChecklistSection section) {

@@ -3,6 +3,7 @@ package dev.lectern.render;
 import dev.lectern.model.ChecklistSection;
 import dev.lectern.model.Finding;
 import dev.lectern.model.Part;
+import dev.lectern.model.PlainSection;
 import dev.lectern.model.ReviewSection;
 import java.util.List;
 
@@ -21,10 +22,13 @@ public record ReviewPage(String root, String page, LessonSummary lesson, List<Re
      * @param counts      the summary's counts per severity next to the findings actually listed
      * @param partsBefore subsections written before the first finding (the verdict's rationale, say)
      * @param partsAfter  subsections written after it (review notes)
+     * @param since       the sections written after the review and before the next (Fixes Applied, Improvement
+     *                    Summary): what was done about its findings, which decides which are still open
+     *                    ({@code Lesson#openFindings})
      */
     public record ReviewView(ReviewSection section, String id, String iteration, String date, String verdict,
                              String verdictClass, List<SeverityCount> counts, List<FindingGroup> groups,
-                             List<Part> partsBefore, List<Part> partsAfter) {
+                             List<Part> partsBefore, List<Part> partsAfter, List<PlainSection> since) {
     }
 
     /** {@code stated} is the reviewer's count as written ("" when missing); {@code listed} what was found. */

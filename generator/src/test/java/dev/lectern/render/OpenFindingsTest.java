@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,36 @@ class OpenFindingsTest {
 
         assertEquals(new OpenFindings(0, 0, 0, 0), open(content, "settled"));
         assertEquals(new OpenFindings(0, 0, 1, 0), open(content, "deferred"));
+    }
+
+    @Test
+    void theReviewPageShowsWhatWasDoneAfterEachReviewWhereItWasWritten(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("lessons"));
+        Files.writeString(root.resolve("lessons/fixes.md"), """
+                # Lesson: Fixes
+
+                ## Review — 2026-02-16 (Iteration 1/3)
+
+                ### Verdict: NEEDS REVISION
+
+                #### [POLISH] — Em dashes
+                **Issue:** Spaced.
+
+                ## Fixes Applied — 2026-02-16 (Post-Iteration 1)
+
+                ### Finding #1 [POLISH] — Em dashes
+                **Status:** FIXED. Rephrased.
+
+                ## Review — 2026-02-17 (Iteration 2/3)
+
+                ### Verdict: PASS
+                """);
+        Document page = RenderedSite.of(EditedContent.load(root), RenderedSite.DRAFTS_SHOWN).page("lessons/fixes/review.html");
+
+        assertEquals(List.of("Review — 2026-02-16 (Iteration 1/3)", "Fixes Applied — 2026-02-16 (Post-Iteration 1)",
+                "Review — 2026-02-17 (Iteration 2/3)"), page.select("main h2").eachText());
+        assertEquals(List.of("Finding #1 [POLISH] — Em dashes"), page.select("section.review-since h3").eachText());
+        assertEquals("Status: FIXED. Rephrased.", page.selectFirst("section.review-since p").text());
     }
 
     @Test
