@@ -101,6 +101,8 @@ final class ProseComponents {
     /** What reads as a component header that none of the forms above matched: reported, shown as text. */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
             "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b(?:[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)|\\s*$)");
+    /** A later line of a paragraph that starts with a component's name (perhaps in bold), then within a few words a colon. */
+    private static final Pattern COMPONENT_LINE = Pattern.compile("(?<=\n)(?=(?:\\*\\*)?(?:" + ANY_NAME + ")\\b[^:\n]{0,40}:)");
     /** One CamelCase word opening a header (in bold or not), its colour or note, then a colon or dash: a name, maybe misspelt. */
     private static final Pattern NAMED_HEADER = Pattern.compile(
             "^(?:\\*\\*)?([A-Z][a-z]+[A-Z][A-Za-z]+)\\s*(?:\\([^()\\n]*\\)\\s*)?(?::|--|—|–)");
@@ -129,7 +131,11 @@ final class ProseComponents {
         this.equationToTex = equationToTex;
     }
 
-    List<Block> recognise(List<Block> blocks) {
+    List<Block> recognise(List<Block> written) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : written) {
+            blocks.addAll(block instanceof Paragraph paragraph ? atComponentLines(paragraph) : List.of(block));
+        }
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -152,6 +158,26 @@ final class ProseComponents {
             }
         }
         return out;
+    }
+
+    /**
+     * The paragraph cut before each later line that starts with a component's name and a colon: callouts
+     * written one a line, with no blank line between them, are each a component, not text of the first.
+     */
+    private static List<Block> atComponentLines(Paragraph paragraph) {
+        Inline text = paragraph.text();
+        Matcher line = COMPONENT_LINE.matcher(text.markdown());
+        if (!line.find()) {
+            return List.of(paragraph);
+        }
+        List<Block> parts = new ArrayList<>();
+        int start = 0;
+        do {
+            parts.add(new Paragraph(text.slice(start, line.start())));
+            start = line.start();
+        } while (line.find());
+        parts.add(new Paragraph(text.slice(start, text.markdown().length())));
+        return parts;
     }
 
     /** The blocks a paragraph becomes, and whether it took the block after it (a list or table). */

@@ -146,6 +146,15 @@ class ComponentSyntaxTest {
     }
 
     @Test
+    void calloutsWrittenOneALineWithNoBlankLineBetweenThemAreEachACallout() {
+        List<Block> blocks = outline("Intro text.\nInsightBlock: \"Two Teachers.\" The diffusion teacher says ...\n"
+                + "WarningBlock: \"Training Only.\" At inference ...\nTipBlock: Use a low guidance scale.\n");
+        assertEquals(List.of("paragraph 9", "callout INSIGHT 10", "callout WARNING 11", "callout TIP 12"), blocks.stream()
+                .map(b -> b.kind() + (b instanceof Callout c ? " " + c.type() : "") + " " + b.line()).toList());
+        assertEquals("At inference ...", ((Paragraph) ((Callout) blocks.get(2)).body().get(0)).text().markdown());
+    }
+
+    @Test
     void aTableRightUnderALineOfTextIsATableAsOnGitHub() {
         List<Block> blocks = outline("Side by side:\n| | A | B |\n|---|---|---|\n| x | 1 | 2 |\n\nafter\n");
         assertEquals(List.of("paragraph", "table", "paragraph"), blocks.stream().map(Block::kind).toList());
