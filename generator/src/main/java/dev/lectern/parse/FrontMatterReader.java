@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Rule;
 import dev.lectern.validate.LessonSchema;
+import dev.lectern.validate.YamlBreak;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -42,10 +43,13 @@ final class FrontMatterReader {
             tree = yaml.readTree(frontMatter.yaml());
             positions = positions(frontMatter);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null || at.getLineNr() < 1 ? FrontMatter.FIRST_LINE : frontMatter.fileLine(at.getLineNr());
-            reporter.report(Rule.INVALID_FRONT_MATTER, line, at == null ? 0 : Math.max(at.getColumnNr(), 0),
-                    "front matter is not valid YAML (" + firstLine(e.getOriginalMessage()) + "); it is ignored");
+            YamlBreak.of(e, frontMatter::fileLine).ifPresentOrElse(at -> reporter.report(Rule.INVALID_FRONT_MATTER,
+                    at.line(), at.column(), "front matter is not valid YAML: " + at.why() + "; it is ignored"), () -> {
+                        JsonLocation at = e.getLocation(); // Jackson's own: a duplicate key
+                        int line = at == null || at.getLineNr() < 1 ? FrontMatter.FIRST_LINE : frontMatter.fileLine(at.getLineNr());
+                        reporter.report(Rule.INVALID_FRONT_MATTER, line, at == null ? 0 : Math.max(at.getColumnNr(), 0),
+                                "front matter is not valid YAML (" + firstLine(e.getOriginalMessage()) + "); it is ignored");
+                    });
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);

@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads {@code lectern.yaml} at the content root, when there is one:
@@ -231,16 +229,9 @@ public final class ConfigReader {
      * lines before it), or, when that is the end of the file, where the unclosed quote or bracket began.
      */
     private static void notYaml(FileReporter reporter, JsonProcessingException e) {
-        if (!(e.getCause() instanceof MarkedYAMLException yaml) || yaml.getProblemMark() == null) {
-            reporter.report(Rule.INVALID_CONFIG, 0, 0, FILE + " is not valid YAML; it is ignored from where it breaks");
-            return;
-        }
-        String problem = String.valueOf(yaml.getProblem());
-        boolean atTheEnd = problem.contains("end of stream") || problem.contains("<stream end>");
-        Mark at = atTheEnd && yaml.getContextMark() != null ? yaml.getContextMark() : yaml.getProblemMark();
-        String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-        reporter.report(Rule.INVALID_CONFIG, at.getLine() + 1, at.getColumn() + 1, "not valid YAML: "
-                + problem + context + "; the settings above this line apply, the rest are ignored");
+        YamlBreak.of(e, line -> line).ifPresentOrElse(at -> reporter.report(Rule.INVALID_CONFIG, at.line(), at.column(),
+                        "not valid YAML: " + at.why() + "; the settings above this line apply, the rest are ignored"),
+                () -> reporter.report(Rule.INVALID_CONFIG, 0, 0, FILE + " is not valid YAML; it is ignored from where it breaks"));
     }
 
     private static void invalid(FileReporter reporter, JsonParser parser, String message) {

@@ -137,12 +137,24 @@ class FrontMatterTest {
                 """, BODY);
         Lesson lesson = parsed.lesson();
 
-        assertEquals(List.of(error(3, 13, "invalid-front-matter", "front matter is not valid YAML (while parsing a "
-                + "flow sequence); it is ignored")), parsed.diagnostics());
+        assertEquals(List.of(error(3, 9, "invalid-front-matter", "front matter is not valid YAML: expected ',' or ']', "
+                + "but got <stream end> (while parsing a flow sequence); it is ignored")), parsed.diagnostics());
         assertEquals(Optional.of(new Located<>("bold-slug", 7)), lesson.metadata().slug());
         assertEquals("Latent Consistency & Turbo", lesson.displayTitle());
         assertEquals(List.of("Phase 1: Orient"), lesson.sections().stream().map(s -> s.heading().plain()).toList());
         assertEquals(11, lesson.sections().get(0).line());
+    }
+
+    @Test
+    void aYamlErrorSaysWhatWasExpectedAndTheLineWhereTheUnclosedBraceBegan() {
+        Lessons.Parsed parsed = parse("""
+                slug: latent-consistency-and-turbo
+                position: {inModule: 2, ofModule: 3
+                cognitiveLoad: BUILD
+                """, BODY);
+
+        assertEquals(List.of(error(4, 14, "invalid-front-matter", "front matter is not valid YAML: expected ',' or '}', "
+                + "but got : (while parsing a flow mapping from line 3); it is ignored")), parsed.diagnostics());
     }
 
     @Test
