@@ -75,11 +75,15 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
 
     /** The title without the {@code Lesson:} label and {@code -- Planning Document} suffix specs carry. */
     public String displayTitle() {
+        return statedTitle().orElse(fileSlug);
+    }
+
+    /** The title without its label and suffix; empty when the file has none, or only the label ({@code # Lesson:}). */
+    public Optional<String> statedTitle() {
         return title.map(Inline::plain)
                 .map(t -> TITLE_LABEL.matcher(t).replaceFirst(""))
                 .map(t -> TITLE_SUFFIX.matcher(t).replaceFirst(""))
-                .filter(t -> !t.isBlank())
-                .orElse(fileSlug);
+                .filter(t -> !t.isBlank());
     }
 
     public List<PhaseSection> phases() {

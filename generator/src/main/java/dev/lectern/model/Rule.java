@@ -30,7 +30,7 @@ public enum Rule {
     UNKNOWN_RULE(Severity.WARNING, "lectern.yaml names a rule that does not exist"),
 
     // Lesson structure
-    MISSING_METADATA(Severity.WARNING, "slug, module or position is not stated"),
+    MISSING_METADATA(Severity.WARNING, "a title (a first heading), slug, module or position is not stated"),
     MISSING_OUTLINE(Severity.WARNING, "a lesson with no Lesson Outline under Phase 3 and no record of what was built: "
             + "its student page has no lesson text"),
     SLUG_MISMATCH(Severity.ERROR, "the slug stated differs from the file name"),

@@ -2,6 +2,7 @@ package dev.lectern.validate;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonMetadata;
 import dev.lectern.model.LessonMetadata.Field;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code missing-metadata}: a lesson must state its slug, module and position, since pages, links
+ * {@code missing-metadata}: a lesson must state its title, slug, module and position, since pages, links
  * and the position checks rely on them. A field that is there but cannot be read counts as missing,
  * with what was written.
  */
@@ -21,6 +22,11 @@ final class MetadataCompleteness implements CourseCheck {
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
         for (Lesson lesson : content.lessons()) {
+            if (lesson.statedTitle().isEmpty()) { // the pages would fall back on the file name, unasked
+                sink.forFile(lesson.file()).report(Rule.MISSING_METADATA, lesson.title().map(Inline::line).orElse(1), 1,
+                        "the lesson has no title, so its pages show its file name, '" + lesson.fileSlug()
+                                + "'; start the file with a heading '# Lesson: Title'");
+            }
             LessonMetadata metadata = lesson.metadata();
             List<String> missing = new ArrayList<>();
             if (metadata.slug().map(s -> s.value().isBlank()).orElse(true)) {

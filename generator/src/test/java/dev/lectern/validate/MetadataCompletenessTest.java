@@ -47,4 +47,12 @@ class MetadataCompletenessTest {
         assertEquals(List.of(SEED + ":1:1: warning[missing-metadata]: the metadata does not state: slug, module, "
                 + "position" + HINT), tree.check(new MetadataCompleteness()));
     }
+
+    @Test
+    void reportsALessonWithoutATitleAtItsFirstLineWithTheFileNameItsPagesShow(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).change(SEED, "# Lesson: Latent Consistency & Turbo\n", "");
+        assertEquals(List.of(SEED + ":1:1: warning[missing-metadata]: the lesson has no title, so its pages show its file "
+                + "name, 'latent-consistency-and-turbo'; start the file with a heading '# Lesson: Title'"),
+                tree.check(new MetadataCompleteness()));
+    }
 }
