@@ -24,6 +24,7 @@ import dev.lectern.model.ResolutionCheck;
 import dev.lectern.model.ResolutionCheckTable;
 import dev.lectern.model.Table;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,23 +75,35 @@ final class TableReader {
         if (columns.labelIs("finding") && columns.has(RESOLVED)) {
             return resolutionCheck(table, columns);
         }
-        expectedButMissing(table, partHeading);
+        expectedButMissing(table, columns, partHeading);
         return table;
     }
 
-    private void expectedButMissing(Table table, Inline partHeading) {
+    /** A table that a part's heading names: its columns as authors write them, and those it is read by. */
+    private record Kind(String heading, String columns, List<String> readBy) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("prerequisite", "Concept | Required Depth | Actual Depth | Source Lesson | Status | Reasoning",
+                    List.of("Required Depth", "Actual Depth", "Status")),
+            new Kind("gap resolution", "Gap | Size | Resolution", List.of("Gap", "Resolution")),
+            new Kind("misconceptions", "Misconception | Why They'd Think This | Negative Example | Where to Address",
+                    List.of("Misconception", "Negative Example")),
+            new Kind("examples", "Example | Type | Purpose | Why This Example", List.of("Example", "Type")),
+            new Kind("modalities", "Modality | What Specifically | Why This Modality", List.of("Modality", "What Specifically")));
+
+    /** Reports a table under a heading that names a kind of table whose columns it lacks, naming those it lacks. */
+    private void expectedButMissing(Table table, ColumnMap columns, Inline partHeading) {
         String heading = partHeading.name(); // 2. Prerequisites as prerequisites
-        String expected = heading.startsWith("prerequisite") ? "Concept | Required Depth | Actual Depth | "
-                + "Source Lesson | Status | Reasoning"
-                : heading.startsWith("gap resolution") ? "Gap | Size | Resolution"
-                : heading.startsWith("misconceptions") ? "Misconception | Why They'd Think This | Negative Example | "
-                + "Where to Address"
-                : heading.startsWith("examples") ? "Example | Type | Purpose | Why This Example"
-                : heading.startsWith("modalities") ? "Modality | What Specifically | Why This Modality"
-                : null;
-        if (expected != null) {
-            reporter.report(Rule.MALFORMED_TABLE, table.line(), 1, "table under '" + partHeading.plain()
-                    + "' lacks its expected columns (" + expected + ")");
+        for (Kind kind : KINDS) {
+            if (heading.startsWith(kind.heading())) {
+                List<String> lacking = kind.readBy().stream()
+                        .filter(name -> !columns.has(name.split(" ")[0].toLowerCase(Locale.ROOT))).toList();
+                reporter.report(Rule.MALFORMED_TABLE, table.line(), 1, "table under '" + partHeading.plain()
+                        + "' lacks its expected columns (" + kind.columns() + ")"
+                        + (lacking.isEmpty() ? "" : ": no " + String.join(", no ", lacking) + " column"));
+                return;
+            }
         }
     }
 

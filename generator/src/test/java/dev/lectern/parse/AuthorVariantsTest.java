@@ -819,10 +819,11 @@ class AuthorVariantsTest {
     }
 
     @Test
-    void aTableUnderANumberedOrShorterPartHeadingIsReportedWhenItLacksItsColumns() {
+    void aTableUnderANumberedOrShorterPartHeadingIsReportedWhenItLacksItsColumnsNamingThoseItLacks() {
         for (String heading : List.of("2. Prerequisites Table", "Prerequisites")) {
             assertEquals(List.of(FILE + ":76:1: warning[malformed-table]: table under '" + heading + "' lacks its "
-                    + "expected columns (Concept | Required Depth | Actual Depth | Source Lesson | Status | Reasoning)"),
+                    + "expected columns (Concept | Required Depth | Actual Depth | Source Lesson | Status | Reasoning): "
+                    + "no Required Depth column"),
                     edited("### Prerequisites Table", "### " + heading, "| Concept | Required Depth | Actual Depth |",
                             "| Concept | Needed | Actual Depth |").formatted().stream()
                             .filter(d -> d.contains("malformed-table")).toList());
