@@ -141,6 +141,33 @@ class CorpusSiteInBrowserTest {
     }
 
     /**
+     * For each link of the module's lessons whose title wraps: how far its list number stands from its first line,
+     * in px. The number sits on the item's first line box, as an empty inline box put before the link does.
+     */
+    private static final String NUMBER_OFFSETS = """
+            return [...document.querySelectorAll('.module-lessons li > a')].flatMap(a => {
+              const range = document.createRange();
+              range.selectNodeContents(a);
+              const lines = [...range.getClientRects()].map(r => Math.round(r.top)).filter((t, i, all) => all.indexOf(t) === i);
+              if (lines.length < 2) return [];
+              const probe = document.createElement('span');
+              probe.textContent = '\u200b';
+              a.before(probe);
+              const offset = Math.round(probe.getBoundingClientRect().top - range.getClientRects()[0].top);
+              probe.remove();
+              return [a.textContent + ': ' + offset];
+            });""";
+
+    /** A lesson's title that wraps in the module's list keeps its number by its first line, not its last (sdxl: "(DiT)"). */
+    @Test
+    void aModulesLessonWhoseTitleWrapsHasItsNumberByItsFirstLine(Browser.Session browser) {
+        browser.open(SITE.resolve("lessons/sdxl/index.html"));
+        browser.width(1280);
+        List<?> offsets = Browser.settled(() -> (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(NUMBER_OFFSETS));
+        assertEquals(List.of("Diffusion Transformers (DiT): 0"), offsets);
+    }
+
+    /**
      * From the first lesson, next visits every written lesson students are shown once and ends; previous
      * walks the same way back. The corpus's two drafts are in no chain.
      */
