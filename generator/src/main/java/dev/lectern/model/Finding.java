@@ -19,6 +19,11 @@ public record Finding(int line, Optional<FindingSeverity> severity, String sever
         other = List.copyOf(other);
     }
 
+    /** Whether the finding is of {@code severity} (one whose severity was unreadable is of none). */
+    public boolean is(FindingSeverity severity) {
+        return this.severity.filter(severity::equals).isPresent();
+    }
+
     /**
      * Whether the finding is still open: it records no fix of its own. A review written as its fixes were made
      * ({@code NEEDS REVISION -> REVISED}) says under each finding what was done; a deferred one stays open.

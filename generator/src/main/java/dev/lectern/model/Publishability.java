@@ -28,7 +28,7 @@ public record Publishability(boolean publishable, boolean passed, Optional<Strin
         boolean passed = verdict.filter(Verdict::isPass).isPresent();
         List<Diagnostic> errors = own.stream().filter(d -> d.severity() == Severity.ERROR).toList();
         List<Finding> criticals = lesson.openFindings().stream()
-                .filter(f -> f.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()).toList();
+                .filter(f -> f.is(FindingSeverity.CRITICAL)).toList();
         return new Publishability(passed && errors.isEmpty(), passed, verdict.map(Verdict::text), errors, criticals);
     }
 

@@ -25,6 +25,6 @@ public record ReviewSection(int line, Inline heading, Optional<LocalDate> date, 
     }
 
     public long findingCount(FindingSeverity severity) {
-        return findings.stream().filter(f -> f.severity().filter(severity::equals).isPresent()).count();
+        return findings.stream().filter(f -> f.is(severity)).count();
     }
 }

@@ -132,7 +132,7 @@ final class LessonPages {
             String stated = review.summary().flatMap(s -> s.count(severity)).map(String::valueOf).orElse("");
             counts.add(new SeverityCount(label, css, stated, review.findingCount(severity)));
             List<Finding> findings = review.findings().stream()
-                    .filter(f -> f.severity().filter(severity::equals).isPresent()).toList();
+                    .filter(f -> f.is(severity)).toList();
             if (!findings.isEmpty()) {
                 groups.add(new FindingGroup(label, css, findings));
             }

@@ -71,7 +71,7 @@ public record LessonReport(String id, String title, String slug, String file, St
     }
 
     private static long count(List<Finding> findings, FindingSeverity severity) {
-        return findings.stream().filter(f -> f.severity().filter(severity::equals).isPresent()).count();
+        return findings.stream().filter(f -> f.is(severity)).count();
     }
 
     /** Whether the lesson may be published ({@link Publishability}: a PASS verdict and no error). */

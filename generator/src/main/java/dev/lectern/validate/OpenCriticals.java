@@ -26,7 +26,7 @@ final class OpenCriticals implements CourseCheck {
             ReviewSection latest = reviews.get(reviews.size() - 1);
             String iteration = Findings.iteration(latest, reviews.size());
             for (Finding finding : lesson.openFindings()) {
-                if (finding.severity().filter(FindingSeverity.CRITICAL::equals).isPresent()) {
+                if (finding.is(FindingSeverity.CRITICAL)) {
                     sink.forFile(lesson.file()).report(Rule.OPEN_CRITICAL, finding.line(), finding.title().column(), "CRITICAL finding "
                             + Findings.title(finding) + " is open in the latest review (" + iteration
                             + "): the lesson is not publishable until a later review resolves it");
