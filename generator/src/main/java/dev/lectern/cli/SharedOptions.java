@@ -5,6 +5,7 @@ import dev.lectern.site.DiagnosticFormats;
 import dev.lectern.site.UserCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,6 +57,10 @@ final class SharedOptions {
 
     /** The content folder, which must exist: a missing one is a usage error. */
     Path contentDir() {
+        if (Files.isRegularFile(contentDir)) { // course.md or a lesson, given for the folder that holds it
+            throw new ParameterException(spec.commandLine(), contentDir + " is a file; give the course folder"
+                    + Optional.ofNullable(contentDir.toAbsolutePath().getParent()).map(p -> ", such as " + p).orElse(""));
+        }
         if (!Files.isDirectory(contentDir)) {
             throw new ParameterException(spec.commandLine(), "no such content directory: " + contentDir);
         }

@@ -178,6 +178,19 @@ class LecternCliTest {
     }
 
     @Test
+    void checkOfAFileIsAUsageErrorThatAsksForTheFolderHoldingIt() throws IOException {
+        Path course = Path.of(content()).resolve("course.md");
+        Files.writeString(course, "# Course\n");
+
+        int code = run(List.of(), "check", course.toString());
+
+        assertEquals(2, code);
+        assertEquals("lectern: " + course + " is a file; give the course folder, such as " + course.getParent() + "\n"
+                + "Try 'lectern check --help' for more information.\n", err.toString());
+        assertEquals(List.of(), calls);
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() throws IOException {
         assertEquals(2, run(List.of(), "check", content(), "--format", "xml"));
         assertTrue(err.toString().startsWith("lectern: Invalid value for option '--format'"), err.toString());
