@@ -209,6 +209,18 @@ class TextRulesTest {
     }
 
     @Test
+    void aLinkToAMistypedSlugNamesTheWrittenLessonItMeant() {
+        String seed = EditedContent.replaceOnce(EditedContent.seedText(), "Preview of next lesson:",
+                "Preview of [this lesson](lesson:latent-consistency-and-turb), [another](lesson:flow-matching):");
+        CourseContent content = EditedContent.seed(dir, seed);
+
+        assertEquals(List.of("link to lesson 'latent-consistency-and-turb', which is neither in the content nor in any "
+                        + "module plan; did you mean 'latent-consistency-and-turbo'?",
+                "link to lesson 'flow-matching', which is neither in the content nor in any module plan"),
+                CheckRuns.formatted(new LessonLinks(), content).stream().map(d -> d.substring(d.indexOf("link to"))).toList());
+    }
+
+    @Test
     void reportsADefinitionThatNamesALessonNowhereAtTheSlugOfItsTarget() {
         String seed = EditedContent.seedText();
         int line = (int) seed.lines().count() + 2;
