@@ -20,7 +20,6 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -506,30 +505,7 @@ final class ProseComponents {
 
     /** The component name one or two letters away from {@code word} ({@code InsightBlok}, {@code GradiantCard}). */
     private static Optional<String> misspelt(String word) {
-        String written = word.toLowerCase(Locale.ROOT);
-        return COMPONENT_NAMES.stream()
-                .filter(name -> editDistance(written, name.toLowerCase(Locale.ROOT)) <= 2) // an exact name was read, or reported, before
-                .findFirst();
-    }
-
-    /** Levenshtein's distance: the fewest letters inserted, deleted or replaced to make one word the other. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Typos.closest(word, COMPONENT_NAMES); // an exact name was read, or reported, before
     }
 
     /** The text with a leading component name in its own spelling ({@code Insight Block:} as {@code InsightBlock:}). */

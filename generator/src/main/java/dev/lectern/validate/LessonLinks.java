@@ -12,11 +12,13 @@ import dev.lectern.model.ModulePlan;
 import dev.lectern.model.Part;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Section;
+import dev.lectern.parse.Typos;
 import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -275,44 +277,7 @@ public final class LessonLinks implements CourseCheck {
                 .map(plan -> "link to lesson '" + slug + "', which is planned in module " + plan.moduleId()
                         + " but not written yet")
                 .orElse("link to lesson '" + slug + "', which is neither in the content nor in any module plan"
-                        + typoOf(slug, written).map(near -> "; did you mean '" + near + "'?").orElse(""));
+                        + Typos.closest(slug, new TreeSet<>(written)).map(near -> "; did you mean '" + near + "'?").orElse(""));
         reporter.report(Rule.BROKEN_LESSON_LINK, at.line(), at.column(), message);
-    }
-
-    /**
-     * The written lesson whose slug is {@code slug} with one or two letters mistyped, left out or added: the closest,
-     * the first by name of equally close ones.
-     */
-    private static Optional<String> typoOf(String slug, Set<String> written) {
-        String nearest = null;
-        int least = 3;
-        for (String candidate : written) {
-            int distance = Math.abs(candidate.length() - slug.length()) < least ? editDistance(slug, candidate) : least;
-            if (distance < least || distance == least && nearest != null && candidate.compareTo(nearest) < 0) {
-                nearest = candidate;
-                least = distance;
-            }
-        }
-        return Optional.ofNullable(nearest);
-    }
-
-    /** Levenshtein's: the fewest letters changed, left out or added that make {@code a} into {@code b}. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
