@@ -86,9 +86,6 @@ public final class PlainEquationTranslator {
     /** The symbols with a subscript in a run of prose ({@code where x_0 is the image}), in order. */
     public List<Symbol> symbols(String text) {
         List<Symbol> symbols = new ArrayList<>();
-        if (text.indexOf('_') < 0) {
-            return symbols;
-        }
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
             try {

@@ -165,6 +165,9 @@ final class ProseComponents {
      */
     private static List<Block> atComponentLines(Paragraph paragraph) {
         Inline text = paragraph.text();
+        if (text.markdown().indexOf('\n') < 0) {
+            return List.of(paragraph); // most paragraphs: one line, no later line to start a component
+        }
         Matcher line = COMPONENT_LINE.matcher(text.markdown());
         if (!line.find()) {
             return List.of(paragraph);

@@ -126,15 +126,20 @@ final class InlineMarkdown {
     }
 
     private String rendered(Document document, Typesetter typesetter) {
-        typesetSymbols(document);
         boolean markup = false;
+        List<Text> withUnderscores = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof MathNode math) {
                 math.typesetter(typesetter);
-            } else if (!WITHOUT_MARKUP.contains(node.getClass())) {
-                markup = true;
+            } else {
+                markup |= !WITHOUT_MARKUP.contains(node.getClass());
+                if (node instanceof Text text && text.getChars().indexOf('_') >= 0
+                        && text.getAncestorOfType(LinkNodeBase.class) == null) {
+                    withUnderscores.add(text);
+                }
             }
         }
+        withUnderscores.forEach(text -> typesetSymbols(text, typesetter)); // after the walk, which the changes would upset
         String written = renderer.render(document).strip();
         return markup ? sanitizer.cleanHtml(written) : written;
     }
@@ -142,32 +147,25 @@ final class InlineMarkdown {
     /**
      * Symbols with a subscript written as plain text in prose ({@code where x_0 is the clean image}, {@code d_model})
      * become formulas, as {@code $x_0$} would: students read them typeset, as the lesson's other formulas. Link text
-     * stays as written (it names the target); code is no text node.
+     * stays as written (it names the target: the caller leaves it out); code is no text node.
      */
-    private void typesetSymbols(Document document) {
-        List<Text> texts = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Text text && text.getChars().indexOf('_') >= 0
-                    && text.getAncestorOfType(LinkNodeBase.class) == null) {
-                texts.add(text);
+    private void typesetSymbols(Text text, Typesetter typesetter) {
+        BasedSequence chars = text.getChars();
+        int at = 0;
+        for (PlainEquationTranslator.Symbol symbol : symbols.symbols(chars.toString())) {
+            if (symbol.start() > at) {
+                text.insertBefore(new Text(chars.subSequence(at, symbol.start())));
             }
+            MathNode math = new MathNode(chars.subSequence(symbol.start(), symbol.end()), symbol.tex(), false);
+            math.typesetter(typesetter);
+            text.insertBefore(math);
+            at = symbol.end();
         }
-        for (Text text : texts) { // changed after the walk, which the changes would upset
-            BasedSequence chars = text.getChars();
-            int at = 0;
-            for (PlainEquationTranslator.Symbol symbol : symbols.symbols(chars.toString())) {
-                if (symbol.start() > at) {
-                    text.insertBefore(new Text(chars.subSequence(at, symbol.start())));
-                }
-                text.insertBefore(new MathNode(chars.subSequence(symbol.start(), symbol.end()), symbol.tex(), false));
-                at = symbol.end();
+        if (at > 0) {
+            if (at < chars.length()) {
+                text.insertBefore(new Text(chars.subSequence(at, chars.length())));
             }
-            if (at > 0) {
-                if (at < chars.length()) {
-                    text.insertBefore(new Text(chars.subSequence(at, chars.length())));
-                }
-                text.unlink();
-            }
+            text.unlink();
         }
     }
 
