@@ -20,8 +20,11 @@ import java.util.Set;
  */
 record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Set<String> rejected) {
 
-    /** A key's line in the file, its 1-based column, and its value's (the key's when the value starts on a later line). */
-    record Position(int line, int column, int valueColumn) {
+    /**
+     * A key's line in the file, its 1-based column, its value's (the key's when the value starts on a later line),
+     * and its value as written when that is a scalar (empty otherwise).
+     */
+    record Position(int line, int column, int valueColumn, String written) {
     }
 
     FrontMatterFields {
@@ -63,8 +66,10 @@ record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Se
         return rejected.contains(key) ? Optional.empty() : Optional.ofNullable(tree.get(key));
     }
 
+    /** A number is taken as written: {@code module: 7.10} is module 7.10, where YAML reads the number 7.1. */
     private Optional<Located<String>> text(String key) {
-        return accepted(key).map(v -> new Located<>(v.asText(), positionOf(key).line()));
+        Position at = positionOf(key);
+        return accepted(key).map(v -> new Located<>(v.isNumber() ? at.written() : v.asText(), at.line()));
     }
 
     private Optional<Located<Integer>> integer(String key) {

@@ -75,7 +75,7 @@ final class FrontMatterReader {
      */
     private Map<JsonPointer, FrontMatterFields.Position> positions(FrontMatter frontMatter) throws IOException {
         Map<JsonPointer, FrontMatterFields.Position> positions = new HashMap<>();
-        positions.put(JsonPointer.empty(), new FrontMatterFields.Position(FrontMatter.FIRST_LINE, 1, 1));
+        positions.put(JsonPointer.empty(), new FrontMatterFields.Position(FrontMatter.FIRST_LINE, 1, 1, ""));
         try (JsonParser parser = yaml.getFactory().createParser(frontMatter.yaml())) {
             JsonPointer key = null;
             JsonLocation keyAt = null;
@@ -89,7 +89,7 @@ final class FrontMatterReader {
                     JsonLocation valueAt = parser.currentTokenLocation();
                     int valueColumn = valueAt.getLineNr() == keyAt.getLineNr() ? valueAt.getColumnNr() : keyAt.getColumnNr();
                     positions.putIfAbsent(key, new FrontMatterFields.Position(frontMatter.fileLine(keyAt.getLineNr()),
-                            keyAt.getColumnNr(), valueColumn));
+                            keyAt.getColumnNr(), valueColumn, token.isScalarValue() ? parser.getText() : ""));
                     key = null;
                 }
             }

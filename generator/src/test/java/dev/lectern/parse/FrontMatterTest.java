@@ -111,22 +111,30 @@ class FrontMatterTest {
     }
 
     @Test
-    void reportsAnUnknownKeyAtItAndAnUnquotedModuleAndABadPositionAtTheirValues() {
+    void reportsAnUnknownKeyAtItAndABadPositionAtItsValue() {
         Lessons.Parsed parsed = parse("""
-                module: 7.3
                 cognitive_load: BUILD
                 position:
                   ofModule: 3
                 """, BODY);
 
         assertEquals(List.of(
-                error(2, 9, "schema-violation", "front matter /module: number found, string expected"),
-                error(3, 1, "schema-violation", "front matter: property 'cognitive_load' is not defined in the schema "
+                error(2, 1, "schema-violation", "front matter: property 'cognitive_load' is not defined in the schema "
                         + "and the schema does not allow additional properties"),
-                error(5, 3, "schema-violation", "front matter /position: has a missing property 'inModule' which is "
+                error(4, 3, "schema-violation", "front matter /position: has a missing property 'inModule' which is "
                         + "dependent required because 'ofModule' is present")), parsed.diagnostics());
-        assertEquals(Optional.of(new Located<>("6.1", 10)), parsed.lesson().metadata().module());
+        assertEquals(Optional.of(new Located<>("6.1", 9)), parsed.lesson().metadata().module());
         assertEquals(Optional.of("Lesson 1 of 4 in module"), parsed.lesson().metadata().position().map(Position::text));
+    }
+
+    @Test
+    void readsAnUnquotedModuleAsWrittenThoughYamlReadsItAsANumber() {
+        Lessons.Parsed parsed = parse("""
+                module: 7.10
+                """, BODY);
+
+        assertEquals(List.of(), parsed.diagnostics());
+        assertEquals(Optional.of(new Located<>("7.10", 2)), parsed.lesson().metadata().module());
     }
 
     @Test
