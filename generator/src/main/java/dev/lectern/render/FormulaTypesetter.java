@@ -91,8 +91,9 @@ final class FormulaTypesetter {
     }
 
     private void report(Occurrence occurrence, RenderedMath result) {
+        // KaTeX underlines the TeX at the error with combining low lines, which a terminal or a CI log shows as noise
         result.error().ifPresent(error -> reporter.report(Rule.TEX_ERROR, occurrence.line(), occurrence.column(),
-                "TeX error in `" + oneLine(occurrence.formula().tex()) + "`: " + error));
+                "TeX error in `" + oneLine(occurrence.formula().tex()) + "`: " + error.replace("\u0332", "")));
     }
 
     private static String oneLine(String tex) {

@@ -339,6 +339,17 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void reportsKatexsMessageWithoutTheCombiningLowLinesThatUnderlineTheTex() {
+        String katexMessage = "KaTeX parse error: Undefined control sequence: \\lamda at position 1: "
+                + "\\\u0332l\u0332a\u0332m\u0332d\u0332a\u0332 x";
+        html((tex, display) -> RenderedMath.failed("<span>" + tex + "</span>", katexMessage)).inline(new Inline("$\\lamda x$", 3));
+        typesetter.resolve(List.of());
+
+        assertEquals(List.of(new Diagnostic(FILE, 3, 0, Severity.WARNING, "tex-error", "TeX error in `\\lamda x`: "
+                + "KaTeX parse error: Undefined control sequence: \\lamda at position 1: \\lamda x")), sink.sorted());
+    }
+
+    @Test
     void reportsTheSameFormulaErrorOncePerLine() {
         PageHtml html = html(math);
         html.inline(new Inline("$\\bad$", 7));
