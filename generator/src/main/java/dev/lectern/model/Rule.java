@@ -78,6 +78,9 @@ public enum Rule {
     PREREQ_UNKNOWN_LESSON(Severity.WARNING, "a source lesson (of a lesson's tables or a module record) that is nowhere "
             + "in the content or plans, or a position ('7.3.9') that its module's plan does not hold"),
     LESSON_NOT_WRITTEN(Severity.WARNING, "a source lesson that is planned but not written yet"),
+    PREREQ_NOT_TRACEABLE(Severity.INFO, "a prerequisite the student has whose source lesson's module record is not in "
+            + "the content (or whose source names no lesson), so its depth cannot be traced; the checklist's tracing "
+            + "claim is then not machine-checkable"),
 
     // Pedagogical design
     TOO_FEW_MODALITIES(Severity.WARNING, "fewer than 3 modalities, each with a rationale"),

@@ -68,7 +68,7 @@ public final class ChecklistClaims {
             "(?<![\\d.])(\\d{1,6})(?:\\s*(?:-|–|—|to)\\s*(\\d{1,6}))?\\s+(?:[a-z]+\\s+){0,2}concepts?\\b");
     /** The rules whose diagnostics are evidence; {@link Facts} reads no other. */
     private static final Set<String> EVIDENCE = Stream.of(Rule.PREREQ_STATUS_MISMATCH, Rule.GAP_WITHOUT_RESOLUTION,
-            Rule.PREREQ_UNTRACED, Rule.PREREQ_UNKNOWN_LESSON, Rule.LESSON_NOT_WRITTEN, Rule.UNKNOWN_DEPTH,
+            Rule.PREREQ_UNTRACED, Rule.PREREQ_NOT_TRACEABLE, Rule.UNKNOWN_DEPTH,
             Rule.UNKNOWN_STATUS, Rule.TOO_FEW_MISCONCEPTIONS, Rule.TOO_FEW_MODALITIES, Rule.TOO_FEW_EXAMPLES,
             Rule.COGNITIVE_LOAD_EXCEEDED).map(Rule::id).collect(Collectors.toUnmodifiableSet());
 
@@ -275,17 +275,20 @@ public final class ChecklistClaims {
                 return Outcome.contradicted(untraced.size() == 1 ? "a prerequisite is not in its source lesson's record"
                         : untraced.size() + " prerequisites are not in their source lessons' records", untraced);
             }
-            List<Evidence> outside = new ArrayList<>(evidenceAt(Rule.PREREQ_UNKNOWN_LESSON, linesOf(r -> true)));
-            outside.addAll(evidenceAt(Rule.LESSON_NOT_WRITTEN, linesOf(r -> true)));
-            outside.sort(BY_LINE);
+            List<Evidence> outside = evidence(Rule.PREREQ_NOT_TRACEABLE);
+            long had = prerequisites.stream().filter(r -> r.actual().isPresent()).count();
             if (!outside.isEmpty()) {
                 // the claim is matched and judged as far as the content goes; what is left needs files it lacks
-                return new Outcome(Status.NOT_MACHINE_CHECKABLE, "not from this content: the records of " + outside.size()
-                        + " source " + (outside.size() == 1 ? "lesson are" : "lessons are") + " not in it; the other "
-                        + "prerequisites are traced", outside);
+                long traced = had - outside.size();
+                return new Outcome(Status.NOT_MACHINE_CHECKABLE, "not from this content: " + (traced == 0
+                        ? (had == 1 ? "its one prerequisite cannot" : "none of its " + had + " prerequisites can") + " be traced in it"
+                        : outside.size() + " of the " + had + " prerequisites cannot be traced in it; the other "
+                                + (traced == 1 ? "one is" : traced + " are") + " traced"), outside);
             }
-            return Outcome.verified("each of the " + prerequisites.size()
-                    + " prerequisites is in its source lesson's module record at its depth", prerequisiteTable());
+            String withDepth = had < prerequisites.size() ? " with an actual depth" : "";
+            return Outcome.verified((had == 1 ? "the prerequisite" + withDepth + " is"
+                    : "each of the " + had + " prerequisites" + withDepth + " is")
+                    + " in its source lesson's module record at its depth", prerequisiteTable());
         }
 
         Outcome depthMatch() {

@@ -5,6 +5,7 @@ import dev.lectern.model.Depth;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
+import dev.lectern.model.FileReporter;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModuleRecord;
@@ -31,10 +32,9 @@ import java.util.stream.Stream;
  *
  * <p>A record row lists the concept when their normalised names match ({@link #names}); the message
  * names the closest row of the source lesson otherwise. Only rows whose every source
- * is a written lesson with a record are checked: a source that is not written yet, or a module
- * without a record, cannot be traced (lesson-not-written and prereq-unknown-lesson cover the first),
- * and with several sources the concept may come from any of them. Rows without a readable Actual
- * Depth are left to unknown-depth.
+ * is a written lesson with a record are checked (with several sources the concept may come from any
+ * of them); each other row with an actual depth is {@code prereq-not-traceable}, with the reason, so that
+ * no one takes it for traced. Rows without a readable Actual Depth are left to unknown-depth.
  */
 final class PrerequisiteTraces implements CourseCheck {
     /** A source lesson and the record rows it taught. */
@@ -103,15 +103,24 @@ final class PrerequisiteTraces implements CourseCheck {
     }
 
     private static void trace(Lesson lesson, CourseContent content, Index index, DiagnosticSink sink) {
+        FileReporter reporter = sink.forFile(lesson.file());
         for (Prerequisite row : lesson.prerequisites()) {
-            if (row.actual().isEmpty() || row.sourceLessons().isEmpty()) {
+            if (row.actual().isEmpty()) {
                 continue;
             }
-            Optional<List<Source>> sources = sources(row.sourceLessons(), content, index);
-            if (sources.isEmpty()) {
+            String concept = "'" + ModuleRecordParser.conceptName(row.concept().plain()) + "' at " + row.actual().get();
+            if (row.sourceLessons().isEmpty()) {
+                reporter.report(Rule.PREREQ_NOT_TRACEABLE, row.line(), row.source().column(), concept
+                        + " cannot be traced: its source ('" + row.source().plain() + "') names no lesson");
                 continue;
             }
-            trace(row, row.actual().get(), sources.get()).ifPresent(message -> sink.forFile(lesson.file())
+            Sources sources = sources(row.sourceLessons(), content, index);
+            if (sources.untraceable().isPresent()) {
+                reporter.report(Rule.PREREQ_NOT_TRACEABLE, row.line(), row.source().column(), concept
+                        + " cannot be traced: " + sources.untraceable().get());
+                continue;
+            }
+            trace(row, row.actual().get(), sources.found()).ifPresent(message -> reporter
                     .report(Rule.PREREQ_UNTRACED, row.line(), row.source().column(), message));
         }
     }
@@ -201,28 +210,41 @@ final class PrerequisiteTraces implements CourseCheck {
         return false;
     }
 
-    /** Each reference as a written lesson with its record rows; empty when any cannot be traced. */
-    private static Optional<List<Source>> sources(List<LessonRef> refs, CourseContent content, Index index) {
+    /** The sources of a row, each a written lesson with its record rows; or why one of them cannot be traced. */
+    private record Sources(List<Source> found, Optional<String> untraceable) {
+    }
+
+    private static Sources sources(List<LessonRef> refs, CourseContent content, Index index) {
         List<Source> sources = new ArrayList<>();
         for (LessonRef ref : refs) {
-            Optional<Lesson> written = sourceSlug(ref, content).flatMap(content::lesson);
-            if (written.isEmpty()) {
-                return Optional.empty();
+            Optional<String> slug = sourceSlug(ref, content);
+            if (slug.isEmpty()) { // a position its module's plan does not name
+                String module = ref.moduleId().orElse("");
+                String position = ref.position().map(String::valueOf).orElse("");
+                return new Sources(List.of(), Optional.of(content.modulePlan(module).isPresent()
+                        ? "module " + module + "'s plan has no lesson " + position
+                        : module + "." + position + " is a lesson of module " + module
+                                + ", whose plan and record are not in the content"));
             }
-            String slug = written.get().slug();
+            Optional<Lesson> written = content.lesson(slug.get());
+            if (written.isEmpty()) {
+                return new Sources(List.of(), Optional.of("its source lesson '" + slug.get()
+                        + "' is not in the content"));
+            }
             Set<String> moduleIds = new LinkedHashSet<>();
             ref.moduleId().ifPresent(moduleIds::add);
             written.get().moduleId().ifPresent(moduleIds::add);
             List<ModuleRecord> records = moduleIds.stream().map(content::moduleRecord).flatMap(Optional::stream)
                     .toList();
             if (records.isEmpty()) {
-                return Optional.empty();
+                return new Sources(List.of(), Optional.of("its source lesson '" + slug.get() + "' is written, but module "
+                        + String.join(" or ", moduleIds) + " has no record in the content"));
             }
-            List<Row> rows = records.stream().flatMap(r -> index.rows(r, slug).stream()).toList();
-            sources.add(new Source(slug, String.join(" or ", records.stream().map(ModuleRecord::moduleId).toList()),
+            List<Row> rows = records.stream().flatMap(r -> index.rows(r, slug.get()).stream()).toList();
+            sources.add(new Source(slug.get(), String.join(" or ", records.stream().map(ModuleRecord::moduleId).toList()),
                     rows));
         }
-        return Optional.of(sources);
+        return new Sources(sources, Optional.empty());
     }
 
     /** {@code consistency-models (7.3.1)} and a bare {@code 7.3.1} both give {@code consistency-models}. */

@@ -136,7 +136,7 @@ class IncrementalBuildTest {
         try (Lectern serve = Lectern.openLongLived(cache, math)) {
             serve.build(content, out);
             before = Files.readString(json);
-            Files.writeString(content.resolve("lectern.yaml"), "rules:\n  prereq-unknown-lesson: off\n  lesson-not-written: off\n");
+            Files.writeString(content.resolve("lectern.yaml"), "rules:\n  prereq-not-traceable: off\n");
             serve.build(content, out);
         }
         Path full = dir.resolve("full");
@@ -145,7 +145,7 @@ class IncrementalBuildTest {
             once.build(content, full);
         }
         assertEquals(SiteFiles.of(full.resolve("lessons")), SiteFiles.of(out.resolve("lessons")));
-        // the "traced" item: not checkable from this content while its source lessons are reported missing
+        // the "traced" item: not checkable from this content while its rows are reported not traceable
         assertEquals(2, before.split("\"status\": \"not-machine-checkable\"", -1).length - 1, before);
         String after = Files.readString(json);
         assertEquals(1, after.split("\"status\": \"not-machine-checkable\"", -1).length - 1, after);

@@ -86,9 +86,21 @@ class ChecklistClaimsTest {
     void theSeedsTraceIsNotCheckableFromItsContentBecauseItsSourceLessonsAreNotInIt() {
         ClaimVerification traced = Checked.of(Repo.content()).at(SEED, 584);
 
-        assertEquals("not from this content: the records of 5 source lessons are not in it; the other prerequisites "
-                + "are traced", traced.reason());
-        assertEquals(List.of(78, 82, 83, 84, 84), traced.evidence().stream().map(e -> e.line()).toList());
+        assertEquals("not from this content: none of its 11 prerequisites can be traced in it", traced.reason());
+        assertEquals(List.of(78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88),
+                traced.evidence().stream().map(e -> e.line()).toList());
+    }
+
+    @Test
+    void aTraceWithSomeRowsFromWrittenLessonsSaysHowManyAreTracedAndWhichAreNot() {
+        Path content = dir.resolve("traced");
+        ContentTree.seedModule(content).withConsistencyModels();
+        ClaimVerification traced = Checked.of(content).at(SEED, 584);
+
+        assertEquals("not-machine-checkable", traced.status().id());
+        assertEquals("not from this content: 5 of the 11 prerequisites cannot be traced in it; the other 6 are traced",
+                traced.reason());
+        assertEquals(List.of(82, 83, 84, 86, 87), traced.evidence().stream().map(e -> e.line()).toList());
     }
 
     @Test
@@ -317,9 +329,10 @@ class ChecklistClaimsTest {
                 .flatMap(l -> corpus.verified(l.file()).stream())
                 .collect(Collectors.groupingBy(v -> v.status().label(), TreeMap::new, Collectors.counting()));
         // checked by hand: the two contradicted items are true (a GAP row whose Required Depth column says
-        // MENTIONED, as its Actual Depth does, while its reasoning asks for more); the trace items whose source
-        // lessons are outside the corpus cannot be checked from it; z-image.md:89's 'NOT TAUGHT' is read as no depth
-        assertEquals(Map.of("contradicted", 2L, "not machine-checkable", 19L, "verified", 109L), statuses);
+        // MENTIONED, as its Actual Depth does, while its reasoning asks for more); the trace items with a row whose
+        // source lesson is outside the corpus (the-speed-landscape's 6.4.2, known only by its number) or names no
+        // lesson cannot be checked from it; z-image.md:89's 'NOT TAUGHT' is read as no depth
+        assertEquals(Map.of("contradicted", 2L, "not machine-checkable", 20L, "verified", 108L), statuses);
         assertEquals(List.of(
                 "series-7/module-7-4/lessons/diffusion-transformers.md:583:7: warning[checklist-claim-contradicted]: "
                         + "ticked 'Depth match verified for each' (Prerequisite Audit), but a prerequisite's status does not "

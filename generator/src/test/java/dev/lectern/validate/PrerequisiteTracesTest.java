@@ -25,7 +25,7 @@ class PrerequisiteTracesTest {
 
     @Test
     void everySeedPrerequisiteFromAWrittenLessonIsInTheRecord(@TempDir Path dir) {
-        assertEquals(List.of(), ContentTree.seedModule(dir).withConsistencyModels().check(new PrerequisiteTraces()));
+        assertEquals(List.of(), untraced(ContentTree.seedModule(dir).withConsistencyModels()));
     }
 
     @Test
@@ -34,7 +34,7 @@ class PrerequisiteTracesTest {
                 .change(SEED, FUNCTION_ROW, "| Consistency function f(x_t, t) = x_0 | INTRODUCED | APPLIED |");
         assertEquals(List.of(SEED + ":80:65: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at APPLIED "
                 + "is not in module 7.3's record for consistency-models; closest: 'Consistency function f(x_t, t) = x_0' "
-                + "DEVELOPED (series-7/module-7-3/record.md:12)"), tree.check(new PrerequisiteTraces()));
+                + "DEVELOPED (series-7/module-7-3/record.md:12)"), untraced(tree));
     }
 
     @Test
@@ -43,7 +43,7 @@ class PrerequisiteTracesTest {
                 "| Consistency function f(x_t, t) = x_0 | INTRODUCED | consistency-models |");
         assertEquals(List.of(SEED + ":80:67: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
                 + "DEVELOPED is not in module 7.3's record for consistency-models; closest: 'Consistency function "
-                + "f(x_t, t) = x_0' INTRODUCED (series-7/module-7-3/record.md:12)"), tree.check(new PrerequisiteTraces()));
+                + "f(x_t, t) = x_0' INTRODUCED (series-7/module-7-3/record.md:12)"), untraced(tree));
     }
 
     /** By its slug, or by its position in the module plan (7.3.2 is latent-consistency-and-turbo). */
@@ -54,14 +54,45 @@ class PrerequisiteTracesTest {
                 "| Consistency function f(x_t, t) = x_0 | DEVELOPED | " + lesson + " |");
         assertEquals(List.of(SEED + ":80:67: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
                 + "DEVELOPED is not in module 7.3's record for consistency-models; closest: 'Consistency distillation' "
-                + "DEVELOPED (series-7/module-7-3/record.md:10)"), tree.check(new PrerequisiteTraces()));
+                + "DEVELOPED (series-7/module-7-3/record.md:10)"), untraced(tree));
+    }
+
+    private static List<String> untraced(ContentTree tree) {
+        return tree.check(new PrerequisiteTraces()).stream().filter(d -> d.contains("[prereq-untraced]")).toList();
+    }
+
+    private static List<String> notTraceable(ContentTree tree) {
+        return tree.check(new PrerequisiteTraces()).stream().filter(d -> d.contains("[prereq-not-traceable]")).toList();
     }
 
     @Test
-    void aSourceLessonThatIsNotWrittenIsNotTraced(@TempDir Path dir) {
+    void eachRowFromALessonThatIsNotWrittenIsReportedAsNotTraceableNotAsTraced(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, FUNCTION_ROW, "| Consistency function f(x_t, t) = x_0 | INTRODUCED | APPLIED |");
-        assertEquals(List.of(), tree.check(new PrerequisiteTraces()));
+        List<String> notTraceable = notTraceable(tree);
+
+        assertEquals(List.of(), untraced(tree));
+        assertEquals(11, notTraceable.size()); // every row of the table has an actual depth
+        assertEquals(SEED + ":80:65: info[prereq-not-traceable]: 'Consistency function f(x_t, t) = x_0' at APPLIED cannot "
+                + "be traced: its source lesson 'consistency-models' is not in the content", notTraceable.get(2));
+    }
+
+    @Test
+    void aRowFromALessonOfAModuleWithoutAPlanOrRecordIsNotTraceable(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(SEED, FUNCTION_ROW + " consistency-models (7.3.1)",
+                FUNCTION_ROW + " 6.4.2");
+        assertEquals(List.of(SEED + ":80:67: info[prereq-not-traceable]: 'Consistency function f(x_t, t) = x_0' at "
+                + "DEVELOPED cannot be traced: 6.4.2 is a lesson of module 6.4, whose plan and record are not in the "
+                + "content"), notTraceable(tree).stream().filter(d -> d.contains(":80:")).toList());
+    }
+
+    @Test
+    void aRowWhoseSourceNamesNoLessonIsNotTraceable(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(SEED, FUNCTION_ROW + " consistency-models (7.3.1)",
+                FUNCTION_ROW + " Prior education");
+        assertEquals(List.of(SEED + ":80:67: info[prereq-not-traceable]: 'Consistency function f(x_t, t) = x_0' at "
+                + "DEVELOPED cannot be traced: its source ('Prior education') names no lesson"),
+                notTraceable(tree).stream().filter(d -> d.contains(":80:")).toList());
     }
 
     @Test
@@ -77,7 +108,7 @@ class PrerequisiteTracesTest {
     void aRecordRowNamingTheSourceLessonByItsPositionTracesIt(@TempDir Path dir) {
         ContentTree byPosition = ContentTree.seedModule(dir).withConsistencyModels().change(RECORD, FUNCTION_RECORD,
                 "| Consistency function f(x_t, t) = x_0 | DEVELOPED | 7.3.1 |");
-        assertEquals(List.of(), byPosition.check(new PrerequisiteTraces()));
+        assertEquals(List.of(), untraced(byPosition));
     }
 
     @Test
