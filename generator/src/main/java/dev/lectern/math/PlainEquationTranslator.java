@@ -423,9 +423,19 @@ public final class PlainEquationTranslator {
             return new Emitter(tokens).tex();
         }
 
-        /** {@code [L, ADD]} -> {@code L_{\text{ADD}}}; {@code [hat, x, [t_n]]} -> {@code \hat{x}_{t_n}}. */
+        /**
+         * {@code [L, ADD]} -> {@code L_{\text{ADD}}}; {@code [hat, x, [t_n]]} -> {@code \hat{x}_{t_n}}; an accent last
+         * is the base's, as {@code x_0_hat} is x-hat with 0 below: {@code \hat{x}_0}.
+         */
         @SuppressWarnings("unchecked")
         private static String identifier(List<Object> parts) throws NotAnEquation {
+            Object last = parts.get(parts.size() - 1);
+            if (parts.size() > 2 && last instanceof String word && ACCENTS.contains(word)
+                    && !(parts.get(0) instanceof String first && ACCENTS.contains(first))) {
+                List<Object> moved = new ArrayList<>(parts.subList(0, parts.size() - 1));
+                moved.add(1, word);
+                parts = moved;
+            }
             int next;
             String base;
             if (parts.size() > 1 && ACCENTS.contains(parts.get(0)) && parts.get(1) instanceof String accented) {

@@ -37,6 +37,7 @@ class PlainEquationTranslatorTest {
                 "L_{\\text{CD}} = d(f_{\\theta}(x_{t_{n + 1}}, t_{n + 1}), f_{\\theta_{\\text{minus}}}(\\hat{x}_{t_n}, t_n))");
         EQUATIONS.put("x_t = sqrt(alpha_bar_t) * x_0 + sqrt(1-alpha_bar_t) * epsilon",
                 "x_t = \\sqrt{\\bar{\\alpha}_t} \\, x_0 + \\sqrt{1 - \\bar{\\alpha}_t} \\, \\epsilon");
+        EQUATIONS.put("x_0_hat = f(x_T, T)", "\\hat{x}_0 = f(x_T, T)");
         EQUATIONS.put("f(x, epsilon) = x", "f(x, \\epsilon) = x");
         EQUATIONS.put("v = epsilon - x_0", "v = \\epsilon - x_0");
         EQUATIONS.put("W_merged = W + BA", "W_{\\text{merged}} = W + BA");
