@@ -97,13 +97,27 @@ class LessonStatusMarksTest {
     }
 
     @Test
-    void aPassedLessonAndTheAuthorsPagesCarryNoDraftMark() {
-        List<RenderedFile> files = render(atFirstReview(), List.of(), new DiagnosticCollector());
+    void aPassedLessonCarriesNoDraftMarkOnAnyPage() {
         List<RenderedFile> passed = render(SampleLessons.course(), List.of(), new DiagnosticCollector());
 
-        assertEquals(0, page(passed, SAMPLE + "index.html").select("[data-status=draft]").size());
-        assertEquals(0, page(files, SAMPLE + "spec.html").select("[data-status=draft]").size());
-        assertEquals(0, page(files, SAMPLE + "review.html").select("[data-status=draft]").size());
+        for (String page : List.of("index.html", "spec.html", "review.html")) {
+            assertEquals(0, page(passed, SAMPLE + page).select("[data-status=draft]").size(), page);
+        }
+    }
+
+    @Test
+    void theSpecAndReviewPagesOfALessonThatCannotBePublishedSayWhyUnderItsTitle() {
+        List<RenderedFile> files = render(atFirstReview(), List.of(), new DiagnosticCollector());
+        Diagnostic error = new Diagnostic(SampleLessons.lesson().file(), 3, 1, dev.lectern.model.Severity.ERROR,
+                "slug-mismatch", "the slug differs from the file name");
+        List<RenderedFile> withError = render(SampleLessons.course(), List.of(error), new DiagnosticCollector());
+
+        for (String page : List.of("spec.html", "review.html")) {
+            assertEquals(List.of("Not publishable The latest verdict is MAJOR REVISION, not PASS."),
+                    page(files, SAMPLE + page).select("h1 + [data-status=draft]").eachText(), page);
+            assertEquals(List.of("Not publishable 1 error."),
+                    page(withError, SAMPLE + page).select("h1 + [data-status=draft]").eachText(), page);
+        }
     }
 
     @Test
