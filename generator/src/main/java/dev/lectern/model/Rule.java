@@ -72,7 +72,8 @@ public enum Rule {
             + "of nesting, KaTeX's maxExpand and maxSize)"),
 
     // Prerequisite audit
-    PREREQ_STATUS_MISMATCH(Severity.WARNING, "status OK with the actual depth below the required one, or GAP without"),
+    PREREQ_STATUS_MISMATCH(Severity.WARNING, "status OK with the actual depth below the required one (or below the "
+            + "depth the gap resolution table needs), or GAP without"),
     GAP_WITHOUT_RESOLUTION(Severity.WARNING, "a GAP prerequisite with no row in the gap resolution table"),
     PREREQ_UNTRACED(Severity.WARNING, "the source lesson's module record does not list the concept at that depth"),
     PREREQ_UNKNOWN_LESSON(Severity.WARNING, "a source lesson (of a lesson's tables or a module record) that is nowhere "

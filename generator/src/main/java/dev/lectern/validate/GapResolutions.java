@@ -11,6 +11,7 @@ import dev.lectern.model.Rule;
 import dev.lectern.parse.ModuleRecordParser;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * {@code gap-without-resolution}: every GAP or MISSING prerequisite needs a row in the gap
@@ -28,7 +29,7 @@ final class GapResolutions implements CourseCheck {
             List<GapResolution> gaps = tables.stream().flatMap(t -> t.rows().stream()).toList();
             boolean[] resolved = new boolean[rows.size()];
             for (GapResolution gap : gaps) {
-                markBestMatches(gap, rows, resolved);
+                bestMatches(gap, rows).forEach(i -> resolved[i] = true);
             }
             for (int i = 0; i < rows.size(); i++) {
                 Prerequisite row = rows.get(i);
@@ -43,7 +44,8 @@ final class GapResolutions implements CourseCheck {
         }
     }
 
-    private static void markBestMatches(GapResolution gap, List<Prerequisite> rows, boolean[] resolved) {
+    /** The indexes of the prerequisites {@code gap} names: those sharing the most words with it, all of them if they tie. */
+    static IntStream bestMatches(GapResolution gap, List<Prerequisite> rows) {
         Set<String> name = ConceptNames.words(gap.gap().plain());
         Set<String> all = ConceptNames.allWords(gap.gap().plain());
         int[] scores = new int[rows.size()];
@@ -55,10 +57,7 @@ final class GapResolutions implements CourseCheck {
                     + ConceptNames.overlap(all, ConceptNames.allWords(concept));
             best = Math.max(best, scores[i]);
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (best > 0 && scores[i] == best) {
-                resolved[i] = true;
-            }
-        }
+        int top = best;
+        return IntStream.range(0, rows.size()).filter(i -> top > 0 && scores[i] == top);
     }
 }

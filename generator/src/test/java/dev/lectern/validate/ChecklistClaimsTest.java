@@ -328,19 +328,31 @@ class ChecklistClaimsTest {
         Map<String, Long> statuses = corpus.content().lessons().stream()
                 .flatMap(l -> corpus.verified(l.file()).stream())
                 .collect(Collectors.groupingBy(v -> v.status().label(), TreeMap::new, Collectors.counting()));
-        // checked by hand: the two contradicted items are true (a GAP row whose Required Depth column says
-        // MENTIONED, as its Actual Depth does, while its reasoning asks for more); the trace items with a row whose
-        // source lesson is outside the corpus (the-speed-landscape's 6.4.2, known only by its number) or names no
-        // lesson cannot be checked from it; z-image.md:89's 'NOT TAUGHT' is read as no depth
-        assertEquals(Map.of("contradicted", 2L, "not machine-checkable", 20L, "verified", 108L), statuses);
+        // checked by hand: the contradicted items are true. Two GAP rows whose Required Depth says MENTIONED, as their
+        // Actual Depth does, while the gap resolution table needs more; an OK row (consistency-models.md:81) whose
+        // gap row needs INTRODUCED above its MENTIONED, so its depths match and a gap is left untaught. The trace
+        // items with a row whose source lesson is outside the corpus (the-speed-landscape's 6.4.2, known only by its
+        // number) or names no lesson cannot be checked from it; z-image.md:89's 'NOT TAUGHT' is read as no depth
+        assertEquals(Map.of("contradicted", 4L, "not machine-checkable", 20L, "verified", 106L), statuses);
+        String knowledgeDistillation = "81: 'Knowledge distillation pattern' is OK at the required MENTIONED, but the "
+                + "gap resolution table (line 87) needs INTRODUCED, above its actual MENTIONED: is the Required Depth "
+                + "too low, and the row a GAP?";
         assertEquals(List.of(
+                "series-7/module-7-3/lessons/consistency-models.md:443:7: warning[checklist-claim-contradicted]: ticked "
+                        + "'Depth match verified for each' (Prerequisite Audit), but a prerequisite's status does not "
+                        + "follow from its depths: " + knowledgeDistillation,
+                "series-7/module-7-3/lessons/consistency-models.md:444:7: warning[checklist-claim-contradicted]: ticked "
+                        + "'No untaught concepts remain' (Prerequisite Audit), but a prerequisite is left untaught: "
+                        + knowledgeDistillation,
                 "series-7/module-7-4/lessons/diffusion-transformers.md:583:7: warning[checklist-claim-contradicted]: "
                         + "ticked 'Depth match verified for each' (Prerequisite Audit), but a prerequisite's status does not "
                         + "follow from its depths: 87: 'Vision Transformer / ViT' is GAP, but its actual depth MENTIONED "
-                        + "already meets the required MENTIONED",
+                        + "already meets the required MENTIONED; the gap resolution table (line 94) needs DEVELOPED: is "
+                        + "the Required Depth too low?",
                 "series-7/module-7-4/lessons/sd3-and-flux.md:564:7: warning[checklist-claim-contradicted]: ticked "
                         + "'Depth match verified for each' (Prerequisite Audit), but a prerequisite's status does not "
                         + "follow from its depths: 95: 'T5 as encoder-decoder transformer' is GAP, but its actual depth "
-                        + "MENTIONED already meets the required MENTIONED"), corpus.checklistDiagnostics());
+                        + "MENTIONED already meets the required MENTIONED; the gap resolution table (line 103) needs "
+                        + "INTRODUCED: is the Required Depth too low?"), corpus.checklistDiagnostics());
     }
 }

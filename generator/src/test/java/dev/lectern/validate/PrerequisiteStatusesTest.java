@@ -37,6 +37,24 @@ class PrerequisiteStatusesTest {
     }
 
     @Test
+    void aGapRowThatMeetsItsRequiredDepthWhereTheGapTableNeedsMoreAsksWhetherTheRequiredDepthIsTooLow(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir)
+                .change(SEED, GAN_ROW, "| MENTIONED | MENTIONED | from-pixels-to-latents (6.3.5) | GAP |");
+        assertEquals(List.of(SEED + ":86:153: warning[prereq-status-mismatch]: 'GAN / adversarial training' is GAP, but "
+                + "its actual depth MENTIONED already meets the required MENTIONED; the gap resolution table (line 94) "
+                + "needs INTRODUCED: is the Required Depth too low?"), tree.check(new PrerequisiteStatuses()));
+    }
+
+    @Test
+    void anOkRowBelowTheDepthTheGapTableNeedsIsAGapTheRowHides(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir)
+                .change(SEED, GAN_ROW, "| MENTIONED | MENTIONED | from-pixels-to-latents (6.3.5) | OK |");
+        assertEquals(List.of(SEED + ":86:153: warning[prereq-status-mismatch]: 'GAN / adversarial training' is OK at the "
+                + "required MENTIONED, but the gap resolution table (line 94) needs INTRODUCED, above its actual MENTIONED: "
+                + "is the Required Depth too low, and the row a GAP?"), tree.check(new PrerequisiteStatuses()));
+    }
+
+    @Test
     void leavesRowsWithAnUnreadableDepthToTheVocabularyRules(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, GAN_ROW, "| INTRODUCED | SOMEWHAT | from-pixels-to-latents (6.3.5) | OK |");
