@@ -12,6 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PrerequisiteStatusesTest {
     private static final String GAN_ROW = "| INTRODUCED | MENTIONED | from-pixels-to-latents (6.3.5) | GAP |";
 
+    /** The statuses' diagnostics of the seed with its GAN row's depths and status written as {@code row}. */
+    private static List<String> withGanRow(Path dir, String row) {
+        return ContentTree.seedModule(dir).change(SEED, GAN_ROW, row).check(new PrerequisiteStatuses());
+    }
+
     @Test
     void theSeedsStatusesFollowFromItsDepths(@TempDir Path dir) {
         assertEquals(List.of(), ContentTree.seedModule(dir).check(new PrerequisiteStatuses()));
@@ -29,35 +34,31 @@ class PrerequisiteStatusesTest {
 
     @Test
     void reportsAGapRowWhoseActualDepthAlreadyMeetsTheRequiredOne(@TempDir Path dir) {
-        ContentTree tree = ContentTree.seedModule(dir)
-                .change(SEED, GAN_ROW, "| INTRODUCED | INTRODUCED | from-pixels-to-latents (6.3.5) | GAP |");
+        List<String> found = withGanRow(dir, "| INTRODUCED | INTRODUCED | from-pixels-to-latents (6.3.5) | GAP |");
         assertEquals(List.of(SEED + ":86:155: warning[prereq-status-mismatch]: 'GAN / adversarial training' is GAP, but "
                 + "its actual depth INTRODUCED already meets the required INTRODUCED"),
-                tree.check(new PrerequisiteStatuses()));
+                found);
     }
 
     @Test
     void aGapRowThatMeetsItsRequiredDepthWhereTheGapTableNeedsMoreAsksWhetherTheRequiredDepthIsTooLow(@TempDir Path dir) {
-        ContentTree tree = ContentTree.seedModule(dir)
-                .change(SEED, GAN_ROW, "| MENTIONED | MENTIONED | from-pixels-to-latents (6.3.5) | GAP |");
+        List<String> found = withGanRow(dir, "| MENTIONED | MENTIONED | from-pixels-to-latents (6.3.5) | GAP |");
         assertEquals(List.of(SEED + ":86:153: warning[prereq-status-mismatch]: 'GAN / adversarial training' is GAP, but "
                 + "its actual depth MENTIONED already meets the required MENTIONED; the gap resolution table (line 94) "
-                + "needs INTRODUCED: is the Required Depth too low?"), tree.check(new PrerequisiteStatuses()));
+                + "needs INTRODUCED: is the Required Depth too low?"), found);
     }
 
     @Test
     void anOkRowBelowTheDepthTheGapTableNeedsIsAGapTheRowHides(@TempDir Path dir) {
-        ContentTree tree = ContentTree.seedModule(dir)
-                .change(SEED, GAN_ROW, "| MENTIONED | MENTIONED | from-pixels-to-latents (6.3.5) | OK |");
+        List<String> found = withGanRow(dir, "| MENTIONED | MENTIONED | from-pixels-to-latents (6.3.5) | OK |");
         assertEquals(List.of(SEED + ":86:153: warning[prereq-status-mismatch]: 'GAN / adversarial training' is OK at the "
                 + "required MENTIONED, but the gap resolution table (line 94) needs INTRODUCED, above its actual MENTIONED: "
-                + "is the Required Depth too low, and the row a GAP?"), tree.check(new PrerequisiteStatuses()));
+                + "is the Required Depth too low, and the row a GAP?"), found);
     }
 
     @Test
     void leavesRowsWithAnUnreadableDepthToTheVocabularyRules(@TempDir Path dir) {
-        ContentTree tree = ContentTree.seedModule(dir)
-                .change(SEED, GAN_ROW, "| INTRODUCED | SOMEWHAT | from-pixels-to-latents (6.3.5) | OK |");
-        assertEquals(List.of(), tree.check(new PrerequisiteStatuses()));
+        List<String> found = withGanRow(dir, "| INTRODUCED | SOMEWHAT | from-pixels-to-latents (6.3.5) | OK |");
+        assertEquals(List.of(), found);
     }
 }
