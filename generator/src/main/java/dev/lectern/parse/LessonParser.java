@@ -176,7 +176,7 @@ public final class LessonParser {
     private static Part phasePart(Part part, TableReader tables, ProseComponents components) {
         List<Block> blocks = typed(part.blocks(), part.heading(), tables);
         if (PhaseSection.isOutline(part.heading())) {
-            blocks = components.recognise(blocks);
+            blocks = components.recognise(OutlineParts.numberedTitlesAsHeadings(blocks, 4));
         }
         return new Part(part.line(), part.heading(), blocks);
     }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class OutlineParts {
     /** A paragraph that is one bold phrase, with or without a colon: {@code **Lesson Outline:**}. */
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*\\n]+?):?\\*\\*:?$");
+    /** A step's number: {@code 1. }, {@code 10. }. */
+    private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}\\.\\s");
 
     private OutlineParts() {
     }
@@ -50,6 +52,25 @@ final class OutlineParts {
         Optional<Inline> name = block instanceof Heading heading ? Optional.of(heading.text())
                 : boldLine(block).map(phrase -> new Inline(phrase.strip(), block.line()));
         return name.filter(PhaseSection::isOutline);
+    }
+
+    /**
+     * An outline without headings whose steps are titled by numbered bold lines ({@code **1. Context + Constraints**}),
+     * with those lines as the headings they stand for, one level under the outline's own: the student page lists them
+     * as its contents and links to each. Two at least, so that one bold line is not taken for a structure.
+     */
+    static List<Block> numberedTitlesAsHeadings(List<Block> blocks, int level) {
+        if (blocks.stream().anyMatch(Heading.class::isInstance)
+                || blocks.stream().filter(b -> numberedTitle(b).isPresent()).count() < 2) {
+            return blocks;
+        }
+        return blocks.stream().map(b -> numberedTitle(b).<Block>map(title -> new Heading(b.line(), level, title))
+                .orElse(b)).toList();
+    }
+
+    private static Optional<Inline> numberedTitle(Block block) {
+        return boldLine(block).filter(phrase -> NUMBERED.matcher(phrase).lookingAt())
+                .map(phrase -> ((Paragraph) block).text().at(phrase.strip(), 2));
     }
 
     /** The phrase of a paragraph that is one bold phrase ({@code **Prerequisite Audit:**}), without its colon. */

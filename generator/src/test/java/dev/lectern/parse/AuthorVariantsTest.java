@@ -199,6 +199,19 @@ class AuthorVariantsTest {
     }
 
     @Test
+    void anOutlineWhoseStepsAreTitledByNumberedBoldLinesReadsAsItsHeadings() {
+        Lessons.Parsed bold = Lessons.parse(FILE, seed.replaceAll("(?m)^#### (\\d+\\. .+)$", "**$1**"));
+
+        assertEquals(ModelDump.withoutColumns(OUTLINE.apply(canonical.lesson())),
+                ModelDump.withoutColumns(OUTLINE.apply(bold.lesson())));
+        assertEquals(diagnostics(canonical), diagnostics(bold));
+        // one numbered bold line is a paragraph like any other, as is every one in an outline that has headings
+        Lessons.Parsed one = Lessons.parse(FILE, seed.replace("#### 1. Context + Constraints", "**1. Context + Constraints**"));
+        assertEquals(Optional.of(new Paragraph(new Inline("**1. Context + Constraints**", 198, 1, 1))),
+                one.lesson().outline().flatMap(p -> p.blocks().stream().filter(b -> b.line() == 198).findFirst()));
+    }
+
+    @Test
     void aPhaseHeadingOneLevelDeeperStartsItsOwnPhase() {
         readsAsTheSeed(lesson -> List.of(lesson.phases().size(), lesson.phase(2).map(PhaseSection::parts)),
                 "## Phase 2: Analyze", "### Phase 2: Analyze");
