@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 public record Lesson(String file, String fileSlug, Optional<String> folderModuleId, Optional<Inline> title,
                      LessonMetadata metadata, List<Block> preamble, List<Section> sections, List<LinkDefinition> links) {
     /** Unicode's spaces are spaces ({@code (?U)}): a no-break space beside a label or dash is no part of the title. */
+    private static final Pattern SERIES_OF_MODULE = Pattern.compile("^(\\d+)\\.");
     private static final Pattern TITLE_LABEL = Pattern.compile("(?U)^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(?U)\\s*(?:--|—|–)\\s*Planning\\s+Document\\s*$");
     private static final Pattern BUILT_RECORD = Pattern.compile("^What Was (?:Actually )?Built\\b",
@@ -71,6 +73,17 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     /** The module: as the metadata states it, else as the folder says. */
     public Optional<String> moduleId() {
         return metadata.module().map(Located::value).or(() -> folderModuleId);
+    }
+
+    /** The series the lesson belongs to: the one it states, else its module's ({@code 7} for {@code 7.3}). */
+    public Optional<Integer> seriesNumber() {
+        return metadata.series().map(Located::value).or(() -> moduleId().flatMap(Lesson::seriesOfModule));
+    }
+
+    /** The series a module id belongs to: {@code 7} for {@code 7.3}. */
+    public static Optional<Integer> seriesOfModule(String moduleId) {
+        Matcher m = SERIES_OF_MODULE.matcher(moduleId.strip());
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     /** The title without the {@code Lesson:} label and {@code -- Planning Document} suffix specs carry. */

@@ -89,7 +89,8 @@ public enum Rule {
     TOO_FEW_MISCONCEPTIONS(Severity.WARNING, "fewer than 3 misconceptions, each with a negative example"),
     COGNITIVE_LOAD_EXCEEDED(Severity.WARNING, "more than 3 new concepts stated"),
     STRETCH_AFTER_STRETCH(Severity.WARNING, "two STRETCH lessons in a row in a module"),
-    POSITION_MISMATCH(Severity.WARNING, "the stated position disagrees with the module plan or other lessons"),
+    POSITION_MISMATCH(Severity.WARNING, "the stated position disagrees with the module plan, the series plan or other "
+            + "lessons"),
     NOT_IN_PLAN(Severity.WARNING, "a lesson of a module whose plan does not list it (a renamed lesson, or a plan not updated)"),
 
     // Reviews

@@ -37,7 +37,6 @@ import java.util.stream.Stream;
  * names that students are not shown (absent, or a draft) appear as planned, without a link.
  */
 final class CourseIndex {
-    private static final Pattern SERIES_OF_MODULE = Pattern.compile("^(\\d+)\\.");
     private static final String OTHER_MODULES = "Other modules";
 
     private final CourseContent content;
@@ -80,17 +79,6 @@ final class CourseIndex {
         this.series = seriesViews();
     }
 
-    /** The series a lesson belongs to: the one it states, else its module's. */
-    static Optional<Integer> seriesOf(Lesson lesson) {
-        return lesson.metadata().series().map(Located::value)
-                .or(() -> lesson.moduleId().flatMap(CourseIndex::seriesOf));
-    }
-
-    /** The series a module id belongs to: {@code 7} for {@code 7.3}. */
-    static Optional<Integer> seriesOf(String moduleId) {
-        Matcher m = SERIES_OF_MODULE.matcher(moduleId.strip());
-        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
-    }
 
     CoursePage page(PageHtml html) {
         List<LessonEntry> others = otherLessons();
@@ -109,9 +97,9 @@ final class CourseIndex {
             Optional<Course.SeriesEntry> entry = seriesEntry(number);
             views.add(new SeriesView("series-" + number, "Series " + number, seriesTitle(number).orElse(""),
                     entry.map(Course.SeriesEntry::status).orElse(""), seriesDescription(number),
-                    seriesHref(number), modules(id -> seriesOf(id).filter(number::equals).isPresent())));
+                    seriesHref(number), modules(id -> Lesson.seriesOfModule(id).filter(number::equals).isPresent())));
         }
-        List<ModuleView> orphanModules = modules(id -> seriesOf(id).isEmpty());
+        List<ModuleView> orphanModules = modules(id -> Lesson.seriesOfModule(id).isEmpty());
         if (!orphanModules.isEmpty()) {
             views.add(new SeriesView("other-modules", OTHER_MODULES, "", "", Optional.empty(), "", orphanModules));
         }
@@ -305,7 +293,7 @@ final class CourseIndex {
         Set<Integer> numbers = new TreeSet<>();
         content.course().ifPresent(c -> c.series().forEach(s -> numbers.add(s.number())));
         content.seriesPlans().stream().map(SeriesPlan::number).forEach(numbers::add);
-        moduleIds.stream().map(CourseIndex::seriesOf).flatMap(Optional::stream).forEach(numbers::add);
+        moduleIds.stream().map(Lesson::seriesOfModule).flatMap(Optional::stream).forEach(numbers::add);
         return numbers;
     }
 

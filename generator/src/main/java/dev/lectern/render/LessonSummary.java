@@ -19,7 +19,7 @@ public record LessonSummary(String title, String file, String module, String ser
                             LessonReport report) {
         LessonMetadata meta = lesson.metadata();
         String module = lesson.moduleId().map(id -> "Module " + id + titled(moduleTitle)).orElse("");
-        String series = CourseIndex.seriesOf(lesson).map(n -> "Series " + n + titled(seriesTitle)).orElse("");
+        String series = lesson.seriesNumber().map(n -> "Series " + n + titled(seriesTitle)).orElse("");
         return new LessonSummary(lesson.displayTitle(), lesson.file(), module, series,
                 meta.position().map(LessonMetadata.Position::text).orElse(""),
                 meta.cognitiveLoad().map(l -> l.value().name()).orElse(""), report);

@@ -189,7 +189,7 @@ public final class SiteRenderer implements PageRenderer {
                                              DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
-        Optional<String> seriesTitle = CourseIndex.seriesOf(lesson).flatMap(titles::seriesTitle);
+        Optional<String> seriesTitle = lesson.seriesNumber().flatMap(titles::seriesTitle);
         String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
         RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, moduleHeading,

@@ -10,6 +10,8 @@ import dev.lectern.model.LessonMetadata.Position;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModulePlan.PlannedLesson;
 import dev.lectern.model.Rule;
+import dev.lectern.model.SeriesPlan;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,10 @@ import java.util.Set;
  *
  * <p>{@code position-mismatch}: a lesson's {@code Lesson N of M in module} must agree with its module
  * plan (N with its row's number, M with the number of lessons planned; {@code of 2+} only needs at
- * least 2) and with the other written lessons of the module (no two at one N). Each disagreement is
- * its own diagnostic at the position field.
+ * least 2) and with the other written lessons of the module (no two at one N). Its {@code Lesson N of M
+ * in series} must agree with the series plan where the plan numbers the lesson, and M must not be below
+ * a number the plan gives (a plan may list only some modules, so a larger M is no contradiction). Each
+ * disagreement is its own diagnostic at the position field.
  */
 final class ModulePositions implements CourseCheck {
     private static final Set<String> POSITION_KEY = Set.of("position");
@@ -37,6 +41,9 @@ final class ModulePositions implements CourseCheck {
                     .filter(plan -> plan.lessons().stream().noneMatch(row -> row.slug().equals(lesson.slug())))
                     .ifPresent(plan -> notInPlan(lesson, plan, sink.forFile(lesson.file())));
             Optional<Position> position = lesson.metadata().position();
+            position.ifPresent(p -> p.inSeries().ifPresent(inSeries -> lesson.seriesNumber()
+                    .flatMap(content::seriesPlan).ifPresent(plan -> againstSeriesPlan(lesson, inSeries, plan,
+                            sink.forFile(lesson.file()), p.line()))));
             Optional<Ordinal> ordinal = position.flatMap(Position::inModule);
             Optional<String> moduleId = lesson.moduleId();
             if (ordinal.isEmpty() || moduleId.isEmpty()) {
@@ -62,6 +69,20 @@ final class ModulePositions implements CourseCheck {
         reporter.report(Rule.NOT_IN_PLAN, line, column, "module " + plan.moduleId() + "'s plan (" + plan.file()
                 + ") does not list '" + lesson.slug() + "'" + (planned.isEmpty() ? "" : "; it lists "
                 + String.join(", ", planned)) + ". Add the lesson to the plan, or correct its slug or module");
+    }
+
+    private static void againstSeriesPlan(Lesson lesson, Ordinal ordinal, SeriesPlan plan, FileReporter reporter,
+                                          int line) {
+        int column = MetadataFields.column(lesson.metadata(), line, POSITION_KEY);
+        plan.lessons().stream().filter(p -> p.slug().equals(lesson.slug()) && p.number() != ordinal.index()).findFirst()
+                .ifPresent(row -> reporter.report(Rule.POSITION_MISMATCH, line, column, "the position says lesson "
+                        + ordinal.index() + " in series, but the series plan has '" + lesson.slug() + "' as lesson "
+                        + row.number() + " (" + plan.file() + ":" + row.line() + ")"));
+        plan.lessons().stream().max(Comparator.comparingInt(SeriesPlan.NumberedLesson::number))
+                .filter(last -> ordinal.total().filter(total -> total < last.number()).isPresent())
+                .ifPresent(last -> reporter.report(Rule.POSITION_MISMATCH, line, column, "the position says of "
+                        + ordinal.total().get() + " in series, but the series plan numbers '" + last.slug()
+                        + "' lesson " + last.number() + " (" + plan.file() + ":" + last.line() + ")"));
     }
 
     private static void againstPlan(Lesson lesson, Ordinal ordinal, ModulePlan plan, FileReporter reporter, int line,

@@ -31,6 +31,24 @@ class ModulePositionsTest {
     }
 
     @Test
+    void theSeedsSeriesPositionAgreesWithASeriesPlanThatListsOnlySomeOfTheSeries(@TempDir Path dir) {
+        // the plan numbers lessons 6 to 8 of the series: of 11 is more than it lists, no contradiction
+        assertEquals(List.of(), ContentTree.seedModule(dir).fromContent("series-7/plan.md").check(new ModulePositions()));
+    }
+
+    @Test
+    void reportsASeriesPositionTheSeriesPlanNumbersOtherwiseOrATotalBelowItsHighestNumber(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).fromContent("series-7/plan.md")
+                .change(SEED, POSITION, "Lesson 6 of 11 in series, Lesson 2 of 3 in module")
+                .change("series-7/plan.md", "| 8 | the-speed-landscape |", "| 12 | the-speed-landscape |");
+        assertEquals(List.of(SEED + ":4:84: warning[position-mismatch]: the position says lesson 6 in series, but the "
+                        + "series plan has 'latent-consistency-and-turbo' as lesson 7 (series-7/plan.md:25)",
+                SEED + ":4:84: warning[position-mismatch]: the position says of 11 in series, but the series plan "
+                        + "numbers 'the-speed-landscape' lesson 12 (series-7/plan.md:26)"),
+                tree.check(new ModulePositions()));
+    }
+
+    @Test
     void reportsATotalThatIsNotTheNumberOfPlannedLessons(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir)
                 .change(SEED, POSITION, "Lesson 7 of 11 in series, Lesson 2 of 4 in module");
