@@ -83,8 +83,30 @@ public final class PlainEquationTranslator {
     public record Symbol(int start, int end, String tex) {
     }
 
-    /** The symbols with a subscript in a run of prose ({@code where x_0 is the image}), in order. */
-    public List<Symbol> symbols(String text) {
+    /**
+     * The formulas in a run of prose, in order: each symbol with a subscript ({@code where x_0 is the image}); and,
+     * when the run ends its line ({@code toLineEnd}), the whole run if it is an equation (a table cell that is one),
+     * or its part after a label's colon ({@code Target: v = epsilon - x_0}), so that an equation is typeset whole, not
+     * its subscripted symbols alone among plain {@code sqrt(...)} and {@code epsilon}.
+     */
+    public List<Symbol> symbols(String text, boolean toLineEnd) {
+        if (toLineEnd && (text.indexOf('=') >= 0 || text.indexOf('≈') >= 0)) {
+            int colon = text.indexOf(": ");
+            int from = colon < 0 ? 0 : colon + 2;
+            for (int start : colon < 0 ? new int[] {0} : new int[] {0, from}) {
+                Optional<String> tex = toTex(text.substring(start));
+                if (tex.isPresent()) {
+                    int begin = start + (text.length() - start - text.substring(start).stripLeading().length());
+                    List<Symbol> found = new ArrayList<>(subscripted(text.substring(0, begin)));
+                    found.add(new Symbol(begin, text.stripTrailing().length(), tex.get()));
+                    return found;
+                }
+            }
+        }
+        return subscripted(text);
+    }
+
+    private List<Symbol> subscripted(String text) {
         List<Symbol> symbols = new ArrayList<>();
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {

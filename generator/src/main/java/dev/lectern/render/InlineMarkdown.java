@@ -26,7 +26,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.lectern.math.PlainEquationTranslator;
+import dev.lectern.model.Inline;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,21 +129,59 @@ final class InlineMarkdown {
 
     private String rendered(Document document, Typesetter typesetter) {
         boolean markup = false;
-        List<Text> withUnderscores = new ArrayList<>();
+        List<Text> texts = new ArrayList<>();
+        List<Emphasis> times = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof MathNode math) {
                 math.typesetter(typesetter);
             } else {
                 markup |= !WITHOUT_MARKUP.contains(node.getClass());
-                if (node instanceof Text text && text.getChars().indexOf('_') >= 0
-                        && text.getAncestorOfType(LinkNodeBase.class) == null) {
-                    withUnderscores.add(text);
+                if (node instanceof Text text && text.getAncestorOfType(LinkNodeBase.class) == null) {
+                    texts.add(text);
+                } else if (node instanceof Emphasis emphasis && isTimes(emphasis)) {
+                    times.add(emphasis);
                 }
             }
         }
-        withUnderscores.forEach(text -> typesetSymbols(text, typesetter)); // after the walk, which the changes would upset
+        // after the walk, which the changes would upset. Stars between factors are text (CommonMark reads the two in
+        // (1-t)*x_0 + t*epsilon as emphasis), and texts side by side one text: an equation is not cut into pieces.
+        times.forEach(InlineMarkdown::unwrap);
+        Set<Text> withUnderscores = new LinkedHashSet<>();
+        for (Text text : texts) {
+            if (text.getParent() != null && !(text.getPrevious() instanceof Text)
+                    && mergeRun(text).getChars().indexOf('_') >= 0) {
+                withUnderscores.add(text);
+            }
+        }
+        withUnderscores.forEach(text -> typesetSymbols(text, typesetter));
         String written = renderer.render(document).strip();
         return markup ? sanitizer.cleanHtml(written) : written;
+    }
+
+    /** Whether both stars of an emphasis stand between factors ({@link Inline#isTimes}): multiplication, not emphasis. */
+    private static boolean isTimes(Emphasis emphasis) {
+        CharSequence text = emphasis.getChars().getBaseSequence();
+        return Inline.isTimes(text, emphasis.getOpeningMarker().getStartOffset())
+                && Inline.isTimes(text, emphasis.getClosingMarker().getStartOffset());
+    }
+
+    /** The emphasis replaced by its stars, as text, and its content between them. */
+    private static void unwrap(Emphasis emphasis) {
+        emphasis.insertBefore(new Text(emphasis.getOpeningMarker()));
+        for (Node child = emphasis.getFirstChild(); child != null; child = emphasis.getFirstChild()) {
+            emphasis.insertBefore(child); // moves it
+        }
+        emphasis.insertBefore(new Text(emphasis.getClosingMarker()));
+        emphasis.unlink();
+    }
+
+    /** {@code first} with the texts right after it in the source, which are removed. */
+    private static Text mergeRun(Text first) {
+        while (first.getNext() instanceof Text next && next.getStartOffset() == first.getEndOffset()) {
+            first.setChars(first.getChars().baseSubSequence(first.getStartOffset(), next.getEndOffset()));
+            next.unlink();
+        }
+        return first;
     }
 
     /**
@@ -152,7 +192,10 @@ final class InlineMarkdown {
     private void typesetSymbols(Text text, Typesetter typesetter) {
         BasedSequence chars = text.getChars();
         int at = 0;
-        for (PlainEquationTranslator.Symbol symbol : symbols.symbols(chars.toString())) {
+        // a run that ends its line may be an equation whole; one that emphasis or a link cuts short is a fragment
+        Node next = text.getNext();
+        boolean toLineEnd = next == null || next instanceof SoftLineBreak || next instanceof HardLineBreak;
+        for (PlainEquationTranslator.Symbol symbol : symbols.symbols(chars.toString(), toLineEnd)) {
             if (symbol.start() > at) {
                 text.insertBefore(new Text(chars.subSequence(at, symbol.start())));
             }

@@ -1,8 +1,6 @@
 package dev.lectern.render;
 
-import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Paragraph;
-import dev.lectern.model.Inline;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
@@ -14,8 +12,7 @@ import java.util.Set;
  * How {@link InlineMarkdown} differs from Flexmark's HTML: a formula writes its placeholder token
  * (a displayed one inside the focusable box a formula block has too), and a paragraph writes its content without {@code <p>}, after a {@code <br>} when a paragraph
  * came before it. Inline text sits inside a table cell or a title, where a paragraph element has
- * no place. Stars between factors, as plain-text formulas write them ({@code (1-t)*x_0 + t*epsilon}),
- * are multiplication, not emphasis ({@link Inline#isTimes}).
+ * no place.
  */
 final class InlineNodeRenderer implements NodeRenderer {
     @Override
@@ -27,17 +24,6 @@ final class InlineNodeRenderer implements NodeRenderer {
                                 .raw(node.placeholder()).raw("</span>");
                     } else {
                         html.raw(node.placeholder());
-                    }
-                }),
-                new NodeRenderingHandler<>(Emphasis.class, (node, context, html) -> {
-                    CharSequence text = node.getChars().getBaseSequence();
-                    if (Inline.isTimes(text, node.getOpeningMarker().getStartOffset())
-                            && Inline.isTimes(text, node.getClosingMarker().getStartOffset())) {
-                        html.text(node.getOpeningMarker());
-                        context.renderChildren(node);
-                        html.text(node.getClosingMarker());
-                    } else {
-                        context.delegateRender();
                     }
                 }),
                 new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {

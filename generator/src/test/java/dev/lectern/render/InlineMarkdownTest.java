@@ -105,6 +105,24 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void anEquationThatIsTheWholeTextOrFollowsALabelIsTypesetWhole() {
+        render("x_t = sqrt(alpha_bar_t) * x_0 + sqrt(1-alpha_bar_t) * epsilon");
+        render("Straight-line interpolation: x_t = (1-t)*x_0 + t*epsilon");
+        render("**Target:** v = epsilon - x_0");
+
+        assertEquals(List.of("inline:x_t = \\sqrt{\\bar{\\alpha}_t} \\, x_0 + \\sqrt{1 - \\bar{\\alpha}_t} \\, \\epsilon",
+                "inline:x_t = (1 - t) \\, x_0 + t \\, \\epsilon", "inline:v = \\epsilon - x_0"), math.calls);
+    }
+
+    @Test
+    void anEquationWithProseAfterItOrCutByMarkupKeepsOnlyItsSymbolsTypeset() {
+        render("Interpolation: x_t = (1-t) x_0 + t epsilon, where t goes from 0 to 1");
+        render("Interpolation: x_t = (1-t) *x_0 + t* epsilon");
+
+        assertEquals(List.of("inline:x_t", "inline:x_0", "inline:x_t", "inline:x_0"), math.calls);
+    }
+
+    @Test
     void emphasisBesideAFormulaStaysEmphasis() {
         Element body = render("*really* simple: a*b, and *usual* too, and **bold**");
 
