@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A planning-checklist rule over one kind of Phase 2/3 table ("at least 3 modalities, each with a
@@ -71,8 +72,11 @@ abstract class PlanningTableCheck<T extends TypedTable> implements CourseCheck {
     }
 
     /** Whether a cell says something: not blank and not a placeholder such as {@code -} or {@code TBD}. */
+    /** A cell that says it gives nothing: {@code Not explicitly addressed yet (deferred ...)}, {@code None}. */
+    private static final Pattern NOT_GIVEN = Pattern.compile("^(?:none|deferred|not (?:\\w+ )?(?:addressed|covered|planned|given|yet))\\b");
+
     static boolean filled(String cell) {
         String text = cell.strip().toLowerCase(Locale.ROOT);
-        return !text.isEmpty() && !PLACEHOLDERS.contains(text);
+        return !text.isEmpty() && !PLACEHOLDERS.contains(text) && !NOT_GIVEN.matcher(text).find();
     }
 }

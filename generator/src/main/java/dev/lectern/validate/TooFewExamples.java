@@ -28,7 +28,10 @@ final class TooFewExamples extends PlanningTableCheck<ExampleTable> {
         if (positive >= POSITIVE && negative >= NEGATIVE) {
             return Optional.empty();
         }
+        List<String> neither = rows.stream().filter(e -> e.polarity() == Example.Polarity.OTHER)
+                .map(e -> "'" + e.type().plain() + "'").toList();
         return Optional.of(positive + " positive and " + negative + " negative " + (negative == 1 ? "example" : "examples")
-                + " planned; " + requirement);
+                + " planned" + (neither.isEmpty() ? "" : " (the Type of " + neither.size() + " more, "
+                + String.join(", ", neither) + ", " + (neither.size() == 1 ? "says" : "say") + " neither)") + "; " + requirement);
     }
 }

@@ -93,8 +93,8 @@ class PlanningTableRulesTest {
         CourseContent content = seed(dir, EditedContent.replaceOnce(onePlainPositive, "| Positive (contrastive) |",
                 "| Contrastive |"));
 
-        assertEquals(List.of(SEED + ":108:1: warning[too-few-examples]: 1 positive and 1 negative example planned; "
-                + "plan at least 2 positive and 1 negative example"),
+        assertEquals(List.of(SEED + ":108:1: warning[too-few-examples]: 1 positive and 1 negative example planned (the "
+                + "Type of 2 more, 'Illustration', 'Contrastive', say neither); plan at least 2 positive and 1 negative example"),
                 CheckRuns.formatted(new TooFewExamples(), content));
     }
 
@@ -104,6 +104,17 @@ class PlanningTableRulesTest {
                 "| \"You need to retrain"));
 
         assertEquals(List.of(SEED + ":98:1: warning[too-few-misconceptions]: 2 of 2 misconceptions have a negative "
+                + "example; plan at least 3 misconceptions, each with a negative example"),
+                CheckRuns.formatted(new TooFewMisconceptions(), content));
+    }
+
+    @Test
+    void aNegativeExampleCellThatSaysThereIsNoneDoesNotCount() {
+        String three = withoutLines(seedText(), "| \"LCM-LoRA trains", "| \"SDXL Turbo / ADD");
+        CourseContent content = seed(dir, EditedContent.replaceOnce(three, "| LCM-LoRA is designed to be universal",
+                "| Not explicitly addressed yet (deferred to a later lesson). LCM-LoRA is designed to be universal"));
+
+        assertEquals(List.of(SEED + ":98:1: warning[too-few-misconceptions]: 2 of 3 misconceptions have a negative "
                 + "example; plan at least 3 misconceptions, each with a negative example"),
                 CheckRuns.formatted(new TooFewMisconceptions(), content));
     }

@@ -45,7 +45,8 @@ class ReviewAndTextRulesCorpusTest {
         assertEquals(new TreeMap<>(Map.ofEntries(
                 Map.entry("too-few-modalities", 0L),
                 Map.entry("too-few-examples", 2L),
-                Map.entry("too-few-misconceptions", 0L),
+                // linear-regression.md:40's third says 'Not explicitly addressed yet (deferred ...)'
+                Map.entry("too-few-misconceptions", 1L),
                 Map.entry("review-count-mismatch", 0L),
                 Map.entry("verdict-inconsistent", 0L),
                 Map.entry("iteration-sequence", 0L),
@@ -58,7 +59,11 @@ class ReviewAndTextRulesCorpusTest {
                 "series-1/module-1-1/lessons/implementing-linear-regression.md:58:1: warning[too-few-examples]: "
                         + "5 positive and 0 negative examples planned; plan at least 2 positive and 1 negative example",
                 "series-1/module-1-1/lessons/learning-rate.md:53:1: warning[too-few-examples]: 5 positive and 0 "
-                        + "negative examples planned; plan at least 2 positive and 1 negative example"), diagnostics);
+                        + "negative examples planned (the Type of 1 more, 'Concrete', says neither); plan at least 2 "
+                        + "positive and 1 negative example",
+                "series-1/module-1-1/lessons/linear-regression.md:36:1: warning[too-few-misconceptions]: 2 of 3 "
+                        + "misconceptions have a negative example; plan at least 3 misconceptions, each with a negative "
+                        + "example"), diagnostics);
     }
 
     @Test
