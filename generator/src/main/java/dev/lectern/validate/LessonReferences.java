@@ -101,7 +101,8 @@ final class LessonReferences implements CourseCheck {
                 reporter.report(Rule.LESSON_NOT_WRITTEN, cell.line(), column, "lesson " + lesson + " is planned in module "
                         + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");
             } else {
-                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, nowhere(lesson));
+                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, nowhere(lesson)
+                        + ref.moduleId().map(module -> outsideModule(module, content)).orElse(""));
             }
         }
     }
@@ -113,6 +114,20 @@ final class LessonReferences implements CourseCheck {
 
     private static String nowhere(String lesson) {
         return "lesson " + lesson + " is neither in the content nor in any module plan";
+    }
+
+    /**
+     * Why, when the module it names is not in the content either: a course built in part, rather than a slug
+     * written wrong ({@code ; module 6.4, which course.md lists, has no plan or lessons here}).
+     */
+    private static String outsideModule(String module, CourseContent content) {
+        if (content.modulePlan(module).isPresent() || content.lessons().stream()
+                .anyMatch(l -> l.moduleId().filter(module::equals).isPresent())) {
+            return "";
+        }
+        boolean listed = content.course().stream().flatMap(c -> c.modules().stream()).anyMatch(m -> m.id().equals(module));
+        return "; module " + module + (listed ? ", which " + content.course().get().file() + " lists," : "")
+                + " has no plan or lessons here";
     }
 
     /** A position as written: {@code 7.3.1}. */
