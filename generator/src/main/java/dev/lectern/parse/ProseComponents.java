@@ -100,6 +100,9 @@ final class ProseComponents {
     /** What reads as a component header that none of the forms above matched: reported, shown as text. */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
             "^(" + CALLOUT_NAMES + "|GradientCards?|PhaseCards?|ComparisonRows?)\\b(?:[^:\\n]{0,40}?(?::|\\s(?:--|—|–)\\s)|\\s*$)");
+    /** A paragraph that opens with a component's name and goes on in words: {@code ModuleCompleteBlock listing the lessons}. */
+    private static final Pattern NAME_THEN_WORDS = Pattern.compile("^(" + CALLOUT_NAMES
+            + "|GradientCard|PhaseCard|ComparisonRow)\\s+(?:[+&]|and\\b|[a-z])"); // a plural names them in a note
     /** A later line of a paragraph that starts with a component's name (perhaps in bold), then within a few words a colon. */
     private static final Pattern COMPONENT_LINE = Pattern.compile("(?<=\n)(?=(?:\\*\\*)?(?:" + ANY_NAME + ")\\b[^:\n]{0,40}:)");
     /** One CamelCase word opening a header (in bold or not), its colour or note, then a colon or dash: a name, maybe misspelt. */
@@ -319,17 +322,27 @@ final class ProseComponents {
                 return later;
             }
         }
-        reportUnread(header, place);
+        reportUnread(header, place, lookPastLead);
         return Optional.empty();
     }
 
-    /** Reports a header that reads like a component's, or a misspelt one's, but in no form read above. */
-    private void reportUnread(String header, Header place) {
+    /**
+     * Reports a header that reads like a component's, or a misspelt one's, but in no form read above; and a paragraph
+     * that opens ({@code atStart}: not after an author's note) with a name, then words.
+     */
+    private void reportUnread(String header, Header place, boolean atStart) {
         int line = place.source().line();
         Matcher almost = LOOKS_LIKE_HEADER.matcher(header);
         if (almost.lookingAt()) {
             reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(0), "'" + almost.group() + "' reads like the start of a "
                     + almost.group(1) + " but is not one Lectern reads (" + expectedForm(almost.group(1)) + "); it is shown as text");
+        } else if (atStart && NAME_THEN_WORDS.matcher(header).lookingAt()) {
+            // an instruction to whoever builds the lesson, most often: students would read it as it stands
+            String name = header.substring(0, header.indexOf(' '));
+            String line1 = header.lines().findFirst().orElse(header);
+            reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(0), "'" + (line1.length() > 60
+                    ? line1.substring(0, 57) + "..." : line1) + "' names a " + name + " but is not one ("
+                    + expectedForm(name) + "); it is shown as text");
         } else {
             Matcher named = NAMED_HEADER.matcher(header);
             Optional<String> meant = named.lookingAt() ? misspelt(named.group(1)) : Optional.empty();
@@ -376,7 +389,7 @@ final class ProseComponents {
             Inline before = text.at(words.group("words").strip(), 0);
             return header(rest, next, false).map(read -> titled(read, before));
         }
-        reportUnread(rest.markdown(), new Header(rest, rest.markdown(), -1));
+        reportUnread(rest.markdown(), new Header(rest, rest.markdown(), -1), false);
         return Optional.empty();
     }
 

@@ -254,6 +254,19 @@ class ComponentSyntaxTest {
     }
 
     @Test
+    void aParagraphThatNamesAComponentAndGoesOnInWordsIsReportedAndShownAsText() {
+        String instruction = "ModuleCompleteBlock listing the three lessons and what was achieved.\n";
+        assertInstanceOf(Paragraph.class, outline(instruction).get(0));
+        assertEquals(List.of("c.md:9:1: warning[unrecognised-component]: 'ModuleCompleteBlock listing the three lessons "
+                + "and what wa...' names a ModuleCompleteBlock but is not one ('ModuleCompleteBlock: text' or "
+                + "'ModuleCompleteBlock (aside): text'); it is shown as text"), diagnostics(instruction));
+        assertEquals(List.of("c.md:9:1: warning[unrecognised-component]: 'ModuleCompleteBlock + SeriesCompleteBlock.' "
+                + "names a ModuleCompleteBlock but is not one ('ModuleCompleteBlock: text' or 'ModuleCompleteBlock "
+                + "(aside): text'); it is shown as text"), diagnostics("ModuleCompleteBlock + SeriesCompleteBlock.\n"));
+        assertEquals(List.of(), diagnostics("ModuleCompleteBlock: Module 7.2 is complete.\n"));
+    }
+
+    @Test
     void componentNamesOutsideTheOutlineStayProse() {
         Lessons.Parsed parsed = Lessons.parse("c.md", "# Lesson: X\n\n## Phase 2: Analyze\n\n### Notes\n\n"
                 + "WarningBlock: \"Not a component here.\"\n");
