@@ -1,6 +1,6 @@
 package dev.lectern.bench.corpus;
 
-import dev.lectern.parse.PlainEquationTranslator;
+import dev.lectern.math.PlainEquationTranslator;
 import java.util.List;
 
 /**

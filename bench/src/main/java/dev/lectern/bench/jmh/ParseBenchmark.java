@@ -4,7 +4,7 @@ import dev.lectern.model.Lesson;
 import dev.lectern.parse.ContentFile;
 import dev.lectern.parse.LecternMarkdown;
 import dev.lectern.parse.LessonParser;
-import dev.lectern.parse.PlainEquationTranslator;
+import dev.lectern.math.PlainEquationTranslator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 

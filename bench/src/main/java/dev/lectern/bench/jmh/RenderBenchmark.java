@@ -8,7 +8,7 @@ import dev.lectern.model.Publication;
 import dev.lectern.parse.ContentFile;
 import dev.lectern.parse.LecternMarkdown;
 import dev.lectern.parse.LessonParser;
-import dev.lectern.parse.PlainEquationTranslator;
+import dev.lectern.math.PlainEquationTranslator;
 import dev.lectern.render.RenderCache;
 import dev.lectern.render.RenderedFile;
 import dev.lectern.render.SiteRenderer;
