@@ -94,9 +94,10 @@ public final class PlainEquationTranslator {
             int colon = text.indexOf(": ");
             int from = colon < 0 ? 0 : colon + 2;
             for (int start : colon < 0 ? new int[] {0} : new int[] {0, from}) {
-                Optional<String> tex = toTex(text.substring(start));
+                String rest = text.substring(start);
+                Optional<String> tex = toTex(rest);
                 if (tex.isPresent()) {
-                    int begin = start + (text.length() - start - text.substring(start).stripLeading().length());
+                    int begin = start + rest.length() - rest.stripLeading().length();
                     List<Symbol> found = new ArrayList<>(subscripted(text.substring(0, begin)));
                     found.add(new Symbol(begin, text.stripTrailing().length(), tex.get()));
                     return found;

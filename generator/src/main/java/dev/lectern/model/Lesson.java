@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  */
 public record Lesson(String file, String fileSlug, Optional<String> folderModuleId, Optional<Inline> title,
                      LessonMetadata metadata, List<Block> preamble, List<Section> sections, List<LinkDefinition> links) {
-    /** Unicode's spaces are spaces ({@code (?U)}): a no-break space beside a label or dash is no part of the title. */
     private static final Pattern SERIES_OF_MODULE = Pattern.compile("^(\\d+)\\.");
+    /** Unicode's spaces are spaces ({@code (?U)}): a no-break space beside a label or dash is no part of the title. */
     private static final Pattern TITLE_LABEL = Pattern.compile("(?U)^Lesson(?: Plan)?(?:\\s+\\d+)?\\s*:\\s*");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(?U)\\s*(?:--|—|–)\\s*Planning\\s+Document\\s*$");
     private static final Pattern BUILT_RECORD = Pattern.compile("^What Was (?:Actually )?Built\\b",

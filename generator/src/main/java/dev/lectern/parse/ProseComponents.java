@@ -333,12 +333,13 @@ final class ProseComponents {
     private void reportUnread(String header, Header place, boolean atStart) {
         int line = place.source().line();
         Matcher almost = LOOKS_LIKE_HEADER.matcher(header);
+        Matcher instruction = NAME_THEN_WORDS.matcher(header);
         if (almost.lookingAt()) {
             reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(0), "'" + almost.group() + "' reads like the start of a "
                     + almost.group(1) + " but is not one Lectern reads (" + expectedForm(almost.group(1)) + "); it is shown as text");
-        } else if (atStart && NAME_THEN_WORDS.matcher(header).lookingAt()) {
+        } else if (atStart && instruction.lookingAt()) {
             // an instruction to whoever builds the lesson, most often: students would read it as it stands
-            String name = header.substring(0, header.indexOf(' '));
+            String name = instruction.group(1);
             String line1 = header.lines().findFirst().orElse(header);
             reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(0), "'" + (line1.length() > 60
                     ? line1.substring(0, 57) + "..." : line1) + "' names a " + name + " but is not one ("

@@ -148,9 +148,16 @@ final class InlineMarkdown {
         times.forEach(InlineMarkdown::unwrap);
         Set<Text> withUnderscores = new LinkedHashSet<>();
         for (Text text : texts) {
-            if (text.getParent() != null && !(text.getPrevious() instanceof Text)
-                    && mergeRun(text).getChars().indexOf('_') >= 0) {
-                withUnderscores.add(text);
+            if (text.getParent() == null) {
+                continue; // merged into the text before it
+            }
+            Text first = text;
+            // back to the first of the texts it runs on from in the source: a star's, which the walk did not see
+            while (first.getPrevious() instanceof Text previous && previous.getEndOffset() == first.getStartOffset()) {
+                first = previous;
+            }
+            if (mergeRun(first).getChars().indexOf('_') >= 0) {
+                withUnderscores.add(first);
             }
         }
         withUnderscores.forEach(text -> typesetSymbols(text, typesetter));

@@ -38,12 +38,15 @@ final class LessonReferences implements CourseCheck {
     public void check(CourseContent content, DiagnosticSink sink) {
         Set<String> written = new HashSet<>();
         content.lessons().forEach(l -> written.add(l.slug()));
+        Set<String> modulesHere = new HashSet<>(); // of a lesson or a plan
+        content.lessons().forEach(l -> l.moduleId().ifPresent(modulesHere::add));
+        content.modulePlans().forEach(plan -> modulesHere.add(plan.moduleId()));
         rows.keepOnly(content.lessons());
         for (Lesson lesson : content.lessons()) {
             FileReporter reporter = sink.forFile(lesson.file());
             Set<String> reported = new HashSet<>();
             for (Row row : rows.get(lesson, LessonReferences::rows)) {
-                check(row.refs(), row.cell(), content, written, reported, reporter);
+                check(row.refs(), row.cell(), content, written, modulesHere, reported, reporter);
             }
         }
         for (ModuleRecord record : content.moduleRecords()) {
@@ -81,7 +84,7 @@ final class LessonReferences implements CourseCheck {
      * slug in the cell, or at the position ({@code 7.3.1}) that names it, read through its module's plan.
      */
     private static void check(List<LessonRef> refs, Inline cell, CourseContent content, Set<String> written,
-                              Set<String> reported, FileReporter reporter) {
+                              Set<String> modulesHere, Set<String> reported, FileReporter reporter) {
         for (LessonRef ref : refs) {
             Optional<String> slug = PrerequisiteTraces.sourceSlug(ref, content);
             if (slug.isEmpty()) {
@@ -102,7 +105,8 @@ final class LessonReferences implements CourseCheck {
                         + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");
             } else {
                 reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, nowhere(lesson)
-                        + ref.moduleId().map(module -> outsideModule(module, content)).orElse(""));
+                        + ref.moduleId().filter(module -> !modulesHere.contains(module))
+                                .map(module -> outsideModule(module, content)).orElse(""));
             }
         }
     }
@@ -121,10 +125,6 @@ final class LessonReferences implements CourseCheck {
      * written wrong ({@code ; module 6.4, which course.md lists, has no plan or lessons here}).
      */
     private static String outsideModule(String module, CourseContent content) {
-        if (content.modulePlan(module).isPresent() || content.lessons().stream()
-                .anyMatch(l -> l.moduleId().filter(module::equals).isPresent())) {
-            return "";
-        }
         boolean listed = content.course().stream().flatMap(c -> c.modules().stream()).anyMatch(m -> m.id().equals(module));
         return "; module " + module + (listed ? ", which " + content.course().get().file() + " lists," : "")
                 + " has no plan or lessons here";
