@@ -115,6 +115,14 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void aSymbolBetweenStarsRightAfterALinkIsTypesetToo() {
+        Element body = render("see [the lesson](lesson:flow-matching)*x_0 + t*epsilon");
+
+        assertEquals(List.of("inline:x_0"), math.calls);
+        assertEquals("see the lesson*x_0 + t*epsilon", body.text());
+    }
+
+    @Test
     void anEquationWithProseAfterItOrCutByMarkupKeepsOnlyItsSymbolsTypeset() {
         render("Interpolation: x_t = (1-t) x_0 + t epsilon, where t goes from 0 to 1");
         render("Interpolation: x_t = (1-t) *x_0 + t* epsilon");
