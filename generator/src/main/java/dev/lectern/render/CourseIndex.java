@@ -156,14 +156,25 @@ final class CourseIndex {
         }
         otherLessons().forEach(e -> ordered.putIfAbsent(e.dir(), e));
         List<LessonEntry> order = List.copyOf(ordered.values());
+        Map<String, Lesson> lessonOfDir = new HashMap<>();
+        published.forEach(p -> lessonOfDir.put(p.dir(), p.lesson()));
         Map<String, LessonNav> navs = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             String dir = order.get(i).dir();
             navs.put(dir, around(seriesOfDir.get(dir), moduleOfDir.get(dir), dir,
                     i > 0 ? Optional.of(link(order.get(i - 1))) : Optional.empty(),
-                    i + 1 < order.size() ? Optional.of(link(order.get(i + 1))) : Optional.empty()));
+                    i + 1 < order.size() ? Optional.of(link(order.get(i + 1))) : Optional.empty(),
+                    seriesPlace(lessonOfDir.get(dir))));
         }
         return navs;
+    }
+
+    /** Where the series plan numbers the lesson; empty when it does not (or there is no plan). */
+    private Optional<LessonNav.SeriesPlace> seriesPlace(Lesson lesson) {
+        return Optional.ofNullable(lesson).flatMap(Lesson::seriesNumber).flatMap(content::seriesPlan)
+                .flatMap(plan -> plan.lessons().stream().filter(row -> row.slug().equals(lesson.slug())).findFirst()
+                        .map(row -> new LessonNav.SeriesPlace(row.number(), plan.lessons().stream()
+                                .mapToInt(SeriesPlan.NumberedLesson::number).max().orElse(row.number()))));
     }
 
     /**
@@ -174,16 +185,16 @@ final class CourseIndex {
         for (SeriesView s : series) {
             for (ModuleView m : s.modules()) {
                 if (lesson.moduleId().filter(m.id()::equals).isPresent()) {
-                    return around(s, m, "", Optional.empty(), Optional.empty());
+                    return around(s, m, "", Optional.empty(), Optional.empty(), seriesPlace(lesson));
                 }
             }
         }
-        return around(null, null, "", Optional.empty(), Optional.empty());
+        return around(null, null, "", Optional.empty(), Optional.empty(), seriesPlace(lesson));
     }
 
     /** Breadcrumb and the module's lessons around the lesson in {@code dir}; series and module may be null. */
     private LessonNav around(SeriesView series, ModuleView module, String dir, Optional<LessonNav.Link> previous,
-                             Optional<LessonNav.Link> next) {
+                             Optional<LessonNav.Link> next, Optional<LessonNav.SeriesPlace> seriesPlace) {
         List<LessonNav.Link> crumbs = new ArrayList<>();
         crumbs.add(new LessonNav.Link(courseTitle(), "../index.html"));
         if (series != null && !series.href().isEmpty()) {
@@ -196,7 +207,7 @@ final class CourseIndex {
                 .map(e -> new LessonNav.ModuleLesson(e.title(), e.present() ? lessonHref(e) : "",
                         e.present() && e.dir().equals(dir)))
                 .toList();
-        return new LessonNav(crumbs, previous, next, moduleLink, siblings);
+        return new LessonNav(crumbs, previous, next, moduleLink, siblings, seriesPlace);
     }
 
     /** Each written lesson's module heading ({@code Module 7.3: Fast Generation}), by folder. */

@@ -12,9 +12,14 @@ import java.util.Optional;
  * @param next          the lesson after, if any
  * @param module        the module's page, when the lesson belongs to a module
  * @param moduleLessons the module's lessons, written and planned, in order; the lesson itself marked
+ * @param seriesPlace   the lesson's number in its series and the highest the series plan gives, when the plan numbers it
  */
 public record LessonNav(List<Link> breadcrumb, Optional<Link> previous, Optional<Link> next, Optional<Link> module,
-                        List<ModuleLesson> moduleLessons) {
+                        List<ModuleLesson> moduleLessons, Optional<SeriesPlace> seriesPlace) {
+
+    /** {@code 6} of at least {@code 12}, as the series plan numbers its lessons. */
+    public record SeriesPlace(int index, int highest) {
+    }
 
     /** A link; {@code href} is empty for a lesson that is planned but not written (no page to go to). */
     public record Link(String label, String href) {

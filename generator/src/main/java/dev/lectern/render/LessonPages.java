@@ -79,20 +79,40 @@ final class LessonPages {
     }
 
     /**
-     * The header students see: where the lesson sits among the module's lessons listed beside it, when the position
-     * as written disagrees with that list (position-mismatch tells the authors), so the page does not contradict itself.
+     * The header students see: where the lesson sits among the module's lessons listed beside it, and in its series
+     * as the series plan numbers it, when the position as written disagrees with them (position-mismatch tells the
+     * authors), so the page does not contradict itself; the author's words otherwise.
      */
     private LessonSummary studentSummary() {
-        Optional<LessonMetadata.Ordinal> written = lesson.metadata().position().flatMap(LessonMetadata.Position::inModule);
+        Optional<LessonMetadata.Position> position = lesson.metadata().position();
+        Optional<LessonMetadata.Ordinal> inModule = position.flatMap(LessonMetadata.Position::inModule);
+        Optional<LessonMetadata.Ordinal> inSeries = position.flatMap(LessonMetadata.Position::inSeries);
+        Optional<String> module = Optional.empty();
         List<LessonNav.ModuleLesson> listed = nav.moduleLessons();
         for (int k = 0; k < listed.size(); k++) {
             int index = k + 1;
-            if (listed.get(k).current() && written.isPresent()
-                    && (written.get().index() != index || written.get().total().orElse(0) != listed.size())) {
-                return summary.withPosition("Lesson " + index + " of " + listed.size() + " in module");
+            if (listed.get(k).current() && inModule.isPresent()
+                    && (inModule.get().index() != index || inModule.get().total().orElse(0) != listed.size())) {
+                module = Optional.of("Lesson " + index + " of " + listed.size() + " in module");
             }
         }
-        return summary;
+        Optional<String> series = inSeries.flatMap(written -> nav.seriesPlace()
+                .filter(plan -> plan.index() != written.index() || written.total().filter(t -> t < plan.highest()).isPresent())
+                .map(plan -> "Lesson " + plan.index() + " of " + Math.max(plan.highest(), written.total().orElse(0))
+                        + " in series"));
+        if (module.isEmpty() && series.isEmpty()) {
+            return summary;
+        }
+        String moduleText = module.or(() -> inModule.map(o -> ordinal(o, "module"))).orElse("");
+        String seriesText = series.or(() -> inSeries.map(o -> ordinal(o, "series"))).orElse("");
+        String text = position.get().text();
+        boolean seriesFirst = text.indexOf("series") >= 0 && text.indexOf("series") < text.indexOf("module");
+        return summary.withPosition(String.join(", ", (seriesFirst ? Stream.of(seriesText, moduleText)
+                : Stream.of(moduleText, seriesText)).filter(t -> !t.isEmpty()).toList()));
+    }
+
+    private static String ordinal(LessonMetadata.Ordinal o, String of) {
+        return "Lesson " + o.index() + o.total().map(t -> " of " + t + (o.openEnded() ? "+" : "")).orElse("") + " in " + of;
     }
 
     SpecPage specPage() {

@@ -7,12 +7,16 @@ import dev.lectern.model.CognitiveLoad;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.ModulePlan;
+import dev.lectern.testing.EditedContent;
+import dev.lectern.testing.Repo;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Breadcrumb, previous and next, the module's lessons on each student page; the series and module
@@ -91,6 +95,24 @@ class CourseNavigationTest {
         assertEquals("Lesson 2 of 4 in module", site.page("lessons/sample-lesson/index.html").selectFirst(".position").text());
         assertEquals("Lesson 2 of 3 in module", site.page("lessons/sample-lesson/spec.html").selectFirst(".position").text());
         assertEquals("Lesson 2 of 3 in module", SAMPLE.page("lessons/sample-lesson/index.html").selectFirst(".position").text());
+    }
+
+    @Test
+    void aSeriesTotalBelowTheSeriesPlansNumbersIsShownToStudentsAsThePlanNumbersItAndToAuthorsAsWritten(
+            @TempDir Path dir) {
+        EditedContent.copy(Repo.content(), dir);
+        String plan = EditedContent.read(dir.resolve("series-7/plan.md"));
+        EditedContent.write(dir, "series-7/plan.md",
+                EditedContent.replaceOnce(plan, "| 8 | the-speed-landscape |", "| 12 | the-speed-landscape |"));
+        RenderedSite site = RenderedSite.of(EditedContent.load(dir));
+
+        String seed = "lessons/latent-consistency-and-turbo/";
+        assertEquals("Lesson 7 of 12 in series, Lesson 2 of 3 in module",
+                site.page(seed + "index.html").selectFirst(".position").text());
+        assertEquals("Lesson 7 of 11 in series, Lesson 2 of 3 in module",
+                site.page(seed + "spec.html").selectFirst(".position").text());
+        assertEquals("Lesson 7 of 11 in series, Lesson 2 of 3 in module", RenderedSite.of(EditedContent.load(Repo.content()))
+                .page(seed + "index.html").selectFirst(".position").text()); // a plan numbering 6 to 8 only: no contradiction
     }
 
     @Test
