@@ -172,9 +172,8 @@ final class CourseIndex {
     /** Where the series plan numbers the lesson; empty when it does not (or there is no plan). */
     private Optional<LessonNav.SeriesPlace> seriesPlace(Lesson lesson) {
         return Optional.ofNullable(lesson).flatMap(Lesson::seriesNumber).flatMap(content::seriesPlan)
-                .flatMap(plan -> plan.lessons().stream().filter(row -> row.slug().equals(lesson.slug())).findFirst()
-                        .map(row -> new LessonNav.SeriesPlace(row.number(), plan.lessons().stream()
-                                .mapToInt(SeriesPlan.NumberedLesson::number).max().orElse(row.number()))));
+                .flatMap(plan -> plan.lesson(lesson.slug()).map(row -> new LessonNav.SeriesPlace(row.number(),
+                        plan.last().orElse(row).number())));
     }
 
     /**

@@ -11,7 +11,6 @@ import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModulePlan.PlannedLesson;
 import dev.lectern.model.Rule;
 import dev.lectern.model.SeriesPlan;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +73,11 @@ final class ModulePositions implements CourseCheck {
     private static void againstSeriesPlan(Lesson lesson, Ordinal ordinal, SeriesPlan plan, FileReporter reporter,
                                           int line) {
         int column = MetadataFields.column(lesson.metadata(), line, POSITION_KEY);
-        plan.lessons().stream().filter(p -> p.slug().equals(lesson.slug()) && p.number() != ordinal.index()).findFirst()
+        plan.lesson(lesson.slug()).filter(row -> row.number() != ordinal.index())
                 .ifPresent(row -> reporter.report(Rule.POSITION_MISMATCH, line, column, "the position says lesson "
                         + ordinal.index() + " in series, but the series plan has '" + lesson.slug() + "' as lesson "
                         + row.number() + " (" + plan.file() + ":" + row.line() + ")"));
-        plan.lessons().stream().max(Comparator.comparingInt(SeriesPlan.NumberedLesson::number))
-                .filter(last -> ordinal.total().filter(total -> total < last.number()).isPresent())
+        plan.last().filter(last -> ordinal.total().filter(total -> total < last.number()).isPresent())
                 .ifPresent(last -> reporter.report(Rule.POSITION_MISMATCH, line, column, "the position says of "
                         + ordinal.total().get() + " in series, but the series plan numbers '" + last.slug()
                         + "' lesson " + last.number() + " (" + plan.file() + ":" + last.line() + ")"));
