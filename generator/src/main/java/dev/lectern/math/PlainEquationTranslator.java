@@ -86,35 +86,40 @@ public final class PlainEquationTranslator {
     /**
      * The formulas in a run of prose, in order: each symbol with a subscript ({@code where x_0 is the image}); and,
      * when the run ends its line ({@code toLineEnd}), the whole run if it is an equation (a table cell that is one),
-     * or its part after a label's colon ({@code Target: v = epsilon - x_0}), so that an equation is typeset whole, not
-     * its subscripted symbols alone among plain {@code sqrt(...)} and {@code epsilon}.
+     * or its part after a label's colon ({@code Target: v = epsilon - x_0}), either up to a comma that goes on in
+     * prose ({@code ..., where t goes from 0 to 1}), so that an equation is typeset whole, not its subscripted symbols
+     * alone among plain {@code sqrt(...)} and {@code epsilon}.
      */
     public List<Symbol> symbols(String text, boolean toLineEnd) {
         if (toLineEnd && (text.indexOf('=') >= 0 || text.indexOf('≈') >= 0)) {
             int colon = text.indexOf(": ");
-            int from = colon < 0 ? 0 : colon + 2;
-            for (int start : colon < 0 ? new int[] {0} : new int[] {0, from}) {
-                String rest = text.substring(start);
-                Optional<String> tex = toTex(rest);
-                if (tex.isPresent()) {
-                    int begin = start + rest.length() - rest.stripLeading().length();
-                    List<Symbol> found = new ArrayList<>(subscripted(text.substring(0, begin)));
-                    found.add(new Symbol(begin, text.stripTrailing().length(), tex.get()));
-                    return found;
+            for (int start : colon < 0 ? new int[] {0} : new int[] {0, colon + 2}) {
+                int comma = text.indexOf(", ", start);
+                for (int end : comma < 0 ? new int[] {text.length()} : new int[] {text.length(), comma}) {
+                    String part = text.substring(start, end);
+                    Optional<String> tex = toTex(part);
+                    if (tex.isPresent()) {
+                        int begin = start + part.length() - part.stripLeading().length();
+                        List<Symbol> found = new ArrayList<>(subscripted(text.substring(0, begin), 0));
+                        found.add(new Symbol(begin, start + part.stripTrailing().length(), tex.get()));
+                        found.addAll(subscripted(text.substring(end), end));
+                        return found;
+                    }
                 }
             }
         }
-        return subscripted(text);
+        return subscripted(text, 0);
     }
 
-    private List<Symbol> subscripted(String text) {
+    /** The symbols with a subscript in {@code text}, which starts at {@code offset} of the run. */
+    private List<Symbol> subscripted(String text, int offset) {
         List<Symbol> symbols = new ArrayList<>();
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
             try {
                 List<Token> tokens = new Lexer(m.group()).tokens();
                 if (tokens.size() == 1 && tokens.get(0).kind() == Kind.IDENT) {
-                    symbols.add(new Symbol(m.start(), m.end(), new Emitter(tokens).tex()));
+                    symbols.add(new Symbol(offset + m.start(), offset + m.end(), new Emitter(tokens).tex()));
                 }
             } catch (NotAnEquation e) {
                 // not one the lexer reads: it stays text

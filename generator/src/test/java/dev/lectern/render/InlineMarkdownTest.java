@@ -123,8 +123,17 @@ class InlineMarkdownTest {
     }
 
     @Test
-    void anEquationWithProseAfterItOrCutByMarkupKeepsOnlyItsSymbolsTypeset() {
-        render("Interpolation: x_t = (1-t) x_0 + t epsilon, where t goes from 0 to 1");
+    void anEquationWithProseAfterACommaIsTypesetUpToTheCommaAndTheProseKeepsItsSymbols() {
+        Element body = render("Interpolation: x_t = (1-t)*x_0 + t*epsilon, where t goes from 0 to 1 and x_T is noise");
+
+        assertEquals(List.of("inline:x_t = (1 - t) \\, x_0 + t \\, \\epsilon", "inline:x_T"), math.calls);
+        assertEquals("Interpolation: x_t = (1 - t) \\, x_0 + t \\, \\epsilon, where t goes from 0 to 1 and x_T is noise",
+                body.text());
+    }
+
+    @Test
+    void anEquationInProseOrCutByMarkupKeepsOnlyItsSymbolsTypeset() {
+        render("so x_t = x_0 holds at the start");
         render("Interpolation: x_t = (1-t) *x_0 + t* epsilon");
 
         assertEquals(List.of("inline:x_t", "inline:x_0", "inline:x_t", "inline:x_0"), math.calls);
