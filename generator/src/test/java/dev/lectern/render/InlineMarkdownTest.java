@@ -225,6 +225,17 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void aBareWebAddressIsALinkAsOnGitHubButNotInCodeOrAfterAnotherScheme() {
+        Element body = render("Source Code (https://github.com/Tongyi-MAI/Z-Image): see www.example.org/a. "
+                + "`https://in.code/` javascript://x");
+
+        assertEquals(List.of("https://github.com/Tongyi-MAI/Z-Image", "http://www.example.org/a"),
+                body.select("a[href]").eachAttr("href"));
+        assertEquals("Source Code (https://github.com/Tongyi-MAI/Z-Image): see www.example.org/a. "
+                + "https://in.code/ javascript://x", body.text());
+    }
+
+    @Test
     void removesScriptsEventHandlersAndJavascriptUrls() {
         Element body = render("<b onclick=\"steal()\">bold</b><script>alert(1)</script> "
                 + "[link](javascript:alert(1)) <a href=\"javascript:alert(2)\">a</a> "
