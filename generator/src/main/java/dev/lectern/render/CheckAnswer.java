@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.model.Inline;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A check question whose answer follows it as the outline writes it,
@@ -13,13 +14,19 @@ import java.util.Optional;
  */
 public record CheckAnswer(Inline question, Inline answer) {
     private static final String MARK = "Answer:";
+    /** An item that asks the student to predict, in any section: {@code Predict-before-run: "...?" (...)}. */
+    private static final Pattern PREDICTION = Pattern.compile("^(?:\\*\\*)?Predict[\\w-]*:");
+    /** A question, or a quoted prompt, as the text before an answer ends: {@code ...?}, {@code "...?"}, {@code "... ."}. */
+    private static final Pattern ASKED = Pattern.compile("(?:\\?[\"'”’*]*|[\"”])\\s*$");
 
     /**
-     * The question and its answer when {@code text} ends with a parenthesised group (parentheses
-     * inside it balanced) that starts with {@code Answer:} after a question; otherwise nothing, and
-     * the text is shown as written.
+     * The question and its answer when {@code text} ends with a parenthesised group (parentheses inside it
+     * balanced) that starts with {@code Answer:} after a question; otherwise nothing, and the text is shown as
+     * written. Where the student is asked ({@code checkSection}: a section titled "Check", or a line that asks
+     * to predict), the group after a question or a quoted prompt is its answer without the mark:
+     * {@code "What happens at scale 0?" (The image branch adds nothing.)}.
      */
-    static Optional<CheckAnswer> of(Inline text) {
+    static Optional<CheckAnswer> of(Inline text, boolean checkSection) {
         String markdown = text.markdown().stripTrailing();
         if (!markdown.endsWith(")")) {
             return Optional.empty();
@@ -34,11 +41,17 @@ public record CheckAnswer(Inline question, Inline answer) {
                 break;
             }
         }
-        if (open < 0 || !markdown.regionMatches(true, open + 1, MARK, 0, MARK.length())) {
+        if (open < 0) {
+            return Optional.empty();
+        }
+        boolean marked = markdown.regionMatches(true, open + 1, MARK, 0, MARK.length());
+        boolean asked = !marked && (checkSection || PREDICTION.matcher(markdown).find())
+                && ASKED.matcher(markdown.substring(0, open)).find();
+        if (!marked && !asked) {
             return Optional.empty();
         }
         Inline question = text.slice(0, open);
-        Inline answer = text.slice(open + 1 + MARK.length(), markdown.length() - 1);
+        Inline answer = text.slice(open + 1 + (marked ? MARK.length() : 0), markdown.length() - 1);
         if (question.isBlank() || answer.isBlank()) {
             return Optional.empty();
         }

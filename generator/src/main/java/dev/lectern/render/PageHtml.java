@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
 import dev.lectern.model.LinkDefinition;
 import dev.lectern.model.MathBlock;
@@ -14,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class PageHtml {
     private static final String NEUTRAL = "color-neutral";
+    private static final Pattern CHECK_HEADING = Pattern.compile("\\bCheck\\b");
 
     private final InlineMarkdown markdown;
     private final HtmlSanitizer sanitizer;
@@ -79,9 +82,17 @@ public final class PageHtml {
         return QuotedLine.unquoted(text).orElse(text);
     }
 
-    /** A check question and its answer, when {@code text} ends with {@code (Answer: ...)}. */
-    public Optional<CheckAnswer> answer(Inline text) {
-        return CheckAnswer.of(text);
+    /**
+     * A check question and its answer, when {@code text} ends with {@code (Answer: ...)}, or, in a section that
+     * {@linkplain #asks asks the student}, with any answer in parentheses after a question ({@link CheckAnswer}).
+     */
+    public Optional<CheckAnswer> answer(Inline text, boolean checkSection) {
+        return CheckAnswer.of(text, checkSection);
+    }
+
+    /** Whether a heading opens a section of check questions ({@code 5. Check #1 (predict-and-verify)}, {@code Check: ...}). */
+    public boolean asks(Heading heading) {
+        return CHECK_HEADING.matcher(heading.text().markdown()).find();
     }
 
     /** A displayed formula; a TeX error is reported and shows KaTeX's error box. */

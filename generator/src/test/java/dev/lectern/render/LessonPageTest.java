@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lectern.model.Block;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Heading;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.ListBlock;
 import dev.lectern.model.MathBlock;
@@ -244,6 +245,28 @@ class LessonPageTest {
                 "TeX error in `x = \\bad{y}`: Undefined control sequence: \\bad")), rendered.diagnostics);
         assertEquals("x = \\bad{y}",
                 rendered.page(PAGE).selectFirst("div.math-display > span.katex-error").text());
+    }
+
+    @Test
+    void inACheckSectionTheAnswerAfterAQuestionIsHiddenWithoutAnAnswerMarkAndElsewhereAnAsideStays() {
+        Lesson base = SampleLessons.lesson();
+        List<Block> outline = List.of(
+                new Heading(60, 4, SampleLessons.md("5. Check #1 (predict-and-verify)", 60)),
+                new ListBlock(61, true, 1, List.of(SampleLessons.item("\"What happens at scale 0?\" (Nothing is added.)", 61))),
+                new Heading(63, 4, SampleLessons.md("6. Explain", 63)),
+                new ListBlock(64, false, 1, List.of(SampleLessons.item("Noise: \"What noise was added?\" (DDPM's words)", 64),
+                        SampleLessons.item("Predict-before-run: \"Which is straighter?\" (The line.)", 65))));
+        Lesson checked = new Lesson(base.file(), base.fileSlug(), base.folderModuleId(), base.title(), base.metadata(),
+                List.of(), List.of(new PhaseSection(40, SampleLessons.md("Phase 3: Design", 40), 3, List.of(),
+                List.of(new Part(58, SampleLessons.md("Lesson Outline", 58), outline)))), List.of());
+        RenderedSite rendered = RenderedSite.of(new CourseContent(Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(checked)));
+
+        Elements items = rendered.page(PAGE).select("article.lesson li");
+        assertEquals(List.of("Nothing is added.", "The line."), texts(rendered.page(PAGE).select(".answer-text")));
+        assertEquals("What happens at scale 0?", items.get(0).ownText());
+        assertEquals("Noise: \"What noise was added?\" (DDPM's words)", items.get(1).text());
+        assertEquals(0, rendered.page("lessons/sample-lesson/spec.html").select("details.answer").size());
     }
 
     @Test
