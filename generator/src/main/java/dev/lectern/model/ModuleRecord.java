@@ -3,13 +3,24 @@ package dev.lectern.model;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code module-N-M/record.md}: what the module actually taught, as its Concept Index. */
+/**
+ * {@code module-N-M/record.md}: what the module actually taught, as its Concept Index, and the review verdicts
+ * its summary of each lesson gives.
+ */
 public record ModuleRecord(String file, String moduleId, Optional<Inline> title, List<ConceptEntry> concepts,
-                           List<Section> sections, List<LinkDefinition> links) {
+                           List<RecordedVerdict> verdicts, List<Section> sections, List<LinkDefinition> links) {
     public ModuleRecord {
         links = List.copyOf(links);
         concepts = List.copyOf(concepts);
+        verdicts = List.copyOf(verdicts);
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * A review verdict the record gives a lesson, under a heading that starts with its slug: {@code **Status:** Built,
+     * reviewed (PASS on iteration 2)}, or a line of its review history, {@code - Iteration 1: MAJOR REVISION--...}.
+     */
+    public record RecordedVerdict(int line, String slug, int iteration, Verdict.Kind kind) {
     }
 
     /**

@@ -99,6 +99,8 @@ public enum Rule {
     ITERATION_SEQUENCE(Severity.WARNING, "iterations not numbered 1..n in order, or dates going backwards"),
     FINDING_UNRESOLVED(Severity.WARNING, "a finding of the previous iteration missing from the resolution check"),
     OPEN_CRITICAL(Severity.ERROR, "the latest review has a CRITICAL finding: the lesson is not publishable"),
+    RECORD_VERDICT_MISMATCH(Severity.WARNING, "a module record gives a lesson's review a verdict (or an iteration) "
+            + "that the lesson's own reviews do not"),
     CHECKLIST_UNCHECKED(Severity.WARNING, "an unticked checklist item; an info when the specification satisfies it"),
     CHECKLIST_CLAIM_CONTRADICTED(Severity.WARNING, "a ticked checklist item that the specification contradicts (the "
             + "message names the evidence)"),

@@ -1,18 +1,30 @@
 package dev.lectern.parse;
 
-import dev.lectern.model.Rule;
+import dev.lectern.model.Block;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Inline;
 import dev.lectern.model.LessonRef;
+import dev.lectern.model.ListBlock;
+import dev.lectern.model.ListItem;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.ModuleRecord.ConceptEntry;
+import dev.lectern.model.ModuleRecord.RecordedVerdict;
+import dev.lectern.model.Paragraph;
+import dev.lectern.model.Part;
+import dev.lectern.model.PlainSection;
+import dev.lectern.model.Rule;
+import dev.lectern.model.Section;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a module {@code record.md}: its Concept Index ({@code Concept | Depth | Lesson | Notes}). */
+/**
+ * Reads a module {@code record.md}: its Concept Index ({@code Concept | Depth | Lesson | Notes}), and the review
+ * verdicts it records for each lesson.
+ */
 public final class ModuleRecordParser {
     private final MarkdownReader reader;
 
@@ -21,6 +33,14 @@ public final class ModuleRecordParser {
     /** How authors head the depth column, and the notes on how a concept was taught. */
     private static final String[] DEPTH = {"depth", "level"};
     private static final String[] NOTES = {"notes", "comments", "how taught", "details", "remarks"};
+    /** A part about one lesson, headed by its slug: {@code controlnet (Lesson 1)}, {@code what-is-learning}. */
+    private static final Pattern PART_SLUG = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)(?:\\s|$)");
+    private static final String VERDICT = "(?<verdict>PASS|NEEDS (?:MINOR )?REVISION|MAJOR REVISION)";
+    /** {@code Status: Built, reviewed (PASS on iteration 2)}, as plain text. */
+    private static final Pattern STATUS = Pattern.compile("^Status:.*?\\b" + VERDICT
+            + "\\b[^)]*?\\biteration\\s+(?<iteration>\\d{1,3})\\b");
+    /** {@code Iteration 1: MAJOR REVISION--1 critical ...}: a line of the review history. */
+    private static final Pattern HISTORY = Pattern.compile("^Iteration\\s+(?<iteration>\\d{1,3})\\s*:\\s*" + VERDICT + "\\b");
     /** A number that could be a position but is not a lesson's ({@code 7.1}, {@code Lesson 3}): series.module.lesson is. */
     private static final Pattern SHORT_POSITION = Pattern.compile("(?i)(?:lesson\\s+)?\\d{1,4}(?:\\.\\d{1,4})?");
 
@@ -37,8 +57,42 @@ public final class ModuleRecordParser {
                     + "(Concept | Depth | Lesson | Notes)");
             return List.of();
         });
-        return new ModuleRecord(file.path(), moduleId, Titles.name(document.title()), concepts,
-                PlanSections.of(document), document.links());
+        List<Section> sections = PlanSections.of(document);
+        return new ModuleRecord(file.path(), moduleId, Titles.name(document.title()), concepts, verdicts(sections),
+                sections, document.links());
+    }
+
+    /** The verdicts the record's summary of each lesson gives: its parts headed by a slug, {@code ### ip-adapter (Lesson 3)}. */
+    private static List<RecordedVerdict> verdicts(List<Section> sections) {
+        List<RecordedVerdict> verdicts = new ArrayList<>();
+        for (Section section : sections) {
+            for (Part part : ((PlainSection) section).parts()) {
+                Matcher slug = PART_SLUG.matcher(part.heading().plain());
+                if (slug.lookingAt()) {
+                    verdicts(part.blocks(), slug.group(1), verdicts);
+                }
+            }
+        }
+        return verdicts;
+    }
+
+    private static void verdicts(List<Block> blocks, String slug, List<RecordedVerdict> verdicts) {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph) {
+                verdict(paragraph.text(), STATUS, slug).ifPresent(verdicts::add);
+            } else if (block instanceof ListBlock list) {
+                for (ListItem item : list.items()) {
+                    item.blocks().stream().filter(Paragraph.class::isInstance).findFirst()
+                            .flatMap(first -> verdict(((Paragraph) first).text(), HISTORY, slug)).ifPresent(verdicts::add);
+                }
+            }
+        }
+    }
+
+    private static Optional<RecordedVerdict> verdict(Inline text, Pattern form, String slug) {
+        Matcher m = form.matcher(text.plain());
+        return m.find() ? Vocabulary.verdict(m.group("verdict")).map(kind -> new RecordedVerdict(text.line(), slug,
+                Integer.parseInt(m.group("iteration")), kind)) : Optional.empty();
     }
 
     private static List<ConceptEntry> concepts(Table table, FileReporter reporter) {

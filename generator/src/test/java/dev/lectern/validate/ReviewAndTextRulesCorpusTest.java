@@ -23,7 +23,7 @@ class ReviewAndTextRulesCorpusTest {
     private static final Set<Rule> RULES = EnumSet.of(Rule.TOO_FEW_MODALITIES, Rule.TOO_FEW_EXAMPLES,
             Rule.TOO_FEW_MISCONCEPTIONS, Rule.REVIEW_COUNT_MISMATCH, Rule.VERDICT_INCONSISTENT,
             Rule.ITERATION_SEQUENCE, Rule.FINDING_UNRESOLVED, Rule.OPEN_CRITICAL, Rule.CHECKLIST_UNCHECKED,
-            Rule.SPACED_EM_DASH, Rule.BROKEN_LESSON_LINK);
+            Rule.SPACED_EM_DASH, Rule.BROKEN_LESSON_LINK, Rule.RECORD_VERDICT_MISMATCH);
     private static final Set<String> OUR_RULES = RULES.stream().map(Rule::id).collect(Collectors.toSet());
 
     @Test
@@ -54,7 +54,9 @@ class ReviewAndTextRulesCorpusTest {
                 Map.entry("open-critical", 0L),
                 Map.entry("checklist-unchecked", 0L),
                 Map.entry("spaced-em-dash", 0L),
-                Map.entry("broken-lesson-link", 0L))), counts);
+                Map.entry("broken-lesson-link", 0L),
+                // the record says PASS on iteration 2; the lesson's own iteration 2 says NEEDS REVISION
+                Map.entry("record-verdict-mismatch", 1L))), counts);
         assertEquals(List.of(
                 "series-1/module-1-1/lessons/implementing-linear-regression.md:58:1: warning[too-few-examples]: "
                         + "5 positive and 0 negative examples planned; plan at least 2 positive and 1 negative example",
@@ -63,7 +65,10 @@ class ReviewAndTextRulesCorpusTest {
                         + "positive and 1 negative example",
                 "series-1/module-1-1/lessons/linear-regression.md:36:1: warning[too-few-misconceptions]: 2 of 3 "
                         + "misconceptions have a negative example; plan at least 3 misconceptions, each with a negative "
-                        + "example"), diagnostics);
+                        + "example",
+                "series-7/module-7-3/lessons/the-speed-landscape.md:374:14: warning[record-verdict-mismatch]: module "
+                        + "7.3's record (series-7/module-7-3/record.md:178) says iteration 2 was PASS, but this review's "
+                        + "verdict is NEEDS REVISION: add the review that gave it, or correct the record"), diagnostics);
     }
 
     @Test
