@@ -12,13 +12,14 @@ import java.util.Optional;
  * @param verdict   the latest verdict as written; empty when the lesson was never reviewed or the
  *                  review gives none
  * @param errors    the lesson's error-level diagnostics
- * @param criticals the open CRITICAL findings of the latest review ({@link Lesson#openFindings()})
+ * @param blocking  the open findings of the latest review ({@link Lesson#openFindings()}) that stand between the
+ *                  lesson and a PASS: a CRITICAL one always, an IMPROVEMENT one while the verdict is not a PASS
  */
 public record Publishability(boolean publishable, boolean passed, Optional<String> verdict, List<Diagnostic> errors,
-                             List<Finding> criticals) {
+                             List<Finding> blocking) {
     public Publishability {
         errors = List.copyOf(errors);
-        criticals = List.copyOf(criticals);
+        blocking = List.copyOf(blocking);
     }
 
     /** @param own the lesson's diagnostics, at the severities the rule policy gave them */
@@ -27,9 +28,9 @@ public record Publishability(boolean publishable, boolean passed, Optional<Strin
         Optional<Verdict> verdict = latest.flatMap(ReviewSection::verdict);
         boolean passed = verdict.filter(Verdict::isPass).isPresent();
         List<Diagnostic> errors = own.stream().filter(d -> d.severity() == Severity.ERROR).toList();
-        List<Finding> criticals = lesson.openFindings().stream()
-                .filter(f -> f.is(FindingSeverity.CRITICAL)).toList();
-        return new Publishability(passed && errors.isEmpty(), passed, verdict.map(Verdict::text), errors, criticals);
+        List<Finding> blocking = lesson.openFindings().stream()
+                .filter(f -> f.is(FindingSeverity.CRITICAL) || !passed && f.is(FindingSeverity.IMPROVEMENT)).toList();
+        return new Publishability(passed && errors.isEmpty(), passed, verdict.map(Verdict::text), errors, blocking);
     }
 
     /** Why the lesson is not publishable, one reason a line; empty when it is. */

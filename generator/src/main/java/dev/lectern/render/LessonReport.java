@@ -89,9 +89,10 @@ public record LessonReport(String id, String title, String slug, String file, St
         return publishability.errors().stream().map(ValidationReport.DiagnosticRow::of).toList();
     }
 
-    /** The open CRITICAL findings of the latest review: {@code 555: Spaced em dash in Exercise 1 heading}. */
-    public List<String> criticalFindings() {
-        return publishability.criticals().stream().map(f -> f.line() + ": " + f.title().plain()).toList();
+    /** The open findings that block a PASS: {@code IMPROVEMENT finding at line 391: Legend contradicts the data}. */
+    public List<String> blockingFindings() {
+        return publishability.blocking().stream()
+                .map(f -> f.severityText() + " finding at line " + f.line() + ": " + f.title().plain()).toList();
     }
 
     /** The ticked items the specification contradicts (each is a checklist-claim-contradicted diagnostic). */

@@ -204,7 +204,7 @@ public final class SampleLessons {
         return Optional.of(new FindingField(text, List.of()));
     }
 
-    private static ReviewSection review1() {
+    static ReviewSection review1() {
         Finding critical = new Finding(116, Optional.of(FindingSeverity.CRITICAL), "CRITICAL",
                 md("Missing contrastive example", 116), field(md("Section 8", 118)),
                 field(md("No example of $x_0$ output.", 119)), field(md("Stays abstract.", 120)),

@@ -4,13 +4,16 @@ import static dev.lectern.render.RenderedSite.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Lesson;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.validate.ChecklistClaims;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,6 +56,21 @@ class ValidationPageTest {
                                 + "slug-mismatch: the slug differs from the file name")),
                 rows(first.selectFirst("table.blocked-table")));
         assertEquals(List.of("#lesson-stray-lesson", "#rule-slug-mismatch"), first.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void whatMustChangeNamesTheOpenFindingsThatStandBetweenTheLessonAndAPassButNotItsPolish() {
+        Lesson base = SampleLessons.lesson();
+        Lesson reviewedOnce = new Lesson(base.file(), base.fileSlug(), base.folderModuleId(), base.title(),
+                base.metadata(), List.of(), List.of(SampleLessons.review1()), List.of());
+        Document blocked = Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims()).render(
+                new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of(reviewedOnce)), List.of(),
+                Severity.WARNING).content(), StandardCharsets.UTF_8));
+
+        assertEquals(List.of("the latest verdict is MAJOR REVISION, not PASS",
+                        "open CRITICAL finding at line 116: Missing contrastive example",
+                        "open IMPROVEMENT finding at line 123: Analogy absent"),
+                texts(blocked.select("table.blocked-table td[data-label=What must change] li")));
     }
 
     @Test
