@@ -52,6 +52,7 @@ public final class PlainEquationTranslator {
             "log", "ln", "exp", "sin", "cos", "tan", "max", "min", "det", "sqrt");
 
     private static final Set<String> ACCENTS = Set.of("hat", "bar", "tilde", "vec", "dot");
+    private static final Map<String, String> SIGNS = Map.of("minus", "-", "plus", "+");
 
     /** Two-letter words that make a line prose, however mathematical the rest. */
     private static final Set<String> ENGLISH = Set.of(
@@ -453,11 +454,15 @@ public final class PlainEquationTranslator {
 
         /**
          * {@code [L, ADD]} -> {@code L_{\text{ADD}}}; {@code [hat, x, [t_n]]} -> {@code \hat{x}_{t_n}}; an accent last
-         * is the base's, as {@code x_0_hat} is x-hat with 0 below: {@code \hat{x}_0}.
+         * is the base's, as {@code x_0_hat} is x-hat with 0 below: {@code \hat{x}_0}; a sign last is a superscript,
+         * as {@code theta_minus} is the target network's θ⁻: {@code \theta^{-}}.
          */
         @SuppressWarnings("unchecked")
         private static String identifier(List<Object> parts) throws NotAnEquation {
             Object last = parts.get(parts.size() - 1);
+            if (parts.size() > 1 && last instanceof String word && SIGNS.containsKey(word)) {
+                return identifier(parts.subList(0, parts.size() - 1)) + "^{" + SIGNS.get(word) + "}";
+            }
             if (parts.size() > 2 && last instanceof String word && ACCENTS.contains(word)
                     && !(parts.get(0) instanceof String first && ACCENTS.contains(first))) {
                 List<Object> moved = new ArrayList<>(parts.subList(0, parts.size() - 1));

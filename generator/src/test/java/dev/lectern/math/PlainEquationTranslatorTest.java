@@ -34,7 +34,9 @@ class PlainEquationTranslatorTest {
         EQUATIONS.put("x_t = (1-t)*x_0 + t*epsilon", "x_t = (1 - t) \\, x_0 + t \\, \\epsilon");
         EQUATIONS.put("f(x_t, t) = x_0", "f(x_t, t) = x_0");
         EQUATIONS.put("L_CD = d(f_theta(x_{t_{n+1}}, t_{n+1}), f_{theta_minus}(hat_x_{t_n}, t_n))",
-                "L_{\\text{CD}} = d(f_{\\theta}(x_{t_{n + 1}}, t_{n + 1}), f_{\\theta_{\\text{minus}}}(\\hat{x}_{t_n}, t_n))");
+                "L_{\\text{CD}} = d(f_{\\theta}(x_{t_{n + 1}}, t_{n + 1}), f_{\\theta^{-}}(\\hat{x}_{t_n}, t_n))");
+        EQUATIONS.put("theta_minus = mu * theta_minus + (1 - mu) * theta",
+                "\\theta^{-} = \\mu \\, \\theta^{-} + (1 - \\mu) \\, \\theta");
         EQUATIONS.put("x_t = sqrt(alpha_bar_t) * x_0 + sqrt(1-alpha_bar_t) * epsilon",
                 "x_t = \\sqrt{\\bar{\\alpha}_t} \\, x_0 + \\sqrt{1 - \\bar{\\alpha}_t} \\, \\epsilon");
         EQUATIONS.put("x_0_hat = f(x_T, T)", "\\hat{x}_0 = f(x_T, T)");
