@@ -17,11 +17,7 @@ public record Course(String file, Optional<Inline> title, List<SeriesEntry> seri
     public record SeriesEntry(int line, int number, String title, String status, Inline description) {
     }
 
-    /**
-     * A row of the module status table; {@code lessons} as written ({@code 6}, {@code 4 of 4},
-     * {@code 1 of ?}), with the numbers read where they could be.
-     */
-    public record ModuleEntry(int line, String id, String title, String lessons, Optional<Integer> lessonsBuilt,
-                              Optional<Integer> lessonsPlanned, String status) {
+    /** A row of the module status table; {@code lessons} as written ({@code 6}, {@code 4 of 4}, {@code 1 of ?}). */
+    public record ModuleEntry(int line, String id, String title, String lessons, String status) {
     }
 }

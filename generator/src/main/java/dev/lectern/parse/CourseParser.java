@@ -5,14 +5,10 @@ import dev.lectern.model.Course;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Table;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads {@code course.md}: the series table and the module status table. */
 public final class CourseParser {
-    /** {@code 6}, {@code 4 of 4}, {@code 3/4}, {@code 1 of ?}: lessons built of those planned, or planned alone. */
-    private static final Pattern LESSONS = Pattern.compile("^\\s*(\\d{1,4})(?:\\s*(?:of|/)\\s*(\\d{1,4}|\\?))?(?!\\d)");
     /** A series or module number with its word before it, as some authors write the cell: {@code Series 1}, {@code Module 1.1}. */
     private static final Pattern NUMBER_WORD = Pattern.compile("^(?i:series|module)\\s+(?=\\d)");
 
@@ -68,21 +64,7 @@ public final class CourseParser {
         int title = c.find(TITLE);
         int lessons = c.find(LESSONS_COLUMN);
         int status = c.find("status");
-        return table.rows().stream().map(row -> {
-            String written = row.cell(lessons).plain();
-            Matcher m = LESSONS.matcher(written);
-            Optional<Integer> built = Optional.empty();
-            Optional<Integer> planned = Optional.empty();
-            if (m.find()) {
-                if (m.group(2) == null) {
-                    planned = Optional.of(Integer.parseInt(m.group(1)));
-                } else {
-                    built = Optional.of(Integer.parseInt(m.group(1)));
-                    planned = m.group(2).equals("?") ? Optional.empty() : Optional.of(Integer.parseInt(m.group(2)));
-                }
-            }
-            return new Course.ModuleEntry(row.line(), number(row.cell(0).plain()), row.cell(title).plain(), written, built,
-                    planned, row.cell(status).plain());
-        }).toList();
+        return table.rows().stream().map(row -> new Course.ModuleEntry(row.line(), number(row.cell(0).plain()),
+                row.cell(title).plain(), row.cell(lessons).plain(), row.cell(status).plain())).toList();
     }
 }
