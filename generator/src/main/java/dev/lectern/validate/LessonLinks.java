@@ -1,15 +1,12 @@
 package dev.lectern.validate;
 
-import dev.lectern.model.Block;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.DiagnosticSink;
 import dev.lectern.model.FileReporter;
-import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
 import dev.lectern.model.Lesson;
 import dev.lectern.model.LinkDefinition;
 import dev.lectern.model.ModulePlan;
-import dev.lectern.model.Part;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Section;
 import dev.lectern.parse.Typos;
@@ -87,7 +84,7 @@ public final class LessonLinks implements CourseCheck {
         for (CourseFile file : courseFiles(content)) {
             List<UndefinedReference> undefined = new ArrayList<>();
             Set<String> labels = labels(file.links());
-            for (TextRun run : LessonText.of(file.blocks())) {
+            for (TextRun run : file.text()) {
                 if (run.markdown().contains("][")) {
                     undefinedReferences(run, labels, undefined);
                 }
@@ -104,24 +101,10 @@ public final class LessonLinks implements CourseCheck {
         }
     }
 
-    /** course.md, a plan or a record: its link definitions, and its text as blocks (its headings among them). */
-    private record CourseFile(String file, List<LinkDefinition> links, List<Block> blocks) {
-        CourseFile(String file, Optional<Inline> title, List<Section> sections, List<LinkDefinition> links) {
-            this(file, links, blocks(title, sections));
-        }
-
-        private static List<Block> blocks(Optional<Inline> title, List<Section> sections) {
-            List<Block> blocks = new ArrayList<>();
-            title.ifPresent(t -> blocks.add(new Heading(t.line(), 1, t)));
-            for (Section section : sections) {
-                blocks.add(new Heading(section.line(), 2, section.heading()));
-                blocks.addAll(section.intro());
-                for (Part part : section.parts()) {
-                    blocks.add(new Heading(part.line(), 3, part.heading()));
-                    blocks.addAll(part.blocks());
-                }
-            }
-            return blocks;
+    /** course.md, a plan or a record: its title, sections and link definitions. */
+    private record CourseFile(String file, Optional<Inline> title, List<Section> sections, List<LinkDefinition> links) {
+        List<TextRun> text() {
+            return LessonText.of(title, sections);
         }
     }
 
@@ -166,7 +149,7 @@ public final class LessonLinks implements CourseCheck {
      */
     public static Optional<Place> placeInCourseFiles(CourseContent content, String target) {
         for (CourseFile file : shownFiles(content)) {
-            Optional<Place> place = placeIn(file.file(), file.links(), LessonText.of(file.blocks()), target);
+            Optional<Place> place = placeIn(file.file(), file.links(), file.text(), target);
             if (place.isPresent()) {
                 return place;
             }

@@ -41,24 +41,36 @@ final class LessonText {
         return List.copyOf(text.runs);
     }
 
+    /** Every run of course.md, a plan or a record: title, then sections with their headings. */
+    static List<TextRun> of(Optional<Inline> title, List<Section> sections) {
+        LessonText text = new LessonText();
+        title.ifPresent(text::add);
+        text.sections(sections);
+        return List.copyOf(text.runs);
+    }
+
     /** Every run of a lesson: title, preamble, sections with their headings, review findings. */
     static List<TextRun> of(Lesson lesson) {
         LessonText text = new LessonText();
         lesson.title().ifPresent(text::add);
         text.blocks(lesson.preamble());
-        for (Section section : lesson.sections()) {
-            text.add(section.heading());
-            text.blocks(section.intro());
+        text.sections(lesson.sections());
+        return List.copyOf(text.runs);
+    }
+
+    private void sections(List<Section> sections) {
+        for (Section section : sections) {
+            add(section.heading());
+            blocks(section.intro());
             for (Part part : section.parts()) {
-                text.add(part.heading());
-                text.blocks(part.blocks());
+                add(part.heading());
+                blocks(part.blocks());
             }
             if (section instanceof ReviewSection review) {
-                review.findings().forEach(text::finding);
-                review.resolutionCheck().ifPresent(table -> text.table(table.source()));
+                review.findings().forEach(this::finding);
+                review.resolutionCheck().ifPresent(table -> table(table.source()));
             }
         }
-        return List.copyOf(text.runs);
     }
 
     private void finding(Finding finding) {
