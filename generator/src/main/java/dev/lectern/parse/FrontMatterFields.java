@@ -36,21 +36,16 @@ record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Se
         if (!tree.isObject()) {
             return bold; // reported: the schema wants a mapping
         }
-        return withFields(bold, text("slug").or(bold::slug), integer("series").or(bold::series),
+        return new LessonMetadata(text("slug").or(bold::slug), integer("series").or(bold::series),
                 text("seriesTitle").or(bold::seriesTitle), text("module").or(bold::module),
                 text("moduleTitle").or(bold::moduleTitle), position().or(bold::position),
                 text("cognitiveLoad").map(l -> new Located<>(CognitiveLoad.valueOf(l.value()), l.line()))
                         .or(bold::cognitiveLoad),
-                text("type").or(bold::type), text("status").or(bold::status));
+                text("type").or(bold::type), text("status").or(bold::status), fields(bold));
     }
 
-    /** The front matter's keys come first in {@code fields}, as they come first in the file. */
-    private LessonMetadata withFields(LessonMetadata bold, Optional<Located<String>> slug,
-                                      Optional<Located<Integer>> series, Optional<Located<String>> seriesTitle,
-                                      Optional<Located<String>> module, Optional<Located<String>> moduleTitle,
-                                      Optional<LessonMetadata.Position> position,
-                                      Optional<Located<CognitiveLoad>> load, Optional<Located<String>> type,
-                                      Optional<Located<String>> status) {
+    /** The front matter's keys, then the bold fields: the front matter comes first in the file. */
+    private List<Field> fields(LessonMetadata bold) {
         List<Field> fields = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : tree.properties()) {
             Position at = positionOf(entry.getKey());
@@ -58,8 +53,7 @@ record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Se
             fields.add(new Field(at.line(), at.column(), entry.getKey(), value, at.valueColumn()));
         }
         fields.addAll(bold.fields());
-        return new LessonMetadata(slug, series, seriesTitle, module, moduleTitle, position, load, type, status,
-                fields);
+        return fields;
     }
 
     private Optional<JsonNode> accepted(String key) {
