@@ -10,7 +10,6 @@ import dev.lectern.model.Part;
 import dev.lectern.model.PhaseSection;
 import dev.lectern.model.PlainSection;
 import dev.lectern.model.Section;
-import dev.lectern.model.Table;
 import dev.lectern.validate.LessonSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,7 +161,7 @@ public final class LessonParser {
             List<Part> parts = OutlineParts.split(section.parts()).stream().map(part -> phasePart(part, tables, components))
                     .toList();
             return new PhaseSection(section.line(), section.heading(), phaseNumber(phase),
-                    typed(section.intro(), Inline.empty(section.line()), tables), parts);
+                    tables.readAll(section.intro(), Inline.empty(section.line())), parts);
         }
         if (ReviewReader.isReview(section.heading())) {
             return reviews.read(section);
@@ -174,7 +173,7 @@ public final class LessonParser {
     }
 
     private static Part phasePart(Part part, TableReader tables, ProseComponents components) {
-        List<Block> blocks = typed(part.blocks(), part.heading(), tables);
+        List<Block> blocks = tables.readAll(part.blocks(), part.heading());
         if (PhaseSection.isOutline(part.heading())) {
             blocks = components.recognise(OutlineParts.numberedTitlesAsHeadings(blocks, 4));
         }
@@ -187,9 +186,5 @@ public final class LessonParser {
         }
         int word = Math.max(PHASE_WORDS.indexOf(phase.group(1)), PHASE_NUMERALS.indexOf(phase.group(1)));
         return word >= 0 ? word + 1 : Integer.parseInt(phase.group(1));
-    }
-
-    private static List<Block> typed(List<Block> blocks, Inline heading, TableReader tables) {
-        return blocks.stream().map(b -> b instanceof Table t ? tables.read(t, heading) : b).toList();
     }
 }

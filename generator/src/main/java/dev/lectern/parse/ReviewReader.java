@@ -179,7 +179,7 @@ final class ReviewReader {
                 if (rest.isEmpty() && !part.blocks().isEmpty()) {
                     continue; // a part of findings only ("Remaining Items"): they are the review's, no text is left
                 }
-                Part typed = withTypedTables(new Part(part.line(), part.heading(), rest));
+                Part typed = new Part(part.line(), part.heading(), tables.readAll(rest, part.heading()));
                 Optional<ResolutionCheckTable> check = typed.blocks().stream()
                         .filter(ResolutionCheckTable.class::isInstance).map(ResolutionCheckTable.class::cast)
                         .findFirst();
@@ -270,13 +270,6 @@ final class ReviewReader {
     private static Optional<Integer> month(String word) {
         String upper = word.toUpperCase(Locale.ROOT);
         return Arrays.stream(Month.values()).filter(m -> m.name().startsWith(upper)).map(Month::getValue).findFirst();
-    }
-
-    private Part withTypedTables(Part part) {
-        List<Block> blocks = part.blocks().stream()
-                .map(b -> b instanceof Table t ? tables.read(t, part.heading()) : b)
-                .toList();
-        return new Part(part.line(), part.heading(), blocks);
     }
 
     private ReviewSummary summary(Part part) {

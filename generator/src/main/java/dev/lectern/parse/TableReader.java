@@ -79,6 +79,11 @@ final class TableReader {
         return table;
     }
 
+    /** The blocks with each table read by {@link #read}, under {@code partHeading}. */
+    List<Block> readAll(List<Block> blocks, Inline partHeading) {
+        return blocks.stream().map(b -> b instanceof Table t ? read(t, partHeading) : b).toList();
+    }
+
     /** A table that a part's heading names: its columns as authors write them, and those it is read by. */
     private record Kind(String heading, String columns, List<String> readBy) {
     }
