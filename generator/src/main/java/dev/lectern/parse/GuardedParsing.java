@@ -1,5 +1,6 @@
 package dev.lectern.parse;
 
+import dev.lectern.math.DaemonThreads;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Rule;
 import java.util.Optional;
@@ -8,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -23,12 +23,7 @@ public final class GuardedParsing implements AutoCloseable {
     private final ExecutorService workers;
 
     public GuardedParsing(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(null, task, "lectern-parse-" + count.incrementAndGet(), STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = Executors.newFixedThreadPool(threads, new DaemonThreads("lectern-parse", STACK_BYTES));
     }
 
     /** As many workers as cores. */
