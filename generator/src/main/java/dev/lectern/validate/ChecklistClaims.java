@@ -424,11 +424,8 @@ public final class ChecklistClaims {
             List<ConnectionTable> tables = lesson.tables(ConnectionTable.class);
             if (!tables.isEmpty()) {
                 List<Connection> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
-                // a "Prior Concept | How This Lesson Connects" table names the existing concept first
-                boolean priorFirst = tables.stream().allMatch(t -> !t.source().header().isEmpty()
-                        && t.source().header().get(0).plain().toLowerCase(Locale.ROOT).startsWith("prior"));
-                List<Evidence> loose = rows.stream().filter(c -> !PlanningTableCheck.filled(
-                                (priorFirst ? c.newConcept() : c.connectsTo()).plain()))
+                // a "Prior Concept | How This Lesson Connects" table's connectsTo is its first column, as newConcept is
+                List<Evidence> loose = rows.stream().filter(c -> !PlanningTableCheck.filled(c.connectsTo().plain()))
                         .map(c -> at(c.line(), "'" + c.newConcept().plain() + "' connects to nothing")).toList();
                 if (!loose.isEmpty()) {
                     return Outcome.contradicted(loose.size() + " new concepts connect to no existing one", loose);

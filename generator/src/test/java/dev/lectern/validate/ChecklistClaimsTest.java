@@ -247,6 +247,30 @@ class ChecklistClaimsTest {
                 + "connects to nothing"), checked.checklistDiagnostics());
     }
 
+    /** "Prior Concept | How This Lesson Connects": a row connects by its first cell, its How column may be empty. */
+    @Test
+    void aPriorFirstConnectionsTableConnectsEachRowByItsPriorConcept() {
+        String priorFirst = replaceOnce(seedText(), "| New Concept | Connects To | How |",
+                "| Prior Concept | How This Lesson Connects | Notes |");
+        String row = "| LCM-LoRA (LoRA-based consistency distillation adapter) | LoRA mechanism (4.4.4, 6.5.1) + LCM |";
+        Path withoutHow = dir.resolve("without-how");
+        EditedContent.copy(Repo.content(), withoutHow);
+        EditedContent.write(withoutHow, SEED, replaceOnce(priorFirst, row,
+                "| LCM-LoRA (LoRA-based consistency distillation adapter) | - |"));
+        Path withoutPrior = dir.resolve("without-prior");
+        EditedContent.copy(Repo.content(), withoutPrior);
+        EditedContent.write(withoutPrior, SEED, replaceOnce(priorFirst, row, "| - | LoRA mechanism (4.4.4, 6.5.1) + LCM |"));
+
+        ClaimVerification connected = Checked.of(withoutHow).at(SEED, 596);
+        assertEquals(Status.VERIFIED, connected.status());
+        assertEquals("each of the 5 rows of the connections table connects to an existing concept", connected.reason());
+        assertEquals("147: the connections table (5 rows)", connected.evidenceText());
+        ClaimVerification loose = Checked.of(withoutPrior).at(SEED, 596);
+        assertEquals(Status.CONTRADICTED, loose.status());
+        assertEquals("1 new concepts connect to no existing one", loose.reason());
+        assertEquals("150: '-' connects to nothing", loose.evidenceText());
+    }
+
     @Test
     void aMissingNarrativeOrScopePartContradictsItsItem() {
         EditedContent.copy(Repo.content(), dir);
