@@ -32,5 +32,9 @@ public record LessonMetadata(Optional<Located<String>> slug, Optional<Located<In
 
     /** {@code 2 of 3}; {@code total} is empty for {@code 2 of ?}, and open for {@code 2 of 2+}. */
     public record Ordinal(int index, Optional<Integer> total, boolean openEnded) {
+        /** {@code Lesson 2 of 3}; {@code Lesson 2 of 2+} open-ended; {@code Lesson 2} without a total. */
+        public String text() {
+            return "Lesson " + index + total.map(t -> " of " + t + (openEnded ? "+" : "")).orElse("");
+        }
     }
 }

@@ -76,8 +76,8 @@ record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Se
             Optional<Ordinal> inModule = ordinal(p, "inModule", "ofModule");
             Optional<Ordinal> inSeries = ordinal(p, "inSeries", "ofSeries");
             List<String> parts = new ArrayList<>();
-            inSeries.ifPresent(o -> parts.add(text(o) + " in series"));
-            inModule.ifPresent(o -> parts.add(text(o) + " in module"));
+            inSeries.ifPresent(o -> parts.add(o.text() + " in series"));
+            inModule.ifPresent(o -> parts.add(o.text() + " in module"));
             return new LessonMetadata.Position(positionOf("position").line(), String.join(", ", parts), inModule,
                     inSeries);
         });
@@ -86,10 +86,6 @@ record FrontMatterFields(JsonNode tree, Map<JsonPointer, Position> positions, Se
     private static Optional<Ordinal> ordinal(JsonNode position, String index, String total) {
         return Optional.ofNullable(position.get(index)).map(i -> new Ordinal(i.intValue(),
                 Optional.ofNullable(position.get(total)).map(JsonNode::intValue), false));
-    }
-
-    private static String text(Ordinal o) {
-        return "Lesson " + o.index() + o.total().map(t -> " of " + t).orElse("");
     }
 
     private Position positionOf(String key) {

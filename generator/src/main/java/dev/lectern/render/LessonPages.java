@@ -87,32 +87,28 @@ final class LessonPages {
         Optional<LessonMetadata.Position> position = lesson.metadata().position();
         Optional<LessonMetadata.Ordinal> inModule = position.flatMap(LessonMetadata.Position::inModule);
         Optional<LessonMetadata.Ordinal> inSeries = position.flatMap(LessonMetadata.Position::inSeries);
-        Optional<String> module = Optional.empty();
+        Optional<LessonMetadata.Ordinal> module = Optional.empty();
         List<LessonNav.ModuleLesson> listed = nav.moduleLessons();
         for (int k = 0; k < listed.size(); k++) {
             int index = k + 1;
             if (listed.get(k).current() && inModule.isPresent()
                     && (inModule.get().index() != index || inModule.get().total().orElse(0) != listed.size())) {
-                module = Optional.of("Lesson " + index + " of " + listed.size() + " in module");
+                module = Optional.of(new LessonMetadata.Ordinal(index, Optional.of(listed.size()), false));
             }
         }
-        Optional<String> series = inSeries.flatMap(written -> nav.seriesPlace()
+        Optional<LessonMetadata.Ordinal> series = inSeries.flatMap(written -> nav.seriesPlace()
                 .filter(plan -> plan.index() != written.index() || written.total().filter(t -> t < plan.highest()).isPresent())
-                .map(plan -> "Lesson " + plan.index() + " of " + Math.max(plan.highest(), written.total().orElse(0))
-                        + " in series"));
+                .map(plan -> new LessonMetadata.Ordinal(plan.index(),
+                        Optional.of(Math.max(plan.highest(), written.total().orElse(0))), false)));
         if (module.isEmpty() && series.isEmpty()) {
             return summary;
         }
-        String moduleText = module.or(() -> inModule.map(o -> ordinal(o, "module"))).orElse("");
-        String seriesText = series.or(() -> inSeries.map(o -> ordinal(o, "series"))).orElse("");
+        String moduleText = module.or(() -> inModule).map(o -> o.text() + " in module").orElse("");
+        String seriesText = series.or(() -> inSeries).map(o -> o.text() + " in series").orElse("");
         String text = position.get().text();
         boolean seriesFirst = text.indexOf("series") >= 0 && text.indexOf("series") < text.indexOf("module");
         return summary.withPosition(String.join(", ", (seriesFirst ? Stream.of(seriesText, moduleText)
                 : Stream.of(moduleText, seriesText)).filter(t -> !t.isEmpty()).toList()));
-    }
-
-    private static String ordinal(LessonMetadata.Ordinal o, String of) {
-        return "Lesson " + o.index() + o.total().map(t -> " of " + t + (o.openEnded() ? "+" : "")).orElse("") + " in " + of;
     }
 
     SpecPage specPage() {
