@@ -346,7 +346,8 @@ final class ProseComponents {
                     + expectedForm(name) + "); it is shown as text");
         } else {
             Matcher named = NAMED_HEADER.matcher(header);
-            Optional<String> meant = named.lookingAt() ? misspelt(named.group(1)) : Optional.empty();
+            // a name one or two letters from a component's (InsightBlok); an exact name was read, or reported, before
+            Optional<String> meant = named.lookingAt() ? Typos.closest(named.group(1), COMPONENT_NAMES) : Optional.empty();
             meant.ifPresent(name -> reporter.report(Rule.UNRECOGNISED_COMPONENT, line, place.column(named.start(1)), "'" + named.group(1)
                     + "' is not a component: a misspelt " + name + "? (" + expectedForm(name) + "); it is shown as text"));
         }
@@ -518,11 +519,6 @@ final class ProseComponents {
                     + "the lesson's code, which Lectern does not read (write " + expectedForm(jsx.group(1))
                     + "); it is shown as HTML");
         }
-    }
-
-    /** The component name one or two letters away from {@code word} ({@code InsightBlok}, {@code GradiantCard}). */
-    private static Optional<String> misspelt(String word) {
-        return Typos.closest(word, COMPONENT_NAMES); // an exact name was read, or reported, before
     }
 
     /** The text with a leading component name in its own spelling ({@code Insight Block:} as {@code InsightBlock:}). */
