@@ -147,8 +147,7 @@ final class ChecklistReader {
     /** The list's checklist items, nested ones after their parent, in document order; items in an odd box to {@code odd}. */
     private static void tasks(ListBlock list, List<Checklist.Item> items, List<Inline> odd) {
         for (ListItem item : list.items()) {
-            Inline text = item.blocks().stream().filter(Paragraph.class::isInstance)
-                    .map(b -> ((Paragraph) b).text()).findFirst().orElse(Inline.empty(item.line()));
+            Inline text = Paragraph.first(item.blocks()).orElse(Inline.empty(item.line()));
             if (item.task() != ListItem.TaskMark.NONE) {
                 items.add(new Checklist.Item(item.line(), text, item.task() == ListItem.TaskMark.DONE));
             } else {

@@ -134,8 +134,7 @@ final class DirectiveReader {
     /** Each item's first paragraph, unlabelled. */
     private static List<ComparisonRow.Item> items(ListBlock list) {
         return list.items().stream().map(item -> new ComparisonRow.Item(item.line(), Inline.empty(item.line()),
-                item.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text())
-                        .findFirst().orElse(Inline.empty(item.line())))).toList();
+                Paragraph.first(item.blocks()).orElse(Inline.empty(item.line())))).toList();
     }
 
     private void checkKeys(DirectiveBlock directive, Map<String, String> values, Set<String> known) {

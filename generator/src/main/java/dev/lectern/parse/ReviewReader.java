@@ -325,8 +325,7 @@ final class ReviewReader {
         int column = text.isEmpty() ? labelled.column()
                 : columnOf(labelled, label.start(1) + label.group(1).indexOf(text.charAt(0)), text);
         if (text.isEmpty()) {
-            Optional<Inline> below = after.stream().filter(Paragraph.class::isInstance)
-                    .map(b -> ((Paragraph) b).text()).findFirst();
+            Optional<Inline> below = Paragraph.first(after);
             if (below.isPresent()) {
                 text = below.get().plain();
                 line = below.get().line();

@@ -131,8 +131,7 @@ final class CourseIndex {
     /** The first paragraph of a plan's goal section ({@code ## Module Goal}, {@code ## Series Goal}). */
     private static Optional<Inline> goal(List<Section> sections) {
         return sections.stream().filter(s -> s.heading().plain().toLowerCase(Locale.ROOT).contains("goal"))
-                .flatMap(s -> s.intro().stream()).filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text())
-                .findFirst();
+                .flatMap(s -> Paragraph.first(s.intro()).stream()).findFirst();
     }
 
     /**
