@@ -1,6 +1,7 @@
 package dev.lectern.parse;
 
 import dev.lectern.model.Block;
+import dev.lectern.model.Depth;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Inline;
 import dev.lectern.model.LessonRef;
@@ -103,11 +104,9 @@ public final class ModuleRecordParser {
         int notes = c.find(NOTES);
         List<ConceptEntry> entries = new ArrayList<>();
         for (Table.Row row : table.rows()) {
-            var parsedDepth = Vocabulary.depth(row.cell(depth).markdown());
-            if (parsedDepth.isEmpty() && !Vocabulary.reinforced(row.cell(depth).plain())) {
-                reporter.report(Rule.UNKNOWN_DEPTH, row.line(), row.cell(depth).column(), "depth '" + row.cell(depth).plain()
-                        + "' is none of MENTIONED, INTRODUCED, DEVELOPED, APPLIED");
-            }
+            // a concept REINFORCED (taught again) needs no depth: a cell without one is not reported
+            Optional<Depth> parsedDepth = Vocabulary.reinforced(row.cell(depth).plain())
+                    ? Vocabulary.depth(row.cell(depth).markdown()) : TableReader.depth(row.cell(depth), row.line(), reporter);
             List<LessonRef> lessons = lessons(row.cell(lesson));
             if (lessons.isEmpty() && SHORT_POSITION.matcher(row.cell(lesson).plain()).matches()) {
                 reporter.report(Rule.MALFORMED_TABLE, row.line(), row.cell(lesson).column(), "'" + row.cell(lesson).plain()

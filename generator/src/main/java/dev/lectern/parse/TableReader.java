@@ -135,7 +135,7 @@ final class TableReader {
                 actualCell = row.cell(source);
                 sourceCell = row.cell(actual);
             }
-            return new Prerequisite(row.line(), row.cell(concept), depth(row.cell(required), row.line()),
+            return new Prerequisite(row.line(), row.cell(concept), depth(row.cell(required), row.line(), reporter),
                     heldDepth(actualCell, row.line()), sourceCell,
                     LessonRefs.find(sourceCell.markdown()), parsedStatus, statusCell, row.cell(reasoning));
         }).toList();
@@ -223,11 +223,11 @@ final class TableReader {
      * {@link Vocabulary#notTaught}).
      */
     private Optional<Depth> heldDepth(Inline cell, int line) {
-        return Vocabulary.notTaught(cell.plain()) ? Optional.empty() : depth(cell, line);
+        return Vocabulary.notTaught(cell.plain()) ? Optional.empty() : depth(cell, line, reporter);
     }
 
-    /** The depth a cell names, reporting a cell that names none. */
-    private Optional<Depth> depth(Inline cell, int line) {
+    /** The depth a cell names, reporting a cell that names none (in a planning table or a record's Concept Index). */
+    static Optional<Depth> depth(Inline cell, int line, FileReporter reporter) {
         Optional<Depth> depth = Vocabulary.depth(cell.markdown());
         if (depth.isEmpty()) {
             reporter.report(Rule.UNKNOWN_DEPTH, line, cell.column(), "depth '" + cell.plain()
