@@ -225,11 +225,16 @@ final class CourseIndex {
     }
 
     private static String heading(SeriesView s) {
-        return s.label() + (s.title().isBlank() ? "" : ": " + s.title());
+        return heading(s.label(), s.title());
     }
 
     private static String heading(ModuleView m) {
-        return "Module " + m.id() + (m.title().isBlank() ? "" : ": " + m.title());
+        return heading("Module " + m.id(), m.title());
+    }
+
+    /** A series' or a module's heading, on its page and its lessons': {@code Module 7.3: Fast Generation}, or the label. */
+    static String heading(String label, String title) {
+        return label + (title.isBlank() ? "" : ": " + title);
     }
 
     /**

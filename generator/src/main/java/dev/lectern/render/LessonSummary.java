@@ -18,8 +18,10 @@ public record LessonSummary(String title, String file, String module, String ser
     static LessonSummary of(Lesson lesson, Optional<String> moduleTitle, Optional<String> seriesTitle,
                             LessonReport report) {
         LessonMetadata meta = lesson.metadata();
-        String module = lesson.moduleId().map(id -> "Module " + id + titled(moduleTitle)).orElse("");
-        String series = lesson.seriesNumber().map(n -> "Series " + n + titled(seriesTitle)).orElse("");
+        String module = lesson.moduleId().map(id -> CourseIndex.heading("Module " + id, moduleTitle.orElse("")))
+                .orElse("");
+        String series = lesson.seriesNumber().map(n -> CourseIndex.heading("Series " + n, seriesTitle.orElse("")))
+                .orElse("");
         return new LessonSummary(lesson.displayTitle(), lesson.file(), module, series,
                 meta.position().map(LessonMetadata.Position::text).orElse(""),
                 meta.cognitiveLoad().map(l -> l.value().name()).orElse(""), report);
@@ -27,9 +29,5 @@ public record LessonSummary(String title, String file, String module, String ser
 
     LessonSummary withPosition(String position) {
         return new LessonSummary(title, file, module, series, position, cognitiveLoad, report);
-    }
-
-    private static String titled(Optional<String> title) {
-        return title.filter(t -> !t.isBlank()).map(t -> ": " + t).orElse("");
     }
 }
