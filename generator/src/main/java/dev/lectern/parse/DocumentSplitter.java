@@ -28,9 +28,7 @@ final class DocumentSplitter {
         BlockConverter converter = new BlockConverter(reporter, SourceLines.of(document.getChars().toString()));
         Node node = document.getFirstChild();
         Optional<Inline> title = Optional.empty();
-        int titleLine = 0;
         if (node instanceof Heading heading && heading.getLevel() == 1) {
-            titleLine = converter.lineOf(heading);
             title = Optional.of(converter.inline(heading.getText()));
             node = node.getNext();
         }
@@ -43,7 +41,7 @@ final class DocumentSplitter {
             sections.add(section((Heading) start, end, sectionLevel + 1, converter));
             start = end;
         }
-        return new SplitDocument(title, titleLine, preamble, sections, links(document, converter));
+        return new SplitDocument(title, preamble, sections, links(document, converter));
     }
 
     /** The definitions Flexmark took in (the first of each label, as CommonMark says), in the order written. */

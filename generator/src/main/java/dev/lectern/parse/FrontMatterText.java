@@ -21,7 +21,7 @@ record FrontMatterText(Optional<FrontMatter> frontMatter, String body) {
             int end = lineEnd(text, start);
             if (isFence(text, start, end)) {
                 String rest = text.substring(end);
-                return new FrontMatterText(Optional.of(new FrontMatter(text.substring(firstEnd + 1, start), line)),
+                return new FrontMatterText(Optional.of(new FrontMatter(text.substring(firstEnd + 1, start))),
                         "\n".repeat(line - 1) + rest);
             }
             if (end == text.length()) {

@@ -73,7 +73,7 @@ public final class LessonParser {
         if (!first.heading().name().startsWith("lesson") || !first.parts().isEmpty()) {
             return document;
         }
-        return new SplitDocument(Optional.of(first.heading()), first.line(), first.intro(),
+        return new SplitDocument(Optional.of(first.heading()), first.intro(),
                 document.sections().subList(1, document.sections().size()), document.links());
     }
 

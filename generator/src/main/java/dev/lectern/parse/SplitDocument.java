@@ -12,8 +12,7 @@ import java.util.Optional;
  * and the sections ({@code ##}), each with its intro blocks and parts ({@code ###}); and its link
  * reference definitions, which are not blocks: texts anywhere in the file link through them.
  */
-record SplitDocument(Optional<Inline> title, int titleLine, List<Block> preamble, List<Section> sections,
-                     List<LinkDefinition> links) {
+record SplitDocument(Optional<Inline> title, List<Block> preamble, List<Section> sections, List<LinkDefinition> links) {
 
     /** One {@code ##} section, not yet interpreted. */
     record Section(int line, Inline heading, List<Block> intro, List<Part> parts) {

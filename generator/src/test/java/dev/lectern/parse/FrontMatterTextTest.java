@@ -12,7 +12,7 @@ class FrontMatterTextTest {
     void cutsTheYamlBetweenTheFencesAndBlanksTheirLines() {
         FrontMatterText text = FrontMatterText.split("---\nslug: x\nmodule: \"7.3\"\n---  \n# Lesson: X\n\nText.\n");
 
-        assertEquals(Optional.of(new FrontMatter("slug: x\nmodule: \"7.3\"\n", 4)), text.frontMatter());
+        assertEquals(Optional.of(new FrontMatter("slug: x\nmodule: \"7.3\"\n")), text.frontMatter());
         assertEquals("\n\n\n\n# Lesson: X\n\nText.\n", text.body());
         assertEquals("# Lesson: X", text.body().split("\n", -1)[4]);
     }
@@ -21,7 +21,7 @@ class FrontMatterTextTest {
     void readsAClosingFenceOnTheLastLine() {
         FrontMatterText text = FrontMatterText.split("---\nslug: x\n---");
 
-        assertEquals(Optional.of(new FrontMatter("slug: x\n", 3)), text.frontMatter());
+        assertEquals(Optional.of(new FrontMatter("slug: x\n")), text.frontMatter());
         assertEquals("\n\n", text.body());
     }
 
@@ -29,7 +29,7 @@ class FrontMatterTextTest {
     void readsAnEmptyFrontMatter() {
         FrontMatterText text = FrontMatterText.split("---\n---\n# Lesson: X\n");
 
-        assertEquals(Optional.of(new FrontMatter("", 2)), text.frontMatter());
+        assertEquals(Optional.of(new FrontMatter("")), text.frontMatter());
         assertEquals("\n\n# Lesson: X\n", text.body());
     }
 
@@ -59,7 +59,7 @@ class FrontMatterTextTest {
 
     @Test
     void countsYamlLinesFromTheFileSecondLine() {
-        assertEquals(2, new FrontMatter("", 3).fileLine(1));
-        assertEquals(5, new FrontMatter("", 7).fileLine(4));
+        assertEquals(2, new FrontMatter("").fileLine(1));
+        assertEquals(5, new FrontMatter("").fileLine(4));
     }
 }
