@@ -24,6 +24,11 @@ public record ReviewSection(int line, Inline heading, Optional<LocalDate> date, 
         return "review";
     }
 
+    /** The iteration as pages show it: {@code 2/3}, or {@code 2} without a planned count; empty when not stated. */
+    public Optional<String> iterationLabel() {
+        return iteration.map(k -> k + plannedIterations.map(n -> "/" + n).orElse(""));
+    }
+
     public long findingCount(FindingSeverity severity) {
         return findings.stream().filter(f -> f.is(severity)).count();
     }

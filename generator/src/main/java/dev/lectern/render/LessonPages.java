@@ -137,9 +137,7 @@ final class LessonPages {
     }
 
     private ReviewView review(ReviewSection review, List<PlainSection> since) {
-        String iteration = review.iteration()
-                .map(k -> "Iteration " + k + review.plannedIterations().map(n -> "/" + n).orElse(""))
-                .orElse("");
+        String iteration = review.iterationLabel().map(k -> "Iteration " + k).orElse("");
         List<SeverityCount> counts = new ArrayList<>();
         List<FindingGroup> groups = new ArrayList<>();
         for (FindingSeverity severity : FindingSeverity.values()) {

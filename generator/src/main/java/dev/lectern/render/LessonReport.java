@@ -57,9 +57,7 @@ public record LessonReport(String id, String title, String slug, String file, St
         OpenFindings open = new OpenFindings(count(findings, FindingSeverity.CRITICAL),
                 count(findings, FindingSeverity.IMPROVEMENT), count(findings, FindingSeverity.POLISH),
                 findings.stream().filter(f -> f.severity().isEmpty()).count());
-        String iteration = latest.flatMap(ReviewSection::iteration)
-                .map(k -> k + latest.flatMap(ReviewSection::plannedIterations).map(n -> "/" + n).orElse(""))
-                .orElse("");
+        String iteration = latest.flatMap(ReviewSection::iterationLabel).orElse("");
         Publishability publishability = Publishability.of(lesson, own);
         return new LessonReport(id, lesson.displayTitle(), lesson.slug(), lesson.file(), lesson.moduleId().orElse(""),
                 dir, latest.map(r -> Verdicts.text(r.verdict())).orElse("Not reviewed"),
