@@ -1,7 +1,11 @@
 package dev.lectern.model;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -84,6 +88,16 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     public static Optional<Integer> seriesOfModule(String moduleId) {
         Matcher m = SERIES_OF_MODULE.matcher(moduleId.strip());
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * Forgets in {@code byLesson} (kept by the parsed lesson object) the lessons not among {@code current}, so a long
+     * session ({@code lectern serve}) keeps none it no longer has; by identity, as such maps are kept.
+     */
+    public static void keepOnly(Map<Lesson, ?> byLesson, Collection<Lesson> current) {
+        Set<Lesson> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(current);
+        byLesson.keySet().retainAll(kept);
     }
 
     /** The title without the {@code Lesson:} label and {@code -- Planning Document} suffix specs carry. */

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -103,8 +102,6 @@ public final class RenderCache {
     synchronized void keepOnly(Collection<Lesson> lessons) {
         pages = rendered;
         rendered = new HashMap<>();
-        Set<Lesson> current = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        current.addAll(lessons);
-        entries.keySet().retainAll(current);
+        Lesson.keepOnly(entries, lessons);
     }
 }

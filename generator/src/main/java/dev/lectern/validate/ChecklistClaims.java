@@ -117,9 +117,7 @@ public final class ChecklistClaims {
 
     /** Reports on every lesson's checklists, judged against what {@code reported} holds for the lesson. */
     void report(CourseContent content, DiagnosticCollector reported, DiagnosticSink sink) {
-        Set<Lesson> current = Collections.newSetFromMap(new IdentityHashMap<>());
-        current.addAll(content.lessons());
-        judged.keySet().retainAll(current); // a long session keeps no lesson it no longer has
+        Lesson.keepOnly(judged, content.lessons());
         // lessons at once, as the checks run: a lesson's claims read and report its own diagnostics only
         content.lessons().parallelStream().forEach(lesson -> {
             FileReporter reporter = sink.forFile(lesson.file());

@@ -2,10 +2,8 @@ package dev.lectern.validate;
 
 import dev.lectern.model.Lesson;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,10 +16,8 @@ final class LessonMemo<V> {
 
     /** Forgets lessons no longer in the course, so a long session does not keep them. */
     void keepOnly(Collection<Lesson> lessons) {
-        Set<Lesson> current = Collections.newSetFromMap(new IdentityHashMap<>());
-        current.addAll(lessons);
         synchronized (values) {
-            values.keySet().retainAll(current);
+            Lesson.keepOnly(values, lessons);
         }
     }
 
