@@ -442,7 +442,7 @@ public final class ChecklistClaims {
                         at(table.get().line(), "the table of " + part.get().heading().plain()));
             }
             Optional<NewConceptCount.Statement> stated = statedCount();
-            if (stated.isPresent() && stated.get().count() == 0) {
+            if (stated.isPresent() && stated.get().count().high() == 0) {
                 return Outcome.verified("the lesson brings no new concept", new Evidence(stated.get().line(),
                         stated.get().column(), "", "0 new concepts stated"));
             }
@@ -459,8 +459,8 @@ public final class ChecklistClaims {
             OptionalInt atMost = bound.find() ? OptionalInt.of(Integer.parseInt(bound.group(1))) : OptionalInt.empty();
             String rest = atMost.isPresent() ? words.substring(0, bound.start()) + words.substring(bound.end()) : words;
             Matcher count = CONCEPT_COUNT.matcher(rest);
-            int[] said = count.find() ? new int[] {Integer.parseInt(count.group(1)),
-                    Integer.parseInt(count.group(2) != null ? count.group(2) : count.group(1))} : null;
+            Optional<NewConceptCount.Count> said = count.find() ? Optional.of(NewConceptCount.Count.of(count))
+                    : Optional.empty();
             List<Evidence> exceeded = evidence(Rule.COGNITIVE_LOAD_EXCEEDED);
             if (!exceeded.isEmpty()) {
                 return Outcome.contradicted(Rule.COGNITIVE_LOAD_EXCEEDED.description(), exceeded);
@@ -470,20 +470,19 @@ public final class ChecklistClaims {
                 return Outcome.unknown("the specification states no count of new concepts", List.of());
             }
             NewConceptCount.Statement s = stated.get();
-            Evidence evidence = new Evidence(s.line(), s.column(), "", s.number() + " new concepts stated");
-            if (atMost.isPresent() && s.count() > atMost.getAsInt()) {
+            Evidence evidence = new Evidence(s.line(), s.column(), "", s.count().text() + " new concepts stated");
+            if (atMost.isPresent() && s.count().high() > atMost.getAsInt()) {
                 return Outcome.contradicted("the item says at most " + atMost.getAsInt() + ", the specification states "
-                        + s.number(), List.of(evidence));
+                        + s.count().text(), List.of(evidence));
             }
-            if (said != null && (s.count() < said[0] || s.low() > said[1])) {
-                String item = said[0] == said[1] ? Integer.toString(said[0]) : said[0] + "-" + said[1];
-                return Outcome.contradicted("the item says " + item + " new concepts, the specification states "
-                        + s.number(), List.of(evidence));
+            if (said.isPresent() && (s.count().high() < said.get().low() || s.count().low() > said.get().high())) {
+                return Outcome.contradicted("the item says " + said.get().text() + " new concepts, the specification "
+                        + "states " + s.count().text(), List.of(evidence));
             }
-            if (atMost.isEmpty() && said == null && s.count() > NewConceptCount.LIMIT) {
+            if (atMost.isEmpty() && said.isEmpty() && s.count().high() > NewConceptCount.LIMIT) {
                 return Outcome.contradicted("more than " + NewConceptCount.LIMIT + " new concepts stated", List.of(evidence));
             }
-            return Outcome.verified(s.number() + " new concepts stated, as the item says", evidence);
+            return Outcome.verified(s.count().text() + " new concepts stated, as the item says", evidence);
         }
 
         /** The cognitive load assessment's count when it states one (it is the table's), else the field's. */

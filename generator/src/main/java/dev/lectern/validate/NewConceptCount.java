@@ -39,23 +39,31 @@ final class NewConceptCount implements CourseCheck {
     private static final Pattern LABELLED = Pattern.compile("^New concepts(?: in this lesson)?\\s*:\\s*" + COUNT
             + "(?![\\d.]\\d)", Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A stated count and where it is stated; {@code low} and {@code count} are the bounds of a range
-     * ({@code 2-3}), equal for one number.
-     */
-    record Statement(int line, int column, int low, int count, String text) {
+    /** A stated count and where it is stated. */
+    record Statement(int line, int column, Count count, String text) {
+    }
+
+    /** A count as written: the bounds of a range ({@code 2-3}), equal for one number. */
+    record Count(int low, int high) {
+        /** The count a match found whose first two groups are {@link #COUNT}'s: the number, and a range's end. */
+        static Count of(Matcher m) {
+            int low = Integer.parseInt(m.group(1));
+            return new Count(low, m.group(2) != null ? Integer.parseInt(m.group(2)) : low);
+        }
+
         /** {@code 2} or {@code 2-3}. */
-        String number() {
-            return low == count ? Integer.toString(count) : low + "-" + count;
+        String text() {
+            return low == high ? Integer.toString(high) : low + "-" + high;
         }
     }
 
     @Override
     public void check(CourseContent content, DiagnosticSink sink) {
         for (Lesson lesson : content.lessons()) {
-            statements(lesson).stream().filter(s -> s.count() > LIMIT).findFirst().ifPresent(s -> sink.forFile(lesson.file())
-                    .report(Rule.COGNITIVE_LOAD_EXCEEDED, s.line(), s.column(), s.count() + " new concepts stated ('"
-                            + shortened(s.text()) + "'); a lesson should bring at most " + LIMIT));
+            statements(lesson).stream().filter(s -> s.count().high() > LIMIT).findFirst()
+                    .ifPresent(s -> sink.forFile(lesson.file()).report(Rule.COGNITIVE_LOAD_EXCEEDED, s.line(), s.column(),
+                            s.count().high() + " new concepts stated ('" + shortened(s.text())
+                                    + "'); a lesson should bring at most " + LIMIT));
         }
     }
 
@@ -67,8 +75,7 @@ final class NewConceptCount implements CourseCheck {
                 Matcher m = IN_FIELD.matcher(field.value());
                 if (m.find()) {
                     int column = field.valueColumn() == 0 ? 0 : field.valueColumn() + m.start(); // at the number
-                    statements.add(new Statement(field.line(), column, lowerBound(m), upperBound(m),
-                            field.key() + ": " + field.value()));
+                    statements.add(new Statement(field.line(), column, Count.of(m), field.key() + ": " + field.value()));
                 }
             }
         }
@@ -106,16 +113,8 @@ final class NewConceptCount implements CourseCheck {
             // the number in the Markdown, after the label (emphasis marks may stand between them)
             int number = markdown.indexOf(m.group(1), markdown.toLowerCase(Locale.ROOT).indexOf("new concepts"));
             statements.add(new Statement(paragraph.line(), Math.max(paragraph.text().columnAt(Math.max(number, 0)), 1),
-                    lowerBound(m), upperBound(m), text));
+                    Count.of(m), text));
         }
-    }
-
-    private static int lowerBound(Matcher m) {
-        return Integer.parseInt(m.group(1));
-    }
-
-    private static int upperBound(Matcher m) {
-        return Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
     }
 
     /** The text's first line, cut to 80 characters: for quoting it in a message. */
