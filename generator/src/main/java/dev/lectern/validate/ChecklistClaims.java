@@ -11,7 +11,6 @@ import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.DiagnosticCollector;
 import dev.lectern.model.DiagnosticSink;
-import dev.lectern.model.Example;
 import dev.lectern.model.ExampleTable;
 import dev.lectern.model.FileReporter;
 import dev.lectern.model.Lesson;
@@ -404,9 +403,9 @@ public final class ChecklistClaims {
             if (tables.isEmpty()) {
                 return Outcome.unknown("the lesson is not planned (no Phase 2 or 3)", List.of());
             }
-            List<Example> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
-            long positive = rows.stream().filter(e -> e.polarity() == Example.Polarity.POSITIVE).count();
-            long negative = rows.stream().filter(e -> e.polarity() == Example.Polarity.NEGATIVE).count();
+            TooFewExamples.Planned planned = TooFewExamples.Planned.of(tables);
+            long positive = planned.positive();
+            long negative = planned.negative();
             Evidence table = at(tables.get(0).line(), "the examples table has " + positive + " positive and " + negative
                     + " negative");
             OptionalInt saysPositive = number(details, "(\\d{1,6})\\s+positive");

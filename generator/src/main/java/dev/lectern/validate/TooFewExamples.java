@@ -20,15 +20,24 @@ final class TooFewExamples extends PlanningTableCheck<ExampleTable> {
                 "plan at least " + POSITIVE + " positive and " + NEGATIVE + " negative example");
     }
 
+    /** The examples the tables plan, and how many of them are positive and negative. */
+    record Planned(List<Example> rows, long positive, long negative) {
+        static Planned of(List<ExampleTable> tables) {
+            List<Example> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
+            return new Planned(rows, rows.stream().filter(e -> e.polarity() == Example.Polarity.POSITIVE).count(),
+                    rows.stream().filter(e -> e.polarity() == Example.Polarity.NEGATIVE).count());
+        }
+    }
+
     @Override
     Optional<String> shortfall(List<ExampleTable> tables) {
-        List<Example> rows = tables.stream().flatMap(t -> t.rows().stream()).toList();
-        long positive = rows.stream().filter(e -> e.polarity() == Example.Polarity.POSITIVE).count();
-        long negative = rows.stream().filter(e -> e.polarity() == Example.Polarity.NEGATIVE).count();
+        Planned planned = Planned.of(tables);
+        long positive = planned.positive();
+        long negative = planned.negative();
         if (positive >= POSITIVE && negative >= NEGATIVE) {
             return Optional.empty();
         }
-        List<String> neither = rows.stream().filter(e -> e.polarity() == Example.Polarity.OTHER)
+        List<String> neither = planned.rows().stream().filter(e -> e.polarity() == Example.Polarity.OTHER)
                 .map(e -> "'" + e.type().plain() + "'").toList();
         return Optional.of(positive + " positive and " + negative + " negative " + (negative == 1 ? "example" : "examples")
                 + " planned" + (neither.isEmpty() ? "" : " (the Type of " + neither.size() + " more, "
