@@ -117,8 +117,6 @@ final class FindingTitles {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> shared = new HashSet<>(a);
-        shared.retainAll(b);
-        return (double) shared.size() / Math.min(a.size(), b.size());
+        return (double) ConceptNames.overlap(a, b) / Math.min(a.size(), b.size());
     }
 }
