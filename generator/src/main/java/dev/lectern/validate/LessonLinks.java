@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code broken-lesson-link}: a link, anywhere in a lesson, to a lesson that is not in the content;
@@ -125,9 +126,7 @@ public final class LessonLinks implements CourseCheck {
     }
 
     private static Set<String> labels(List<LinkDefinition> definitions) {
-        Set<String> labels = new HashSet<>();
-        definitions.forEach(definition -> labels.add(definition.key()));
-        return labels;
+        return definitions.stream().map(LinkDefinition::key).collect(Collectors.toSet());
     }
 
     /** A place in a content file. */
