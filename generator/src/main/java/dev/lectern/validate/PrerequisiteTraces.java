@@ -163,7 +163,7 @@ final class PrerequisiteTraces implements CourseCheck {
             return Optional.of(message + "; none of its rows shares a word with it");
         }
         ConceptEntry entry = closest.entry();
-        return Optional.of(message + "; closest: '" + ModuleRecordParser.conceptName(entry.concept().plain()) + "' "
+        return Optional.of(message + "; closest: '" + entry.name() + "' "
                 + entry.depth().map(Depth::name).orElse(entry.depthText().plain()) + " (" + closest.record().file()
                 + ":" + entry.line() + ")");
     }
