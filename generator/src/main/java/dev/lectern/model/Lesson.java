@@ -31,6 +31,11 @@ public record Lesson(String file, String fileSlug, Optional<String> folderModule
     private static final Pattern NONE = Pattern.compile("(?i)none\\.?");
     private static final Pattern SAFE_FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /**
+     * A slug as a link names a lesson ({@code lesson:<slug>}, {@code ../<slug>/}), as one capturing group: letters,
+     * digits, {@code _ . -} inside, a letter or digit at each end.
+     */
+    public static final String LINKED_SLUG = "([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)";
+    /**
      * Folders of {@code lessons/} that are not lessons: stylesheets and fonts, the schema, the
      * validation report, the series and module pages.
      */

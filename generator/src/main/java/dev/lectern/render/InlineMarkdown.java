@@ -28,6 +28,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.lectern.math.PlainEquationTranslator;
 import dev.lectern.model.Inline;
+import dev.lectern.model.Lesson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ final class InlineMarkdown {
     }
 
     static final String LESSON_SCHEME = "lesson:";
-    private static final Pattern LESSON_TARGET = Pattern.compile("([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)(#.*)?");
+    private static final Pattern LESSON_TARGET = Pattern.compile(Lesson.LINKED_SLUG + "(#.*)?");
 
     /** Nodes that cannot carry markup of their own: text made only of these needs no cleaning. */
     private static final Set<Class<?>> WITHOUT_MARKUP = Set.of(Paragraph.class, Text.class, TextBase.class,

@@ -38,17 +38,18 @@ import java.util.stream.Collectors;
  * are not links. Reported at the slug the link names, where its target is wrong.
  */
 public final class LessonLinks implements CourseCheck {
-    private static final String SLUG = "([A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)";
     /** A link's target that names a lesson: {@code lesson:<slug>}, or a page of {@code ../<slug>/}. */
-    private static final String LESSON_TARGET = "(?:lesson:" + SLUG + "(?:#[^)\\s>]*)?"
-            + "|\\.\\./" + SLUG + "/(?:index\\.html|spec\\.html|review\\.html|lesson\\.json)?(?:#[^)\\s>]*)?)";
+    private static final String LESSON_TARGET = "(?:lesson:" + Lesson.LINKED_SLUG + "(?:#[^)\\s>]*)?"
+            + "|\\.\\./" + Lesson.LINKED_SLUG
+            + "/(?:index\\.html|spec\\.html|review\\.html|lesson\\.json)?(?:#[^)\\s>]*)?)";
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
             "(?<!!)\\[(?:[^\\[\\]]|\\[[^\\]]*])*]\\(\\s*<?" + LESSON_TARGET + ">?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern DEFINED_TARGET = Pattern.compile(LESSON_TARGET);
     /** {@code [text][label]} or {@code [label][]}, not followed by an inline link's {@code (}. */
     private static final Pattern REFERENCE_LINK = Pattern.compile(
             "(?<![\\]\\\\])\\[((?:[^\\[\\]\\\\]|\\\\.)+)]\\[((?:[^\\[\\]\\\\]|\\\\.)*)](?!\\()");
-    private static final Pattern PROSE = Pattern.compile("(?m)^LessonLink\\s*:\\s*`?" + SLUG + "`?(?=$|[\\s.,;:)])");
+    private static final Pattern PROSE = Pattern.compile("(?m)^LessonLink\\s*:\\s*`?" + Lesson.LINKED_SLUG
+            + "`?(?=$|[\\s.,;:)])");
     private static final Set<String> SITE_FOLDERS = Set.of("assets", "reports", "schema");
 
     /** A link to a lesson, where it stands. */
