@@ -88,15 +88,20 @@ public final class PlainEquationTranslator {
      * The formulas in a run of prose, in order: each symbol with a subscript ({@code where x_0 is the image}); and,
      * when the run ends its line ({@code toLineEnd}), the whole run if it is an equation (a table cell that is one),
      * or its part after a label's colon ({@code Target: v = epsilon - x_0}), either up to a comma that goes on in
-     * prose ({@code ..., where t goes from 0 to 1}), so that an equation is typeset whole, not its subscripted symbols
-     * alone among plain {@code sqrt(...)} and {@code epsilon}.
+     * prose ({@code ..., where t goes from 0 to 1}) or up to a remark in parentheses at the end ({@code x_t = epsilon
+     * (pure noise)}), so that an equation is typeset whole, not its subscripted symbols alone among plain
+     * {@code sqrt(...)} and {@code epsilon}.
      */
     public List<Symbol> symbols(String text, boolean toLineEnd) {
         if (toLineEnd && (text.indexOf('=') >= 0 || text.indexOf('≈') >= 0)) {
             int colon = text.indexOf(": ");
             for (int start : colon < 0 ? new int[] {0} : new int[] {0, colon + 2}) {
                 int comma = text.indexOf(", ", start);
-                for (int end : comma < 0 ? new int[] {text.length()} : new int[] {text.length(), comma}) {
+                int remark = text.stripTrailing().endsWith(")") ? text.lastIndexOf(" (") : -1;
+                for (int end : new int[] {text.length(), comma, remark}) {
+                    if (end <= start) {
+                        continue;
+                    }
                     String part = text.substring(start, end);
                     Optional<String> tex = toTex(part);
                     if (tex.isPresent()) {

@@ -132,6 +132,17 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void anEquationWithARemarkInParenthesesAfterItIsTypesetUpToTheRemark() {
+        Element body = render("At t=1: x_t = epsilon (pure noise, as x_T is)");
+        render("y = f(x_0) (the model)");
+        render("z = g(x_1)");
+
+        assertEquals(List.of("inline:x_t = \\epsilon", "inline:x_T", "inline:y = f(x_0)", "inline:z = g(x_1)"),
+                math.calls);
+        assertEquals("At t=1: x_t = \\epsilon (pure noise, as x_T is)", body.text());
+    }
+
+    @Test
     void anEquationInProseOrCutByMarkupKeepsOnlyItsSymbolsTypeset() {
         render("so x_t = x_0 holds at the start");
         render("Interpolation: x_t = (1-t) *x_0 + t* epsilon");
