@@ -55,7 +55,7 @@ class PlainEquationTranslatorTest {
         EQUATIONS.put("f(x_t, t) = f(x_t', t')", "f(x_t, t) = f(x_t', t')");
         EQUATIONS.put("x^(n+1) = x^-1 + e^{-t}", "x^{(n + 1)} = x^{-1} + e^{-t}");
         EQUATIONS.put("dx = -0.5 * beta(t) * x dt + sqrt(beta(t)) dw",
-                "dx = -0.5 \\, \\beta(t) \\, x dt + \\sqrt{\\beta(t)} dw");
+                "dx = -0.5 \\, \\beta(t) \\, x \\, dt + \\sqrt{\\beta(t)} \\, dw");
         EQUATIONS.put("a ≠ b = c × d · e", "a \\neq b = c \\times d \\cdot e");
         EQUATIONS.put("  L_ADD = L_diffusion + lambda * L_adversarial  ",
                 "L_{\\text{ADD}} = L_{\\text{diffusion}} + \\lambda \\, L_{\\text{adversarial}}");
