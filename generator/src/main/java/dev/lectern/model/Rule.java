@@ -77,7 +77,8 @@ public enum Rule {
     GAP_WITHOUT_RESOLUTION(Severity.WARNING, "a GAP prerequisite with no row in the gap resolution table"),
     PREREQ_UNTRACED(Severity.WARNING, "the source lesson's module record does not list the concept at that depth"),
     PREREQ_UNKNOWN_LESSON(Severity.WARNING, "a source lesson (of a lesson's tables or a module record) that is nowhere "
-            + "in the content or plans, or a position ('7.3.9') that its module's plan does not hold"),
+            + "in the content or plans, or a position ('7.3.9') that its module's plan does not hold; a lesson of a "
+            + "module the content does not hold is not reported"),
     LESSON_NOT_WRITTEN(Severity.WARNING, "a source lesson that is planned but not written yet"),
     PREREQ_NOT_TRACEABLE(Severity.INFO, "a prerequisite the student has whose source lesson's module record is not in "
             + "the content (or whose source names no lesson), so its depth cannot be traced; the checklist's tracing "

@@ -24,7 +24,9 @@ import java.util.Set;
  * that is nowhere in the course, is a warning (its pages cannot be linked), never an error; so is a
  * module record's lesson that is nowhere (its concepts are traced to no lesson). A lesson
  * named by its position alone ({@code 7.1.1}, in these tables or a module record's Concept Index) is
- * read through its module's plan; a position the plan does not hold is a warning too.
+ * read through its module's plan; a position the plan does not hold is a warning too. A lesson of a
+ * module the content does not hold ({@code unet-architecture (6.3.1)} where module 6.3 has no plan or
+ * lessons here: a course built in part) is not reported: nothing here says whether it exists.
  */
 final class LessonReferences implements CourseCheck {
     /** Each lesson's rows that name source lessons, in report order: read once per parsed lesson. */
@@ -93,8 +95,9 @@ final class LessonReferences implements CourseCheck {
                 }
                 continue;
             }
-            if (written.contains(slug.get()) || !reported.add(slug.get())) {
-                continue;
+            boolean outside = ref.moduleId().filter(module -> !modulesHere.contains(module)).isPresent();
+            if (written.contains(slug.get()) || outside || !reported.add(slug.get())) {
+                continue; // a lesson of a module the content does not hold cannot be checked (prereq-not-traceable)
             }
             String named = ref.slug().isPresent() ? slug.get() : position(ref); // as the cell writes it
             int column = columnOf(cell, named);
@@ -104,9 +107,7 @@ final class LessonReferences implements CourseCheck {
                 reporter.report(Rule.LESSON_NOT_WRITTEN, cell.line(), column, "lesson " + lesson + " is planned in module "
                         + plannedIn.get().moduleId() + " but not written yet; its pages cannot be linked");
             } else {
-                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, nowhere(lesson)
-                        + ref.moduleId().filter(module -> !modulesHere.contains(module))
-                                .map(module -> outsideModule(module, content)).orElse(""));
+                reporter.report(Rule.PREREQ_UNKNOWN_LESSON, cell.line(), column, nowhere(lesson));
             }
         }
     }
@@ -118,16 +119,6 @@ final class LessonReferences implements CourseCheck {
 
     private static String nowhere(String lesson) {
         return "lesson " + lesson + " is neither in the content nor in any module plan";
-    }
-
-    /**
-     * Why, when the module it names is not in the content either: a course built in part, rather than a slug
-     * written wrong ({@code ; module 6.4, which course.md lists, has no plan or lessons here}).
-     */
-    private static String outsideModule(String module, CourseContent content) {
-        boolean listed = content.course().stream().flatMap(c -> c.modules().stream()).anyMatch(m -> m.id().equals(module));
-        return "; module " + module + (listed ? ", which " + content.course().get().file() + " lists," : "")
-                + " has no plan or lessons here";
     }
 
     /** A position as written: {@code 7.3.1}. */
