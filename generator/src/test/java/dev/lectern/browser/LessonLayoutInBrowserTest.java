@@ -131,6 +131,9 @@ class LessonLayoutInBrowserTest {
     void onALaptopABrowserWithoutDetailsContentOrScriptOpensTheModulesLessonsWithAClick(Browser.Session browser) {
         browser.width(1280);
         browser.open(SITE.resolve(SEED));
+        // the page's script opens the list when the width it is laid out at changes: let it finish first
+        Browser.settled(() -> browser.driver().executeScript(
+                "return [innerWidth, document.querySelector('.module-lessons details').open];"));
         browser.driver().executeScript(WITHOUT_DETAILS_CONTENT + """
                 const details = document.querySelector('.module-lessons details'); // as before the script ran
                 details.open = false;
