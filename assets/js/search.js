@@ -80,13 +80,19 @@
     }
   }
 
-  /** The section with the most of the terms in its heading or text; the first one when none has any. */
+  /**
+   * The section with the most of the terms, a term in its heading counting twice (the section that explains a
+   * thing, not the first that mentions it); the first one when none has any.
+   */
   function bestSection(list, terms) {
     var best = list[0];
     var most = 0;
     list.forEach(function (section) {
-      var words = section.heading + ' ' + section.text;
-      var found = terms.filter(function (term) { return startsOfWords([term]).test(words); }).length;
+      var found = 0;
+      terms.forEach(function (term) {
+        var start = startsOfWords([term]);
+        found += start.test(section.heading) ? 2 : start.test(section.text) ? 1 : 0;
+      });
       if (found > most) {
         best = section;
         most = found;

@@ -162,6 +162,17 @@ class SeedSiteInBrowserTest {
         assertEquals(true, answer.getText().startsWith("No. The VAE is frozen"));
     }
 
+    /** "Adversarial" is in the Context section's text first; the section that explains it has it in its heading. */
+    @Test
+    void aSearchLeadsToTheSectionWhoseHeadingHasTheWordNotTheFirstThatMentionsIt(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve("lessons/search.html"), "?q=adversarial");
+        firstWithin(browser, By.cssSelector("#search-results .search-snippet")); // once the sections have loaded
+        String href = browser.driver().findElement(By.cssSelector("#search-results a.search-hit")).getDomAttribute("href");
+        assertEquals(LESSON.replace("lessons/", "") + "index.html#8-explain-adversarial-diffusion-distillation-add-sdxl-turbo",
+                href);
+    }
+
     @Test
     void aStudentFindsTheSeedByAWordOfItsBodyAndOpensTheSectionWithTheKeyboard(Browser.Session browser) {
         browser.width(1280);
