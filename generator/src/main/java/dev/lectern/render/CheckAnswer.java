@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.model.Heading;
 import dev.lectern.model.Inline;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,10 +15,21 @@ import java.util.regex.Pattern;
  */
 public record CheckAnswer(Inline question, Inline answer) {
     private static final String MARK = "Answer:";
+    private static final Pattern CHECK_HEADING = Pattern.compile("\\bCheck\\b");
     /** An item that asks the student to predict, in any section: {@code Predict-before-run: "...?" (...)}. */
     private static final Pattern PREDICTION = Pattern.compile("^(?:\\*\\*)?Predict[\\w-]*:");
     /** A question, or a quoted prompt, as the text before an answer ends: {@code ...?}, {@code "...?"}, {@code "... ."}. */
     private static final Pattern ASKED = Pattern.compile("(?:\\?[\"'”’*]*|[\"”])\\s*$");
+
+    /** Whether a heading opens a section of check questions ({@code 5. Check #1 (predict-and-verify)}, {@code Check: ...}). */
+    static boolean opensCheckSection(Heading heading) {
+        return CHECK_HEADING.matcher(heading.text().markdown()).find();
+    }
+
+    /** The text as the student page shows it before its "Show answer": without the answer, if it has one. */
+    static Inline question(Inline text, boolean checkSection) {
+        return of(text, checkSection).map(CheckAnswer::question).orElse(text);
+    }
 
     /**
      * The question and its answer when {@code text} ends with a parenthesised group (parentheses inside it

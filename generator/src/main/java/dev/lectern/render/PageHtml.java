@@ -15,7 +15,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +26,6 @@ import java.util.stream.Collectors;
  */
 public final class PageHtml {
     private static final String NEUTRAL = "color-neutral";
-    private static final Pattern CHECK_HEADING = Pattern.compile("\\bCheck\\b");
 
     private final InlineMarkdown markdown;
     private final HtmlSanitizer sanitizer;
@@ -92,7 +90,7 @@ public final class PageHtml {
 
     /** Whether a heading opens a section of check questions ({@code 5. Check #1 (predict-and-verify)}, {@code Check: ...}). */
     public boolean asks(Heading heading) {
-        return CHECK_HEADING.matcher(heading.text().markdown()).find();
+        return CheckAnswer.opensCheckSection(heading);
     }
 
     /** A displayed formula; a TeX error is reported and shows KaTeX's error box. */

@@ -119,7 +119,11 @@ final class SearchIndex {
         String heading = "";
         String anchor = "";
         StringBuilder text = new StringBuilder();
+        boolean checkSection = false;
         for (Block block : blocks) {
+            if (block instanceof Heading h) {
+                checkSection = CheckAnswer.opensCheckSection(h);
+            }
             if (block instanceof Heading h && h.level() == top) {
                 if (!heading.isEmpty() || !text.toString().isBlank()) {
                     sections.add(new Section(heading, url + anchor, text.toString().strip()));
@@ -128,7 +132,7 @@ final class SearchIndex {
                 anchor = "#" + anchors.id(h.line(), h.text());
                 text.setLength(0);
             } else {
-                text(block, text);
+                text(block, checkSection, text);
             }
         }
         if (sections.isEmpty() || !heading.isEmpty() || !text.toString().isBlank()) {
@@ -172,24 +176,28 @@ final class SearchIndex {
         }
     }
 
-    /** A block's words, as a student reads them: no Markdown marks, code as written, formulas as TeX. */
-    private static void text(Block block, StringBuilder out) {
+    /**
+     * A block's words, as a student reads them: no Markdown marks, code as written, formulas as TeX; a check
+     * question without its answer, which the page keeps behind "Show answer" and a search snippet would give away.
+     */
+    private static void text(Block block, boolean checkSection, StringBuilder out) {
         if (block instanceof Paragraph p) {
-            words(QuotedLine.unquoted(p.text()).orElse(p.text()), out); // as the student page shows it
+            Inline question = CheckAnswer.question(p.text(), checkSection);
+            words(QuotedLine.unquoted(question).orElse(question), out); // as the student page shows it
         } else if (block instanceof Heading h) {
             words(h.text(), out);
         } else if (block instanceof ListBlock l) {
-            l.items().forEach(item -> item.blocks().forEach(b -> text(b, out)));
+            l.items().forEach(item -> item.blocks().forEach(b -> text(b, checkSection, out)));
         } else if (block instanceof Quote q) {
-            q.blocks().forEach(b -> text(b, out));
+            q.blocks().forEach(b -> text(b, checkSection, out));
         } else if (block instanceof Callout c) {
             c.title().ifPresent(t -> words(t, out));
-            c.body().forEach(b -> text(b, out));
+            c.body().forEach(b -> text(b, checkSection, out));
         } else if (block instanceof GradientCard g) {
             g.title().ifPresent(t -> words(t, out));
-            g.body().forEach(b -> text(b, out));
+            g.body().forEach(b -> text(b, checkSection, out));
         } else if (block instanceof CardGrid grid) {
-            grid.cards().forEach(card -> text(card, out));
+            grid.cards().forEach(card -> text(card, checkSection, out));
         } else if (block instanceof ComparisonRow row) {
             for (ComparisonRow.Side side : List.of(row.left(), row.right())) {
                 words(side.title(), out);

@@ -69,12 +69,20 @@ class SearchIndexTest {
     /** The seed's outline writes the lesson's voice as quoted lines; search shows them as the lesson page does. */
     @Test
     void aLineThatIsEntirelyAQuotationIsSearchedAndShownWithoutItsQuotationMarks() throws Exception {
-        Lesson seed = EditedContent.load(Repo.content()).lessons().get(0);
-        String text = new String(SearchIndex.of(new PublishedLesson(seed, "latent-consistency-and-turbo"), "")
-                .sections().content(), StandardCharsets.UTF_8);
+        String text = seedSections();
 
         assertTrue(text.contains(" The only difference between 2 and 3 is a 4 MB LoRA file."), text);
         assertFalse(text.contains("\\\"The only difference"), text);
+    }
+
+    /** The seed's checks end each question with "(Answer: ...)"; a search snippet must not give the answer away. */
+    @Test
+    void aCheckQuestionIsSearchedWithoutTheAnswerThePageHidesBehindShowAnswer() throws Exception {
+        String text = seedSections();
+
+        assertTrue(text.contains("LCM is applied to the SD U-Net. Does the VAE change?"), text);
+        assertFalse(text.contains("Answer:"), text);
+        assertFalse(text.contains("The VAE is frozen"), text);
     }
 
     @Test
@@ -101,6 +109,13 @@ class SearchIndexTest {
         assertFalse(new String(search.sections().content(), StandardCharsets.UTF_8).contains("<"),
                 "a raw < in the sections");
         assertEquals(title, index(index).get(0).get("title").asText());
+    }
+
+    /** The seed's search-sections.js, as text. */
+    private static String seedSections() {
+        Lesson seed = EditedContent.load(Repo.content()).lessons().get(0);
+        return new String(SearchIndex.of(new PublishedLesson(seed, "latent-consistency-and-turbo"), "")
+                .sections().content(), StandardCharsets.UTF_8);
     }
 
     private static JsonNode index(RenderedFile index) throws Exception {
