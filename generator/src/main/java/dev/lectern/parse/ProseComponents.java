@@ -592,15 +592,19 @@ final class ProseComponents {
         return callout(place.source().line(), type, parts.title(), parts.body(), next);
     }
 
-    /** A callout of its header's {@code text}, or, without one, of the list after the header. */
+    /**
+     * A callout of its header's {@code text}, and of the list after the header when it has no text, or of the list
+     * or table after a text that ends with a colon, introducing it ({@code ... Side-by-side comparison:}).
+     */
     private Consumed callout(int line, CalloutType type, Optional<Inline> title, Optional<Inline> text, Block next) {
         List<Block> body = new ArrayList<>();
         text.ifPresent(t -> body.add(new Paragraph(t)));
-        boolean takesList = text.isEmpty() && next instanceof ListBlock;
-        if (takesList) {
+        boolean introduces = text.filter(t -> t.markdown().stripTrailing().endsWith(":")).isPresent();
+        boolean takesNext = next instanceof ListBlock && (text.isEmpty() || introduces) || next instanceof Table && introduces;
+        if (takesNext) {
             body.addAll(recognise(List.of(next)));
         }
-        return new Consumed(new Callout(line, type, title, body), takesList);
+        return new Consumed(new Callout(line, type, title, body), takesNext);
     }
 
     private record TitleAndBody(Optional<Inline> title, Optional<Inline> body) {

@@ -74,6 +74,18 @@ class ComponentHeaderVariantsTest {
     }
 
     @Test
+    void aCalloutWhoseTextEndsWithAColonHoldsTheTableOrListItIntroducesAndNoOtherBlock() {
+        List<Block> table = outline("**WarningBlock: \"Not the gradient you know.\"** Data, not parameters. "
+                + "Side-by-side comparison:\n" + TABLE + "\nAfter the box.\n");
+        assertEquals(List.of("callout", "paragraph"), kinds(table));
+        assertEquals(List.of("paragraph", "table"), kinds(((Callout) table.get(0)).body()));
+        List<Block> list = outline("ModuleCompleteBlock: Module 7.3 complete. The student can now:\n- explain\n- choose\n");
+        assertEquals(List.of("paragraph", "list"), kinds(((Callout) list.get(0)).body()));
+        List<Block> notIntroduced = outline("WarningBlock: Data, not parameters.\n\n" + TABLE);
+        assertEquals(List.of("callout", "table"), kinds(notIntroduced));
+    }
+
+    @Test
     void aNoteInBoldBeforeACalloutInAListItemIsLeftOutAndTheCalloutLiftedOutOfTheList() {
         String markdown = "- first\n- **Address misconception:** WarningBlock: \"Zero convolution is not special. It is a "
                 + "1x1 conv.\"\n- last\n";
