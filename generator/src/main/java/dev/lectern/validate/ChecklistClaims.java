@@ -41,6 +41,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -239,11 +240,19 @@ public final class ChecklistClaims {
             this.prerequisites = lesson.prerequisites();
         }
 
+        /**
+         * Contradicted by an OK row below what it needs, unless the gap resolution table plans to teach it: then the
+         * row's depths are the slip ("Depth match verified"), not a concept left untaught.
+         */
         Outcome noUntaught(String details) {
+            boolean[] resolved = GapResolutions.resolved(lesson, prerequisites);
+            Set<Integer> planned = IntStream.range(0, prerequisites.size()).filter(i -> resolved[i])
+                    .mapToObj(i -> prerequisites.get(i).line()).collect(Collectors.toSet());
             List<Evidence> against = new ArrayList<>(evidenceAt(Rule.PREREQ_STATUS_MISMATCH, linesOf(r -> r.status()
-                    .filter(PrereqStatus.OK::equals).isPresent())));
+                    .filter(PrereqStatus.OK::equals).isPresent() && !planned.contains(r.line()))));
             return gaps(against, details, "a prerequisite is left untaught", "prerequisites are left untaught",
-                    gapRows().isEmpty() ? "every prerequisite is met (status OK)"
+                    gapRows().isEmpty() ? (planned.isEmpty() ? "every prerequisite is met (status OK)"
+                            : "every prerequisite is met (status OK) or taught as the gap resolution table plans")
                             : gapRows().size() == 1 ? "its one gap has a resolution"
                             : "each of the " + gapRows().size() + " gaps has a resolution");
         }

@@ -26,11 +26,7 @@ final class GapResolutions implements CourseCheck {
         for (Lesson lesson : content.lessons()) {
             List<Prerequisite> rows = lesson.prerequisites();
             List<GapResolutionTable> tables = lesson.tables(GapResolutionTable.class);
-            List<GapResolution> gaps = tables.stream().flatMap(t -> t.rows().stream()).toList();
-            boolean[] resolved = new boolean[rows.size()];
-            for (GapResolution gap : gaps) {
-                bestMatches(gap, rows).forEach(i -> resolved[i] = true);
-            }
+            boolean[] resolved = resolved(lesson, rows);
             for (int i = 0; i < rows.size(); i++) {
                 Prerequisite row = rows.get(i);
                 boolean isGap = row.status().map(s -> s != PrereqStatus.OK).orElse(false);
@@ -42,6 +38,17 @@ final class GapResolutions implements CourseCheck {
                 }
             }
         }
+    }
+
+    /** For each of the lesson's prerequisites {@code rows}, whether a row of its gap resolution tables names it. */
+    static boolean[] resolved(Lesson lesson, List<Prerequisite> rows) {
+        boolean[] resolved = new boolean[rows.size()];
+        for (GapResolutionTable table : lesson.tables(GapResolutionTable.class)) {
+            for (GapResolution gap : table.rows()) {
+                bestMatches(gap, rows).forEach(i -> resolved[i] = true);
+            }
+        }
+        return resolved;
     }
 
     /** The indexes of the prerequisites {@code gap} names: those sharing the most words with it, all of them if they tie. */
