@@ -79,16 +79,19 @@ final class InlineMarkdown {
     /** A line of a text that would read as a definition itself once definitions are read ({@code [1]: x} in a cell). */
     private static final Pattern DEFINITION_LINE = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+]:");
 
-    private final Parser parser;
-    /** The same, reading link reference definitions: the file's, written after the text ({@link #toHtml}). */
-    private final Parser definitionsParser;
+    /**
+     * Flexmark's parsers, by {@link #parser}: with or without reading link reference definitions (the file's, written
+     * after the text: {@link #toHtml}), and with or without linking bare addresses, which cost a build of a hundred
+     * lessons a twentieth of its time when every text was looked through for them (one text in the corpus has one).
+     */
+    private final Parser[] parsers = new Parser[4];
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
     private final PlainEquationTranslator symbols = new PlainEquationTranslator();
 
     InlineMarkdown(HtmlSanitizer sanitizer) {
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
+                .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()))
                 .set(Parser.BLOCK_QUOTE_PARSER, false)
                 .set(Parser.FENCED_CODE_BLOCK_PARSER, false)
                 .set(Parser.HEADING_PARSER, false)
@@ -99,9 +102,13 @@ final class InlineMarkdown {
                 .set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.HARD_BREAK, "<br>\n"); // as the cleaner writes it
-        this.parser = Parser.builder(options).customInlineParserExtensionFactory(new DollarMathParser.Factory()).build();
-        this.definitionsParser = Parser.builder(new MutableDataSet(options).set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, true))
-                .customInlineParserExtensionFactory(new DollarMathParser.Factory()).build();
+        for (int kind = 0; kind < parsers.length; kind++) {
+            MutableDataSet these = new MutableDataSet(options).set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, (kind & 1) != 0);
+            if ((kind & 2) != 0) {
+                these.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), AutolinkExtension.create()));
+            }
+            parsers[kind] = Parser.builder(these).customInlineParserExtensionFactory(new DollarMathParser.Factory()).build();
+        }
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new InlineNodeRenderer())
                 .linkResolverFactory(new LessonLinks()).build();
         this.sanitizer = sanitizer;
@@ -119,14 +126,22 @@ final class InlineMarkdown {
             return Escaping.escapeHtml(markdown.strip(), false); // Flexmark's text escaping, as for its one Text node
         }
         if (!definitions.isEmpty() && !DEFINITION_LINE.matcher(markdown).find()) {
-            return rendered(definitionsParser.parse(markdown + "\n\n" + definitions), typesetter);
+            return rendered(parser(markdown, true).parse(markdown + "\n\n" + definitions), typesetter);
         }
         return rendered(markdown, typesetter);
     }
 
     /** As {@link #toHtml}, parsed and written by Flexmark even when the text is plain. */
     String rendered(String markdown, Typesetter typesetter) {
-        return rendered(parser.parse(markdown), typesetter);
+        return rendered(parser(markdown, false).parse(markdown), typesetter);
+    }
+
+    private Parser parser(String markdown, boolean definitions) {
+        return parsers[(definitions ? 1 : 0) + (hasBareLink(markdown) ? 2 : 0)];
+    }
+
+    private static boolean hasBareLink(String markdown) {
+        return markdown.contains("://") || markdown.contains("www.");
     }
 
     private String rendered(Document document, Typesetter typesetter) {
@@ -223,7 +238,7 @@ final class InlineMarkdown {
 
     /**
      * One line without any character that may start inline syntax (ours too: {@code $}), an
-     * entity or a bare link ({@code https://}, {@code www.}, an address): Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
+     * entity or a bare link ({@code https://}, {@code www.}): Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
      * cells above all) are such, and Flexmark's set-up for each parse and render cost more than
      * the rest of the render stage.
      */
@@ -231,8 +246,8 @@ final class InlineMarkdown {
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             boolean syntax = switch (c) { // a jump per character, where indexOf in a string of them was a call
-                case '\\', '`', '*', '_', '~', '[', ']', '!', '<', '&', '$', '@' -> true;
-                case ':' -> markdown.startsWith("//", i + 1); // a bare URL or address, which becomes a link
+                case '\\', '`', '*', '_', '~', '[', ']', '!', '<', '&', '$' -> true;
+                case ':' -> markdown.startsWith("//", i + 1); // a bare address, which becomes a link
                 case 'w' -> markdown.startsWith("ww.", i + 1);
                 default -> c < 0x20;
             };
