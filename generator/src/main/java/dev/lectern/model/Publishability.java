@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param errors    the lesson's error-level diagnostics
  * @param blocking  the open findings of the latest review ({@link Lesson#openFindings()}) that stand between the
  *                  lesson and a PASS: a CRITICAL one always, an IMPROVEMENT one while the verdict is not a PASS
+ * @param fixed     whether the latest review lists findings and none is still open: what is missing is a review
+ *                  of the revised lesson
  */
 public record Publishability(boolean publishable, boolean passed, Optional<String> verdict, List<Diagnostic> errors,
-                             List<Finding> blocking) {
+                             List<Finding> blocking, boolean fixed) {
     public Publishability {
         errors = List.copyOf(errors);
         blocking = List.copyOf(blocking);
@@ -28,17 +30,21 @@ public record Publishability(boolean publishable, boolean passed, Optional<Strin
         Optional<Verdict> verdict = latest.flatMap(ReviewSection::verdict);
         boolean passed = verdict.filter(Verdict::isPass).isPresent();
         List<Diagnostic> errors = own.stream().filter(d -> d.severity() == Severity.ERROR).toList();
-        List<Finding> blocking = lesson.openFindings().stream()
+        List<Finding> open = lesson.openFindings();
+        List<Finding> blocking = open.stream()
                 .filter(f -> f.is(FindingSeverity.CRITICAL) || !passed && f.is(FindingSeverity.IMPROVEMENT)).toList();
-        return new Publishability(passed && errors.isEmpty(), passed, verdict.map(Verdict::text), errors, blocking);
+        boolean fixed = open.isEmpty() && latest.filter(review -> !review.findings().isEmpty()).isPresent();
+        return new Publishability(passed && errors.isEmpty(), passed, verdict.map(Verdict::text), errors, blocking,
+                fixed);
     }
 
     /** Why the lesson is not publishable, one reason a line; empty when it is. */
     public List<String> reasons() {
         List<String> reasons = new ArrayList<>();
         if (!passed) {
-            reasons.add(verdict.map(v -> "the latest verdict is " + v + ", not PASS")
-                    .orElse("it has no review verdict"));
+            reasons.add(verdict.map(v -> "the latest verdict is " + v + ", not PASS" + (fixed
+                            ? "; none of its findings is still open: a review of the revised lesson is what is missing"
+                            : "")).orElse("it has no review verdict"));
         }
         if (!errors.isEmpty()) {
             reasons.add(errors.size() == 1 ? "1 error" : errors.size() + " errors");

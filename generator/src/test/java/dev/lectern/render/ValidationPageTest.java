@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
+import dev.lectern.model.Finding;
 import dev.lectern.model.Lesson;
+import dev.lectern.model.ReviewSection;
 import dev.lectern.model.Rule;
 import dev.lectern.model.Severity;
 import dev.lectern.validate.ChecklistClaims;
@@ -60,17 +62,36 @@ class ValidationPageTest {
 
     @Test
     void whatMustChangeNamesTheOpenFindingsThatStandBetweenTheLessonAndAPassButNotItsPolish() {
-        Lesson base = SampleLessons.lesson();
-        Lesson reviewedOnce = new Lesson(base.file(), base.fileSlug(), base.folderModuleId(), base.title(),
-                base.metadata(), List.of(), List.of(SampleLessons.review1()), List.of());
-        Document blocked = Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims()).render(
-                new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of(reviewedOnce)), List.of(),
-                Severity.WARNING).content(), StandardCharsets.UTF_8));
-
         assertEquals(List.of("the latest verdict is MAJOR REVISION, not PASS",
                         "open CRITICAL finding at line 116: Missing contrastive example",
                         "open IMPROVEMENT finding at line 123: Analogy absent"),
-                texts(blocked.select("table.blocked-table td[data-label=What must change] li")));
+                whatMustChange(SampleLessons.review1()));
+    }
+
+    /** what-is-learning's case: a review written as its fixes were made, and no review after them. */
+    @Test
+    void whatMustChangeSaysAReviewIsMissingWhenEveryFindingOfTheLatestOneRecordsItsFix() {
+        ReviewSection review = SampleLessons.review1();
+        List<Finding> fixed = review.findings().stream().map(f -> new Finding(f.line(), f.severity(), f.severityText(),
+                f.title(), f.location(), f.issue(), f.studentImpact(), f.suggestedFix(),
+                List.of(SampleLessons.para("**Fix applied:** done.", f.line() + 1)))).toList();
+        ReviewSection revised = new ReviewSection(review.line(), review.heading(), review.date(), review.iteration(),
+                review.plannedIterations(), review.summary(), review.verdict(), fixed, review.resolutionCheck(),
+                review.intro(), review.parts());
+
+        assertEquals(List.of("the latest verdict is MAJOR REVISION, not PASS; none of its findings is still open: a review "
+                + "of the revised lesson is what is missing"), whatMustChange(revised));
+    }
+
+    /** The "What must change" row of the sample lesson with {@code review} its only section. */
+    private static List<String> whatMustChange(ReviewSection review) {
+        Lesson base = SampleLessons.lesson();
+        Lesson lesson = new Lesson(base.file(), base.fileSlug(), base.folderModuleId(), base.title(), base.metadata(),
+                List.of(), List.of(review), List.of());
+        Document blocked = Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims()).render(
+                new CourseContent(Optional.empty(), List.of(), List.of(), List.of(), List.of(lesson)), List.of(),
+                Severity.WARNING).content(), StandardCharsets.UTF_8));
+        return texts(blocked.select("table.blocked-table td[data-label=What must change] li"));
     }
 
     @Test
