@@ -36,12 +36,11 @@ public final class ModuleRecordParser {
     private static final String[] NOTES = {"notes", "comments", "how taught", "details", "remarks"};
     /** A part about one lesson, headed by its slug: {@code controlnet (Lesson 1)}, {@code what-is-learning}. */
     private static final Pattern PART_SLUG = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)(?:\\s|$)");
-    private static final String VERDICT = "(?<verdict>PASS|NEEDS (?:MINOR )?REVISION|MAJOR REVISION)";
-    /** {@code Status: Built, reviewed (PASS on iteration 2)}, as plain text. */
-    private static final Pattern STATUS = Pattern.compile("^Status:.*?\\b" + VERDICT
-            + "\\b[^)]*?\\biteration\\s+(?<iteration>\\d{1,3})\\b");
+    /** {@code Status: Built, reviewed (PASS on iteration 2)}, as plain text; the verdict is read as a review's is. */
+    private static final Pattern STATUS = Pattern.compile(
+            "^Status:[^(]*\\((?<verdict>[^)]*?)\\s+on\\s+iteration\\s+(?<iteration>\\d{1,3})\\b");
     /** {@code Iteration 1: MAJOR REVISION--1 critical ...}: a line of the review history. */
-    private static final Pattern HISTORY = Pattern.compile("^Iteration\\s+(?<iteration>\\d{1,3})\\s*:\\s*" + VERDICT + "\\b");
+    private static final Pattern HISTORY = Pattern.compile("^Iteration\\s+(?<iteration>\\d{1,3})\\s*:\\s*(?<verdict>.+)");
     /** A number that could be a position but is not a lesson's ({@code 7.1}, {@code Lesson 3}): series.module.lesson is. */
     private static final Pattern SHORT_POSITION = Pattern.compile("(?i)(?:lesson\\s+)?\\d{1,4}(?:\\.\\d{1,4})?");
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A module record's Concept Index, read row by row with its depths. */
+/** A module record's Concept Index, read row by row with its depths, and the verdicts it records. */
 class ModuleRecordReadingTest {
 
     /** Content with module 7.1's record, whose Concept Index is {@code table} (at line 5). */
@@ -87,5 +87,31 @@ class ModuleRecordReadingTest {
                         + c.lessons().stream().map(ref -> ref.slug().orElseThrow()).toList()).toList());
         assertEquals(List.of(), loaded.diagnostics().stream().map(Diagnostic::format).filter(d -> d.contains("record.md"))
                 .toList());
+    }
+
+    @Test
+    void theVerdictsOfEachLessonsSummaryAreReadFromItsStatusAndItsReviewHistory(@TempDir Path root) throws IOException {
+        Loading.Loaded loaded = withIndex(root, """
+                | Concept | Depth | Lesson | Notes |
+                |---|---|---|---|
+                | Zero initialization | DEVELOPED | controlnet | first time |
+
+                ## Per-Lesson Summaries
+
+                ### controlnet (Lesson 1)
+                **Status:** Built, reviewed (PASS on iteration 3)
+
+                **Review history:**
+                - Iteration 1: MAJOR REVISION--1 critical
+                - Iteration 2: NEEDS REVISION -- 2 improvements
+                - Later: PASS, according to nobody
+
+                ### Not a slug (Lesson 2)
+                **Status:** Built, reviewed (PASS on iteration 1)
+                """);
+
+        assertEquals(List.of("controlnet 3 PASS @12", "controlnet 1 MAJOR_REVISION @15", "controlnet 2 NEEDS_REVISION @16"),
+                loaded.content().moduleRecord("7.1").orElseThrow().verdicts().stream()
+                        .map(v -> v.slug() + " " + v.iteration() + " " + v.kind() + " @" + v.line()).toList());
     }
 }
