@@ -115,7 +115,8 @@ class PlanningTableRulesTest {
                 "| Not explicitly addressed yet (deferred to a later lesson). LCM-LoRA is designed to be universal"));
 
         assertEquals(List.of(SEED + ":98:1: warning[too-few-misconceptions]: 2 of 3 misconceptions have a negative "
-                + "example; plan at least 3 misconceptions, each with a negative example"),
+                + "example; 'You need to retrain LCM/LCM-LoRA for every SD checkpoint you want to accelerate' (line 101) has none; plan at least 3 "
+                + "misconceptions, each with a negative example"),
                 CheckRuns.formatted(new TooFewMisconceptions(), content));
     }
 

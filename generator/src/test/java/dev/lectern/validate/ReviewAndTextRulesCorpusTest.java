@@ -64,8 +64,8 @@ class ReviewAndTextRulesCorpusTest {
                         + "negative examples planned (the Type of 1 more, 'Concrete', says neither); plan at least 2 "
                         + "positive and 1 negative example",
                 "series-1/module-1-1/lessons/linear-regression.md:36:1: warning[too-few-misconceptions]: 2 of 3 "
-                        + "misconceptions have a negative example; plan at least 3 misconceptions, each with a negative "
-                        + "example",
+                        + "misconceptions have a negative example; 'More parameters = always better' (line 40) has none; "
+                        + "plan at least 3 misconceptions, each with a negative example",
                 "series-7/module-7-3/lessons/the-speed-landscape.md:374:14: warning[record-verdict-mismatch]: module "
                         + "7.3's record (series-7/module-7-3/record.md:178) says iteration 2 was PASS, but this review's "
                         + "verdict is NEEDS REVISION: add the review that gave it, or correct the record"), diagnostics);
