@@ -52,7 +52,8 @@
   var index = new window.MiniSearch({
     idField: 'dir',
     fields: ['title', 'headings', 'words'],
-    searchOptions: { boost: { title: 3, headings: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' }
+    // a one-letter term ("v" of "v-prediction", "1" of "1-step") is a word of its own, not the start of every word
+    searchOptions: { boost: { title: 3, headings: 2 }, prefix: longTerm, fuzzy: 0.15, combineWith: 'AND' }
   });
   index.addAll(window.lecternSearch);
   // how long indexing took, from the index loaded to searchable; bench/search-size reads it
@@ -124,12 +125,19 @@
     return paragraph;
   }
 
+  /** Whether a term matches the words it starts (a letter or digit alone matches only itself). */
+  function longTerm(term) {
+    return term.length > 1;
+  }
+
   /**
    * The terms where a word starts with them: the index matched words by their start, so "low"
    * (a near miss of "flow") is found in "low" and "lower" but not inside "follows".
    */
   function startsOfWords(terms) {
-    var pattern = terms.filter(Boolean).map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    var pattern = terms.filter(Boolean).map(function (t) {
+      return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (longTerm(t) ? '' : '(?![\\p{L}\\p{N}])');
+    });
     return pattern.length ? new RegExp('(?<![\\p{L}\\p{N}])(' + pattern.join('|') + ')', 'iu') : /(?!)/;
   }
 

@@ -50,6 +50,22 @@ class CorpusSiteInBrowserTest {
         assertEquals(List.of(), browser.axeViolations());
     }
 
+    /**
+     * "v-prediction" is two terms, "v" and "prediction": the one-letter term is the word "v" (the index cuts
+     * "v-prediction" there), not the start of "via" and "vs", which it marked in ten results before.
+     */
+    @Test
+    void aOneLetterTermMatchesOnlyItselfWhileALongerOneMatchesTheWordsItStarts(Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve("lessons/search.html"), "?q=v-prediction");
+        List<?> marked = Browser.settled(() -> (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return [...new Set([...document.querySelectorAll('#search-results mark')]"
+                        + ".map(m => m.textContent.toLowerCase()))].sort();"));
+        assertEquals(true, marked.contains("v") && marked.contains("prediction"), marked.toString());
+        assertEquals(List.of(), marked.stream().filter(m -> !m.equals("v") && !m.toString().startsWith("prediction"))
+                .toList());
+    }
+
     /** Per table box by its table's column count: whether the table scrolls in it, and the box's background (its shadows). */
     private static final String TABLE_BOXES = """
             return [...document.querySelectorAll('.table-scroll')].map(box => box.querySelector('table').dataset.columns + ' '
