@@ -8,12 +8,16 @@ import dev.lectern.model.LessonMetadata.Ordinal;
 import dev.lectern.model.Located;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModulePlan.PlannedLesson;
+import dev.lectern.model.Paragraph;
 import dev.lectern.model.Rule;
+import dev.lectern.model.PlainSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code stretch-after-stretch}: two STRETCH lessons in a row in a module leave the student no time to
@@ -23,6 +27,9 @@ import java.util.TreeMap;
  * Modules without a plan are ordered by the lessons' stated positions.
  */
 final class StretchSequence implements CourseCheck {
+    /** A plan's note on its STRETCH lessons in a row: {@code back-to-back STRETCH}, {@code consecutive STRETCH lessons}. */
+    private static final Pattern ACKNOWLEDGED = Pattern.compile(
+            "(?i)\\b(?:back[- ]to[- ]back|consecutive|two|in a row)\\b[^.]{0,40}\\bSTRETCH\\b|\\bSTRETCH\\b[^.]{0,40}\\bin a row\\b");
 
     /** A lesson in module order, its load and where that load is stated. */
     private record Step(String slug, Optional<CognitiveLoad> load, String file, int line, int column) {
@@ -35,7 +42,7 @@ final class StretchSequence implements CourseCheck {
     public void check(CourseContent content, DiagnosticSink sink) {
         for (ModulePlan plan : content.modulePlans()) {
             List<Step> steps = plan.lessons().stream().map(p -> planned(p, plan, content)).toList();
-            report(steps, plan.moduleId(), sink);
+            report(steps, plan.moduleId(), acknowledged(plan), sink);
         }
         for (Map.Entry<String, List<Lesson>> module : unplannedModules(content).entrySet()) {
             Map<Integer, Step> byPosition = new TreeMap<>();
@@ -50,7 +57,7 @@ final class StretchSequence implements CourseCheck {
             int previousIndex = -1;
             for (Map.Entry<Integer, Step> entry : byPosition.entrySet()) {
                 if (previous != null && entry.getKey() == previousIndex + 1) {
-                    report(List.of(previous, entry.getValue()), module.getKey(), sink);
+                    report(List.of(previous, entry.getValue()), module.getKey(), "", sink);
                 }
                 previous = entry.getValue();
                 previousIndex = entry.getKey();
@@ -58,14 +65,28 @@ final class StretchSequence implements CourseCheck {
         }
     }
 
-    private static void report(List<Step> steps, String moduleId, DiagnosticSink sink) {
+    /**
+     * Where the plan says why its STRETCH lessons follow each other ({@code Note: lessons 3-4 are back-to-back
+     * STRETCH. Acceptable because ...}), quoted, so that the reviewer weighs its reason; empty when it has none.
+     */
+    private static String acknowledged(ModulePlan plan) {
+        return plan.sections().stream().filter(PlainSection.class::isInstance).map(PlainSection.class::cast)
+                .flatMap(section -> Stream.concat(section.intro().stream(),
+                        section.parts().stream().flatMap(part -> part.blocks().stream())))
+                .filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
+                .filter(paragraph -> ACKNOWLEDGED.matcher(paragraph.text().plain()).find()).findFirst()
+                .map(paragraph -> "; the plan notes it (" + plan.file() + ":" + paragraph.line() + ": '"
+                        + NewConceptCount.shortened(paragraph.text().plain()) + "')").orElse("");
+    }
+
+    private static void report(List<Step> steps, String moduleId, String acknowledged, DiagnosticSink sink) {
         for (int i = 1; i < steps.size(); i++) {
             Step previous = steps.get(i - 1);
             Step current = steps.get(i);
             if (previous.stretch() && current.stretch()) {
                 sink.forFile(current.file()).report(Rule.STRETCH_AFTER_STRETCH, current.line(), current.column(), "'"
                         + current.slug() + "' is STRETCH right after '" + previous.slug() + "', also STRETCH, in module "
-                        + moduleId + "; put a BUILD or CONSOLIDATE lesson between them");
+                        + moduleId + "; put a BUILD or CONSOLIDATE lesson between them" + acknowledged);
             }
         }
     }

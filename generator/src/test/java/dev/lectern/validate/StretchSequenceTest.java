@@ -28,6 +28,16 @@ class StretchSequenceTest {
     }
 
     @Test
+    void quotesThePlansNoteOnItsStretchLessonsInARowSoThatTheReviewerWeighsItsReason(@TempDir Path dir) {
+        ContentTree tree = ContentTree.in(dir).fromContent(PLAN).change(PLAN, SEED_ROW, "| STRETCH | built |")
+                .change(PLAN, "STRETCH, then BUILD, then CONSOLIDATE:", "Lessons 1-2 are back-to-back STRETCH. Acceptable "
+                        + "because the second applies the first:");
+        assertEquals(List.of(PLAN + ":19:159: warning[stretch-after-stretch]: " + MESSAGE + "; the plan notes it ("
+                + PLAN + ":24: 'Lessons 1-2 are back-to-back STRETCH. Acceptable because the second applies t...')"),
+                tree.check(new StretchSequence()));
+    }
+
+    @Test
     void reportsAtThePlanRowWhenTheSecondLessonIsNotWritten(@TempDir Path dir) {
         ContentTree tree = ContentTree.in(dir).fromContent(PLAN).change(PLAN, SEED_ROW, "| STRETCH | built |");
         assertEquals(List.of(PLAN + ":19:159: warning[stretch-after-stretch]: " + MESSAGE), tree.check(new StretchSequence()));
