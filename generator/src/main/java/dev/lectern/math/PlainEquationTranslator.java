@@ -97,9 +97,9 @@ public final class PlainEquationTranslator {
     public List<Symbol> symbols(String text, boolean toLineEnd) {
         if (toLineEnd && (text.indexOf('=') >= 0 || text.indexOf('≈') >= 0)) {
             int colon = text.indexOf(": ");
+            int remark = text.stripTrailing().endsWith(")") ? text.lastIndexOf(" (") : -1;
             for (int start : colon < 0 ? new int[] {0} : new int[] {0, colon + 2}) {
                 int comma = text.indexOf(", ", start);
-                int remark = text.stripTrailing().endsWith(")") ? text.lastIndexOf(" (") : -1;
                 for (int end : new int[] {text.length(), comma, remark}) {
                     if (end <= start) {
                         continue;

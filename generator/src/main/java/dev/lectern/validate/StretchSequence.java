@@ -8,16 +8,13 @@ import dev.lectern.model.LessonMetadata.Ordinal;
 import dev.lectern.model.Located;
 import dev.lectern.model.ModulePlan;
 import dev.lectern.model.ModulePlan.PlannedLesson;
-import dev.lectern.model.Paragraph;
 import dev.lectern.model.Rule;
-import dev.lectern.model.PlainSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code stretch-after-stretch}: two STRETCH lessons in a row in a module leave the student no time to
@@ -70,13 +67,10 @@ final class StretchSequence implements CourseCheck {
      * STRETCH. Acceptable because ...}), quoted, so that the reviewer weighs its reason; empty when it has none.
      */
     private static String acknowledged(ModulePlan plan) {
-        return plan.sections().stream().filter(PlainSection.class::isInstance).map(PlainSection.class::cast)
-                .flatMap(section -> Stream.concat(section.intro().stream(),
-                        section.parts().stream().flatMap(part -> part.blocks().stream())))
-                .filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
-                .filter(paragraph -> ACKNOWLEDGED.matcher(paragraph.text().plain()).find()).findFirst()
-                .map(paragraph -> "; the plan notes it (" + plan.file() + ":" + paragraph.line() + ": '"
-                        + NewConceptCount.shortened(paragraph.text().plain()) + "')").orElse("");
+        return LessonText.of(Optional.empty(), plan.sections()).stream().map(TextRun::text)
+                .filter(text -> ACKNOWLEDGED.matcher(text.plain()).find()).findFirst()
+                .map(text -> "; the plan notes it (" + plan.file() + ":" + text.line() + ": '"
+                        + NewConceptCount.shortened(text.plain()) + "')").orElse("");
     }
 
     private static void report(List<Step> steps, String moduleId, String acknowledged, DiagnosticSink sink) {
