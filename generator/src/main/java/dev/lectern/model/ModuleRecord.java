@@ -1,15 +1,20 @@
 package dev.lectern.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code module-N-M/record.md}: what the module actually taught, as its Concept Index, and the review verdicts
- * its summary of each lesson gives.
+ * {@code module-N-M/record.md}: what the module actually taught, as its Concept Index, its summary of each
+ * lesson by slug, and the review verdicts those summaries give.
  */
 public record ModuleRecord(String file, String moduleId, Optional<Inline> title, List<ConceptEntry> concepts,
-                           List<RecordedVerdict> verdicts, List<Section> sections, List<LinkDefinition> links) {
+                           List<RecordedVerdict> verdicts, Map<String, Part> summaries, List<Section> sections,
+                           List<LinkDefinition> links) {
     public ModuleRecord {
+        summaries = Collections.unmodifiableMap(new LinkedHashMap<>(summaries));
         links = List.copyOf(links);
         concepts = List.copyOf(concepts);
         verdicts = List.copyOf(verdicts);

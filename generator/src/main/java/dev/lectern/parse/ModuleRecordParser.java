@@ -17,7 +17,9 @@ import dev.lectern.model.Rule;
 import dev.lectern.model.Section;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,22 +60,25 @@ public final class ModuleRecordParser {
             return List.of();
         });
         List<Section> sections = PlanSections.of(document);
-        return new ModuleRecord(file.path(), moduleId, Titles.name(document.title()), concepts, verdicts(sections),
+        Map<String, Part> summaries = summaries(sections);
+        List<RecordedVerdict> verdicts = new ArrayList<>();
+        summaries.forEach((slug, part) -> verdicts(part.blocks(), slug, verdicts));
+        return new ModuleRecord(file.path(), moduleId, Titles.name(document.title()), concepts, verdicts, summaries,
                 sections, document.links());
     }
 
-    /** The verdicts the record's summary of each lesson gives: its parts headed by a slug, {@code ### ip-adapter (Lesson 3)}. */
-    private static List<RecordedVerdict> verdicts(List<Section> sections) {
-        List<RecordedVerdict> verdicts = new ArrayList<>();
+    /** The record's summary of each lesson: its parts headed by a slug, {@code ### ip-adapter (Lesson 3)}. */
+    private static Map<String, Part> summaries(List<Section> sections) {
+        Map<String, Part> summaries = new LinkedHashMap<>();
         for (Section section : sections) {
             for (Part part : ((PlainSection) section).parts()) {
                 Matcher slug = PART_SLUG.matcher(part.heading().plain());
                 if (slug.lookingAt()) {
-                    verdicts(part.blocks(), slug.group(1), verdicts);
+                    summaries.putIfAbsent(slug.group(1), part);
                 }
             }
         }
-        return verdicts;
+        return summaries;
     }
 
     private static void verdicts(List<Block> blocks, String slug, List<RecordedVerdict> verdicts) {

@@ -11,6 +11,7 @@ import dev.lectern.model.LessonRef;
 import dev.lectern.model.ModuleRecord;
 import dev.lectern.model.ModuleRecord.ConceptEntry;
 import dev.lectern.model.ModulePlan.PlannedLesson;
+import dev.lectern.model.Part;
 import dev.lectern.model.Prerequisite;
 import dev.lectern.model.Rule;
 import dev.lectern.parse.ModuleRecordParser;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -31,14 +33,21 @@ import java.util.stream.Stream;
  * lesson, at that depth or higher.
  *
  * <p>A record row lists the concept when their normalised names match ({@link #names}); the message
- * names the closest row of the source lesson otherwise. Only rows whose every source
- * is a written lesson with a record are checked (with several sources the concept may come from any
- * of them); each other row with an actual depth is {@code prereq-not-traceable}, with the reason, so that
- * no one takes it for traced. Rows without a readable Actual Depth are left to unknown-depth.
+ * names the closest row of the source lesson otherwise, and where the record's summary of that lesson
+ * mentions the concept. With several sources the concept may come from any of them: a row is traced
+ * when one source's record lists it, untraced when every source is a written lesson with a record and
+ * none lists it, and {@code prereq-not-traceable} otherwise, with the reason, so that no one takes it
+ * for traced. Rows without a readable Actual Depth are left to unknown-depth.
  */
 final class PrerequisiteTraces implements CourseCheck {
-    /** A source lesson and the record rows it taught. */
-    private record Source(String slug, String moduleIds, List<Row> rows) {
+    /** Where a summary's sentence ends: {@code Update rule: ... . Learning rate preview (too big/small).} */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+|--|—");
+    /** A source lesson, the record rows it taught, and the records' summaries of it. */
+    private record Source(String slug, String moduleIds, List<Row> rows, List<Summary> summaries) {
+    }
+
+    /** A record's summary of one lesson ({@code ### gradient-descent}), with the record's file. */
+    private record Summary(String file, Part part) {
     }
 
     /** A record row with the record it is in, and the words of its concept cell, worked out once. */
@@ -115,13 +124,19 @@ final class PrerequisiteTraces implements CourseCheck {
                 continue;
             }
             Sources sources = sources(row.sourceLessons(), content, index);
-            if (sources.untraceable().isPresent()) {
-                reporter.report(Rule.PREREQ_NOT_TRACEABLE, row.line(), row.source().column(), concept
-                        + " cannot be traced: " + sources.untraceable().get());
+            // with several sources, one the content lacks, the concept is traced when another's record lists it
+            Optional<String> untraced = sources.found().isEmpty() ? Optional.of("")
+                    : trace(row, row.actual().get(), sources.found());
+            if (untraced.isEmpty()) {
                 continue;
             }
-            trace(row, row.actual().get(), sources.found()).ifPresent(message -> reporter
-                    .report(Rule.PREREQ_UNTRACED, row.line(), row.source().column(), message));
+            if (sources.untraceable().isPresent()) {
+                reporter.report(Rule.PREREQ_NOT_TRACEABLE, row.line(), row.source().column(), concept
+                        + " cannot be traced: " + sources.untraceable().get()
+                        + (sources.found().isEmpty() ? "" : ", and it " + untraced.get()));
+            } else {
+                reporter.report(Rule.PREREQ_UNTRACED, row.line(), row.source().column(), concept + " " + untraced.get());
+            }
         }
     }
 
@@ -129,9 +144,8 @@ final class PrerequisiteTraces implements CourseCheck {
         return a.size() == b.size() && IntStream.range(0, a.size()).allMatch(i -> a.get(i) == b.get(i));
     }
 
-    /** The message when no source's record lists the concept at {@code depth} or higher. */
+    /** What is missing ("is not in ...") when no source's record lists the concept at {@code depth} or higher. */
     private static Optional<String> trace(Prerequisite prerequisite, Depth depth, List<Source> sources) {
-        String concept = ModuleRecordParser.conceptName(prerequisite.concept().plain());
         Set<String> words = ConceptNames.words(prerequisite.concept().plain());
         Row closest = null;
         double[] closestScore = {-1, -1, -1};
@@ -155,17 +169,40 @@ final class PrerequisiteTraces implements CourseCheck {
         String where = sources.size() == 1
                 ? "module " + sources.get(0).moduleIds() + "'s record for " + sources.get(0).slug()
                 : "the records for " + String.join(", ", sources.stream().map(Source::slug).toList());
-        String message = "'" + concept + "' at " + depth + " is not in " + where;
+        String message = "is not in " + where;
         if (closest == null) {
-            return Optional.of(message + ", which lists nothing taught by " + (sources.size() == 1 ? "it" : "them"));
+            message += ", which lists nothing taught by " + (sources.size() == 1 ? "it" : "them");
+        } else if (closestScore[0] == 0 && closestScore[2] == 0) {
+            message += "; none of its rows shares a word with it";
+        } else {
+            ConceptEntry entry = closest.entry();
+            message += "; closest: '" + entry.name() + "' " + entry.depth().map(Depth::name)
+                    .orElse(entry.depthText().plain()) + " (" + closest.record().file() + ":" + entry.line() + ")";
         }
-        if (closestScore[0] == 0 && closestScore[2] == 0) {
-            return Optional.of(message + "; none of its rows shares a word with it");
+        return Optional.of(message + mention(words, sources));
+    }
+
+    /**
+     * Where a record's summary of a source lesson names the concept, which its Concept Index does not:
+     * the evidence a reviewer needs to judge the claim, and the row the index lacks.
+     */
+    private static String mention(Set<String> concept, List<Source> sources) {
+        for (Source source : sources) {
+            for (Summary summary : source.summaries()) {
+                for (TextRun run : LessonText.of(summary.part().blocks())) {
+                    for (String sentence : SENTENCE_END.split(run.text().plain())) {
+                        Set<String> words = ConceptNames.words(sentence);
+                        // two words at least: a heading such as "Concepts taught:" names every concept
+                        if (ConceptNames.overlap(concept, words) >= Math.min(2, concept.size())
+                                && names(concept, words, ConceptNames.allWords(sentence))) {
+                            return "; the record's summary of " + source.slug() + " mentions it ("
+                                    + summary.file() + ":" + run.text().line() + ": '" + sentence.strip() + "')";
+                        }
+                    }
+                }
+            }
         }
-        ConceptEntry entry = closest.entry();
-        return Optional.of(message + "; closest: '" + entry.name() + "' "
-                + entry.depth().map(Depth::name).orElse(entry.depthText().plain()) + " (" + closest.record().file()
-                + ":" + entry.line() + ")");
+        return "";
     }
 
     /**
@@ -210,26 +247,28 @@ final class PrerequisiteTraces implements CourseCheck {
         return false;
     }
 
-    /** The sources of a row, each a written lesson with its record rows; or why one of them cannot be traced. */
+    /** The sources of a row that are written lessons with their record rows, and why the first other one cannot be traced. */
     private record Sources(List<Source> found, Optional<String> untraceable) {
     }
 
     private static Sources sources(List<LessonRef> refs, CourseContent content, Index index) {
         List<Source> sources = new ArrayList<>();
+        List<String> untraceable = new ArrayList<>();
         for (LessonRef ref : refs) {
             Optional<String> slug = sourceSlug(ref, content);
             if (slug.isEmpty()) { // a position its module's plan does not name
                 String module = ref.moduleId().orElse("");
                 String position = ref.position().map(String::valueOf).orElse("");
-                return new Sources(List.of(), Optional.of(content.modulePlan(module).isPresent()
+                untraceable.add(content.modulePlan(module).isPresent()
                         ? "module " + module + "'s plan has no lesson " + position
                         : module + "." + position + " is a lesson of module " + module
-                                + ", whose plan and record are not in the content"));
+                                + ", whose plan and record are not in the content");
+                continue;
             }
             Optional<Lesson> written = content.lesson(slug.get());
             if (written.isEmpty()) {
-                return new Sources(List.of(), Optional.of("its source lesson '" + slug.get()
-                        + "' is not in the content"));
+                untraceable.add("its source lesson '" + slug.get() + "' is not in the content");
+                continue;
             }
             Set<String> moduleIds = new LinkedHashSet<>();
             ref.moduleId().ifPresent(moduleIds::add);
@@ -237,14 +276,17 @@ final class PrerequisiteTraces implements CourseCheck {
             List<ModuleRecord> records = moduleIds.stream().map(content::moduleRecord).flatMap(Optional::stream)
                     .toList();
             if (records.isEmpty()) {
-                return new Sources(List.of(), Optional.of("its source lesson '" + slug.get() + "' is written, but module "
-                        + String.join(" or ", moduleIds) + " has no record in the content"));
+                untraceable.add("its source lesson '" + slug.get() + "' is written, but module "
+                        + String.join(" or ", moduleIds) + " has no record in the content");
+                continue;
             }
             List<Row> rows = records.stream().flatMap(r -> index.rows(r, slug.get()).stream()).toList();
+            List<Summary> summaries = records.stream().flatMap(r -> Optional.ofNullable(r.summaries().get(slug.get()))
+                    .map(part -> new Summary(r.file(), part)).stream()).toList();
             sources.add(new Source(slug.get(), String.join(" or ", records.stream().map(ModuleRecord::moduleId).toList()),
-                    rows));
+                    rows, summaries));
         }
-        return new Sources(sources, Optional.empty());
+        return new Sources(sources, untraceable.stream().findFirst());
     }
 
     /** {@code consistency-models (7.3.1)} and a bare {@code 7.3.1} both give {@code consistency-models}. */

@@ -87,6 +87,52 @@ class PrerequisiteTracesTest {
     }
 
     @Test
+    void aRowWithASecondSourceOutsideTheContentIsTracedByTheRecordOfTheFirst(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(SEED,
+                FUNCTION_ROW + " consistency-models (7.3.1)", FUNCTION_ROW + " consistency-models (7.3.1), 6.4.2");
+        assertEquals(List.of(), tree.check(new PrerequisiteTraces()).stream().filter(d -> d.contains(":80:")).toList());
+    }
+
+    @Test
+    void aRowWithASecondSourceOutsideTheContentSaysWhatTheFirstSourcesRecordLacks(@TempDir Path dir) {
+        ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(SEED,
+                FUNCTION_ROW + " consistency-models (7.3.1)", "| Consistency function f(x_t, t) = x_0 | INTRODUCED | "
+                        + "APPLIED | consistency-models (7.3.1), 6.4.2");
+        assertEquals(List.of(SEED + ":80:65: info[prereq-not-traceable]: 'Consistency function f(x_t, t) = x_0' at "
+                + "APPLIED cannot be traced: 6.4.2 is a lesson of module 6.4, whose plan and record are not in the "
+                + "content, and it is not in module 7.3's record for consistency-models; closest: 'Consistency function "
+                + "f(x_t, t) = x_0' DEVELOPED (series-7/module-7-3/record.md:12)"),
+                tree.check(new PrerequisiteTraces()).stream().filter(d -> d.contains(":80:")).toList());
+    }
+
+    @Test
+    void anUntracedConceptQuotesTheRecordsSummaryOfTheSourceLessonWhereItMentionsIt(@TempDir Path dir) {
+        ContentTree tree = withoutFunctionRowButASummary(dir,
+                "Self-consistency. The consistency function maps any noisy point to x_0--one step.");
+        assertEquals(List.of(SEED + ":80:67: warning[prereq-untraced]: 'Consistency function f(x_t, t) = x_0' at "
+                + "DEVELOPED is not in module 7.3's record for consistency-models; closest: 'Consistency distillation' "
+                + "DEVELOPED (series-7/module-7-3/record.md:10); the record's summary of consistency-models mentions it "
+                + "(series-7/module-7-3/record.md:26: 'The consistency function maps any noisy point to x_0')"),
+                untraced(tree));
+    }
+
+    @Test
+    void aSummaryHeadingThatNamesOneWordOfTheConceptIsNoMention(@TempDir Path dir) {
+        ContentTree tree = withoutFunctionRowButASummary(dir, "**Functions taught:**");
+        assertEquals(1, untraced(tree).size());
+        assertEquals(false, untraced(tree).get(0).contains("summary"), untraced(tree).get(0));
+    }
+
+    /** The record without its row of the consistency function, with a summary of consistency-models. */
+    private static ContentTree withoutFunctionRowButASummary(Path dir, String summary) {
+        return ContentTree.seedModule(dir).withConsistencyModels()
+                .change(RECORD, FUNCTION_RECORD + " One evaluation instead of multi-step ODE solving; boundary condition "
+                        + "f(x, epsilon) = x. |\n", "")
+                .change(RECORD, "### latent-consistency-and-turbo (Lesson 2)", "### consistency-models (Lesson 1)\n\n"
+                        + summary + "\n\n### latent-consistency-and-turbo (Lesson 2)");
+    }
+
+    @Test
     void aRowWhoseSourceNamesNoLessonIsNotTraceable(@TempDir Path dir) {
         ContentTree tree = ContentTree.seedModule(dir).withConsistencyModels().change(SEED, FUNCTION_ROW + " consistency-models (7.3.1)",
                 FUNCTION_ROW + " Prior education");

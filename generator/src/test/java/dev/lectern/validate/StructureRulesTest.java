@@ -92,7 +92,8 @@ class StructureRulesTest {
         String record11 = "is not in module 1.1's record for ";
         assertEquals(List.of("series-1/module-1-1/lessons/learning-rate.md:40:53: warning[prereq-untraced]: 'Learning "
                         + "rate concept' at INTRODUCED " + record11 + "gradient-descent; none of its rows shares a word "
-                        + "with it",
+                        + "with it; the record's summary of gradient-descent mentions it "
+                        + "(series-1/module-1-1/record.md:50: 'Learning rate preview (too big/small).')",
                 "series-1/module-1-1/lessons/learning-rate.md:41:64: warning[prereq-untraced]: 'Loss surface shape' at "
                         + "INTRODUCED " + record11 + "loss-functions; closest: 'Loss landscape' INTRODUCED "
                         + "(series-1/module-1-1/record.md:21)",
