@@ -119,21 +119,26 @@ final class InlineMarkdown {
      * for its {@code [text][label]} links; written after the text, so a formula's offset stays its offset in the text.
      */
     String toHtml(String markdown, Typesetter typesetter, String definitions) {
+        return toHtml(markdown, typesetter, definitions, LessonNumbers.NONE);
+    }
+
+    /** As {@link #toHtml(String, Typesetter, String)}, with the numbers of {@code numbers}' lessons linked to them. */
+    String toHtml(String markdown, Typesetter typesetter, String definitions, LessonNumbers numbers) {
         if (markdown.isBlank()) {
             return "";
         }
-        if (isPlainText(markdown)) {
+        if (isPlainText(markdown) && !numbers.mayHold(markdown)) {
             return Escaping.escapeHtml(markdown.strip(), false); // Flexmark's text escaping, as for its one Text node
         }
         if (!definitions.isEmpty() && !DEFINITION_LINE.matcher(markdown).find()) {
-            return rendered(parser(markdown, true).parse(markdown + "\n\n" + definitions), typesetter);
+            return rendered(parser(markdown, true).parse(markdown + "\n\n" + definitions), typesetter, numbers);
         }
-        return rendered(markdown, typesetter);
+        return rendered(parser(markdown, false).parse(markdown), typesetter, numbers);
     }
 
     /** As {@link #toHtml}, parsed and written by Flexmark even when the text is plain. */
     String rendered(String markdown, Typesetter typesetter) {
-        return rendered(parser(markdown, false).parse(markdown), typesetter);
+        return rendered(parser(markdown, false).parse(markdown), typesetter, LessonNumbers.NONE);
     }
 
     private Parser parser(String markdown, boolean definitions) {
@@ -144,7 +149,7 @@ final class InlineMarkdown {
         return markdown.contains("://") || markdown.contains("www.");
     }
 
-    private String rendered(Document document, Typesetter typesetter) {
+    private String rendered(Document document, Typesetter typesetter, LessonNumbers numbers) {
         boolean markup = false;
         List<Text> texts = new ArrayList<>();
         List<Emphasis> times = new ArrayList<>();
@@ -178,6 +183,9 @@ final class InlineMarkdown {
             }
         }
         withUnderscores.forEach(text -> typesetSymbols(text, typesetter));
+        if (numbers.mayHold(document.getChars())) {
+            linkNumbers(document, numbers);
+        }
         String written = renderer.render(document).strip();
         return markup ? sanitizer.cleanHtml(written) : written;
     }
@@ -208,25 +216,35 @@ final class InlineMarkdown {
         return first;
     }
 
-    /**
-     * Symbols with a subscript written as plain text in prose ({@code where x_0 is the clean image}, {@code d_model})
-     * become formulas, as {@code $x_0$} would: students read them typeset, as the lesson's other formulas. Link text
-     * stays as written (it names the target: the caller leaves it out); code is no text node.
-     */
-    private void typesetSymbols(Text text, Typesetter typesetter) {
+    /** Each lesson number in the texts outside links becomes a link to the lesson (the cleaner keeps its markup). */
+    private static void linkNumbers(Document document, LessonNumbers numbers) {
+        List<Text> texts = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text text && text.getAncestorOfType(LinkNodeBase.class) == null) {
+                texts.add(text);
+            }
+        }
+        for (Text text : texts) {
+            BasedSequence chars = text.getChars();
+            replace(text, numbers.find(chars).stream().map(found -> new Replacement(found.start(), found.end(),
+                    new LessonNumberNode(chars.subSequence(found.start(), found.end()), found.target()))).toList());
+        }
+    }
+
+    /** A node to put in place of a stretch of a text. */
+    private record Replacement(int start, int end, Node node) {
+    }
+
+    /** {@code text} cut into the nodes of {@code replacements} (in order) and texts between them. */
+    private static void replace(Text text, List<Replacement> replacements) {
         BasedSequence chars = text.getChars();
         int at = 0;
-        // a run that ends its line may be an equation whole; one that emphasis or a link cuts short is a fragment
-        Node next = text.getNext();
-        boolean toLineEnd = next == null || next instanceof SoftLineBreak || next instanceof HardLineBreak;
-        for (PlainEquationTranslator.Symbol symbol : symbols.symbols(chars.toString(), toLineEnd)) {
-            if (symbol.start() > at) {
-                text.insertBefore(new Text(chars.subSequence(at, symbol.start())));
+        for (Replacement replacement : replacements) {
+            if (replacement.start() > at) {
+                text.insertBefore(new Text(chars.subSequence(at, replacement.start())));
             }
-            MathNode math = new MathNode(chars.subSequence(symbol.start(), symbol.end()), symbol.tex(), false);
-            math.typesetter(typesetter);
-            text.insertBefore(math);
-            at = symbol.end();
+            text.insertBefore(replacement.node());
+            at = replacement.end();
         }
         if (at > 0) {
             if (at < chars.length()) {
@@ -234,6 +252,23 @@ final class InlineMarkdown {
             }
             text.unlink();
         }
+    }
+
+    /**
+     * Symbols with a subscript written as plain text in prose ({@code where x_0 is the clean image}, {@code d_model})
+     * become formulas, as {@code $x_0$} would: students read them typeset, as the lesson's other formulas. Link text
+     * stays as written (it names the target: the caller leaves it out); code is no text node.
+     */
+    private void typesetSymbols(Text text, Typesetter typesetter) {
+        BasedSequence chars = text.getChars();
+        // a run that ends its line may be an equation whole; one that emphasis or a link cuts short is a fragment
+        Node next = text.getNext();
+        boolean toLineEnd = next == null || next instanceof SoftLineBreak || next instanceof HardLineBreak;
+        replace(text, symbols.symbols(chars.toString(), toLineEnd).stream().map(symbol -> {
+            MathNode math = new MathNode(chars.subSequence(symbol.start(), symbol.end()), symbol.tex(), false);
+            math.typesetter(typesetter);
+            return new Replacement(symbol.start(), symbol.end(), math);
+        }).toList());
     }
 
     /**

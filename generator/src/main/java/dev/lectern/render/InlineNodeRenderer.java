@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * How {@link InlineMarkdown} differs from Flexmark's HTML: a formula writes its placeholder token
- * (a displayed one inside the focusable box a formula block has too), and a paragraph writes its content without {@code <p>}, after a {@code <br>} when a paragraph
+ * (a displayed one inside the focusable box a formula block has too), a lesson's number links to it, and a paragraph writes its content without {@code <p>}, after a {@code <br>} when a paragraph
  * came before it. Inline text sits inside a table cell or a title, where a paragraph element has
  * no place.
  */
@@ -26,6 +26,9 @@ final class InlineNodeRenderer implements NodeRenderer {
                         html.raw(node.placeholder());
                     }
                 }),
+                new NodeRenderingHandler<>(LessonNumberNode.class, (node, context, html) -> html
+                        .attr("href", node.target().href()).attr("title", node.target().title()).withAttr().tag("a")
+                        .text(node.getChars().toString()).tag("/a")),
                 new NodeRenderingHandler<>(Paragraph.class, (node, context, html) -> {
                     if (!rendersContent(node)) {
                         return; // as Flexmark, which writes no <p> for it

@@ -31,6 +31,8 @@ public final class PageHtml {
     private final HtmlSanitizer sanitizer;
     private final FormulaTypesetter typesetter;
     private final Anchors anchors;
+    /** The lessons whose numbers ({@code 7.2.1}) link to them; none on pages outside a lesson's folder. */
+    private final LessonNumbers numbers;
     /** The file's link reference definitions, one per line, for the texts' {@code [text][label]} links. */
     private final String linkDefinitions;
     /**
@@ -41,11 +43,12 @@ public final class PageHtml {
     private final Map<Inline, TemplateHTMLOutputModel> rendered = new IdentityHashMap<>();
 
     PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors,
-             List<LinkDefinition> links) {
+             List<LinkDefinition> links, LessonNumbers numbers) {
         this.markdown = markdown;
         this.sanitizer = sanitizer;
         this.typesetter = typesetter;
         this.anchors = anchors;
+        this.numbers = numbers;
         this.linkDefinitions = links.stream().map(LinkDefinition::markdown).collect(Collectors.joining("\n"));
     }
 
@@ -72,7 +75,7 @@ public final class PageHtml {
     /** A formula's TeX error is reported at its opening {@code $}. */
     private TemplateHTMLOutputModel render(Inline text) {
         return markup(markdown.toHtml(text.markdown(), (tex, display, offset) ->
-                typesetter.typeset(tex, display, text.lineAt(offset), text.columnAt(offset)), linkDefinitions));
+                typesetter.typeset(tex, display, text.lineAt(offset), text.columnAt(offset)), linkDefinitions, numbers));
     }
 
     /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */

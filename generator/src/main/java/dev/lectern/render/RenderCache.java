@@ -28,7 +28,7 @@ public final class RenderCache {
 
     /** Everything else a lesson's pages and search entry depend on. */
     record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
-                   String moduleHeading, LessonNav nav, PageFrame frame, List<Diagnostic> before) {
+                   String moduleHeading, LessonNav nav, LessonNumbers numbers, PageFrame frame, List<Diagnostic> before) {
     }
 
     private record Entry(Context context, Rendered rendered) {

@@ -88,6 +88,7 @@ public final class SiteRenderer implements PageRenderer {
         cache.keepOnly(content.lessons());
         Map<String, String> reportIds = ValidationReport.lessonIds(content);
         CourseIndex titles = new CourseIndex(content, students);
+        LessonNumbers numbers = LessonNumbers.of(content, students);
         Map<String, LessonNav> navigation = titles.navigation();
         Map<String, String> moduleHeadings = titles.moduleHeadings();
         Set<String> searchable = students.stream().map(PublishedLesson::dir).collect(Collectors.toSet());
@@ -103,7 +104,7 @@ public final class SiteRenderer implements PageRenderer {
                 LessonNav nav = navigation.containsKey(p.dir()) ? navigation.get(p.dir()) : titles.apart(p.lesson());
                 PageFrame frame = frame(publication, "lessons/" + p.dir() + "/index.html");
                 window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, reportIds, nav, frame,
-                                moduleHeadings.getOrDefault(p.dir(), ""), diagnostics, sink),
+                                moduleHeadings.getOrDefault(p.dir(), ""), numbers.without(p.dir()), diagnostics, sink),
                         lessons));
             }
             RenderCache.Rendered lesson = join(window.poll());
@@ -183,9 +184,10 @@ public final class SiteRenderer implements PageRenderer {
      * lesson (see above).
      *
      * @param moduleHeading the lesson's module as the search results name it; empty when it has none
+     * @param numbers       the other lessons students are shown, by number, which the lesson's texts link to
      */
     private RenderCache.Rendered lessonFiles(PublishedLesson p, CourseIndex titles, Map<String, String> reportIds,
-                                             LessonNav nav, PageFrame frame, String moduleHeading,
+                                             LessonNav nav, PageFrame frame, String moduleHeading, LessonNumbers numbers,
                                              DiagnosticCollector diagnostics, DiagnosticSink sink) {
         Lesson lesson = p.lesson();
         Optional<String> moduleTitle = lesson.moduleId().flatMap(titles::moduleTitle);
@@ -193,7 +195,7 @@ public final class SiteRenderer implements PageRenderer {
         String id = reportIds.get(lesson.file());
         List<Diagnostic> before = diagnostics.of(lesson.file());
         RenderCache.Context context = new RenderCache.Context(p.dir(), id, moduleTitle, seriesTitle, moduleHeading,
-                nav, frame, before);
+                nav, numbers, frame, before);
         Optional<RenderCache.Rendered> known = cache.lookup(lesson, context);
         if (known.isPresent()) {
             known.get().reported().forEach(sink::report);
@@ -202,7 +204,7 @@ public final class SiteRenderer implements PageRenderer {
         DiagnosticCollector reported = new DiagnosticCollector();
         DiagnosticSink lessonSink = reporting(reported, sink);
         FormulaTypesetter formulas = new FormulaTypesetter(math, lessonSink.forFile(lesson.file()), random);
-        PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson), lesson.links());
+        PageHtml html = new PageHtml(markdown, sanitizer, formulas, Anchors.of(lesson), lesson.links(), numbers);
         Function<List<Diagnostic>, List<RenderedFile>> pages = own -> {
             // the review page lists all of the lesson's diagnostics
             LessonReport report = LessonReport.of(lesson, p.dir(), id, own, claims.of(lesson, own), Severity.INFO);
@@ -254,7 +256,7 @@ public final class SiteRenderer implements PageRenderer {
     /** The markup helper for a page of the course file's or a plan's texts, which link through that file's definitions. */
     private PageHtml html(String file, CourseContent content, DiagnosticSink sink) {
         return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file), random), Anchors.none(),
-                content.planLinks(file));
+                content.planLinks(file), LessonNumbers.NONE);
     }
 
     private RenderedFile page(String path, String template, Record model, PageFrame frame) {

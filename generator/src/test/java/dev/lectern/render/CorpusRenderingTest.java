@@ -46,6 +46,24 @@ class CorpusRenderingTest {
     }
 
     @Test
+    void aLessonsNumberInTheTextLinksToThatLessonWhenStudentsAreShownIt(MathRenderer math) {
+        RenderedSite site = RenderedSite.of(EditedContent.load(Repo.corpus()), math);
+        // "The next lesson (7.3.2)", "Probability flow ODE (from 7.2.1)", "(from 6.4.2 and 7.2.2)": 6.4 is not in the corpus
+        assertEquals(List.of("7.3.2 ../latent-consistency-and-turbo/ Latent Consistency & Turbo",
+                        "7.2.1 ../score-functions-and-sdes/ Score Functions & SDEs", "7.2.2 ../flow-matching/ Flow Matching"),
+                numberLinks(site.page("lessons/consistency-models/index.html")));
+        // "The speed landscape from 7.3.3": a draft, which students are not shown
+        Document sdxl = site.page("lessons/sdxl/index.html");
+        assertEquals(true, sdxl.text().contains("The speed landscape from 7.3.3 applies"));
+        assertEquals(List.of(), numberLinks(sdxl).stream().filter(link -> link.startsWith("7.3.3")).toList());
+    }
+
+    private static List<String> numberLinks(Document page) {
+        return page.select("main a[title]").stream().filter(a -> a.text().matches("\\d+\\.\\d+\\.\\d+"))
+                .map(a -> a.text() + " " + a.attr("href") + " " + a.attr("title")).toList();
+    }
+
+    @Test
     void rendersTheSameBytesOnOneThreadAndOnFour(MathRenderer math) {
         CourseContent content = EditedContent.load(Repo.corpus());
         List<RenderedFile> sequential = RenderedFiles.of(SiteRenderers.oneOff(math), content, new DiagnosticCollector());

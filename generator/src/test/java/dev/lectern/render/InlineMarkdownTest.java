@@ -40,7 +40,7 @@ class InlineMarkdownTest {
     private PageHtml html(MathRenderer renderer) {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         typesetter = new FormulaTypesetter(renderer, sink.forFile(FILE), new SecureRandom());
-        return new PageHtml(new InlineMarkdown(sanitizer), sanitizer, typesetter, Anchors.none(), List.of());
+        return new PageHtml(new InlineMarkdown(sanitizer), sanitizer, typesetter, Anchors.none(), List.of(), LessonNumbers.NONE);
     }
 
     /** The markup with its formulas put in, as a page is written. */

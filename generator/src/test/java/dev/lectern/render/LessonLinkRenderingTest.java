@@ -37,6 +37,28 @@ class LessonLinkRenderingTest {
         assertEquals(Optional.empty(), InlineMarkdown.lessonHref("lesson:a/b"));
     }
 
+    private static final LessonNumbers NUMBERS = new LessonNumbers(java.util.Map.of(
+            "7.2.1", new LessonNumbers.Target("../score-functions-and-sdes/", "Score Functions & SDEs")));
+    private static final String LINKED = "<a href=\"../score-functions-and-sdes/\" title=\"Score Functions &amp; SDEs\">7.2.1</a>";
+
+    private String withNumbers(String text) {
+        return markdown.toHtml(text, (tex, display, offset) -> tex, "", NUMBERS);
+    }
+
+    @Test
+    void aLessonsNumberLinksToItInPlainTextAndBesideMarkup() {
+        assertEquals("the flow ODE (from " + LINKED + ")", withNumbers("the flow ODE (from 7.2.1)"));
+        assertEquals("<strong>ODE</strong> (from " + LINKED + "), " + LINKED + "/7.2.2",
+                withNumbers("**ODE** (from 7.2.1), 7.2.1/7.2.2"));
+    }
+
+    @Test
+    void aNumberInCodeInALinkInAFormulaOrAVersionOrOfNoLessonStaysText() {
+        assertEquals("<code>7.2.1</code> <a href=\"x.html\">see 7.2.1</a> 7.2.1.4 v7.2.1 6.4.2 x 7.2.1",
+                withNumbers("`7.2.1` [see 7.2.1](x.html) 7.2.1.4 v7.2.1 6.4.2 $x 7.2.1$"));
+        assertEquals("from 7.2.1", html("from 7.2.1"));
+    }
+
     @Test
     void anImageIsNotALessonLink() {
         assertEquals("<img alt=\"x\">", html("![x](lesson:consistency-models)"));

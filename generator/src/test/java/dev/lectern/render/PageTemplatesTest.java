@@ -25,7 +25,7 @@ class PageTemplatesTest {
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         PageHtml html = new PageHtml(new InlineMarkdown(sanitizer), sanitizer,
                 new FormulaTypesetter(new FakeMath(), new DiagnosticCollector().forFile("x.md"), new SecureRandom()),
-                Anchors.none(), List.of());
+                Anchors.none(), List.of(), LessonNumbers.NONE);
         return new Page(source, html, new Inline("a *b* [c](d.html)", 3), Optional.of(new Inline("**T**", 4)),
                 Optional.empty(), new Table(5, List.of(new Inline("h", 5)),
                         List.of(new Table.Row(6, List.of(new Inline("x", 6), new Inline("y", 6))))));

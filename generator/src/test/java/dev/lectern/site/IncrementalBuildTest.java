@@ -124,6 +124,33 @@ class IncrementalBuildTest {
     }
 
     /**
+     * A lesson's page links the numbers of the lessons students are shown (consistency-models' "The next lesson
+     * (7.3.2)"): when 7.3.2 falls back to a draft, serve writes the unchanged lesson's page again without the link,
+     * as a full build does.
+     */
+    @Test
+    void serveUnlinksALessonsNumberWhenThatLessonIsNoLongerShownToStudents(MathRenderer math) throws IOException {
+        Path corpus = dir.resolve("corpus");
+        EditedContent.copy(Repo.corpus(), corpus);
+        Path turbo = corpus.resolve("series-7/module-7-3/lessons/latent-consistency-and-turbo.md");
+        Path page = out.resolve("lessons/consistency-models/index.html");
+        String link = "<a href=\"../latent-consistency-and-turbo/\" title=\"Latent Consistency &amp; Turbo\">7.3.2</a>";
+        try (Lectern serve = Lectern.openLongLived(cache, math)) {
+            serve.build(corpus, out);
+            assertTrue(Files.readString(page).contains("The next lesson (" + link + ")"));
+            Files.writeString(turbo, Files.readString(turbo).replace("### Verdict: PASS", "### Verdict: NEEDS REVISION"));
+            serve.build(corpus, out);
+        }
+        assertTrue(Files.readString(page).contains("The next lesson (7.3.2)"));
+        Path full = dir.resolve("full");
+        try (Lectern once = new Lectern(new GuardedParsing(2), math, SiteRenderers.oneOff(math)::render,
+                Optional.empty(), SiteSwitch.Steps.NONE)) {
+            once.build(corpus, full);
+        }
+        assertEquals(SiteFiles.of(full.resolve("lessons")), SiteFiles.of(out.resolve("lessons")));
+    }
+
+    /**
      * A course-wide input (here {@code lectern.yaml} turning off the rules whose warnings leave the seed's
      * "traced" item not checkable) changes what the seed's checklist claims rest on, though the seed itself is
      * unchanged: serve judges them again, and its site is the one a full build makes.

@@ -1,0 +1,76 @@
+package dev.lectern.render;
+
+import dev.lectern.model.CourseContent;
+import dev.lectern.model.ModulePlan.PlannedLesson;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lessons students can open, by the number their module's plan gives them ({@code 7.2.1}: module 7.2's first
+ * lesson), so that a lesson's "(from 7.2.1)" links to that lesson, as authors mean it. A lesson the plan does
+ * not number, or that students are not shown, is not linked.
+ */
+record LessonNumbers(Map<String, Target> targets) {
+    static final LessonNumbers NONE = new LessonNumbers(Map.of());
+
+    /** {@code 7.2.1}, not part of a version ({@code v1.5.2}, {@code 1.5.2.1}) or of a word. */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\w]|\\.\\d)");
+
+    /** Where a number leads, relative to a lesson's pages, and the lesson's title. */
+    record Target(String href, String title) {
+    }
+
+    /** A number's place in a text, and where it leads. */
+    record Found(int start, int end, Target target) {
+    }
+
+    LessonNumbers {
+        targets = Map.copyOf(targets);
+    }
+
+    static LessonNumbers of(CourseContent content, List<PublishedLesson> students) {
+        Map<String, Target> targets = new HashMap<>();
+        for (PublishedLesson p : students) {
+            p.lesson().moduleId().flatMap(module -> content.modulePlan(module).flatMap(plan -> plan.lessons().stream()
+                            .filter(planned -> planned.slug().equals(p.lesson().slug())).findFirst()
+                            .map(PlannedLesson::position).map(position -> module + "." + position)))
+                    .ifPresent(number -> targets.put(number, new Target("../" + p.dir() + "/",
+                            p.lesson().displayTitle())));
+        }
+        return new LessonNumbers(targets);
+    }
+
+    /** These numbers less the lesson in {@code dir}: a lesson does not link to itself. */
+    LessonNumbers without(String dir) {
+        Map<String, Target> others = new HashMap<>(targets);
+        others.values().removeIf(target -> target.href().equals("../" + dir + "/"));
+        return new LessonNumbers(others);
+    }
+
+    /** Whether {@code text} may hold a number: a scan for digit, dot, digit, cheaper than the pattern on every text. */
+    boolean mayHold(CharSequence text) {
+        if (targets.isEmpty()) {
+            return false;
+        }
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '.' && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The numbers of lessons in {@code text}, in order. */
+    List<Found> find(CharSequence text) {
+        Matcher m = NUMBER.matcher(text);
+        return m.results().filter(r -> targets.containsKey(r.group()))
+                .map(r -> new Found(r.start(), r.end(), targets.get(r.group()))).toList();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
