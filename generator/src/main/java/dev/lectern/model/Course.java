@@ -17,7 +17,10 @@ public record Course(String file, Optional<Inline> title, List<SeriesEntry> seri
     public record SeriesEntry(int line, int number, String title, String status, Inline description) {
     }
 
-    /** A row of the module status table; {@code lessons} as written ({@code 6}, {@code 4 of 4}, {@code 1 of ?}). */
-    public record ModuleEntry(int line, String id, String title, String lessons, String status) {
+    /**
+     * A row of the module status table; {@code lessons} as written ({@code 6}, {@code 4 of 4}, {@code 1 of ?}),
+     * {@code status} where it is written, for a check to point at ({@code complete}).
+     */
+    public record ModuleEntry(int line, String id, String title, String lessons, Inline status) {
     }
 }

@@ -102,6 +102,8 @@ public enum Rule {
     OPEN_CRITICAL(Severity.ERROR, "the latest review has a CRITICAL finding: the lesson is not publishable"),
     RECORD_VERDICT_MISMATCH(Severity.WARNING, "a module record gives a lesson's review a verdict (or an iteration) "
             + "that the lesson's own reviews do not"),
+    COURSE_STATUS_MISMATCH(Severity.WARNING, "course.md calls a module complete while lessons of it in the content have "
+            + "no PASS verdict"),
     CHECKLIST_UNCHECKED(Severity.WARNING, "an unticked checklist item; an info when the specification satisfies it"),
     CHECKLIST_CLAIM_CONTRADICTED(Severity.WARNING, "a ticked checklist item that the specification contradicts (the "
             + "message names the evidence)"),

@@ -65,6 +65,6 @@ public final class CourseParser {
         int lessons = c.find(LESSONS_COLUMN);
         int status = c.find("status");
         return table.rows().stream().map(row -> new Course.ModuleEntry(row.line(), number(row.cell(0).plain()),
-                row.cell(title).plain(), row.cell(lessons).plain(), row.cell(status).plain())).toList();
+                row.cell(title).plain(), row.cell(lessons).plain(), row.cell(status))).toList();
     }
 }

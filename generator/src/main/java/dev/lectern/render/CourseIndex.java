@@ -326,7 +326,7 @@ final class CourseIndex {
     private ModuleView module(String id) {
         Optional<Course.ModuleEntry> entry = courseModules.getOrDefault(id, List.of()).stream().findFirst();
         Optional<ModulePlan> plan = content.modulePlan(id);
-        String status = entry.map(Course.ModuleEntry::status).filter(s -> !s.isBlank())
+        String status = entry.map(Course.ModuleEntry::status).map(Inline::plain).filter(s -> !s.isBlank())
                 .or(() -> plan.flatMap(ModulePlan::status).map(Located::value)).orElse("");
         return new ModuleView(id, moduleTitle(id).orElse(""), status,
                 entry.map(Course.ModuleEntry::lessons).orElse(""), moduleFiles.get(id), entries(id, plan));

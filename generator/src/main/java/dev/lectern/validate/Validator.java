@@ -44,6 +44,7 @@ public final class Validator {
                 PerLesson.of(new UnresolvedFindings()),     // finding-unresolved
                 PerLesson.of(new OpenCriticals()),          // open-critical
                 new RecordedVerdicts(),                     // record-verdict-mismatch
+                new CourseStatuses(),                       // course-status-mismatch
                 PerLesson.of(new SpacedEmDashes()),         // spaced-em-dash
                 new LessonLinks(),                          // broken-lesson-link, undefined-link-reference
                 // schema-violation: each lesson.json tree, built by the code that writes it, against lesson.schema.json

@@ -58,7 +58,7 @@ class CourseIndexTest {
         CourseContent sample = SampleLessons.course();
         Course course = sample.course().orElseThrow();
         List<Course.ModuleEntry> modules = new ArrayList<>(course.modules());
-        modules.add(new Course.ModuleEntry(10, "1.3", "Later Module", "4", "Planned"));
+        modules.add(new Course.ModuleEntry(10, "1.3", "Later Module", "4", SampleLessons.md("Planned", 10)));
         Course withEmptyModule = new Course(course.file(), course.title(), course.series(), modules, course.sections(),
                 course.links());
         Document index = RenderedSite.of(new CourseContent(Optional.of(withEmptyModule), sample.seriesPlans(),

@@ -269,7 +269,7 @@ public final class SampleLessons {
     public static CourseContent course() {
         Course course = new Course("course.md", Optional.of(md("Sample Course", 1)),
                 List.of(new Course.SeriesEntry(5, 1, "Foundations", "In progress", md("The *basics*.", 5))),
-                List.of(new Course.ModuleEntry(9, "1.2", "Sample Module", "1 of 3", "In progress")),
+                List.of(new Course.ModuleEntry(9, "1.2", "Sample Module", "1 of 3", md("In progress", 9))),
                 List.of(), List.of());
         ModulePlan plan = new ModulePlan("series-1/module-1-2/plan.md", "1.2", Optional.of(md("Sample Module", 1)),
                 Optional.empty(), List.of(

@@ -23,7 +23,7 @@ class ReviewAndTextRulesCorpusTest {
     private static final Set<Rule> RULES = EnumSet.of(Rule.TOO_FEW_MODALITIES, Rule.TOO_FEW_EXAMPLES,
             Rule.TOO_FEW_MISCONCEPTIONS, Rule.REVIEW_COUNT_MISMATCH, Rule.VERDICT_INCONSISTENT,
             Rule.ITERATION_SEQUENCE, Rule.FINDING_UNRESOLVED, Rule.OPEN_CRITICAL, Rule.CHECKLIST_UNCHECKED,
-            Rule.SPACED_EM_DASH, Rule.BROKEN_LESSON_LINK, Rule.RECORD_VERDICT_MISMATCH);
+            Rule.SPACED_EM_DASH, Rule.BROKEN_LESSON_LINK, Rule.RECORD_VERDICT_MISMATCH, Rule.COURSE_STATUS_MISMATCH);
     private static final Set<String> OUR_RULES = RULES.stream().map(Rule::id).collect(Collectors.toSet());
 
     @Test
@@ -56,8 +56,16 @@ class ReviewAndTextRulesCorpusTest {
                 Map.entry("spaced-em-dash", 0L),
                 Map.entry("broken-lesson-link", 0L),
                 // the record says PASS on iteration 2; the lesson's own iteration 2 says NEEDS REVISION
-                Map.entry("record-verdict-mismatch", 1L))), counts);
+                Map.entry("record-verdict-mismatch", 1L),
+                // course.md calls modules 1.1 and 7.3 complete; each has one lesson whose latest verdict is not a PASS
+                Map.entry("course-status-mismatch", 2L))), counts);
         assertEquals(List.of(
+                "course.md:23:36: warning[course-status-mismatch]: module 1.1 is 'complete', but 1 of its 6 lessons in "
+                        + "the content has no PASS verdict: 'what-is-learning' (latest verdict NEEDS REVISION → REVISED, "
+                        + "series-1/module-1-1/lessons/what-is-learning.md:127); the status should wait until it passes",
+                "course.md:46:36: warning[course-status-mismatch]: module 7.3 is 'complete', but 1 of its 3 lessons in "
+                        + "the content has no PASS verdict: 'the-speed-landscape' (latest verdict NEEDS REVISION, "
+                        + "series-7/module-7-3/lessons/the-speed-landscape.md:374); the status should wait until it passes",
                 "series-1/module-1-1/lessons/implementing-linear-regression.md:58:1: warning[too-few-examples]: "
                         + "5 positive and 0 negative examples planned; plan at least 2 positive and 1 negative example",
                 "series-1/module-1-1/lessons/learning-rate.md:53:1: warning[too-few-examples]: 5 positive and 0 "
