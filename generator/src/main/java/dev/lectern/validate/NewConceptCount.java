@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code cognitive-load-exceeded}: a lesson should bring at most 3 new concepts. The number is read
@@ -38,6 +39,16 @@ final class NewConceptCount implements CourseCheck {
     /** A {@code New concepts:} label, then the count right after it. */
     private static final Pattern LABELLED = Pattern.compile("^New concepts(?: in this lesson)?\\s*:\\s*" + COUNT
             + "(?![\\d.]\\d)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The author's own word on the count, in the lesson's cognitive load part: a labelled assessment or note
+     * ({@code Assessment: This is borderline ...}), or a sentence that calls the load borderline or acceptable.
+     */
+    private static final Pattern NOTE = Pattern.compile("(?i)^(?:assessment|note|justification|rationale)\\s*:"
+            + "|^is this appropriate\\b|\\b(?:borderline|acceptable|justified)\\b");
+    private static final Pattern COGNITIVE_LOAD = Pattern.compile("(?i)\\bcognitive load\\b");
+    /** A note is quoted for its reason, which follows its first sentence: in whole sentences, up to this long. */
+    private static final int NOTE_LENGTH = 200;
 
     /** A stated count and where it is stated. */
     record Statement(int line, int column, Count count, String text) {
@@ -63,8 +74,43 @@ final class NewConceptCount implements CourseCheck {
             statements(lesson).stream().filter(s -> s.count().high() > LIMIT).findFirst()
                     .ifPresent(s -> sink.forFile(lesson.file()).report(Rule.COGNITIVE_LOAD_EXCEEDED, s.line(), s.column(),
                             s.count().high() + " new concepts stated ('" + shortened(s.text())
-                                    + "'); a lesson should bring at most " + LIMIT));
+                                    + "'); a lesson should bring at most " + LIMIT + note(lesson, s)));
         }
+    }
+
+    /**
+     * The lesson's note on its count in its cognitive load part ({@code ### Cognitive Load}), quoted: so that the
+     * reviewer weighs the author's reason ({@code as the opening lesson ...}) instead of hunting for it.
+     */
+    private static String note(Lesson lesson, Statement statement) {
+        List<Block> blocks = new ArrayList<>();
+        for (Section section : lesson.sections()) {
+            if (COGNITIVE_LOAD.matcher(section.heading().plain()).find()) {
+                blocks.addAll(section.intro());
+            }
+            section.parts().stream().filter(p -> COGNITIVE_LOAD.matcher(p.heading().plain()).find())
+                    .forEach(p -> blocks.addAll(p.blocks()));
+        }
+        return notes("the lesson", "line ", LessonText.of(blocks).stream()
+                .filter(run -> run.text().line() != statement.line()), NOTE); // the statement is quoted already
+    }
+
+    /**
+     * {@code ; the plan notes it (plan.md:37: 'Note: lessons 3-4 are back-to-back STRETCH. Acceptable because ...')}:
+     * the first of {@code runs} that {@code note} finds, quoted after {@code at} and its line, long enough to reach
+     * its reason, for a message to weigh the author's own word; empty when no run is a note.
+     */
+    static String notes(String who, String at, Stream<TextRun> runs, Pattern note) {
+        return runs.map(TextRun::text).filter(text -> note.matcher(text.plain()).find()).findFirst()
+                .map(text -> "; " + who + " notes it (" + at + text.line() + ": '" + sentences(text.plain()) + "')")
+                .orElse("");
+    }
+
+    /** The text's first line in whole sentences up to {@link #NOTE_LENGTH}, cut as another quote when its first is longer. */
+    private static String sentences(String text) {
+        String line = text.lines().findFirst().orElse("").strip();
+        int end = line.lastIndexOf(". ", NOTE_LENGTH - 1);
+        return line.length() <= NOTE_LENGTH || end < 0 ? shortened(line, NOTE_LENGTH) : line.substring(0, end + 1) + " ...";
     }
 
     /** Every count of new concepts the lesson states, the cognitive load field first, then in document order. */
@@ -119,7 +165,11 @@ final class NewConceptCount implements CourseCheck {
 
     /** The text's first line, cut to 80 characters: for quoting it in a message. */
     static String shortened(String text) {
+        return shortened(text, 80);
+    }
+
+    private static String shortened(String text, int length) {
         String line = text.lines().findFirst().orElse("").strip();
-        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+        return line.length() <= length ? line : line.substring(0, length - 3) + "...";
     }
 }

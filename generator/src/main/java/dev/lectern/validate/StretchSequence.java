@@ -67,10 +67,8 @@ final class StretchSequence implements CourseCheck {
      * STRETCH. Acceptable because ...}), quoted, so that the reviewer weighs its reason; empty when it has none.
      */
     private static String acknowledged(ModulePlan plan) {
-        return LessonText.of(Optional.empty(), plan.sections()).stream().map(TextRun::text)
-                .filter(text -> ACKNOWLEDGED.matcher(text.plain()).find()).findFirst()
-                .map(text -> "; the plan notes it (" + plan.file() + ":" + text.line() + ": '"
-                        + NewConceptCount.shortened(text.plain()) + "')").orElse("");
+        return NewConceptCount.notes("the plan", plan.file() + ":",
+                LessonText.of(Optional.empty(), plan.sections()).stream(), ACKNOWLEDGED);
     }
 
     private static void report(List<Step> steps, String moduleId, String acknowledged, DiagnosticSink sink) {

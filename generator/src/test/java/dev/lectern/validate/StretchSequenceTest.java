@@ -33,7 +33,8 @@ class StretchSequenceTest {
                 .change(PLAN, "STRETCH, then BUILD, then CONSOLIDATE:", "Lessons 1-2 are back-to-back STRETCH. Acceptable "
                         + "because the second applies the first:");
         assertEquals(List.of(PLAN + ":19:159: warning[stretch-after-stretch]: " + MESSAGE + "; the plan notes it ("
-                + PLAN + ":24: 'Lessons 1-2 are back-to-back STRETCH. Acceptable because the second applies t...')"),
+                + PLAN + ":24: 'Lessons 1-2 are back-to-back STRETCH. Acceptable because the second applies the "
+                + "first: the new idea first, its application at scale second, the synthesis last.')"),
                 tree.check(new StretchSequence()));
     }
 
