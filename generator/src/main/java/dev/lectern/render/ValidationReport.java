@@ -79,6 +79,11 @@ public record ValidationReport(int lessonCount, DiagnosticCounts totals, long fi
         return lessons.stream().filter(l -> !l.contradicted().isEmpty()).toList();
     }
 
+    /** The lessons with no checklist item to verify, in report order. */
+    public List<LessonReport> withoutChecklists() {
+        return lessons.stream().filter(l -> l.claims().isEmpty()).toList();
+    }
+
     public long contradictedClaims() {
         return lessons.stream().mapToLong(l -> l.contradicted().size()).sum();
     }

@@ -3,6 +3,7 @@ package dev.lectern.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lectern.math.RenderedMath;
 import dev.lectern.model.CourseContent;
 import dev.lectern.model.Diagnostic;
 import dev.lectern.model.Rule;
@@ -10,10 +11,13 @@ import dev.lectern.model.Severity;
 import dev.lectern.render.SampleLessons;
 import dev.lectern.render.ValidationPageRenderer;
 import dev.lectern.site.CheckResult;
+import dev.lectern.site.Lectern;
+import dev.lectern.testing.Repo;
 import dev.lectern.validate.ChecklistClaims;
 import dev.lectern.validate.Config;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
@@ -21,6 +25,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the report through a real Doxia sink and reads the HTML back. The course is the
@@ -91,8 +96,10 @@ class ValidationReportRendererTest {
         assertEquals(List.of("stray-lesson"), publishing.select("table.blocked-table tbody th").eachText());
         assertEquals(List.of("#lesson-stray-lesson", "#rule-slug-mismatch"), publishing.select("a").eachAttr("href"));
         for (String section : List.of("publishing", "contradicted", "checklist-verification", "file-reports", "rules")) {
+            // the same, but that the lessons are under lessons/ from the Maven site and ../ from the course's page
             assertEquals(coursePage().selectFirst("main > section." + section).outerHtml(),
-                    page.selectFirst(".lectern-report > section." + section).outerHtml(), section);
+                    page.selectFirst(".lectern-report > section." + section).outerHtml()
+                            .replace("href=\"lessons/", "href=\"../"), section);
         }
     }
 
@@ -115,7 +122,7 @@ class ValidationReportRendererTest {
                 page.getElementById("lesson-sample-lesson").select(".lesson-facts a").eachAttr("href"));
         List<String> outward = page.select(".lectern-report a[href]").eachAttr("href").stream()
                 .filter(href -> !href.startsWith("#")).toList();
-        assertEquals(7, outward.size(), outward.toString());
+        assertEquals(8, outward.size(), outward.toString());
         outward.forEach(href -> assertTrue(href.startsWith("lessons/"), href));
     }
 
@@ -130,6 +137,66 @@ class ValidationReportRendererTest {
                         List.of("85:15", "warning", "unknown-component-color", "GradientCard colour 'fuchsia' is not in the palette"),
                         List.of("158:1", "warning", "checklist-unchecked", "'Three modalities' is not ticked")),
                 rows(sample.selectFirst("table.diagnostics")));
+    }
+
+    /** What matters first: an error before any warning, a warning before any info, however many there are. */
+    @Test
+    void theRuleSummaryListsErrorsThenWarningsThenInfosEachMostFrequentFirstThenByNameAsTheCoursesPageDoes() {
+        List<Diagnostic> found = List.of(
+                new Diagnostic(STRAY, 1, 1, Severity.INFO, "prereq-not-traceable", "no record"),
+                new Diagnostic(STRAY, 2, 1, Severity.INFO, "prereq-not-traceable", "no record"),
+                new Diagnostic(STRAY, 3, 1, Severity.INFO, "prereq-not-traceable", "no record"),
+                new Diagnostic(STRAY, 4, 1, Severity.WARNING, "too-few-examples", "no negative example"),
+                new Diagnostic(STRAY, 5, 1, Severity.WARNING, "broken-link", "points at nothing"),
+                new Diagnostic(STRAY, 6, 1, Severity.WARNING, "unknown-component-color", "not in the palette"),
+                new Diagnostic(STRAY, 7, 1, Severity.WARNING, "unknown-component-color", "not in the palette"),
+                new Diagnostic(STRAY, 8, 0, Severity.ERROR, "slug-mismatch", "the slug differs from the file name"));
+        List<String> order = List.of("slug-mismatch · error · 1 in 1 file",
+                "unknown-component-color · warning · 2 in 1 file", "broken-link · warning · 1 in 1 file",
+                "too-few-examples · warning · 1 in 1 file", "prereq-not-traceable · info · 3 in 1 file");
+
+        assertEquals(order, render(SampleLessons.course(), found, Severity.INFO)
+                .select("section.rule-summary details.rule-report > summary").eachText());
+        assertEquals(order, Jsoup.parse(new String(new ValidationPageRenderer(new ChecklistClaims())
+                        .render(SampleLessons.course(), found, Severity.INFO).content(), StandardCharsets.UTF_8))
+                .select("section.rule-summary details.rule-report > summary").eachText());
+    }
+
+    /** The corpus (skipped when absent), checked as the report goal checks a course. */
+    @Test
+    void overTheCorpusWarningsComeBeforeTheCommonerInfosAndTheLessonsWithNoChecklistAreNamed(@TempDir Path cache) {
+        Path corpus = Repo.corpus();
+        CheckResult result;
+        try (Lectern lectern = Lectern.open(cache, (tex, display) -> RenderedMath.ok(tex))) {
+            result = lectern.check(corpus);
+        }
+        Document report = Jsoup.parse(ReportPage.of(result, "corpus", false).body());
+
+        assertEquals(List.of("position-mismatch · warning · 12 in 9 files",
+                        "checklist-claim-contradicted · warning · 3 in 3 files",
+                        "prereq-status-mismatch · warning · 3 in 3 files", "prereq-untraced · warning · 3 in 2 files",
+                        "course-status-mismatch · warning · 2 in 1 file", "too-few-examples · warning · 2 in 2 files",
+                        "unrecognised-component · warning · 2 in 2 files",
+                        "cognitive-load-exceeded · warning · 1 in 1 file", "malformed-table · warning · 1 in 1 file",
+                        "record-verdict-mismatch · warning · 1 in 1 file", "stretch-after-stretch · warning · 1 in 1 file",
+                        "too-few-misconceptions · warning · 1 in 1 file", "unknown-component-color · warning · 1 in 1 file",
+                        "prereq-not-traceable · info · 74 in 17 files"),
+                report.select("section.rule-summary details.rule-report > summary").eachText());
+        // series 1's six lessons and module 7.1's first two were written before checklists were
+        Element none = report.selectFirst("section.checklist-verification > p.without-checklists");
+        assertEquals("8 of 18 lessons have no checklist to verify: What is Learning?, Linear Regression, Loss Functions "
+                + "— Measuring \"Wrongness\", Gradient Descent — Following the Slope, Learning Rate Deep Dive, "
+                + "Implementing Linear Regression, ControlNet, ControlNet in Practice.", none.text());
+        assertEquals(List.of("what-is-learning", "linear-regression", "loss-functions", "gradient-descent", "learning-rate",
+                        "implementing-linear-regression", "controlnet", "controlnet-in-practice").stream()
+                        .map(slug -> "lessons/" + slug + "/spec.html").toList(), none.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void theLessonsWithNoChecklistLinkToTheirSpecsUnderLessons() {
+        Element none = page.selectFirst("section.checklist-verification p.without-checklists");
+        assertEquals("1 of 2 lessons has no checklist to verify: stray-lesson.", none.text());
+        assertEquals(List.of("lessons/stray-lesson/spec.html"), none.select("a").eachAttr("href"));
     }
 
     @Test

@@ -152,6 +152,13 @@ class ValidationPageTest {
     }
 
     @Test
+    void theChecklistVerificationNamesTheLessonsWithNoChecklistLinkedToTheirSpecs() {
+        Element none = page.selectFirst("section.checklist-verification > p.without-checklists");
+        assertEquals("1 of 2 lessons has no checklist to verify: stray-lesson.", none.text());
+        assertEquals(List.of("../stray-lesson/spec.html"), none.select("a").eachAttr("href"));
+    }
+
+    @Test
     void eachLessonHasCollapsedDetailsWithItsPagesChecklistAndDiagnostics() {
         assertEquals(List.of("lesson-sample-lesson", "lesson-stray-lesson"), page.select("details.lesson-report").eachAttr("id"));
         assertEquals(List.of(), page.select("details[open]"));
