@@ -95,7 +95,8 @@ public final class PlainEquationTranslator {
      * {@code sqrt(...)} and {@code epsilon}.
      */
     public List<Symbol> symbols(String text, boolean toLineEnd) {
-        if (toLineEnd && (text.indexOf('=') >= 0 || text.indexOf('≈') >= 0)) {
+        boolean relation = text.indexOf('=') >= 0 || text.indexOf('≈') >= 0 || text.contains("approx");
+        if (toLineEnd && relation) {
             int colon = text.indexOf(": ");
             int remark = text.stripTrailing().endsWith(")") ? text.lastIndexOf(" (") : -1;
             for (int start : colon < 0 ? new int[] {0} : new int[] {0, colon + 2}) {
@@ -116,7 +117,44 @@ public final class PlainEquationTranslator {
                 }
             }
         }
-        return subscripted(text, 0);
+        return relation ? parenthesised(text) : subscripted(text, 0);
+    }
+
+    /**
+     * Each equation in parentheses in prose ({@code the velocity (v = epsilon - x_0) is}) typeset whole, without its
+     * parentheses, and the symbols with a subscript elsewhere. Not a function's argument ({@code f(x = 1)}).
+     */
+    private List<Symbol> parenthesised(String text) {
+        List<Symbol> found = new ArrayList<>();
+        int from = 0;
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int close = open == 0 || !Character.isLetterOrDigit(text.charAt(open - 1)) ? closing(text, open) : -1;
+            String inside = close < 0 ? "" : text.substring(open + 1, close);
+            Optional<String> tex = toTex(inside);
+            if (tex.isPresent()) {
+                found.addAll(subscripted(text.substring(from, open), from));
+                int begin = open + 1 + inside.length() - inside.stripLeading().length();
+                found.add(new Symbol(begin, open + 1 + inside.stripTrailing().length(), tex.get()));
+                from = close;
+                open = close;
+            }
+        }
+        found.addAll(subscripted(text.substring(from), from));
+        return found;
+    }
+
+    /** Where the parenthesis opened at {@code open} closes; -1 when it does not. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The symbols with a subscript in {@code text}, which starts at {@code offset} of the run. */
@@ -253,6 +291,9 @@ public final class PlainEquationTranslator {
                 }
             }
             String name = (String) parts.get(0);
+            if (parts.size() == 1 && name.equals("approx")) {
+                return Token.of(Kind.OPERATOR, "≈"); // as prose spells it: epsilon_theta approx -sqrt(...)
+            }
             if (parts.size() == 1 && !looksLikeMath(name)) {
                 throw new NotAnEquation();
             }

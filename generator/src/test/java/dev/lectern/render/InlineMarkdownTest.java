@@ -143,6 +143,32 @@ class InlineMarkdownTest {
     }
 
     @Test
+    void anEquationInParenthesesInProseIsTypesetWholeItsParenthesesKept() {
+        Element body = render("a weighted average (x_t = (1-t)*x_0 + t*epsilon) and a subtraction (v = epsilon - x_0) "
+                + "of x_0");
+
+        assertEquals(List.of("inline:x_t = (1 - t) \\, x_0 + t \\, \\epsilon", "inline:v = \\epsilon - x_0",
+                "inline:x_0"), math.calls);
+        assertEquals("a weighted average (x_t = (1 - t) \\, x_0 + t \\, \\epsilon) and a subtraction "
+                + "(v = \\epsilon - x_0) of x_0", body.text());
+    }
+
+    @Test
+    void proseOrAFunctionsArgumentInParenthesesKeepsOnlyItsSymbolsTypeset() {
+        render("the noise (where x_0 = clean image) and f(x_1 = 1) but (x_2 + x_3)");
+
+        assertEquals(List.of("inline:x_0", "inline:x_1", "inline:x_2", "inline:x_3"), math.calls);
+    }
+
+    @Test
+    void approxInAnEquationIsTheApproximateSign() {
+        render("The reveal (epsilon_theta(x_t, t) approx -sqrt(1-alpha_bar_t) * s_t), at last");
+
+        assertEquals(List.of("inline:\\epsilon_{\\theta}(x_t, t) \\approx -\\sqrt{1 - \\bar{\\alpha}_t} \\, s_t"),
+                math.calls);
+    }
+
+    @Test
     void anEquationInProseOrCutByMarkupKeepsOnlyItsSymbolsTypeset() {
         render("so x_t = x_0 holds at the start");
         render("Interpolation: x_t = (1-t) *x_0 + t* epsilon");
