@@ -307,7 +307,12 @@ final class InlineMarkdown {
             return Optional.empty();
         }
         String anchor = target.group(2) == null ? "" : target.group(2);
-        return Optional.of("../" + target.group(1) + "/" + anchor);
+        return Optional.of(lessonPage(target.group(1)) + anchor);
+    }
+
+    /** The page of the lesson in folder {@code dir}, relative to a lesson's pages. */
+    static String lessonPage(String dir) {
+        return "../" + dir + "/";
     }
 
     /** Resolves {@code lesson:} links (not images) to the lesson's page. */

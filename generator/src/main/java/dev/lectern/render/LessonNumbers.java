@@ -19,8 +19,12 @@ record LessonNumbers(Map<String, Target> targets) {
     /** {@code 7.2.1}, not part of a version ({@code v1.5.2}, {@code 1.5.2.1}) or of a word. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\w]|\\.\\d)");
 
-    /** Where a number leads, relative to a lesson's pages, and the lesson's title. */
-    record Target(String href, String title) {
+    /** The lesson a number leads to: its folder and title. */
+    record Target(String dir, String title) {
+        /** The lesson's page, relative to a lesson's pages. */
+        String href() {
+            return InlineMarkdown.lessonPage(dir);
+        }
     }
 
     /** A number's place in a text, and where it leads. */
@@ -37,8 +41,7 @@ record LessonNumbers(Map<String, Target> targets) {
             p.lesson().moduleId().flatMap(module -> content.modulePlan(module).flatMap(plan -> plan.lessons().stream()
                             .filter(planned -> planned.slug().equals(p.lesson().slug())).findFirst()
                             .map(PlannedLesson::position).map(position -> module + "." + position)))
-                    .ifPresent(number -> targets.put(number, new Target("../" + p.dir() + "/",
-                            p.lesson().displayTitle())));
+                    .ifPresent(number -> targets.put(number, new Target(p.dir(), p.lesson().displayTitle())));
         }
         return new LessonNumbers(targets);
     }
@@ -46,7 +49,7 @@ record LessonNumbers(Map<String, Target> targets) {
     /** These numbers less the lesson in {@code dir}: a lesson does not link to itself. */
     LessonNumbers without(String dir) {
         Map<String, Target> others = new HashMap<>(targets);
-        others.values().removeIf(target -> target.href().equals("../" + dir + "/"));
+        others.values().removeIf(target -> target.dir().equals(dir));
         return new LessonNumbers(others);
     }
 

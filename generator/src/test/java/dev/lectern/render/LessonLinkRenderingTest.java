@@ -38,7 +38,7 @@ class LessonLinkRenderingTest {
     }
 
     private static final LessonNumbers NUMBERS = new LessonNumbers(java.util.Map.of(
-            "7.2.1", new LessonNumbers.Target("../score-functions-and-sdes/", "Score Functions & SDEs")));
+            "7.2.1", new LessonNumbers.Target("score-functions-and-sdes", "Score Functions & SDEs")));
     private static final String LINKED = "<a href=\"../score-functions-and-sdes/\" title=\"Score Functions &amp; SDEs\">7.2.1</a>";
 
     private String withNumbers(String text) {
