@@ -34,7 +34,8 @@ import java.util.stream.Stream;
 /**
  * Builds the course index from what the content folder holds: the course table, series and module
  * plans, and the lessons students are shown. Every such lesson appears somewhere; lessons a plan
- * names that students are not shown (absent, or a draft) appear as planned, without a link.
+ * names that students are not shown appear without a link: a written draft by its title as in
+ * preparation, a lesson not written yet by the plan's line as planned.
  */
 final class CourseIndex {
     private static final String OTHER_MODULES = "Other modules";
@@ -43,6 +44,7 @@ final class CourseIndex {
     private final List<PublishedLesson> published;
     // Indexes: the page looks lessons up per module and per plan entry.
     private final Map<String, PublishedLesson> bySlug = new HashMap<>();
+    private final Map<String, Lesson> draftBySlug = new HashMap<>(); // written, students not shown it
     private final Map<String, List<PublishedLesson>> byModule = new HashMap<>();
     private final Set<String> moduleIds; // in order (7.10 after 7.9)
     private final Map<String, List<Lesson>> lessonsByModule = new HashMap<>(); // every lesson, published or not
@@ -65,6 +67,8 @@ final class CourseIndex {
         });
         content.lessons().forEach(l -> l.moduleId().ifPresent(id ->
                 lessonsByModule.computeIfAbsent(id, k -> new ArrayList<>()).add(l)));
+        content.lessons().stream().filter(l -> !bySlug.containsKey(l.slug()))
+                .forEach(l -> draftBySlug.putIfAbsent(l.slug(), l));
         content.course().ifPresent(course -> {
             course.modules().forEach(m -> courseModules.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m));
             course.series().forEach(s -> courseSeries.putIfAbsent(s.number(), s));
@@ -82,8 +86,9 @@ final class CourseIndex {
 
     CoursePage page(PageHtml html) {
         List<LessonEntry> others = otherLessons();
-        int planned = (int) allEntries().filter(e -> !e.present()).count();
-        return new CoursePage("", "course", courseTitle(), series, others, published.size(), planned, html);
+        int drafts = (int) allEntries().filter(LessonEntry::draft).count();
+        int planned = (int) allEntries().filter(e -> !e.present() && !e.draft()).count();
+        return new CoursePage("", "course", courseTitle(), series, others, published.size(), drafts, planned, html);
     }
 
     private String courseTitle() {
@@ -177,17 +182,18 @@ final class CourseIndex {
 
     /**
      * The place of a lesson the course order leaves out (a draft students are not shown): the
-     * breadcrumb and module it would sit in, and no previous or next, since it is in no chain.
+     * breadcrumb and module it would sit in, its own entry there marked, and no previous or next,
+     * since it is in no chain.
      */
     LessonNav apart(Lesson lesson) {
         for (SeriesView s : series) {
             for (ModuleView m : s.modules()) {
                 if (lesson.moduleId().filter(m.id()::equals).isPresent()) {
-                    return around(s, m, "", Optional.empty(), Optional.empty(), seriesPlace(lesson));
+                    return around(s, m, lesson.folder(), Optional.empty(), Optional.empty(), seriesPlace(lesson));
                 }
             }
         }
-        return around(null, null, "", Optional.empty(), Optional.empty(), seriesPlace(lesson));
+        return around(null, null, lesson.folder(), Optional.empty(), Optional.empty(), seriesPlace(lesson));
     }
 
     /** Breadcrumb and the module's lessons around the lesson in {@code dir}; series and module may be null. */
@@ -202,8 +208,8 @@ final class CourseIndex {
                 .map(m -> new LessonNav.Link(heading(m), "../" + m.href()));
         moduleLink.ifPresent(crumbs::add);
         List<LessonNav.ModuleLesson> siblings = module == null ? List.of() : module.entries().stream()
-                .map(e -> new LessonNav.ModuleLesson(e.title(), e.present() ? lessonHref(e) : "",
-                        e.present() && e.dir().equals(dir)))
+                .map(e -> new LessonNav.ModuleLesson(e.title(), e.present() ? lessonHref(e) : "", e.draft(),
+                        !e.dir().isEmpty() && e.dir().equals(dir)))
                 .toList();
         return new LessonNav(crumbs, previous, next, moduleLink, siblings, seriesPlace);
     }
@@ -341,6 +347,7 @@ final class CourseIndex {
                 .forEach(planned -> {
                     named.add(planned.slug());
                     entries.add(Optional.ofNullable(bySlug.get(planned.slug())).map(CourseIndex::present)
+                            .or(() -> Optional.ofNullable(draftBySlug.get(planned.slug())).map(CourseIndex::draft))
                             .map(e -> withPlanLine(e, planned))
                             .orElseGet(() -> absent(planned)));
                 }));
@@ -353,15 +360,19 @@ final class CourseIndex {
     }
 
     private static LessonEntry present(PublishedLesson p) {
-        return new LessonEntry(p.lesson().displayTitle(), p.dir(), true, Optional.empty());
+        return new LessonEntry(p.lesson().displayTitle(), p.dir(), true, false, Optional.empty());
+    }
+
+    private static LessonEntry draft(Lesson lesson) {
+        return new LessonEntry(lesson.displayTitle(), lesson.folder(), false, true, Optional.empty());
     }
 
     private static LessonEntry withPlanLine(LessonEntry e, ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(e.title(), e.dir(), true, Optional.of(planned.coreConcept()));
+        return new LessonEntry(e.title(), e.dir(), e.present(), e.draft(), Optional.of(planned.coreConcept()));
     }
 
     private static LessonEntry absent(ModulePlan.PlannedLesson planned) {
-        return new LessonEntry(planned.coreConcept().plain(), "", false, Optional.empty());
+        return new LessonEntry(planned.coreConcept().plain(), "", false, false, Optional.empty());
     }
 
     static int positionInModule(Lesson lesson) {

@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /** The course index: series, their modules, and each module's lessons in plan order. */
 public record CoursePage(String root, String page, String title, List<SeriesView> series,
-                         List<LessonEntry> otherLessons, int lessonCount, int plannedCount, PageHtml html) {
+                         List<LessonEntry> otherLessons, int lessonCount, int draftCount, int plannedCount,
+                         PageHtml html) {
 
     /** The model alone, without the object templates call for markup, to compare two pages' models. */
     CoursePage withoutMarkup() {
-        return new CoursePage(root, page, title, series, otherLessons, lessonCount, plannedCount, null);
+        return new CoursePage(root, page, title, series, otherLessons, lessonCount, draftCount, plannedCount, null);
     }
 
     /** A series; {@code label} is {@code Series 7}, or {@code Other modules} for modules of no known series. */
@@ -27,11 +28,17 @@ public record CoursePage(String root, String page, String title, List<SeriesView
     }
 
     /**
-     * A lesson, present or only planned, as students see it (no verdicts or diagnostics: those are
-     * the authors' pages'). {@code dir} is its folder under {@code lessons/}, empty for a planned
-     * lesson (no pages); {@code summary} is the plan's one line on the lesson (its core concept), if
-     * the plan names it.
+     * A lesson as students see it (no verdicts or diagnostics: those are the authors' pages'): {@code present}
+     * when they are shown it (a link), a {@code draft} when it is written but not yet shown to them (not
+     * publishable: "in preparation", no link), else only planned. {@code dir} is its folder under
+     * {@code lessons/}, empty for a planned lesson (no pages); {@code summary} is the plan's one line on
+     * the lesson (its core concept), if the plan names it.
      */
-    public record LessonEntry(String title, String dir, boolean present, Optional<Inline> summary) {
+    public record LessonEntry(String title, String dir, boolean present, boolean draft, Optional<Inline> summary) {
+        public LessonEntry {
+            if (present && draft) {
+                throw new IllegalArgumentException("a lesson students are shown is not a draft to them: " + dir);
+            }
+        }
     }
 }

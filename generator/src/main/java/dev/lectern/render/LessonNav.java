@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param previous      the lesson before in course order (series, module, position), if any
  * @param next          the lesson after, if any
  * @param module        the module's page, when the lesson belongs to a module
- * @param moduleLessons the module's lessons, written and planned, in order; the lesson itself marked
+ * @param moduleLessons the module's lessons, published, drafts and planned, in order; the lesson itself marked
  * @param seriesPlace   the lesson's number in its series and the highest the series plan gives, when the plan numbers it
  */
 public record LessonNav(List<Link> breadcrumb, Optional<Link> previous, Optional<Link> next, Optional<Link> module,
@@ -25,7 +25,10 @@ public record LessonNav(List<Link> breadcrumb, Optional<Link> previous, Optional
     public record Link(String label, String href) {
     }
 
-    /** A lesson of the module around the current one. */
-    public record ModuleLesson(String title, String href, boolean current) {
+    /**
+     * A lesson of the module around the current one; {@code href} is empty when students are not shown it,
+     * a {@code draft} (written, not yet publishable) or only planned.
+     */
+    public record ModuleLesson(String title, String href, boolean draft, boolean current) {
     }
 }

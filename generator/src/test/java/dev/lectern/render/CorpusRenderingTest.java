@@ -45,6 +45,27 @@ class CorpusRenderingTest {
         assertEquals(List.of(), site.diagnostics.stream().map(Diagnostic::format).toList());
     }
 
+    /**
+     * The corpus's two written drafts (what-is-learning: NEEDS REVISION → REVISED; the-speed-landscape: NEEDS
+     * REVISION) were listed to students as "planned" under their plan's line, as if not written; they are listed
+     * by their titles as in preparation, still without a link, and the course page counts them so.
+     */
+    @Test
+    void theCorpusDraftsAreListedToStudentsAsInPreparationByTheirTitlesNotAsPlanned() {
+        RenderedSite site = RenderedSite.of(EditedContent.load(Repo.corpus()));
+
+        Document index = site.page("lessons/index.html");
+        assertEquals("16 lessons published, 2 in preparation", index.selectFirst(".page-kind").text());
+        assertEquals(List.of("What is Learning? in preparation Function approximation, generalization",
+                "The Speed Landscape (7.3.3) in preparation Taxonomy of all acceleration approaches; "
+                        + "quality-speed-flexibility tradeoffs"), index.select("li.lesson-entry.draft").eachText());
+        assertEquals(List.of(), index.select("li.lesson-entry.planned, li.lesson-entry.draft a"));
+        assertEquals(List.of("What is Learning? in preparation Function approximation, generalization"),
+                site.page("lessons/modules/1-1.html").select("li.lesson-entry.draft").eachText());
+        assertEquals(List.of("Consistency Models", "Latent Consistency & Turbo", "The Speed Landscape (7.3.3) in preparation"),
+                site.page("lessons/consistency-models/index.html").select("aside.module-lessons li").eachText());
+    }
+
     @Test
     void aLessonsNumberInTheTextLinksToThatLessonWhenStudentsAreShownIt(MathRenderer math) {
         RenderedSite site = RenderedSite.of(EditedContent.load(Repo.corpus()), math);
