@@ -1,9 +1,14 @@
 package dev.lectern.model;
 
 import java.util.List;
+import java.util.Optional;
 
-/** Two cards side by side, left and right, each with a title, colour and items. */
-public record ComparisonRow(int line, Side left, Side right) implements Component {
+/**
+ * Two cards side by side, left and right, each with a title, colour and items; {@code title} is the
+ * comparison's own, above both, when the source gives one ({@code **Title (ComparisonRow):**},
+ * {@code :::comparison-row{title="..."}}).
+ */
+public record ComparisonRow(int line, Optional<Inline> title, Side left, Side right) implements Component {
 
     @Override
     public String componentName() {

@@ -5,6 +5,7 @@ import dev.lectern.model.Inline;
 import dev.lectern.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a comparison table: {@code | | Left | Right |} with a label column, or two columns without
@@ -15,8 +16,8 @@ final class ComparisonTables {
     private ComparisonTables() {
     }
 
-    static ComparisonRow read(int line, Table table, Inline leftTitle, String leftColor, Inline rightTitle,
-                              String rightColor) {
+    static ComparisonRow read(int line, Optional<Inline> title, Table table, Inline leftTitle, String leftColor,
+                              Inline rightTitle, String rightColor) {
         boolean labelled = table.header().size() >= 3;
         int leftColumn = labelled ? 1 : 0;
         List<ComparisonRow.Item> left = new ArrayList<>();
@@ -28,7 +29,7 @@ final class ComparisonTables {
         }
         Inline leftName = title(leftTitle, table, leftColumn);
         Inline rightName = title(rightTitle, table, leftColumn + 1);
-        return new ComparisonRow(line, new ComparisonRow.Side(leftName, leftColor, left),
+        return new ComparisonRow(line, title, new ComparisonRow.Side(leftName, leftColor, left),
                 new ComparisonRow.Side(rightName, rightColor, right));
     }
 

@@ -30,7 +30,7 @@ final class DirectiveReader {
 
     private static final Set<String> CARD_KEYS = Set.of("title", "color", "number");
     private static final Set<String> CALLOUT_KEYS = Set.of("title");
-    private static final Set<String> COMPARISON_KEYS = Set.of("left", "right", "left-color", "right-color");
+    private static final Set<String> COMPARISON_KEYS = Set.of("title", "left", "right", "left-color", "right-color");
 
     private final FileReporter reporter;
     private final BlockConverter converter;
@@ -55,7 +55,7 @@ final class DirectiveReader {
             case "gradient-card", "gradientcard" -> card(directive, GradientCard.NAME, values, depth);
             case "phase-card", "phasecard" -> card(directive, GradientCard.PHASE_CARD, values, depth);
             case "card-grid", "cardgrid" -> grid(untitled(directive), depth);
-            case "comparison-row", "comparisonrow" -> comparison(untitled(directive), values, depth);
+            case "comparison-row", "comparisonrow" -> comparison(directive, values, depth);
             default -> calloutOrUnknown(directive, name, values, depth);
         };
     }
@@ -116,14 +116,15 @@ final class DirectiveReader {
                 "ComparisonRow");
         Inline left = new Inline(values.getOrDefault("left", ""), line);
         Inline right = new Inline(values.getOrDefault("right", ""), line);
+        Optional<Inline> title = title(directive, values, line);
         List<Block> body = converter.convertChildren(directive, depth + 1);
         Optional<Table> table = body.stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst();
         if (table.isPresent()) {
-            return ComparisonTables.read(line, table.get(), left, leftColor, right, rightColor);
+            return ComparisonTables.read(line, title, table.get(), left, leftColor, right, rightColor);
         }
         List<ListBlock> lists = body.stream().filter(ListBlock.class::isInstance).map(ListBlock.class::cast).toList();
         if (lists.size() == 2) {
-            return new ComparisonRow(line, new ComparisonRow.Side(left, leftColor, items(lists.get(0))),
+            return new ComparisonRow(line, title, new ComparisonRow.Side(left, leftColor, items(lists.get(0))),
                     new ComparisonRow.Side(right, rightColor, items(lists.get(1))));
         }
         reporter.report(Rule.MALFORMED_DIRECTIVE, line, 1,

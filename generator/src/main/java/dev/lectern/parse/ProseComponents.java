@@ -47,10 +47,11 @@ final class ProseComponents {
             "^(GradientCard|PhaseCard)\\s*(?:\\d+\\s*)?(?:\\(\\s*(?:colou?r\\s*[:=]\\s*)?([A-Za-z-]+)\\s*\\))?\\s*(?::|--|—|–)\\s*(.*)$", Pattern.DOTALL);
     /**
      * {@code ComparisonRow: Left vs Right} (or after a dash), or the name alone ({@code ComparisonRow:},
-     * {@code **ComparisonRow**}) above a table; a colon may end it, as a line that introduces a table.
+     * {@code **ComparisonRow**}) or with a title ({@code ComparisonRow: Title}, group 3) above a table; a colon may
+     * end it, as a line that introduces a table.
      */
     private static final Pattern COMPARISON = Pattern.compile(
-            "^ComparisonRow\\s*(?:(?::|--|—|–)\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?))?)?:?\\s*$");
+            "^ComparisonRow\\s*(?:(?::|--|—|–)\\s*(?:(.+?)\\s+(?:vs\\.?|versus)\\s+(.+?)|(.+?))?)?:?\\s*$");
     private static final Pattern CALLOUT = Pattern.compile(
             "^(" + CALLOUT_NAMES + ")((?:\\s+[\\w-]+){0,3}?)\\s*(?:\\([^()\\n]*\\))?\\s*(?::|(?:--|—|–)\\s|(?<=\\s)(?=[\"“„«]))\\s*(.*)$",
             Pattern.DOTALL);
@@ -294,12 +295,14 @@ final class ProseComponents {
         }
         Matcher comparison = COMPARISON.matcher(header);
         if (comparison.matches() && next instanceof Table table) {
-            return Optional.of(new Consumed(ComparisonTables.read(line, table, title(comparison, 1, place), "",
+            Optional<Inline> title = comparison.group(3) == null ? Optional.empty()
+                    : Optional.of(title(comparison, 3, place));
+            return Optional.of(new Consumed(ComparisonTables.read(line, title, table, title(comparison, 1, place), "",
                     title(comparison, 2, place), ""), true));
         }
         if (comparison.matches() && comparison.group(1) != null && !header.contains("\n")) {
-            return Optional.of(new Consumed(new ComparisonRow(line, side(comparison, 1, place), side(comparison, 2, place)),
-                    false));
+            return Optional.of(new Consumed(new ComparisonRow(line, Optional.empty(), side(comparison, 1, place),
+                    side(comparison, 2, place)), false));
         }
         Matcher boldCard = inBold ? CARD.matcher(bold.group(1)) : null;
         if (boldCard != null && boldCard.matches() && !boldCard.group(3).isBlank()) {
@@ -438,22 +441,26 @@ final class ProseComponents {
             int start = header.start("inner") + header.group("inner").indexOf(written) + (isQuote(written.charAt(0)) ? 1 : 0);
             title = text.at(unquote(written).replaceFirst("\\.$", ""), start);
         } else {
-            title = text.at(header.group("before").strip(), header.start("before"));
+            title = boldTitle(text, header);
         }
         String after = text.markdown().substring(header.end());
         return callout(text.line(), type, Optional.of(title), after.isBlank() ? Optional.empty()
                 : Optional.of(text.at(after.strip(), header.end() + after.indexOf(after.strip()))), next);
     }
 
-    /** The comparison of {@code **A vs B (ComparisonRow):**} and the table or list after it; items past the sides follow it. */
+    /**
+     * The comparison of {@code **A vs B (ComparisonRow):**} and the table or list after it, titled by the bold text; items
+     * past the sides follow it.
+     */
     private Optional<Consumed> parenthesisedRow(Inline text, Matcher header, Block next) {
         int line = text.line();
+        Optional<Inline> title = Optional.of(boldTitle(text, header));
         Matcher versus = VERSUS.matcher(header.group("before"));
         boolean named = versus.matches();
         Inline left = named ? text.at(versus.group(1), header.start("before") + versus.start(1)) : Inline.empty(line);
         Inline right = named ? text.at(versus.group(2), header.start("before") + versus.start(2)) : Inline.empty(line);
         if (next instanceof Table table) {
-            return Optional.of(new Consumed(ComparisonTables.read(line, table, left, "", right, ""), true));
+            return Optional.of(new Consumed(ComparisonTables.read(line, title, table, left, "", right, ""), true));
         }
         if (!(next instanceof ListBlock list) || list.items().size() < 2) {
             return Optional.empty();
@@ -463,12 +470,17 @@ final class ProseComponents {
         if (first.isEmpty() || second.isEmpty()) {
             return Optional.empty();
         }
-        List<Block> blocks = new ArrayList<>(List.of(new ComparisonRow(line, first.get(), second.get())));
+        List<Block> blocks = new ArrayList<>(List.of(new ComparisonRow(line, title, first.get(), second.get())));
         List<ListItem> more = list.items().subList(2, list.items().size());
         if (!more.isEmpty()) {
             blocks.addAll(list(new ListBlock(more.get(0).line(), list.ordered(), list.start() + 2, more)));
         }
         return Optional.of(new Consumed(blocks, true));
+    }
+
+    /** The title in bold before the parentheses that name the component. */
+    private static Inline boldTitle(Inline text, Matcher header) {
+        return text.at(header.group("before").strip(), header.start("before"));
     }
 
     /** A side written as a list item of one paragraph, {@code Title: text}; {@code Left:} or {@code Right:} takes the header's title. */

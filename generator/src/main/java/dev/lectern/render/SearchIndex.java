@@ -199,6 +199,7 @@ final class SearchIndex {
         } else if (block instanceof CardGrid grid) {
             grid.cards().forEach(card -> text(card, checkSection, out));
         } else if (block instanceof ComparisonRow row) {
+            row.title().ifPresent(t -> words(t, out));
             for (ComparisonRow.Side side : List.of(row.left(), row.right())) {
                 words(side.title(), out);
                 side.items().forEach(i -> {

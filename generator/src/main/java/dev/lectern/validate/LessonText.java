@@ -124,6 +124,7 @@ final class LessonText {
     }
 
     private void comparison(ComparisonRow row) {
+        row.title().ifPresent(this::add);
         add(row.left().title());
         add(row.right().title());
         Set<Inline> labels = new LinkedHashSet<>();

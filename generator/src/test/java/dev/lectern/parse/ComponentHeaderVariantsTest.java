@@ -178,6 +178,36 @@ class ComponentHeaderVariantsTest {
         assertEquals(List.of("comparison-row"), kinds(noted));
     }
 
+    /** ip-adapter's three comparisons: the bold title was left out of the page, only the sides' names were shown. */
+    @Test
+    void aComparisonRowInParenthesesIsTitledByTheBoldTitleWithoutTheNoteAfterTheDash() {
+        ComparisonRow listed = (ComparisonRow) outline("**IP-Adapter vs LoRA (ComparisonRow -- highest-priority "
+                + "comparison):**\n- LoRA: modifies W_K.\n- IP-Adapter: adds W_K_image.\n").get(0);
+        assertEquals(Optional.of("IP-Adapter vs LoRA"), listed.title().map(Inline::markdown));
+        assertEquals(List.of(9, 3), place(listed.title().orElseThrow()));
+        ComparisonRow table = (ComparisonRow) outline("**Where the gate comes from (ComparisonRow):**\n\n" + TABLE).get(0);
+        assertEquals(Optional.of("Where the gate comes from"), table.title().map(Inline::markdown));
+        assertEquals(List.of("Group Norm (U-Net)", "adaLN-Zero (DiT)"), List.of(table.left().title().markdown(),
+                table.right().title().markdown()));
+    }
+
+    /** 'ComparisonRow: A vs B' names the sides, which are its title; 'ComparisonRow: Title' above a table is titled. */
+    @Test
+    void aComparisonRowHeaderWithoutVersusAboveATableIsItsTitleAndTheTableHeaderNamesTheSides() {
+        String markdown = "ComparisonRow: Where the gate comes from\n\n" + TABLE;
+        ComparisonRow titled = (ComparisonRow) outline(markdown).get(0);
+        assertEquals(Optional.of("Where the gate comes from"), titled.title().map(Inline::markdown));
+        assertEquals(List.of(9, 16), place(titled.title().orElseThrow()));
+        assertEquals(List.of("Group Norm (U-Net)", "adaLN-Zero (DiT)"), List.of(titled.left().title().markdown(),
+                titled.right().title().markdown()));
+        assertEquals(List.of(), diagnostics(markdown));
+        ComparisonRow versus = (ComparisonRow) outline("ComparisonRow: Group Norm vs adaLN-Zero\n\n" + TABLE).get(0);
+        assertEquals(Optional.empty(), versus.title());
+        // without a table it is no comparison: reported, and shown as text, as before
+        assertEquals(List.of("paragraph"), kinds(outline("ComparisonRow: Where the gate comes from\n")));
+        assertEquals(1, diagnostics("ComparisonRow: Where the gate comes from\n").size());
+    }
+
     @Test
     void sidesNamedLeftAndRightTakeTheirTitlesFromTheBoldTitle() {
         ComparisonRow row = (ComparisonRow) outline("**LoRA vs IP-Adapter (ComparisonRow):**\n- Left: modifies W_K.\n"

@@ -61,6 +61,21 @@ class ComponentSyntaxTest {
         assertEquals("speed", row.right().items().get(0).text().markdown());
     }
 
+    /** A comparison-row's title was reported as one it does not take ("is not shown"); it is shown above the sides. */
+    @Test
+    void directiveComparisonRowTakesATitleAsAnAttributeOrAfterItsName() {
+        String table = "\n| | Style LoRA | LCM-LoRA |\n|---|---|---|\n| Learns | a style | speed |\n:::\n";
+        for (String opening : List.of(":::comparison-row{title=\"Two kinds of LoRA\"}", ":::comparison-row Two kinds of LoRA",
+                ":::comparison-row[Two kinds of LoRA]")) {
+            ComparisonRow row = (ComparisonRow) outline(opening + table).get(0);
+            assertEquals(Optional.of("Two kinds of LoRA"), row.title().map(Inline::markdown), opening);
+            assertEquals(List.of("Style LoRA", "LCM-LoRA"), List.of(row.left().title().markdown(),
+                    row.right().title().markdown()), opening);
+            assertEquals(List.of(), diagnostics(opening + table), opening);
+        }
+        assertEquals(Optional.empty(), ((ComparisonRow) outline(":::comparison-row" + table).get(0)).title());
+    }
+
     @Test
     void directiveCalloutsTakeTitleAndBody() {
         Callout insight = (Callout) outline(":::insight{title=\"Two Teachers\"}\nThe body, with **bold**.\n:::\n")

@@ -66,6 +66,30 @@ class CorpusRenderingTest {
                 site.page("lessons/consistency-models/index.html").select("aside.module-lessons li").eachText());
     }
 
+    /**
+     * ip-adapter's three '**A vs B (ComparisonRow):**' comparisons showed their sides' names alone: the bold title
+     * the spec gives each is shown above its two sides now, and searched with them.
+     */
+    @Test
+    void theCorpusComparisonsTitledInBoldShowTheirTitlesAboveTheirSides() {
+        CourseContent content = EditedContent.load(Repo.corpus());
+        RenderedSite site = RenderedSite.of(content);
+
+        Document page = site.page("lessons/ip-adapter/index.html");
+        assertEquals(List.of("IP-Adapter vs LoRA", "IP-Adapter vs Textual Inversion", "IP-Adapter vs ControlNet"),
+                page.select("[data-component=ComparisonRow] > p.comparison-title:first-child").eachText());
+        assertEquals(List.of("LoRA", "IP-Adapter", "Textual inversion", "IP-Adapter", "ControlNet", "IP-Adapter"),
+                page.select("[data-component=ComparisonRow] > section > .card-title").eachText());
+        // no other lesson of the corpus titles a comparison
+        assertEquals(List.of(), content.lessons().stream().filter(l -> !l.slug().equals("ip-adapter"))
+                .flatMap(l -> site.page("lessons/" + l.slug() + "/index.html").select(".comparison-title").eachText().stream())
+                .toList());
+        Lesson ipAdapter = content.lessons().stream().filter(l -> l.slug().equals("ip-adapter")).findFirst().orElseThrow();
+        String searched = new String(SearchIndex.of(new PublishedLesson(ipAdapter, "ip-adapter"), "").sections().content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(true, searched.contains("IP-Adapter vs Textual Inversion"), searched);
+    }
+
     @Test
     void aLessonsNumberInTheTextLinksToThatLessonWhenStudentsAreShownIt(MathRenderer math) {
         RenderedSite site = RenderedSite.of(EditedContent.load(Repo.corpus()), math);

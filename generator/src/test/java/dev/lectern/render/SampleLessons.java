@@ -117,7 +117,7 @@ public final class SampleLessons {
                 callout(91, CalloutType.TRY_THIS, null, "Run it at 4 steps."),
                 callout(92, CalloutType.CONCEPT, null, "A LoRA that captures HOW, not WHAT."),
                 callout(93, CalloutType.CONSTRAINT, null, "No GAN theory here."),
-                new ComparisonRow(95, new ComparisonRow.Side(md("Style LoRA", 95), "", List.of(
+                new ComparisonRow(95, Optional.empty(), new ComparisonRow.Side(md("Style LoRA", 95), "", List.of(
                         new ComparisonRow.Item(98, md("What it learns", 98), md("A visual style", 98)),
                         new ComparisonRow.Item(99, md("File size", 99), md("2-50 MB", 99)))),
                         new ComparisonRow.Side(md("LCM-LoRA", 95), "amber", List.of(

@@ -82,6 +82,8 @@ class SeedRenderingTest {
         assertEquals(List.of("Consistency Distillation (LCM)", "Adversarial Diffusion Distillation (ADD)"),
                 RenderedSite.texts(rows.get(1).select("> section > .card-title")));
         assertEquals(List.of(6, 8), rows.stream().map(r -> r.select("> section[data-side=left] li").size()).toList());
+        // 'ComparisonRow: A vs B' names its sides; it has no title of its own
+        assertEquals(List.of(), rows.select(".comparison-title"));
     }
 
     @Test
