@@ -3,8 +3,13 @@ package dev.lectern.render;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -76,6 +81,10 @@ final class InlineMarkdown {
             Emphasis.class, StrongEmphasis.class, Code.class, Strikethrough.class, SoftLineBreak.class,
             HardLineBreak.class, HtmlEntity.class, MathNode.class);
 
+    /** A raw HTML tag that opens or (group 1 a slash) closes an element whose text is code, not prose. */
+    private static final Pattern RAW_CODE = Pattern.compile("<(/?)(?:code|kbd|samp|pre|tt|var|script|style|math)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** A line of a text that would read as a definition itself once definitions are read ({@code [1]: x} in a cell). */
     private static final Pattern DEFINITION_LINE = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+]:");
 
@@ -117,28 +126,33 @@ final class InlineMarkdown {
     /**
      * {@code definitions}: the link reference definitions of the text's file, one per line ({@code [label]: url}),
      * for its {@code [text][label]} links; written after the text, so a formula's offset stays its offset in the text.
+     * {@code typographic}: its prose's dashes and arrows as students read them ({@link Typography}); the caller asks
+     * only for a text that holds some ({@link Typography#applies}).
      */
-    String toHtml(String markdown, Typesetter typesetter, String definitions) {
-        return toHtml(markdown, typesetter, definitions, LessonNumbers.NONE);
+    String toHtml(String markdown, Typesetter typesetter, String definitions, boolean typographic) {
+        return toHtml(markdown, typesetter, definitions, LessonNumbers.NONE, typographic);
     }
 
-    /** As {@link #toHtml(String, Typesetter, String)}, with the numbers of {@code numbers}' lessons linked to them. */
-    String toHtml(String markdown, Typesetter typesetter, String definitions, LessonNumbers numbers) {
+    /** As {@link #toHtml(String, Typesetter, String, boolean)}, with the numbers of {@code numbers}' lessons linked to them. */
+    String toHtml(String markdown, Typesetter typesetter, String definitions, LessonNumbers numbers, boolean typographic) {
         if (markdown.isBlank()) {
             return "";
         }
-        if (isPlainText(markdown) && !numbers.mayHold(markdown)) {
-            return Escaping.escapeHtml(markdown.strip(), false); // Flexmark's text escaping, as for its one Text node
+        if (isPlainText(markdown) && !numbers.mayHold(markdown)) { // no code, formula, link or escape: all of it is prose
+            String text = markdown.strip();
+            // Flexmark's text escaping, as for its one Text node
+            return Escaping.escapeHtml(typographic ? Typography.apply(text, ' ', ' ') : text, false);
         }
         if (!definitions.isEmpty() && !DEFINITION_LINE.matcher(markdown).find()) {
-            return rendered(parser(markdown, true).parse(markdown + "\n\n" + definitions), typesetter, numbers);
+            return rendered(parser(markdown, true).parse(markdown + "\n\n" + definitions), typesetter, numbers,
+                    typographic);
         }
-        return rendered(parser(markdown, false).parse(markdown), typesetter, numbers);
+        return rendered(parser(markdown, false).parse(markdown), typesetter, numbers, typographic);
     }
 
     /** As {@link #toHtml}, parsed and written by Flexmark even when the text is plain. */
-    String rendered(String markdown, Typesetter typesetter) {
-        return rendered(parser(markdown, false).parse(markdown), typesetter, LessonNumbers.NONE);
+    String rendered(String markdown, Typesetter typesetter, boolean typographic) {
+        return rendered(parser(markdown, false).parse(markdown), typesetter, LessonNumbers.NONE, typographic);
     }
 
     private Parser parser(String markdown, boolean definitions) {
@@ -149,7 +163,7 @@ final class InlineMarkdown {
         return markdown.contains("://") || markdown.contains("www.");
     }
 
-    private String rendered(Document document, Typesetter typesetter, LessonNumbers numbers) {
+    private String rendered(Document document, Typesetter typesetter, LessonNumbers numbers, boolean typographic) {
         boolean markup = false;
         List<Text> texts = new ArrayList<>();
         List<Emphasis> times = new ArrayList<>();
@@ -185,6 +199,9 @@ final class InlineMarkdown {
         withUnderscores.forEach(text -> typesetSymbols(text, typesetter));
         if (numbers.mayHold(document.getChars())) {
             linkNumbers(document, numbers);
+        }
+        if (typographic) { // once symbols are formulas: what is left in text nodes is prose
+            typesetProse(document);
         }
         String written = renderer.render(document).strip();
         return markup ? sanitizer.cleanHtml(written) : written;
@@ -251,6 +268,33 @@ final class InlineMarkdown {
                 text.insertBefore(new Text(chars.subSequence(at, chars.length())));
             }
             text.unlink();
+        }
+    }
+
+    /**
+     * The dashes and arrows of the prose's text nodes ({@link Typography}), each decided by the characters around it
+     * in the source, which a node's ends cut off. Not code, in backticks or in raw HTML's {@code <code>} and the like;
+     * not an address written as the link's text; not an image's alternative text, which is an attribute.
+     */
+    private static void typesetProse(Document document) {
+        int rawCode = 0; // the raw code elements open at this point of the text
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlInline html) {
+                Matcher tag = RAW_CODE.matcher(html.getChars());
+                if (tag.lookingAt()) {
+                    rawCode = Math.max(0, rawCode + (tag.group(1).isEmpty() ? 1 : -1));
+                }
+            } else if (rawCode == 0 && node instanceof Text text
+                    && text.getAncestorOfType(Code.class, AutoLink.class, MailLink.class, Image.class, ImageRef.class) == null) {
+                BasedSequence chars = text.getChars();
+                if (Typography.applies(chars.toString())) {
+                    BasedSequence source = chars.getBaseSequence();
+                    int start = chars.getStartOffset();
+                    int end = chars.getEndOffset();
+                    text.setChars(BasedSequence.of(Typography.apply(chars, start > 0 ? source.charAt(start - 1) : ' ',
+                            end < source.length() ? source.charAt(end) : ' ')));
+                }
+            }
         }
     }
 

@@ -65,7 +65,7 @@ final class LessonPages {
             List<Block> covers = built.get().covers();
             // under the page's own h2 headings
             return new LessonPage(ROOT, "lesson", summary, nav, false, covers, 3 - Heading.topLevel(covers), List.of(),
-                    built.get().keyIdeas(), html);
+                    built.get().keyIdeas(), html.forStudents());
         }
         List<Block> blocks = lesson.outline().map(Part::blocks).orElse(List.of());
         int top = Heading.topLevel(blocks);
@@ -75,7 +75,7 @@ final class LessonPages {
                 .map(h -> new LessonPage.TocEntry(html.anchor(h.line(), h.text()), h.text()))
                 .toList();
         return new LessonPage(ROOT, "lesson", summary, nav, lesson.outline().isPresent(), blocks, 2 - top, toc,
-                List.of(), html);
+                List.of(), html.forStudents());
     }
 
     /**

@@ -40,21 +40,50 @@ public final class PageHtml {
      * by identity, as both pages show the same model objects: hashing a text means reading all of it,
      * and an equal text elsewhere renders to the same markup anyway.
      */
-    private final Map<Inline, TemplateHTMLOutputModel> rendered = new IdentityHashMap<>();
+    private final Map<Inline, TemplateHTMLOutputModel> rendered;
+    /** The students' view's texts with dashes or arrows, typeset ({@link Typography}); null in the authors' view. */
+    private final Map<Inline, TemplateHTMLOutputModel> typeset;
 
     PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors,
              List<LinkDefinition> links, LessonNumbers numbers) {
+        this(markdown, sanitizer, typesetter, anchors, links.stream().map(LinkDefinition::markdown)
+                .collect(Collectors.joining("\n")), numbers, new IdentityHashMap<>(), null);
+    }
+
+    private PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors,
+                     String linkDefinitions, LessonNumbers numbers, Map<Inline, TemplateHTMLOutputModel> rendered,
+                     Map<Inline, TemplateHTMLOutputModel> typeset) {
         this.markdown = markdown;
         this.sanitizer = sanitizer;
         this.typesetter = typesetter;
         this.anchors = anchors;
+        this.linkDefinitions = linkDefinitions;
         this.numbers = numbers;
-        this.linkDefinitions = links.stream().map(LinkDefinition::markdown).collect(Collectors.joining("\n"));
+        this.rendered = rendered;
+        this.typeset = typeset;
+    }
+
+    /**
+     * The same, for a page students read: prose dashes and arrows typeset ({@code --} as an em dash, {@code ->} as
+     * an arrow). The authors' pages keep them as written: a review may quote a lesson's {@code 1--2} to fault it.
+     * A text without any is rendered once for both.
+     */
+    PageHtml forStudents() {
+        return new PageHtml(markdown, sanitizer, typesetter, anchors, linkDefinitions, numbers, rendered,
+                new IdentityHashMap<>());
     }
 
     /** Inline Markdown as HTML, formulas typeset. */
     public TemplateHTMLOutputModel inline(Inline text) {
-        return rendered.computeIfAbsent(text, this::render);
+        if (typeset != null && Typography.applies(text.markdown())) {
+            return typeset.computeIfAbsent(text, t -> render(t, true));
+        }
+        return rendered.computeIfAbsent(text, t -> render(t, false));
+    }
+
+    /** The text without its marks ({@link Inline#plain}); on a students' page, with its dashes and arrows typeset. */
+    public String plain(Inline text) {
+        return typeset != null ? Typography.plain(text) : text.plain();
     }
 
     /** As {@link #inline(Inline)}; nothing when absent. */
@@ -69,13 +98,14 @@ public final class PageHtml {
 
     /** A string written as Markdown (a metadata value) at {@code line}; a new text each time, so not remembered. */
     public TemplateHTMLOutputModel markdown(String text, int line) {
-        return render(new Inline(text, line));
+        return render(new Inline(text, line), typeset != null && Typography.applies(text));
     }
 
     /** A formula's TeX error is reported at its opening {@code $}. */
-    private TemplateHTMLOutputModel render(Inline text) {
+    private TemplateHTMLOutputModel render(Inline text, boolean typographic) {
         return markup(markdown.toHtml(text.markdown(), (tex, display, offset) ->
-                typesetter.typeset(tex, display, text.lineAt(offset), text.columnAt(offset)), linkDefinitions, numbers));
+                typesetter.typeset(tex, display, text.lineAt(offset), text.columnAt(offset)), linkDefinitions, numbers,
+                typographic));
     }
 
     /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */

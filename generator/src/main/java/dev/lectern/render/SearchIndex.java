@@ -47,8 +47,11 @@ import java.util.stream.Collectors;
 final class SearchIndex {
     static final String PATH = "lessons/search-index.js";
     static final String SECTIONS = "search-sections.js";
-    /** How MiniSearch cuts text into words (its default tokenizer): at spaces, line breaks and punctuation. */
-    private static final Pattern WORD_BREAKS = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
+    /**
+     * How MiniSearch cuts text into words (its default tokenizer): at spaces, line breaks and punctuation; and at the
+     * arrow the pages write for {@code ->} ({@link Typography}), so that {@code DiT→MMDiT} is two words.
+     */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\n\\r\\p{Z}\\p{P}\u2192]+");
     // a ByteArrayOutputStream that Jackson closes can still be written to
     private static final ObjectWriter WRITER = new ObjectMapper().writer().with(new NoLessThan());
 
@@ -128,7 +131,7 @@ final class SearchIndex {
                 if (!heading.isEmpty() || !text.toString().isBlank()) {
                     sections.add(new Section(heading, url + anchor, text.toString().strip()));
                 }
-                heading = h.text().plain();
+                heading = Typography.plain(h.text());
                 anchor = "#" + anchors.id(h.line(), h.text());
                 text.setLength(0);
             } else {
@@ -217,6 +220,6 @@ final class SearchIndex {
     }
 
     private static void words(Inline text, StringBuilder out) {
-        out.append(text.plain()).append(' ');
+        out.append(Typography.plain(text)).append(' ');
     }
 }

@@ -253,10 +253,13 @@ public final class SiteRenderer implements PageRenderer {
                 new RenderedFile(folder + "lesson.json", json.write(lesson, dir, claims)));
     }
 
-    /** The markup helper for a page of the course file's or a plan's texts, which link through that file's definitions. */
+    /**
+     * The markup helper for a page of the course file's or a plan's texts, which link through that file's definitions:
+     * the course index and the series and module pages, all students' ({@link PageHtml#forStudents}).
+     */
     private PageHtml html(String file, CourseContent content, DiagnosticSink sink) {
         return new PageHtml(markdown, sanitizer, new FormulaTypesetter(math, sink.forFile(file), random), Anchors.none(),
-                content.planLinks(file), LessonNumbers.NONE);
+                content.planLinks(file), LessonNumbers.NONE).forStudents();
     }
 
     private RenderedFile page(String path, String template, Record model, PageFrame frame) {

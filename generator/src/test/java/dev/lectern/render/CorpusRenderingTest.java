@@ -90,6 +90,41 @@ class CorpusRenderingTest {
         assertEquals(true, searched.contains("IP-Adapter vs Textual Inversion"), searched);
     }
 
+    /**
+     * The corpus's prose writes an em dash as "--" (the writing style rule its reviews cite: "word--word or word—word")
+     * and an arrow as "->": students read them typeset, in the outline, its headings and contents, tables and search;
+     * code shows them as written, and so do the authors' pages.
+     */
+    @Test
+    void theCorpusProseDashesAndArrowsAreTypesetForStudentsAndNowhereElse() {
+        CourseContent content = EditedContent.load(Repo.corpus());
+        RenderedSite site = RenderedSite.of(content);
+
+        Document dit = site.page("lessons/diffusion-transformers/index.html");
+        String text = dit.selectFirst("article.lesson").text();
+        assertEquals(true, text.contains("DiT is not a new architecture\u2014it is your transformer"), text);
+        assertEquals(true, text.contains("Multi-resolution (64x64 \u2192 32x32 \u2192 16x16 \u2192 8x8 \u2192 back up)"), text);
+        assertEquals(true, dit.select("pre code").text().contains("[256, 16] -> [256, 4, 2, 2] -> rearrange"));
+        assertEquals(List.of(), dit.select("pre code:containsOwn(\u2192), code:containsOwn(\u2014)"));
+        assertEquals(List.of("4. Explain: S3-DiT\u2014The Single-Stream Architecture"),
+                site.page("lessons/z-image/index.html").select("nav.toc a:contains(S3-DiT)").eachText());
+        assertEquals(true, site.page("lessons/diffusion-transformers/spec.html").text()
+                .contains("DiT is not a new architecture -- it is your transformer"));
+        // what is left in students' prose is code: no "--" or "->" outside it on any student page
+        for (Lesson lesson : content.lessons()) {
+            Document page = site.page("lessons/" + lesson.slug() + "/index.html");
+            page.select("pre, code, .katex, script").remove();
+            String prose = page.body().text();
+            assertEquals(List.of(), java.util.regex.Pattern.compile(".{0,30}(?<![-<!])(?:--|->)(?![->]).{0,30}")
+                    .matcher(prose).results().map(java.util.regex.MatchResult::group).toList(), lesson.slug());
+        }
+        Lesson ditLesson = content.lessons().stream().filter(l -> l.slug().equals("diffusion-transformers")).findFirst()
+                .orElseThrow();
+        String searched = new String(SearchIndex.of(new PublishedLesson(ditLesson, "diffusion-transformers"), "").sections()
+                .content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(true, searched.contains("DiT is not a new architecture\u2014it is your transformer"), searched);
+    }
+
     @Test
     void aLessonsNumberInTheTextLinksToThatLessonWhenStudentsAreShownIt(MathRenderer math) {
         RenderedSite site = RenderedSite.of(EditedContent.load(Repo.corpus()), math);

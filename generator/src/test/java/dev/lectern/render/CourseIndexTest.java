@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lectern.model.Course;
 import dev.lectern.model.CourseContent;
+import dev.lectern.model.Inline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,21 @@ class CourseIndexTest {
         // its status is the authors' (here "Planned", in the corpus "complete"): beside nothing, it would mislead
         assertEquals("Module 1.3: Later Module", later.selectFirst("h3").text());
         assertEquals(false, index.select("#series-1 section.module h3 .status").isEmpty(), "a module with lessons keeps it");
+    }
+
+    /** The course index is a students' page: its texts' dashes and arrows are typeset as a lesson's are. */
+    @Test
+    void aSeriesDescriptionReadsWithItsDashesAndArrowsTypeset() {
+        CourseContent sample = SampleLessons.course();
+        Course course = sample.course().orElseThrow();
+        Course.SeriesEntry series = course.series().get(0);
+        Course dashed = new Course(course.file(), course.title(), List.of(new Course.SeriesEntry(series.line(),
+                series.number(), series.title(), series.status(), new Inline("The *basics* -- data -> model", 5))),
+                course.modules(), course.sections(), course.links());
+        Document index = RenderedSite.of(new CourseContent(Optional.of(dashed), sample.seriesPlans(),
+                sample.modulePlans(), sample.moduleRecords(), sample.lessons())).page("lessons/index.html");
+
+        assertEquals("The basics\u2014data \u2192 model", index.selectFirst("#series-1 .description").text());
     }
 
     @Test

@@ -65,6 +65,37 @@ class InlineMarkdownTest {
         return Jsoup.parseBodyFragment(out).body();
     }
 
+    /** On a students' page: prose dashes and arrows typeset, in emphasis and link text too; nothing else. */
+    @Test
+    void aStudentsPageTypesetsTheProsesDashesAndArrowsButNotCodeFormulasAddressesRawCodeOrAnImagesText() {
+        PageHtml students = html(math).forStudents();
+        String text = "**Bold**--then `x -> y` and $a -> b$ -- see [Part 2 -- Flow](lesson:sdxl), "
+                + "<code>p->q</code> <kbd>--steps</kbd>, ![A -- B](i.png), https://x.org/a--b and c->d";
+        Element body = Jsoup.parseBodyFragment(resolved(students.inline(new Inline(text, 1)))).body();
+
+        assertEquals("Bold\u2014then x -> y and a -> b\u2014see Part 2\u2014Flow, p->q --steps, , https://x.org/a--b and c\u2192d",
+                body.text());
+        assertEquals(List.of("x -> y", "p->q"), body.select("code").eachText());
+        assertEquals("A -- B", body.selectFirst("img").attr("alt"));
+        assertEquals("https://x.org/a--b", body.selectFirst("a[href^=https]").text());
+        assertEquals(List.of("inline:a -> b"), math.calls);
+        // the authors' pages (spec, review) show what was written
+        assertEquals("Bold--then x -> y", Jsoup.parseBodyFragment(resolved(html(math).inline(new Inline(text, 1))))
+                .body().text().substring(0, 17));
+    }
+
+    @Test
+    void aTableCellOrTitleWithoutMarkupIsTypesetOnTheFastPathAsFlexmarkWouldTypesetIt() {
+        InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
+        InlineMarkdown.Typesetter formula = (tex, display, offset) -> "formula " + offset;
+        for (String text : List.of("Multi-resolution (64x64 -> 32x32 -> 16x16)", "Yes -- IP-Adapter provides it",
+                "1--2 steps", "a \"quoted\" phrase -- then more")) {
+            assertEquals(markdown.rendered(text, formula, true), markdown.toHtml(text, formula, "", true), text);
+        }
+        assertEquals("Multi-resolution (64x64 \u2192 32x32 \u2192 16x16)",
+                markdown.toHtml("Multi-resolution (64x64 -> 32x32 -> 16x16)", formula, "", true));
+    }
+
     @Test
     void typesetsInlineMathThroughTheMathRenderer() {
         Element body = render("the loss $L_{ADD} = L_d + \\lambda L_a$ is small");
@@ -315,11 +346,12 @@ class InlineMarkdownTest {
         InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
         HtmlSanitizer cleaner = new HtmlSanitizer();
         for (String text : texts) {
-            String html = markdown.toHtml(text, (tex, display, offset) -> "formula " + offset, "");
+            String html = markdown.toHtml(text, (tex, display, offset) -> "formula " + offset, "", false);
             assertEquals(dom(html), dom(cleaner.cleanHtml(html)), () -> "HTML of \"" + text + "\": " + html);
         }
     }
 
+    /** Also with dashes and arrows typeset: the plain-text path and Flexmark's agree on them too. */
     @Test
     void writesTextWithoutSyntaxAsFlexmarkWritesItWithoutParsingIt() throws IOException {
         Set<String> texts = new LinkedHashSet<>(fragmentsOf(Repo.seed()));
@@ -331,8 +363,10 @@ class InlineMarkdownTest {
         InlineMarkdown.Typesetter formula = (tex, display, offset) -> "formula " + offset;
         for (String text : texts) {
             if (!text.isBlank()) {
-                assertEquals(markdown.rendered(text, formula), markdown.toHtml(text, formula, ""),
-                        () -> "HTML of \"" + text + "\"");
+                for (boolean typographic : new boolean[] {false, true}) {
+                    assertEquals(markdown.rendered(text, formula, typographic),
+                            markdown.toHtml(text, formula, "", typographic), () -> "HTML of \"" + text + "\"");
+                }
             }
         }
     }
@@ -343,8 +377,8 @@ class InlineMarkdownTest {
         List<String> plain = new ArrayList<>();
         List<String> cleaned = new ArrayList<>();
 
-        String plainHtml = markdown.toHtml("a $x$ **b $$y$$**", recording(plain), "");
-        String cleanedHtml = markdown.toHtml("[a $x$](u.html) <b>$$y$$</b>", recording(cleaned), "");
+        String plainHtml = markdown.toHtml("a $x$ **b $$y$$**", recording(plain), "", false);
+        String cleanedHtml = markdown.toHtml("[a $x$](u.html) <b>$$y$$</b>", recording(cleaned), "", false);
 
         assertEquals(List.of("x false 2", "y true 10"), plain);
         String box = "<span class=\"math-display\" tabindex=\"0\" role=\"region\" aria-label=\"Formula\">";
@@ -357,11 +391,11 @@ class InlineMarkdownTest {
     void writesParagraphsAsTheirContentWithABreakBetweenAndTextEscaped() {
         InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
 
-        assertEquals("a<br>b", markdown.toHtml("a \n\n b", recording(new ArrayList<>()), ""));
+        assertEquals("a<br>b", markdown.toHtml("a \n\n b", recording(new ArrayList<>()), "", false));
         assertEquals("line one<br>\nline two\nthree", markdown.toHtml("line one  \nline two\nthree",
-                recording(new ArrayList<>()), ""));
+                recording(new ArrayList<>()), "", false));
         assertEquals("5 &gt; 3 &lt; 4 &amp; &quot;q&quot; <code>&lt;b&gt;</code>",
-                markdown.toHtml("5 > 3 < 4 & \"q\" `<b>`", recording(new ArrayList<>()), ""));
+                markdown.toHtml("5 > 3 < 4 & \"q\" `<b>`", recording(new ArrayList<>()), "", false));
     }
 
     private static InlineMarkdown.Typesetter recording(List<String> calls) {

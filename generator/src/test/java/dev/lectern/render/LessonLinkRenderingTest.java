@@ -10,7 +10,7 @@ class LessonLinkRenderingTest {
     private final InlineMarkdown markdown = new InlineMarkdown(new HtmlSanitizer());
 
     private String html(String text) {
-        return markdown.toHtml(text, (tex, display, offset) -> tex, "");
+        return markdown.toHtml(text, (tex, display, offset) -> tex, "", false);
     }
 
     @Test
@@ -42,7 +42,7 @@ class LessonLinkRenderingTest {
     private static final String LINKED = "<a href=\"../score-functions-and-sdes/\" title=\"Score Functions &amp; SDEs\">7.2.1</a>";
 
     private String withNumbers(String text) {
-        return markdown.toHtml(text, (tex, display, offset) -> tex, "", NUMBERS);
+        return markdown.toHtml(text, (tex, display, offset) -> tex, "", NUMBERS, false);
     }
 
     @Test

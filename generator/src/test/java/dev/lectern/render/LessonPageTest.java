@@ -142,7 +142,7 @@ class LessonPageTest {
         Element card = lesson.select("article > [data-component=GradientCard]").get(0);
         assertEquals("violet", card.attr("data-color"));
         assertEquals("gradient-card color-violet", card.className());
-        assertEquals("Level 3a -- \"Consistency\"", card.selectFirst(".card-title").text());
+        assertEquals("Level 3a\u2014\"Consistency\"", card.selectFirst(".card-title").text()); // "--" as students read it
         assertEquals(List.of("LCM, LCM-LoRA"), texts(card.select(".card-body li")));
     }
 
@@ -151,7 +151,7 @@ class LessonPageTest {
         Element card = lesson.select("article > [data-component=GradientCard]").get(1);
         assertEquals("fuchsia", card.attr("data-color"));
         assertEquals("gradient-card color-neutral", card.className());
-        assertEquals("Level 3b -- \"Adversarial\"", card.selectFirst(".card-title").text());
+        assertEquals("Level 3b\u2014\"Adversarial\"", card.selectFirst(".card-title").text());
     }
 
     @Test

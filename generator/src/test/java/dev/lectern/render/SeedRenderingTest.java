@@ -173,7 +173,7 @@ class SeedRenderingTest {
         assertEquals(true, paragraphs.contains("Why does this work? The LCM-LoRA captures a general behavior change: "
                 + "'collapse the denoising trajectory into 4 steps.' This behavior change is about the dynamics of "
                 + "denoising, not about specific content or style. A watercolor-style fine-tune still follows the "
-                + "same ODE trajectory structure -- it just arrives at a different endpoint. The LCM-LoRA teaches "
+                + "same ODE trajectory structure\u2014it just arrives at a different endpoint. The LCM-LoRA teaches "
                 + "the model to teleport along this trajectory regardless of what the endpoint looks like."));
         // directions with a quotation inside them are the author's, and stay as written
         assertEquals(true, outline().text().contains("Transition: \"What happens when you apply consistency "
