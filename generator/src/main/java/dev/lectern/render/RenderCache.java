@@ -25,6 +25,7 @@ public final class RenderCache {
     private Map<String, Page> pages = new HashMap<>();
     /** Those of this render, so far. */
     private Map<String, Page> rendered = new HashMap<>();
+    private LessonNumbers numbers = LessonNumbers.NONE;
 
     /** Everything else a lesson's pages and search entry depend on. */
     record Context(String dir, String reportId, Optional<String> moduleTitle, Optional<String> seriesTitle,
@@ -96,6 +97,17 @@ public final class RenderCache {
             rendered.put(path, new Page(model, frame, file));
         }
         return file;
+    }
+
+    /**
+     * The last render's lesson numbers when equal to {@code fresh}, else {@code fresh}: the lessons' contexts then share
+     * one map, which compares with itself at once.
+     */
+    synchronized LessonNumbers same(LessonNumbers fresh) {
+        if (enabled && !fresh.equals(numbers)) {
+            numbers = fresh;
+        }
+        return enabled ? numbers : fresh;
     }
 
     /** Forgets lessons no longer in the course, and the course-wide pages the last render did not make. */

@@ -88,7 +88,7 @@ public final class SiteRenderer implements PageRenderer {
         cache.keepOnly(content.lessons());
         Map<String, String> reportIds = ValidationReport.lessonIds(content);
         CourseIndex titles = new CourseIndex(content, students);
-        LessonNumbers numbers = LessonNumbers.of(content, students);
+        LessonNumbers numbers = cache.same(LessonNumbers.of(content, students));
         Map<String, LessonNav> navigation = titles.navigation();
         Map<String, String> moduleHeadings = titles.moduleHeadings();
         Set<String> searchable = students.stream().map(PublishedLesson::dir).collect(Collectors.toSet());
@@ -104,7 +104,7 @@ public final class SiteRenderer implements PageRenderer {
                 LessonNav nav = navigation.containsKey(p.dir()) ? navigation.get(p.dir()) : titles.apart(p.lesson());
                 PageFrame frame = frame(publication, "lessons/" + p.dir() + "/index.html");
                 window.add(CompletableFuture.supplyAsync(() -> lessonFiles(p, titles, reportIds, nav, frame,
-                                moduleHeadings.getOrDefault(p.dir(), ""), numbers.without(p.dir()), diagnostics, sink),
+                                moduleHeadings.getOrDefault(p.dir(), ""), numbers.of(p.dir()), diagnostics, sink),
                         lessons));
             }
             RenderCache.Rendered lesson = join(window.poll());
