@@ -55,14 +55,25 @@ record LessonNumbers(Map<String, Target> targets, String ownDir) {
         return new LessonNumbers(targets, dir);
     }
 
-    /** Whether {@code text} may hold a number: a scan for digit, dot, digit, cheaper than the pattern on every text. */
+    /**
+     * Whether {@code text} may hold a number: a scan for digits, dot, digits, dot, digit, cheaper than the pattern on
+     * every text. A decimal ({@code 0.5}) is no number of a lesson: such a text stays on the plain-text fast path.
+     */
     boolean mayHold(CharSequence text) {
         if (targets.isEmpty()) {
             return false;
         }
-        for (int i = 1; i + 1 < text.length(); i++) {
+        int length = text.length();
+        for (int i = 1; i + 1 < length; i++) {
             if (text.charAt(i) == '.' && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) {
-                return true;
+                int end = i + 1;
+                while (end < length && isDigit(text.charAt(end))) {
+                    end++;
+                }
+                if (end + 1 < length && text.charAt(end) == '.' && isDigit(text.charAt(end + 1))) {
+                    return true;
+                }
+                i = end - 1;
             }
         }
         return false;

@@ -31,7 +31,12 @@ public final class PageHtml {
     private final HtmlSanitizer sanitizer;
     private final FormulaTypesetter typesetter;
     private final Anchors anchors;
-    /** The lessons whose numbers ({@code 7.2.1}) link to them; none on pages outside a lesson's folder. */
+    /**
+     * The lessons whose numbers ({@code 7.2.1}) link to them on the students' page; none on pages outside a lesson's
+     * folder. Not in the authors' view: its planning tables name thousands of source lessons by slug and number
+     * ({@code consistency-models (7.3.1)}), each of which would leave the plain-text fast path for Flexmark (a
+     * hundred-lesson build: 2,800 cells, a tenth of a second of a fresh JVM's time).
+     */
     private final LessonNumbers numbers;
     /** The file's link reference definitions, one per line, for the texts' {@code [text][label]} links. */
     private final String linkDefinitions;
@@ -41,7 +46,7 @@ public final class PageHtml {
      * and an equal text elsewhere renders to the same markup anyway.
      */
     private final Map<Inline, TemplateHTMLOutputModel> rendered;
-    /** The students' view's texts with dashes or arrows, typeset ({@link Typography}); null in the authors' view. */
+    /** The students' view's texts with dashes, arrows or lesson numbers ({@link Typography}); null in the authors' view. */
     private final Map<Inline, TemplateHTMLOutputModel> typeset;
 
     PageHtml(InlineMarkdown markdown, HtmlSanitizer sanitizer, FormulaTypesetter typesetter, Anchors anchors,
@@ -65,8 +70,8 @@ public final class PageHtml {
 
     /**
      * The same, for a page students read: prose dashes and arrows typeset ({@code --} as an em dash, {@code ->} as
-     * an arrow). The authors' pages keep them as written: a review may quote a lesson's {@code 1--2} to fault it.
-     * A text without any is rendered once for both.
+     * an arrow), lesson numbers linked. The authors' pages keep them as written: a review may quote a lesson's
+     * {@code 1--2} to fault it. A text without any is rendered once for both.
      */
     PageHtml forStudents() {
         return new PageHtml(markdown, sanitizer, typesetter, anchors, linkDefinitions, numbers, rendered,
@@ -75,7 +80,7 @@ public final class PageHtml {
 
     /** Inline Markdown as HTML, formulas typeset. */
     public TemplateHTMLOutputModel inline(Inline text) {
-        if (typeset != null && Typography.applies(text.markdown())) {
+        if (typeset != null && (Typography.applies(text.markdown()) || numbers.mayHold(text.markdown()))) {
             return typeset.computeIfAbsent(text, t -> render(t, true));
         }
         return rendered.computeIfAbsent(text, t -> render(t, false));
@@ -98,14 +103,14 @@ public final class PageHtml {
 
     /** A string written as Markdown (a metadata value) at {@code line}; a new text each time, so not remembered. */
     public TemplateHTMLOutputModel markdown(String text, int line) {
-        return render(new Inline(text, line), typeset != null && Typography.applies(text));
+        return render(new Inline(text, line), typeset != null);
     }
 
-    /** A formula's TeX error is reported at its opening {@code $}. */
-    private TemplateHTMLOutputModel render(Inline text, boolean typographic) {
+    /** A formula's TeX error is reported at its opening {@code $}; {@code students}: as the students' view shows it. */
+    private TemplateHTMLOutputModel render(Inline text, boolean students) {
         return markup(markdown.toHtml(text.markdown(), (tex, display, offset) ->
-                typesetter.typeset(tex, display, text.lineAt(offset), text.columnAt(offset)), linkDefinitions, numbers,
-                typographic));
+                typesetter.typeset(tex, display, text.lineAt(offset), text.columnAt(offset)), linkDefinitions,
+                students ? numbers : LessonNumbers.NONE, students));
     }
 
     /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */

@@ -21,6 +21,15 @@ class LessonNumbersTest {
                 numbers.find("this lesson (7.3.1) and 7.3.2"));
     }
 
+    @Test
+    void onlyATextWithTwoDotsBetweenDigitsMayHoldANumberSoThatDecimalsStayOnThePlainTextPath() {
+        LessonNumbers numbers = new LessonNumbers(TARGETS);
+
+        assertEquals(List.of(true, true, false, false, false), List.of(numbers.mayHold("from 7.3.1"),
+                numbers.mayHold("v1.5 and 7.3.12"), numbers.mayHold("0.5 and 1.25"), numbers.mayHold("7.3. then"),
+                LessonNumbers.NONE.mayHold("7.3.1")));
+    }
+
     /** A thousand lessons' contexts compare their numbers at each rebuild: with one map, that is an identity check. */
     @Test
     void serveKeepsTheLastRendersNumbersWhileTheyAreEqualSoThatEveryLessonSharesOneMap() {
