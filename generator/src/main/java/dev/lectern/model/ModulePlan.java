@@ -12,6 +12,11 @@ public record ModulePlan(String file, String moduleId, Optional<Inline> title, O
         sections = List.copyOf(sections);
     }
 
+    /** The row of the lesson {@code slug}, if the plan has one. */
+    public Optional<PlannedLesson> lesson(String slug) {
+        return lessons.stream().filter(row -> row.slug().equals(slug)).findFirst();
+    }
+
     /**
      * A row of the lesson sequence. {@code position} is the number column where there is one, else
      * the row's place in the table; {@code status} is the Status column, when the table has one.

@@ -1,7 +1,6 @@
 package dev.lectern.render;
 
 import dev.lectern.model.CourseContent;
-import dev.lectern.model.ModulePlan.PlannedLesson;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,9 @@ record LessonNumbers(Map<String, Target> targets, String ownDir) {
     static LessonNumbers of(CourseContent content, List<PublishedLesson> students) {
         Map<String, Target> targets = new HashMap<>();
         for (PublishedLesson p : students) {
-            p.lesson().moduleId().flatMap(module -> content.modulePlan(module).flatMap(plan -> plan.lessons().stream()
-                            .filter(planned -> planned.slug().equals(p.lesson().slug())).findFirst()
-                            .map(PlannedLesson::position).map(position -> module + "." + position)))
+            p.lesson().moduleId().flatMap(module -> content.modulePlan(module)
+                            .flatMap(plan -> plan.lesson(p.lesson().slug()))
+                            .map(planned -> module + "." + planned.position()))
                     .ifPresent(number -> targets.put(number, new Target(p.dir(), p.lesson().displayTitle())));
         }
         return new LessonNumbers(targets);

@@ -37,7 +37,7 @@ final class ModulePositions implements CourseCheck {
         Map<String, Lesson> firstAtPosition = new HashMap<>();
         for (Lesson lesson : content.lessons()) {
             lesson.moduleId().flatMap(content::modulePlan)
-                    .filter(plan -> plan.lessons().stream().noneMatch(row -> row.slug().equals(lesson.slug())))
+                    .filter(plan -> plan.lesson(lesson.slug()).isEmpty())
                     .ifPresent(plan -> notInPlan(lesson, plan, sink.forFile(lesson.file())));
             Optional<Position> position = lesson.metadata().position();
             position.ifPresent(p -> p.inSeries().ifPresent(inSeries -> lesson.seriesNumber()
@@ -85,7 +85,7 @@ final class ModulePositions implements CourseCheck {
 
     private static void againstPlan(Lesson lesson, Ordinal ordinal, ModulePlan plan, FileReporter reporter, int line,
                                     int column) {
-        Optional<PlannedLesson> row = plan.lessons().stream().filter(p -> p.slug().equals(lesson.slug())).findFirst();
+        Optional<PlannedLesson> row = plan.lesson(lesson.slug());
         if (row.isPresent() && row.get().position() != ordinal.index()) {
             reporter.report(Rule.POSITION_MISMATCH, line, column, "the position says lesson " + ordinal.index()
                     + ", but module " + plan.moduleId() + "'s plan has '" + lesson.slug() + "' as lesson "
