@@ -126,8 +126,8 @@ final class InlineMarkdown {
     /**
      * {@code definitions}: the link reference definitions of the text's file, one per line ({@code [label]: url}),
      * for its {@code [text][label]} links; written after the text, so a formula's offset stays its offset in the text.
-     * {@code typographic}: its prose's dashes and arrows as students read them ({@link Typography}); the caller asks
-     * only for a text that holds some ({@link Typography#applies}).
+     * {@code typographic}: its prose's dashes and arrows as students read them ({@link Typography}), for a text that
+     * holds some ({@link Typography#applies}); a text without any is written as it is.
      */
     String toHtml(String markdown, Typesetter typesetter, String definitions, boolean typographic) {
         return toHtml(markdown, typesetter, definitions, LessonNumbers.NONE, typographic);
@@ -141,7 +141,8 @@ final class InlineMarkdown {
         if (isPlainText(markdown) && !numbers.mayHold(markdown)) { // no code, formula, link or escape: all of it is prose
             String text = markdown.strip();
             // Flexmark's text escaping, as for its one Text node
-            return Escaping.escapeHtml(typographic ? Typography.apply(text, ' ', ' ') : text, false);
+            return Escaping.escapeHtml(typographic && Typography.applies(text) ? Typography.apply(text, ' ', ' ') : text,
+                    false);
         }
         if (!definitions.isEmpty() && !DEFINITION_LINE.matcher(markdown).find()) {
             return rendered(parser(markdown, true).parse(markdown + "\n\n" + definitions), typesetter, numbers,
