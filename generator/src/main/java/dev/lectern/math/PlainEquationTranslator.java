@@ -1,7 +1,9 @@
 package dev.lectern.math;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +68,7 @@ public final class PlainEquationTranslator {
             Map.entry("/", "/"), Map.entry("*", "\\,"), Map.entry("×", "\\times"), Map.entry("·", "\\cdot"),
             Map.entry("->", "\\to"), Map.entry("→", "\\to"), Map.entry("<", "<"), Map.entry(">", ">"),
             Map.entry("<=", "\\leq"), Map.entry("≤", "\\leq"), Map.entry(">=", "\\geq"), Map.entry("≥", "\\geq"),
-            Map.entry("!=", "\\neq"), Map.entry("≠", "\\neq"), Map.entry("^", "^"));
+            Map.entry("!=", "\\neq"), Map.entry("≠", "\\neq"), Map.entry("^", "^"), Map.entry("~", "\\sim"));
 
     private static final Set<String> RELATIONS = Set.of("=", "≈");
 
@@ -82,75 +84,211 @@ public final class PlainEquationTranslator {
             + ")_)?(?:" + String.join("|", GREEK) + "|[A-Za-z])(?:_(?:\\{(?:[^{}\\s]|\\{[^{}\\s]*})+}|[A-Za-z0-9]+))+'*"
             + "(?![\\w{^'])");
 
+    /**
+     * A Greek letter's name as a word, typeset in a text that holds other maths; not {@code partial} (an English
+     * word too), nor a capital's ({@code Pi}, {@code Delta} name things).
+     */
+    private static final Pattern GREEK_WORD = Pattern.compile("(?<![\\w\\\\$./'])(?:" + String.join("|",
+            GREEK.stream().filter(g -> Character.isLowerCase(g.charAt(0)) && !g.equals("partial")).sorted().toList())
+            + ")(?![\\w'])");
+    /** What makes a stretch of maths part of a word or a path when it comes right before it ({@code a/b_c}, {@code v1.5}). */
+    private static final Pattern GLUED_BEFORE = Pattern.compile("[\\w\\\\$./']");
+    private static final Pattern GLUED_AFTER = Pattern.compile("[\\w\\\\/'{]|\\.\\w");
+
     /** Where a symbol with a subscript ({@link #SYMBOL}) stands in prose, and its TeX. */
     public record Symbol(int start, int end, String tex) {
     }
 
     /**
-     * The formulas in a run of prose, in order: each symbol with a subscript ({@code where x_0 is the image}); and,
-     * when the run ends its line ({@code toLineEnd}), the whole run if it is an equation (a table cell that is one),
-     * or its part after a label's colon ({@code Target: v = epsilon - x_0}), either up to a comma that goes on in
-     * prose ({@code ..., where t goes from 0 to 1}) or up to a remark in parentheses at the end ({@code x_t = epsilon
-     * (pure noise)}), so that an equation is typeset whole, not its subscripted symbols alone among plain
-     * {@code sqrt(...)} and {@code epsilon}.
+     * The formulas in a run of prose, in order. Each stretch of maths in it ({@code Compute x_t = (1-t)*x_0 +
+     * t*epsilon}, {@code the velocity epsilon - x_0.}, {@code MSE(v_theta(x_t, t), epsilon - x_0)}) is typeset whole
+     * when it holds a relation, or an operator and a symbol (a subscript, a Greek name, a function): a stretch ends at
+     * a word that is not maths, a colon, a full stop, a quote or a dash, and is cut to balanced brackets, without an
+     * operator or comma at either end and without the parentheses around it. Elsewhere the symbols with a subscript
+     * are typeset alone, and, in a text that holds a formula, the Greek names ({@code from x_0 to epsilon}): alone in
+     * other prose they stay words ({@code alpha release}). A stretch at the end of a run that does not end its line
+     * ({@code toLineEnd} false: emphasis or a link cuts it short) is a fragment, and keeps only its symbols typeset.
      */
     public List<Symbol> symbols(String text, boolean toLineEnd) {
-        boolean relation = text.indexOf('=') >= 0 || text.indexOf('≈') >= 0 || text.contains("approx");
-        if (toLineEnd && relation) {
-            int colon = text.indexOf(": ");
-            int remark = text.stripTrailing().endsWith(")") ? text.lastIndexOf(" (") : -1;
-            for (int start : colon < 0 ? new int[] {0} : new int[] {0, colon + 2}) {
-                int comma = text.indexOf(", ", start);
-                for (int end : new int[] {text.length(), comma, remark}) {
-                    if (end <= start) {
-                        continue;
-                    }
-                    String part = text.substring(start, end);
-                    Optional<String> tex = toTex(part);
-                    if (tex.isPresent()) {
-                        int begin = start + part.length() - part.stripLeading().length();
-                        List<Symbol> found = new ArrayList<>(subscripted(text.substring(0, begin), 0));
-                        found.add(new Symbol(begin, start + part.stripTrailing().length(), tex.get()));
-                        found.addAll(subscripted(text.substring(end), end));
-                        return found;
-                    }
+        List<Symbol> found = new ArrayList<>();
+        int last = text.stripTrailing().length();
+        String prose = text;
+        Optional<Symbol> equation = toLineEnd ? lineEquation(text) : Optional.empty();
+        if (equation.isPresent()) { // read as the whole-line reading takes it; the prose around it as prose
+            found.add(equation.get());
+            int start = equation.get().start();
+            int end = equation.get().end();
+            prose = text.substring(0, start) + " ".repeat(end - start) + text.substring(end);
+        }
+        for (List<Piece> run : new Lexer(prose, true).runs()) {
+            // x + alpha * attention_output: maths that goes on in words is a fragment (not before a dash, --)
+            int n = run.size();
+            boolean cut = run.get(n - 1).token().kind() == Kind.OPERATOR
+                    && !(n > 1 && run.get(n - 1).token().text().equals("-") && run.get(n - 2).token().text().equals("-"));
+            List<List<Piece>> stretches = stretches(run);
+            for (List<Piece> stretch : stretches) {
+                int start = stretch.get(0).start();
+                int end = stretch.get(stretch.size() - 1).end();
+                boolean fragment = (cut && stretch == stretches.get(stretches.size() - 1)) || (end >= last && !toLineEnd);
+                Optional<Symbol> whole = fragment ? Optional.empty() : formula(prose, stretch);
+                whole.ifPresentOrElse(found::add, () -> found.addAll(subscripted(text.substring(start, end), start)));
+            }
+        }
+        if (!found.isEmpty()) {
+            Matcher greek = GREEK_WORD.matcher(text);
+            while (greek.find()) {
+                int at = greek.start();
+                if (found.stream().noneMatch(s -> s.start() <= at && at < s.end())) {
+                    found.add(new Symbol(at, greek.end(), "\\" + greek.group()));
                 }
             }
+            found.sort(Comparator.comparingInt(Symbol::start));
         }
-        return relation ? parenthesised(text) : subscripted(text, 0);
-    }
-
-    /**
-     * Each equation in parentheses in prose ({@code the velocity (v = epsilon - x_0) is}) typeset whole, without its
-     * parentheses, and the symbols with a subscript elsewhere. Not a function's argument ({@code f(x = 1)}).
-     */
-    private List<Symbol> parenthesised(String text) {
-        List<Symbol> found = new ArrayList<>();
-        int from = 0;
-        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-            int close = open == 0 || !Character.isLetterOrDigit(text.charAt(open - 1)) ? closing(text, open) : -1;
-            String inside = close < 0 ? "" : text.substring(open + 1, close);
-            Optional<String> tex = toTex(inside);
-            if (tex.isPresent()) {
-                found.addAll(subscripted(text.substring(from, open), from));
-                int begin = open + 1 + inside.length() - inside.stripLeading().length();
-                found.add(new Symbol(begin, open + 1 + inside.stripTrailing().length(), tex.get()));
-                from = close;
-                open = close;
-            }
-        }
-        found.addAll(subscripted(text.substring(from), from));
         return found;
     }
 
-    /** Where the parenthesis opened at {@code open} closes; -1 when it does not. */
-    private static int closing(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
+    /**
+     * The line, or its part after a label's colon ({@code Target: v = epsilon - x_0}), as an equation, either to its
+     * end, to a comma that goes on in prose ({@code ..., where t goes from 0 to 1}) or to a remark in parentheses at
+     * the end ({@code x_t = epsilon (pure noise)}): such a line may name a quantity in words ({@code noise_component}),
+     * which prose elsewhere may not.
+     */
+    private Optional<Symbol> lineEquation(String text) {
+        if (text.indexOf('=') < 0 && text.indexOf('≈') < 0 && !text.contains("approx")) {
+            return Optional.empty();
+        }
+        int colon = text.indexOf(": ");
+        int remark = text.stripTrailing().endsWith(")") ? text.lastIndexOf(" (") : -1;
+        for (int start : colon < 0 ? new int[] {0} : new int[] {0, colon + 2}) {
+            for (int end : new int[] {text.length(), text.indexOf(", ", start), remark}) {
+                String part = end > start ? text.substring(start, end) : "";
+                Optional<String> tex = toTex(part);
+                if (tex.isPresent()) {
+                    int begin = start + part.length() - part.stripLeading().length();
+                    return Optional.of(new Symbol(begin, start + part.stripTrailing().length(), tex.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a text may hold a formula {@link #symbols} finds: a subscript, a relation or a Greek name. */
+    public static boolean mayHold(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '(') {
+            if (c == '_' || c == '=' || c == '≈') {
+                return true;
+            }
+        }
+        return GREEK_WORD.matcher(text).find();
+    }
+
+    /** A stretch typeset whole, as the formula it is; nothing when it is not one, or runs on into a word or a path. */
+    private static Optional<Symbol> formula(String text, List<Piece> stretch) {
+        int start = stretch.get(0).start();
+        int end = stretch.get(stretch.size() - 1).end();
+        boolean called = stretch.get(0).token().kind() == Kind.OPEN; // MSE(...): a function's arguments
+        boolean gluedBefore = !called && start > 0 && GLUED_BEFORE.matcher(text).region(start - 1, start).lookingAt();
+        if (gluedBefore || GLUED_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = stretch.stream().map(Piece::token).toList();
+        boolean relation = tokens.stream().anyMatch(t -> t.kind() == Kind.OPERATOR && RELATIONS.contains(t.text()));
+        boolean operator = tokens.stream().anyMatch(t -> t.kind() == Kind.OPERATOR);
+        boolean symbol = tokens.stream().anyMatch(t -> t.kind() == Kind.IDENT && (t.parts().size() > 1
+                || GREEK.contains(t.parts().get(0)) || FUNCTIONS.contains(t.parts().get(0)) || t.call()));
+        if (!relation && !(operator && symbol)) {
+            return Optional.empty();
+        }
+        if (called || (tokens.get(0).text().equals("(") && matching(tokens, 0) == tokens.size() - 1)) {
+            stretch = stretch.subList(1, stretch.size() - 1); // the parentheses around it stay text
+            tokens = tokens.subList(1, tokens.size() - 1);
+        }
+        try {
+            checkShape(tokens, false);
+            return Optional.of(new Symbol(stretch.get(0).start(), stretch.get(stretch.size() - 1).end(),
+                    new Emitter(tokens).tex()));
+        } catch (NotAnEquation e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A run of maths cut into stretches with balanced brackets (an unmatched bracket ends one: {@code (a remark x_0)}),
+     * at its commas outside brackets,
+     * each without operators, commas or brackets left over at its ends ({@code , x_t = 1 (} is {@code x_t = 1}).
+     */
+    private static List<List<Piece>> stretches(List<Piece> run) {
+        List<List<Piece>> stretches = new ArrayList<>();
+        List<Integer> open = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < run.size(); i++) {
+            Token token = run.get(i).token();
+            if (token.kind() == Kind.OPEN) {
+                open.add(i);
+            } else if (token.kind() == Kind.COMMA && open.isEmpty()) { // t = 1000, 1 - alpha_bar: two formulas
+                trimmed(run.subList(from, i)).ifPresent(stretches::add);
+                from = i + 1;
+            } else if (token.kind() == Kind.CLOSE) {
+                if (open.isEmpty() || !closes(run.get(open.get(open.size() - 1)).token(), token)) {
+                    trimmed(run.subList(from, i)).ifPresent(stretches::add);
+                    from = i + 1;
+                    open.clear();
+                } else {
+                    open.remove(open.size() - 1);
+                }
+            }
+        }
+        if (!open.isEmpty()) { // the first bracket left open ends the stretch; what follows it is read again
+            int unmatched = open.get(0);
+            trimmed(run.subList(from, unmatched)).ifPresent(stretches::add);
+            stretches.addAll(stretches(run.subList(unmatched + 1, run.size())));
+        } else {
+            trimmed(run.subList(from, run.size())).ifPresent(stretches::add);
+        }
+        return stretches;
+    }
+
+    private static boolean closes(Token open, Token close) {
+        return open.text().equals("(") == close.text().equals(")");
+    }
+
+    private static Optional<List<Piece>> trimmed(List<Piece> stretch) {
+        int from = 0;
+        int to = stretch.size();
+        while (from < to && !startsOperand(stretch, from)) {
+            from++;
+        }
+        while (to > from && !endsOperand(stretch.get(to - 1).token())) {
+            to--;
+        }
+        return from < to ? Optional.of(stretch.subList(from, to)) : Optional.empty();
+    }
+
+    /** An operand, an opening bracket, or a minus sign before an operand (not a dash's second: {@code -- W_Q}). */
+    private static boolean startsOperand(List<Piece> stretch, int i) {
+        Kind kind = stretch.get(i).token().kind();
+        if (kind == Kind.OPERATOR && stretch.get(i).token().text().equals("-") && i + 1 < stretch.size()
+                && (i == 0 || !stretch.get(i - 1).token().text().equals("-"))) {
+            Kind next = stretch.get(i + 1).token().kind();
+            return next == Kind.IDENT || next == Kind.NUMBER || next == Kind.OPEN;
+        }
+        return kind == Kind.IDENT || kind == Kind.NUMBER || kind == Kind.OPEN;
+    }
+
+    private static boolean endsOperand(Token token) {
+        return token.kind() == Kind.IDENT || token.kind() == Kind.NUMBER || token.kind() == Kind.CLOSE
+                || token.kind() == Kind.GROUP;
+    }
+
+    /** Where the bracket opened at {@code open} closes; -1 when it does not. */
+    private static int matching(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            Kind kind = tokens.get(i).kind();
+            if (kind == Kind.OPEN) {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
+            } else if (kind == Kind.CLOSE && --depth == 0) {
                 return i;
             }
         }
@@ -182,7 +320,7 @@ public final class PlainEquationTranslator {
         }
         try {
             List<Token> tokens = new Lexer(text).tokens();
-            checkShape(tokens);
+            checkShape(tokens, true);
             return Optional.of(new Emitter(tokens).tex());
         } catch (NotAnEquation e) {
             return Optional.empty();
@@ -210,13 +348,59 @@ public final class PlainEquationTranslator {
         }
     }
 
+    /** A token of prose and where it stands in the text. */
+    private record Piece(Token token, int start, int end) {
+    }
+
     /** Reads tokens; any character outside the equation alphabet ends the attempt. */
     private static final class Lexer {
         private final String text;
+        /**
+         * Reading prose ({@link #runs}): a name with a subscript needs a symbol's base ({@code x_0}, {@code alpha_bar},
+         * not {@code num_steps}), and a name that runs on into a word ({@code x_0's}) is no symbol.
+         */
+        private final boolean prose;
         private int pos;
 
         Lexer(String text) {
+            this(text, false);
+        }
+
+        Lexer(String text, boolean prose) {
             this.text = text;
+            this.prose = prose;
+        }
+
+        /** The runs of maths in prose, each up to what is not maths (a word, a colon, a quote), which is skipped. */
+        List<List<Piece>> runs() {
+            List<List<Piece>> runs = new ArrayList<>();
+            List<Piece> run = new ArrayList<>();
+            while (true) {
+                skipSpaces();
+                if (pos >= text.length()) {
+                    break;
+                }
+                int start = pos;
+                try {
+                    boolean exponent = !run.isEmpty() && run.get(run.size() - 1).token().text().equals("^");
+                    Token token = exponent && text.charAt(pos) == '{'
+                            ? new Token(Kind.GROUP, "", List.of(new Lexer(braced()).tokens()), false) : next();
+                    run.add(new Piece(token, start, pos));
+                } catch (NotAnEquation e) {
+                    skipWord(start);
+                    if (!run.isEmpty() && run.get(run.size() - 1).end() == start && inWord(start)) {
+                        run.remove(run.size() - 1); // y-hat, v1.5, a/b_c.md: the piece before is a word's, not a symbol
+                    }
+                    if (!run.isEmpty()) {
+                        runs.add(run);
+                        run = new ArrayList<>();
+                    }
+                }
+            }
+            if (!run.isEmpty()) {
+                runs.add(run);
+            }
+            return runs;
         }
 
         List<Token> tokens() throws NotAnEquation {
@@ -235,8 +419,32 @@ public final class PlainEquationTranslator {
             }
         }
 
+        /** Past what is not maths at {@code start}: a word and what it runs on into ({@code noise_component}, {@code -hat_i}), or a character. */
+        private void skipWord(int start) {
+            pos = start + 1;
+            if (isWordChar(text.charAt(start)) || inWord(start)) {
+                while (pos < text.length() && !Character.isWhitespace(text.charAt(pos)) && "()[],".indexOf(text.charAt(pos)) < 0) {
+                    pos++;
+                }
+            }
+        }
+
+        /** Whether the character at {@code i} joins two parts of one word: the hyphen of {@code y-hat}, the dot of {@code v1.5}. */
+        private boolean inWord(int i) {
+            if (i == 0 || i + 1 >= text.length() || isWordChar(text.charAt(i))) {
+                return false;
+            }
+            char before = text.charAt(i - 1);
+            char after = text.charAt(i + 1);
+            return text.charAt(i) == '-' ? isAsciiLetter(before) && isAsciiLetter(after)
+                    : ".'".indexOf(text.charAt(i)) >= 0 && isWordChar(before) && isWordChar(after);
+        }
+
         private Token next() throws NotAnEquation {
             char c = text.charAt(pos);
+            if (prose && inWord(pos)) {
+                throw new NotAnEquation();
+            }
             if (Character.isDigit(c)) {
                 return number();
             }
@@ -262,7 +470,7 @@ public final class PlainEquationTranslator {
             };
         }
 
-        private Token number() {
+        private Token number() throws NotAnEquation {
             int start = pos;
             while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
                 pos++;
@@ -274,7 +482,27 @@ public final class PlainEquationTranslator {
                     pos++;
                 }
             }
+            // 65,536 in prose: a thousands comma, where a list would have a space after it
+            while (prose && pos < text.length() && text.charAt(pos) == ',' && digits(pos + 1, 3)
+                    && !digits(pos + 4, 1)) {
+                pos += 4;
+            }
+            if (prose && pos < text.length() && isAsciiLetter(text.charAt(pos))) {
+                throw new NotAnEquation(); // 175B, 3D, 2x faster: a quantity's unit, not a product
+            }
             return Token.of(Kind.NUMBER, text.substring(start, pos));
+        }
+
+        private boolean digits(int from, int count) {
+            if (from + count > text.length()) {
+                return false;
+            }
+            for (int i = from; i < from + count; i++) {
+                if (!Character.isDigit(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Token identifier() throws NotAnEquation {
@@ -294,13 +522,17 @@ public final class PlainEquationTranslator {
             if (parts.size() == 1 && name.equals("approx")) {
                 return Token.of(Kind.OPERATOR, "≈"); // as prose spells it: epsilon_theta approx -sqrt(...)
             }
-            if (parts.size() == 1 && !looksLikeMath(name)) {
+            boolean named = prose && parts.size() == 1 && pos < text.length() && text.charAt(pos) == '('; // MSE(...), Uniform(0, 1)
+            if (parts.size() == 1 ? !looksLikeMath(name) && !named : prose && !symbolBase(parts)) {
                 throw new NotAnEquation();
             }
             StringBuilder primes = new StringBuilder();
             while (pos < text.length() && text.charAt(pos) == '\'') {
                 primes.append('\'');
                 pos++;
+            }
+            if (prose && pos < text.length() && isWordChar(text.charAt(pos))) {
+                throw new NotAnEquation();
             }
             boolean call = pos < text.length() && text.charAt(pos) == '(';
             return new Token(Kind.IDENT, primes.toString(), parts, call);
@@ -352,9 +584,18 @@ public final class PlainEquationTranslator {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
 
+        /** A symbol's name, after an accent if any: {@code x_0}, {@code dx_t}, {@code alpha_bar}, {@code hat_x_t}; not {@code num_steps}. */
+        private static boolean symbolBase(List<Object> parts) {
+            String base = (String) parts.get(0);
+            if (ACCENTS.contains(base) && parts.get(1) instanceof String accented) {
+                base = accented;
+            }
+            return looksLikeMath(base) && !FUNCTIONS.contains(base);
+        }
+
         private static boolean looksLikeMath(String name) {
             return GREEK.contains(name) || FUNCTIONS.contains(name)
-                    || (name.length() <= 2 && !ENGLISH.contains(name));
+                    || (name.length() <= 2 && !ENGLISH.contains(name.toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -362,8 +603,8 @@ public final class PlainEquationTranslator {
      * Checks the line reads as a formula: a relation with both sides, balanced brackets, no two
      * binary operators in a row, no operator at an end.
      */
-    private static void checkShape(List<Token> tokens) throws NotAnEquation {
-        if (tokens.stream().noneMatch(t -> t.kind() == Kind.OPERATOR && RELATIONS.contains(t.text()))) {
+    private static void checkShape(List<Token> tokens, boolean relation) throws NotAnEquation {
+        if (relation && tokens.stream().noneMatch(t -> t.kind() == Kind.OPERATOR && RELATIONS.contains(t.text()))) {
             throw new NotAnEquation();
         }
         List<String> open = new ArrayList<>();
@@ -429,10 +670,13 @@ public final class PlainEquationTranslator {
                         piece("\\sqrt{" + sub(tokens.subList(i + 2, close)) + "}");
                         return close;
                     }
-                    piece(identifier(token.parts()) + token.text());
+                    String name = token.parts().get(0) instanceof String word && token.parts().size() == 1 && token.call()
+                            && word.length() > 2 && !GREEK.contains(word) && !FUNCTIONS.contains(word)
+                            ? "\\operatorname{" + word + "}" : identifier(token.parts()) + token.text();
+                    piece(timesSign(i) ? "\\times" : name);
                     glue = token.call();
                 }
-                case NUMBER -> piece(token.text());
+                case NUMBER -> piece(token.text().replace(",", "{,}")); // 65,536: no space after the comma
                 case GROUP -> throw new NotAnEquation(); // only after ^, which consumes it
                 case OPEN -> {
                     piece(token.text());
@@ -447,11 +691,23 @@ public final class PlainEquationTranslator {
                         return superscript(i);
                     }
                     boolean unary = token.text().equals("-") && expectsOperand(i == 0 ? null : tokens.get(i - 1));
-                    piece(OPERATORS.get(token.text()));
+                    boolean count = token.text().equals("*") && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.NUMBER;
+                    piece(count ? "\\times" : OPERATORS.get(token.text())); // 256*256: a thin space would read 256 256
                     glue = unary;
                 }
             }
             return i;
+        }
+
+        /** An {@code x} between numbers or brackets is a times sign: {@code 16 x 16}, {@code (H/p) x (W/p)}. */
+        private boolean timesSign(int i) {
+            Token token = tokens.get(i);
+            if (i == 0 || i + 1 == tokens.size() || !token.parts().equals(List.of("x")) || token.call() || !token.text().isEmpty()) {
+                return false;
+            }
+            Kind before = tokens.get(i - 1).kind();
+            Kind after = tokens.get(i + 1).kind();
+            return (before == Kind.NUMBER || before == Kind.CLOSE) && (after == Kind.NUMBER || after == Kind.OPEN);
         }
 
         /** {@code x^2}, {@code x^{10}}, {@code x^{-1}}, {@code x^{(n)}}: glued to what precedes. */

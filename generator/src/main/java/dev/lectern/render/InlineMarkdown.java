@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -167,23 +168,26 @@ final class InlineMarkdown {
     private String rendered(Document document, Typesetter typesetter, LessonNumbers numbers, boolean typographic) {
         boolean markup = false;
         List<Text> texts = new ArrayList<>();
-        List<Emphasis> times = new ArrayList<>();
+        List<Node> unwrapped = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof MathNode math) {
                 math.typesetter(typesetter);
+            } else if (node instanceof LinkRef ref && !ref.isDefined() && ref.isReferenceTextCombined()) {
+                unwrapped.add(ref); // [3.0, 1.0]: brackets, as Flexmark writes them, where no definition makes a link
             } else {
                 markup |= !WITHOUT_MARKUP.contains(node.getClass());
                 if (node instanceof Text text && text.getAncestorOfType(LinkNodeBase.class) == null) {
                     texts.add(text);
                 } else if (node instanceof Emphasis emphasis && isTimes(emphasis)) {
-                    times.add(emphasis);
+                    unwrapped.add(emphasis);
                 }
             }
         }
         // after the walk, which the changes would upset. Stars between factors are text (CommonMark reads the two in
-        // (1-t)*x_0 + t*epsilon as emphasis), and texts side by side one text: an equation is not cut into pieces.
-        times.forEach(InlineMarkdown::unwrap);
-        Set<Text> withUnderscores = new LinkedHashSet<>();
+        // (1-t)*x_0 + t*epsilon as emphasis), so are brackets without a link, and texts side by side one text: an
+        // equation is not cut into pieces.
+        unwrapped.forEach(InlineMarkdown::unwrap);
+        Set<Text> withMaths = new LinkedHashSet<>();
         for (Text text : texts) {
             if (text.getParent() == null) {
                 continue; // merged into the text before it
@@ -193,11 +197,11 @@ final class InlineMarkdown {
             while (first.getPrevious() instanceof Text previous && previous.getEndOffset() == first.getStartOffset()) {
                 first = previous;
             }
-            if (mergeRun(first).getChars().indexOf('_') >= 0) {
-                withUnderscores.add(first);
+            if (PlainEquationTranslator.mayHold(mergeRun(first).getChars())) {
+                withMaths.add(first);
             }
         }
-        withUnderscores.forEach(text -> typesetSymbols(text, typesetter));
+        withMaths.forEach(text -> typesetSymbols(text, typesetter));
         if (numbers.mayHold(document.getChars())) {
             linkNumbers(document, numbers);
         }
@@ -215,14 +219,16 @@ final class InlineMarkdown {
                 && Inline.isTimes(text, emphasis.getClosingMarker().getStartOffset());
     }
 
-    /** The emphasis replaced by its stars, as text, and its content between them. */
-    private static void unwrap(Emphasis emphasis) {
-        emphasis.insertBefore(new Text(emphasis.getOpeningMarker()));
-        for (Node child = emphasis.getFirstChild(); child != null; child = emphasis.getFirstChild()) {
-            emphasis.insertBefore(child); // moves it
+    /** The emphasis or brackets replaced by their marks, as text, and their content between them. */
+    private static void unwrap(Node node) {
+        BasedSequence chars = node.getChars();
+        int marks = node instanceof Emphasis emphasis ? emphasis.getOpeningMarker().length() : 1;
+        node.insertBefore(new Text(chars.subSequence(0, marks)));
+        for (Node child = node.getFirstChild(); child != null; child = node.getFirstChild()) {
+            node.insertBefore(child); // moves it
         }
-        emphasis.insertBefore(new Text(emphasis.getClosingMarker()));
-        emphasis.unlink();
+        node.insertBefore(new Text(chars.subSequence(chars.length() - marks)));
+        node.unlink();
     }
 
     /** {@code first} with the texts right after it in the source, which are removed. */
@@ -307,7 +313,12 @@ final class InlineMarkdown {
     private void typesetSymbols(Text text, Typesetter typesetter) {
         BasedSequence chars = text.getChars();
         // a run that ends its line may be an equation whole; one that emphasis or a link cuts short is a fragment
-        Node next = text.getNext();
+        Node last = text;
+        while (last.getNext() == null && last.getParent() != null && !(last.getParent() instanceof Paragraph)
+                && !(last.getParent() instanceof Document)) {
+            last = last.getParent(); // the end of an emphasis ends the line only if the emphasis does
+        }
+        Node next = last.getNext();
         boolean toLineEnd = next == null || next instanceof SoftLineBreak || next instanceof HardLineBreak;
         replace(text, symbols.symbols(chars.toString(), toLineEnd).stream().map(symbol -> {
             MathNode math = new MathNode(chars.subSequence(symbol.start(), symbol.end()), symbol.tex(), false);
@@ -317,8 +328,8 @@ final class InlineMarkdown {
     }
 
     /**
-     * One line without any character that may start inline syntax (ours too: {@code $}), an
-     * entity or a bare link ({@code https://}, {@code www.}): Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
+     * One line without any character that may start inline syntax (ours too: {@code $}), a relation
+     * ({@code =}, {@code ≈}: an equation to typeset), an entity or a bare link ({@code https://}, {@code www.}): Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
      * cells above all) are such, and Flexmark's set-up for each parse and render cost more than
      * the rest of the render stage.
      */
@@ -326,7 +337,7 @@ final class InlineMarkdown {
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             boolean syntax = switch (c) { // a jump per character, where indexOf in a string of them was a call
-                case '\\', '`', '*', '_', '~', '[', ']', '!', '<', '&', '$' -> true;
+                case '\\', '`', '*', '_', '~', '[', ']', '!', '<', '&', '$', '=', '≈' -> true;
                 case ':' -> markdown.startsWith("//", i + 1); // a bare address, which becomes a link
                 case 'w' -> markdown.startsWith("ww.", i + 1);
                 default -> c < 0x20;

@@ -120,10 +120,12 @@ class InlineMarkdownTest {
 
     @Test
     void wordsPathsCodeLinksAndSymbolsWithMoreAfterThemStayText() {
-        Element body = render("num_steps and learning_rate, see a/b_c.md, `x_0`, [x_0](lesson:flow), x_t^2, x_0_, x\\_0");
+        Element body = render("num_steps and learning_rate, see a/b_c.md, `x_0`, [x_0](lesson:flow), x_0_, x\\_0, "
+                + "num_steps=4, y-hat_i, v1.5, x_0's");
 
         assertEquals(List.of(), math.calls);
-        assertEquals("num_steps and learning_rate, see a/b_c.md, x_0, x_0, x_t^2, x_0_, x_0", body.text());
+        assertEquals("num_steps and learning_rate, see a/b_c.md, x_0, x_0, x_0_, x_0, num_steps=4, y-hat_i, v1.5, x_0's",
+                body.text());
     }
 
     /** As specifications write formulas in plain text (FORMAT.md): the two stars are not emphasis. */
@@ -131,7 +133,7 @@ class InlineMarkdownTest {
     void starsBetweenFactorsAreMultiplicationNotEmphasis() {
         Element body = render("compute x_t = (1-t)*x_0 + t*epsilon, then 2*a*b");
 
-        assertEquals("compute x_t = (1-t)*x_0 + t*epsilon, then 2*a*b", body.text());
+        assertEquals("compute x_t = (1 - t) \\, x_0 + t \\, \\epsilon, then 2*a*b", body.text());
         assertEquals(0, body.select("em").size());
     }
 
@@ -149,8 +151,8 @@ class InlineMarkdownTest {
     void aSymbolBetweenStarsRightAfterALinkIsTypesetToo() {
         Element body = render("see [the lesson](lesson:flow-matching)*x_0 + t*epsilon");
 
-        assertEquals(List.of("inline:x_0"), math.calls);
-        assertEquals("see the lesson*x_0 + t*epsilon", body.text());
+        assertEquals(List.of("inline:x_0 + t \\, \\epsilon"), math.calls);
+        assertEquals("see the lesson*x_0 + t \\, \\epsilon", body.text());
     }
 
     @Test
@@ -168,9 +170,9 @@ class InlineMarkdownTest {
         render("y = f(x_0) (the model)");
         render("z = g(x_1)");
 
-        assertEquals(List.of("inline:x_t = \\epsilon", "inline:x_T", "inline:y = f(x_0)", "inline:z = g(x_1)"),
-                math.calls);
-        assertEquals("At t=1: x_t = \\epsilon (pure noise, as x_T is)", body.text());
+        assertEquals(List.of("inline:t = 1", "inline:x_t = \\epsilon", "inline:x_T", "inline:y = f(x_0)",
+                "inline:z = g(x_1)"), math.calls);
+        assertEquals("At t = 1: x_t = \\epsilon (pure noise, as x_T is)", body.text());
     }
 
     @Test
@@ -185,10 +187,63 @@ class InlineMarkdownTest {
     }
 
     @Test
-    void proseOrAFunctionsArgumentInParenthesesKeepsOnlyItsSymbolsTypeset() {
+    void proseInParenthesesKeepsOnlyItsSymbolsTypesetAndMathsInThemIsTypesetWhole() {
         render("the noise (where x_0 = clean image) and f(x_1 = 1) but (x_2 + x_3)");
 
-        assertEquals(List.of("inline:x_0", "inline:x_1", "inline:x_2", "inline:x_3"), math.calls);
+        assertEquals(List.of("inline:x_0", "inline:f(x_1 = 1)", "inline:x_2 + x_3"), math.calls);
+    }
+
+    /** From flow-matching and score-functions-and-sdes: maths in a sentence, not only at its end or after a label. */
+    @Test
+    void mathsInASentenceIsTypesetWholeUpToTheWordsAroundIt() {
+        Element body = render("4. Compute x_t = (1-t) * x_0 + t * epsilon");
+        render("the velocity is the same: epsilon - x_0 (the direction from data to noise).");
+        render("Sample random noise epsilon ~ N(0, I) and t ~ Uniform(0, 1)");
+        render("From noise to score: score = -epsilon / sqrt(1-alpha_bar_t) (from the previous lesson)");
+        render("x_t = 0.5*x_0 + 0.5*epsilon—exactly a 50/50 mix, and x_t^2");
+
+        assertEquals(List.of("inline:x_t = (1 - t) \\, x_0 + t \\, \\epsilon", "inline:\\epsilon - x_0",
+                "inline:\\epsilon \\sim N(0, I)", "inline:t \\sim \\operatorname{Uniform}(0, 1)",
+                "inline:-\\epsilon / \\sqrt{1 - \\bar{\\alpha}_t}", "inline:x_t = 0.5 \\, x_0 + 0.5 \\, \\epsilon",
+                "inline:x_t^2"), math.calls);
+        assertEquals("4. Compute x_t = (1 - t) \\, x_0 + t \\, \\epsilon", body.text());
+    }
+
+    @Test
+    void aFunctionNamedInWordsAndBracketsWithoutALinkBelongToTheFormula() {
+        render("Loss = MSE(v_theta(x_t, t), epsilon - x_0)");
+        render("Probability flow ODE: dx = [-0.5 * beta(t) * x - 0.5 * beta(t) * score(x, t)] dt");
+        render("Sampled noise: epsilon = [-1.0, 2.0], and lesson(s) stay words");
+
+        assertEquals(List.of("inline:\\operatorname{MSE}(v_{\\theta}(x_t, t), \\epsilon - x_0)",
+                "inline:dx = [-0.5 \\, \\beta(t) \\, x - 0.5 \\, \\beta(t) \\, \\operatorname{score}(x, t)] \\, dt",
+                "inline:\\epsilon = [-1.0, 2.0]"), math.calls);
+    }
+
+    @Test
+    void aGreekNameIsTypesetInATextWithOtherMathsAndStaysAWordInOtherProse() {
+        render("The path is a straight line from x_0 to epsilon.");
+        render("The alpha release and a partial result");
+        render("the partial sum beside x_0 and Pi");
+        render("No alpha-bar, no epsilon here");
+
+        assertEquals(List.of("inline:x_0", "inline:\\epsilon", "inline:x_0"), math.calls);
+    }
+
+    @Test
+    void productsOfNumbersAndThousandsReadAsWritten() {
+        render("Attention costs 256*256 = 65,536 pairs; L = (H/p) x (W/p) and L = 16 x 16 = 256, for GPT-3 (175B)");
+
+        assertEquals(List.of("inline:256 \\times 256 = 65{,}536", "inline:L = (H / p) \\times (W / p)",
+                "inline:L = 16 \\times 16 = 256"), math.calls);
+    }
+
+    @Test
+    void aDashOrMathsThatGoesOnInWordsIsNoFormula() {
+        render("Three lenses -- W_Q (seeking)");
+        render("the gate: x + alpha * attention_output");
+
+        assertEquals(List.of("inline:W_Q"), math.calls);
     }
 
     @Test
@@ -200,11 +255,11 @@ class InlineMarkdownTest {
     }
 
     @Test
-    void anEquationInProseOrCutByMarkupKeepsOnlyItsSymbolsTypeset() {
+    void anEquationInProseIsTypesetWholeAndOneCutByMarkupKeepsOnlyItsSymbolsTypeset() {
         render("so x_t = x_0 holds at the start");
         render("Interpolation: x_t = (1-t) *x_0 + t* epsilon");
 
-        assertEquals(List.of("inline:x_t", "inline:x_0", "inline:x_t", "inline:x_0"), math.calls);
+        assertEquals(List.of("inline:x_t = x_0", "inline:x_t", "inline:x_0"), math.calls);
     }
 
     @Test
