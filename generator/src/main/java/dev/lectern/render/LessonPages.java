@@ -45,10 +45,10 @@ final class LessonPages {
 
     /** What a lesson without an outline shows students from its built record: what it covers, and its key ideas. */
     record BuiltSummary(List<Block> covers, List<Block> keyIdeas) {
-        /** The blocks of a lesson's student text: its outline, or its built summary's two parts. */
+        /** The blocks of a lesson's student text: its outline as students read it, or its built summary's two parts. */
         static List<Block> studentBlocks(Lesson lesson) {
             return of(lesson).map(b -> Stream.concat(b.covers().stream(), b.keyIdeas().stream()).toList())
-                    .orElseGet(() -> lesson.outline().map(Part::blocks).orElse(List.of()));
+                    .orElseGet(() -> lesson.outline().map(o -> StageDirections.shown(o.blocks())).orElse(List.of()));
         }
 
         static Optional<BuiltSummary> of(Lesson lesson) {
@@ -67,7 +67,7 @@ final class LessonPages {
             return new LessonPage(ROOT, "lesson", summary, nav, false, covers, 3 - Heading.topLevel(covers), List.of(),
                     built.get().keyIdeas(), html.forStudents());
         }
-        List<Block> blocks = lesson.outline().map(Part::blocks).orElse(List.of());
+        List<Block> blocks = BuiltSummary.studentBlocks(lesson); // the outline, as no built summary is shown
         int top = Heading.topLevel(blocks);
         List<LessonPage.TocEntry> toc = blocks.stream()
                 .filter(b -> b instanceof Heading h && h.level() == top)

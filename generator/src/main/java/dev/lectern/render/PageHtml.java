@@ -113,9 +113,21 @@ public final class PageHtml {
                 students ? numbers : LessonNumbers.NONE, students));
     }
 
-    /** The text without the quotation marks around it when it is entirely a quotation ({@link QuotedLine}), else as written. */
-    public Inline spoken(Inline text) {
-        return QuotedLine.unquoted(text).orElse(text);
+    /**
+     * The text as students read it ({@link StageDirections#spoken}): without the author's directions, and without the
+     * quotation marks around it when it is entirely a quotation ({@link QuotedLine}); else as written.
+     */
+    public TemplateHTMLOutputModel spoken(Inline text) {
+        List<Inline> parts = StageDirections.spoken(text);
+        if (parts.size() == 1) {
+            return inline(parts.get(0));
+        }
+        try {
+            return markup(HTMLOutputFormat.INSTANCE.getMarkupString(inline(parts.get(0))) + " "
+                    + HTMLOutputFormat.INSTANCE.getMarkupString(inline(parts.get(1))));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused its own markup", e);
+        }
     }
 
     /**

@@ -181,12 +181,13 @@ final class SearchIndex {
 
     /**
      * A block's words, as a student reads them: no Markdown marks, code as written, formulas as TeX; a check
-     * question without its answer, which the page keeps behind "Show answer" and a search snippet would give away.
+     * question without its answer, which the page keeps behind "Show answer" and a search snippet would give away;
+     * no direction of the author's ({@link StageDirections}).
      */
     private static void text(Block block, boolean checkSection, StringBuilder out) {
         if (block instanceof Paragraph p) {
-            Inline question = CheckAnswer.question(p.text(), checkSection);
-            words(QuotedLine.unquoted(question).orElse(question), out); // as the student page shows it
+            // as the student page shows it
+            StageDirections.spoken(CheckAnswer.question(p.text(), checkSection)).forEach(part -> words(part, out));
         } else if (block instanceof Heading h) {
             words(h.text(), out);
         } else if (block instanceof ListBlock l) {

@@ -15,6 +15,7 @@ import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -123,6 +124,50 @@ class CorpusRenderingTest {
         String searched = new String(SearchIndex.of(new PublishedLesson(ditLesson, "diffusion-transformers"), "").sections()
                 .content(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(true, searched.contains("DiT is not a new architecture\u2014it is your transformer"), searched);
+    }
+
+    /**
+     * The corpus's outlines write directions to their authors among the lesson's words: 23 recap items with
+     * "2-3 sentences." before the words to say, 54 labels such as "Address Misconception #1:" or "Transition:" before a
+     * quotation, 8 hooks' "Type: ..." paragraphs. Students read the words alone (the hook types of ip-adapter and
+     * the-speed-landscape share their paragraph with the hook's description, and stay); the specs and reviews keep
+     * every line as written.
+     */
+    @Test
+    void theCorpusStudentPagesLeaveOutTheAuthorsDirectionsAndItsSpecsKeepThem() {
+        CourseContent content = EditedContent.load(Repo.corpus());
+        RenderedSite site = RenderedSite.of(content);
+        String probabilityFlow = "Probability flow ODE (from 7.2.1): Generation follows a deterministic trajectory from noise "
+                + "to data. The probability flow ODE defines this trajectory using the score function. DDIM was approximately "
+                + "solving this ODE.";
+
+        Document flowMatching = site.page("lessons/flow-matching/index.html");
+        assertEquals(probabilityFlow, flowMatching.selectFirst("h2#2-recap ~ ul > li").text());
+        assertEquals("You know Euler's method from the sampler lesson.", flowMatching.selectFirst(
+                "p:contains(method from the sampler lesson)").text().substring(0, 48));
+        assertEquals(true, site.text("lessons/flow-matching/search-sections.js").contains(probabilityFlow));
+        assertEquals(true, site.page("lessons/flow-matching/spec.html").text().contains("Probability flow ODE (from 7.2.1): "
+                + "2-3 sentences. \"Generation follows"));
+        Pattern direction = Pattern.compile("^(?:\\d+-\\d+ sentences|Address Misconception|Transition|Connect to|Echo the"
+                + "|Brief callback|Callback to|Bridge to|Capstone tone|Present the|Challenge the student|Problem-before-solution)"
+                + "[^:\"]*: \"|\\d+-\\d+ sentences?\\.? ?\"", Pattern.CASE_INSENSITIVE);
+        List<String> hookTypes = new java.util.ArrayList<>();
+        List<String> specHookTypes = new java.util.ArrayList<>();
+        int specDirections = 0;
+        for (Lesson lesson : content.lessons()) {
+            Document page = site.page("lessons/" + lesson.slug() + "/index.html");
+            assertEquals(List.of(), page.select("article.lesson p, article.lesson li").eachText().stream()
+                    .filter(t -> direction.matcher(t).find()).toList(), lesson.slug());
+            page.select("article.lesson p:matches(^Type: )").forEach(p -> hookTypes.add(lesson.slug()));
+            Document spec = site.page("lessons/" + lesson.slug() + "/spec.html");
+            spec.select("p:matches(^Type: )").forEach(p -> specHookTypes.add(lesson.slug()));
+            specDirections += (int) spec.select("p, li").eachText().stream().filter(t -> direction.matcher(t).find()).count();
+        }
+        assertEquals(List.of("ip-adapter", "the-speed-landscape"), hookTypes);
+        assertEquals(10, specHookTypes.size(), specHookTypes.toString());
+        assertEquals(23 + 54, specDirections);
+        assertEquals(true, site.page("lessons/sdxl/review.html").text().contains("Add 2-3 sentences with the concrete numbers "
+                + "from the plan: \"At 1024x1024, the VAE produces"));
     }
 
     @Test

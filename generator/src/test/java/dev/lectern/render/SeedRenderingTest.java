@@ -9,6 +9,8 @@ import dev.lectern.testing.Repo;
 import dev.lectern.testing.SharedKatex;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -158,8 +160,8 @@ class SeedRenderingTest {
 
     /**
      * The outline's lines in the lesson's own voice read as the lesson on the student page: a list item
-     * or paragraph that is one quotation loses its quotation marks (quotes inside stay); the
-     * author's directions around a quotation stay as written, and the spec keeps every line as written.
+     * or paragraph that is one quotation loses its quotation marks (quotes inside stay); the spec keeps
+     * every line as written.
      */
     @Test
     void theStudentPageShowsLinesInTheLessonsVoiceWithoutTheirQuotationMarksAndTheSpecKeepsThem() {
@@ -175,11 +177,42 @@ class SeedRenderingTest {
                 + "denoising, not about specific content or style. A watercolor-style fine-tune still follows the "
                 + "same ODE trajectory structure\u2014it just arrives at a different endpoint. The LCM-LoRA teaches "
                 + "the model to teleport along this trajectory regardless of what the endpoint looks like."));
-        // directions with a quotation inside them are the author's, and stay as written
-        assertEquals(true, outline().text().contains("Transition: \"What happens when you apply consistency "
-                + "distillation to Stable Diffusion's latent space?"));
         String spec = site.page(DIR + "spec.html").text();
         assertEquals(true, spec.contains("\"This is the second lesson in Module 7.3: Fast Generation."));
         assertEquals(true, spec.contains("\"The only difference between 2 and 3 is a 4 MB LoRA file."));
+    }
+
+    /**
+     * The author's directions to themselves ({@link StageDirections}) are not the lesson: the student page shows a
+     * recap's concept and the words to say without "2-3 sentences.", a transition's words without "Transition:", and
+     * no hook type; a label that is the lesson's own stays. The spec keeps them; the search reads as the page does.
+     */
+    @Test
+    void theStudentPageLeavesOutTheAuthorsDirectionsAndTheSpecKeepsEveryLineAsWritten() {
+        Element recap = outline().selectFirst("h2#2-recap + p + ul");
+        assertEquals("<li><strong>Consistency distillation</strong> (from 7.3.1): You trained a consistency model by "
+                + "distilling from a pretrained teacher. The teacher takes one ODE step between adjacent timesteps. The "
+                + "consistency model learns to map both points to the same endpoint. The result: generation in 1-4 steps "
+                + "instead of 50.</li>", recap.child(0).outerHtml());
+        assertEquals("<li>What happens when you apply consistency distillation to Stable Diffusion's latent space? And what "
+                + "if you captured that distillation as a LoRA?</li>", recap.child(3).outerHtml());
+        assertEquals("<p>Show the student a concrete comparison:</p>", outline().selectFirst("h2#3-hook + *").outerHtml());
+        assertEquals(true, outline().select("p").eachText().contains("Negative example (boundary): \"This universality has "
+                + "limits. The LCM-LoRA is architecture-specific. An LCM-LoRA trained on SD v1.5 does NOT work on SDXL "
+                + "because the U-Net architecture is different (different dimensions, different number of attention heads). "
+                + "Separate LCM-LoRA checkpoints exist for SD v1.5 and SDXL.\""));
+
+        String spec = site.text(DIR + "spec.html");
+        assertEquals(true, spec.contains("<li><strong>Consistency distillation</strong> (from 7.3.1): 2-3 sentences. "
+                + "&quot;You trained a consistency model"), spec);
+        assertEquals(true, spec.contains("<li>Transition: &quot;What happens when you apply"), spec);
+        assertEquals(true, spec.contains("<h4 id=\"3-hook\">3. Hook</h4>\n<p>Type: <strong>Before/After reveal</strong></p>"),
+                spec);
+
+        String searched = site.text(DIR + "search-sections.js");
+        assertEquals(true, searched.contains("Consistency distillation (from 7.3.1): You trained a consistency model"), searched);
+        assertEquals(true, searched.contains("\"text\":\"Show the student a concrete comparison:"), searched);
+        assertEquals(List.of(), Pattern.compile("2-3 sentences|Transition:|Type:").matcher(searched).results()
+                .map(MatchResult::group).toList());
     }
 }
