@@ -650,7 +650,8 @@ final class ProseComponents {
             if (close > 0) {
                 String quoted = text.substring(1, close).strip();
                 int quotedStart = start + text.indexOf(quoted, 1);
-                String after = text.substring(close + 1).strip();
+                // "Title": text, "Title" -- text: the separator is neither title nor text
+                String after = text.substring(close + 1).strip().replaceFirst("^(?::|--|—|–)\\s*", "");
                 if (after.isEmpty()) {
                     return new TitleAndBody(Optional.empty(), Optional.of(place.at(quoted, quotedStart)));
                 }

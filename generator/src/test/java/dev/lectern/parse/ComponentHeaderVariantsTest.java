@@ -241,6 +241,18 @@ class ComponentHeaderVariantsTest {
                 text(insight.body().get(0))));
     }
 
+    /** diffusion-transformers: {@code InsightBlock: "The 'Of Course' Chain": (1) ...}. */
+    @Test
+    void aColonOrDashAfterACalloutsQuotedTitleIsNeitherTitleNorText() {
+        Callout colon = (Callout) outline("InsightBlock: \"The 'Of Course' Chain\": (1) Tensors. (2) Patches.\n").get(0);
+        Callout dash = (Callout) outline("WarningBlock: \"Not Fewer Steps\" -- One function evaluation.\n").get(0);
+
+        assertEquals(List.of("The 'Of Course' Chain", "(1) Tensors. (2) Patches.", "Not Fewer Steps",
+                "One function evaluation."), List.of(colon.title().orElseThrow().markdown(), text(colon.body().get(0)),
+                dash.title().orElseThrow().markdown(), text(dash.body().get(0))));
+        assertEquals(List.of(9, 40), place(((Paragraph) colon.body().get(0)).text()));
+    }
+
     @Test
     void aNameAfterALeadInAFormLecternCannotReadIsReportedAtTheName() {
         assertEquals(List.of("c.md:9:27: warning[unrecognised-component]: 'ComparisonRow (A, B):' reads like the start of a "
