@@ -102,7 +102,8 @@ public final class PlainEquationTranslator {
     /**
      * The formulas in a run of prose, in order. Each stretch of maths in it ({@code Compute x_t = (1-t)*x_0 +
      * t*epsilon}, {@code the velocity epsilon - x_0.}, {@code MSE(v_theta(x_t, t), epsilon - x_0)}) is typeset whole
-     * when it holds a relation, or an operator and a symbol (a subscript, a Greek name, a function): a stretch ends at
+     * when it holds a relation, or an operator and a symbol (a subscript, a Greek name, a function), or is a Greek
+     * name's function ({@code gamma(t)}): a stretch ends at
      * a word that is not maths, a colon, a full stop, a quote or a dash, and is cut to balanced brackets, without an
      * operator or comma at either end and without the parentheses around it. Elsewhere the symbols with a subscript
      * are typeset alone, and, in a text that holds a formula, the Greek names ({@code from x_0 to epsilon}): alone in
@@ -197,7 +198,9 @@ public final class PlainEquationTranslator {
         boolean operator = tokens.stream().anyMatch(t -> t.kind() == Kind.OPERATOR);
         boolean symbol = tokens.stream().anyMatch(t -> t.kind() == Kind.IDENT && (t.parts().size() > 1
                 || GREEK.contains(t.parts().get(0)) || FUNCTIONS.contains(t.parts().get(0)) || t.call()));
-        if (!relation && !(operator && symbol)) {
+        Token first = tokens.get(0);
+        boolean greekCall = first.call() && GREEK.contains(first.parts().get(0)) && matching(tokens, 1) == tokens.size() - 1;
+        if (!relation && !(operator && symbol) && !greekCall) { // gamma(t): a Greek name's function
             return Optional.empty();
         }
         if (called || (tokens.get(0).text().equals("(") && matching(tokens, 0) == tokens.size() - 1)) {

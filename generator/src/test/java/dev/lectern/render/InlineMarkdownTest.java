@@ -112,7 +112,7 @@ class InlineMarkdownTest {
     void symbolsWithASubscriptWrittenAsPlainTextAreTypesetWhereTheyStand() {
         Element body = render("from x_T to x_0, with epsilon_theta(x_t, t) and d_model; then *x_{t_{n+1}}*");
 
-        assertEquals(List.of("inline:x_T", "inline:x_0", "inline:\\epsilon_{\\theta}", "inline:x_t",
+        assertEquals(List.of("inline:x_T", "inline:x_0", "inline:\\epsilon_{\\theta}(x_t, t)",
                 "inline:d_{\\text{model}}", "inline:x_{t_{n + 1}}"), math.calls);
         assertEquals("from x_T to x_0, with \\epsilon_{\\theta}(x_t, t) and d_{\\text{model}}; then x_{t_{n + 1}}", body.text());
         assertEquals(List.of("x_{t_{n + 1}}"), body.select("em span.katex").eachText());
@@ -226,8 +226,10 @@ class InlineMarkdownTest {
         render("The alpha release and a partial result");
         render("the partial sum beside x_0 and Pi");
         render("No alpha-bar, no epsilon here");
+        render("Instead of learned gamma, predict gamma(c) from c_t");
 
-        assertEquals(List.of("inline:x_0", "inline:\\epsilon", "inline:x_0"), math.calls);
+        assertEquals(List.of("inline:x_0", "inline:\\epsilon", "inline:x_0", "inline:\\gamma", "inline:\\gamma(c)", "inline:c_t"),
+                math.calls);
     }
 
     @Test
