@@ -173,6 +173,15 @@ public final class PlainEquationTranslator {
         return Optional.empty();
     }
 
+    /** Whether the parenthesis at {@code open} follows a Greek name: {@code gamma(t)}. */
+    public static boolean namesGreek(String text, int open) {
+        int start = open;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < open && GREEK.contains(text.substring(start, open));
+    }
+
     /** Whether a text may hold a formula {@link #symbols} finds: a subscript, a relation or a Greek name. */
     public static boolean mayHold(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

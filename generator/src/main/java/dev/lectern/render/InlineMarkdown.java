@@ -329,7 +329,7 @@ final class InlineMarkdown {
 
     /**
      * One line without any character that may start inline syntax (ours too: {@code $}), a relation
-     * ({@code =}, {@code ≈}: an equation to typeset), an entity or a bare link ({@code https://}, {@code www.}): Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
+     * ({@code =}, {@code ≈}: an equation to typeset), a Greek name's function, an entity or a bare link ({@code https://}, {@code www.}): Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
      * cells above all) are such, and Flexmark's set-up for each parse and render cost more than
      * the rest of the render stage.
      */
@@ -339,6 +339,7 @@ final class InlineMarkdown {
             boolean syntax = switch (c) { // a jump per character, where indexOf in a string of them was a call
                 case '\\', '`', '*', '_', '~', '[', ']', '!', '<', '&', '$', '=', '≈' -> true;
                 case ':' -> markdown.startsWith("//", i + 1); // a bare address, which becomes a link
+                case '(' -> PlainEquationTranslator.namesGreek(markdown, i); // gamma(t), a formula
                 case 'w' -> markdown.startsWith("ww.", i + 1);
                 default -> c < 0x20;
             };

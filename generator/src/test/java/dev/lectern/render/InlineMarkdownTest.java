@@ -227,8 +227,10 @@ class InlineMarkdownTest {
         render("the partial sum beside x_0 and Pi");
         render("No alpha-bar, no epsilon here");
         render("Instead of learned gamma, predict gamma(c) from c_t");
+        render("gamma(t) and beta(t) from the timestep modulate GroupNorm (the norm)");
 
-        assertEquals(List.of("inline:x_0", "inline:\\epsilon", "inline:x_0", "inline:\\gamma", "inline:\\gamma(c)", "inline:c_t"),
+        assertEquals(List.of("inline:x_0", "inline:\\epsilon", "inline:x_0", "inline:\\gamma", "inline:\\gamma(c)", "inline:c_t",
+                "inline:\\gamma(t)", "inline:\\beta(t)"),
                 math.calls);
     }
 
