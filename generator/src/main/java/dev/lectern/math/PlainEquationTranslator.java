@@ -71,6 +71,8 @@ public final class PlainEquationTranslator {
             Map.entry("!=", "\\neq"), Map.entry("≠", "\\neq"), Map.entry("^", "^"), Map.entry("~", "\\sim"));
 
     private static final Set<String> RELATIONS = Set.of("=", "≈");
+    /** Each opening bracket and what closes it; {@code ||} is a norm's, {@code ||x||}. */
+    private static final Map<String, String> BRACKETS = Map.of("(", ")", "[", "]", "||", "||");
 
     private static final Pattern LIST_ITEM = Pattern.compile("[-*+] .*");
 
@@ -86,10 +88,12 @@ public final class PlainEquationTranslator {
 
     /**
      * A Greek letter's name as a word, typeset in a text that holds other maths; not {@code partial} (an English
-     * word too), nor a capital's ({@code Pi}, {@code Delta} name things).
+     * word too) or {@code nabla} (the symbol's name: {@code the nabla (∇) symbol}), nor a capital's ({@code Pi},
+     * {@code Delta} name things).
      */
     private static final Pattern GREEK_WORD = Pattern.compile("(?<![\\w\\\\$./'])(?:" + String.join("|",
-            GREEK.stream().filter(g -> Character.isLowerCase(g.charAt(0)) && !g.equals("partial")).sorted().toList())
+            GREEK.stream().filter(g -> Character.isLowerCase(g.charAt(0)) && !g.equals("partial") && !g.equals("nabla"))
+                    .sorted().toList())
             + ")(?![\\w'])");
     /** What makes a stretch of maths part of a word or a path when it comes right before it ({@code a/b_c}, {@code v1.5}). */
     private static final Pattern GLUED_BEFORE = Pattern.compile("[\\w\\\\$./']");
@@ -195,16 +199,22 @@ public final class PlainEquationTranslator {
 
     /** A stretch typeset whole, as the formula it is; nothing when it is not one, or runs on into a word or a path. */
     private static Optional<Symbol> formula(String text, List<Piece> stretch) {
+        boolean marked = stretch.size() > 3 && stretch.get(0).token().text().equals("(")
+                && stretch.get(2).token().kind() == Kind.CLOSE;
+        if (marked && (stretch.get(0).start() == 0 || !Character.isLetterOrDigit(text.charAt(stretch.get(0).start() - 1)))) {
+            stretch = stretch.subList(3, stretch.size()); // (b) T = 100: an enumeration's mark, not zero_conv(c_i) = 0
+        }
         int start = stretch.get(0).start();
         int end = stretch.get(stretch.size() - 1).end();
-        boolean called = stretch.get(0).token().kind() == Kind.OPEN; // MSE(...): a function's arguments
-        boolean gluedBefore = !called && start > 0 && GLUED_BEFORE.matcher(text).region(start - 1, start).lookingAt();
+        List<Token> tokens = stretch.stream().map(Piece::token).toList();
+        boolean wrapped = tokens.get(0).text().equals("(") && matching(tokens, 0) == tokens.size() - 1;
+        boolean gluedBefore = !wrapped && start > 0 && GLUED_BEFORE.matcher(text).region(start - 1, start).lookingAt();
         if (gluedBefore || GLUED_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return Optional.empty();
         }
-        List<Token> tokens = stretch.stream().map(Piece::token).toList();
         boolean relation = tokens.stream().anyMatch(t -> t.kind() == Kind.OPERATOR && RELATIONS.contains(t.text()));
-        boolean operator = tokens.stream().anyMatch(t -> t.kind() == Kind.OPERATOR);
+        boolean operator = tokens.stream().anyMatch(t -> t.kind() == Kind.OPERATOR
+                || (t.kind() == Kind.IDENT && t.parts().size() > 1 && t.parts().get(0).equals("nabla"))); // nabla_theta L
         boolean symbol = tokens.stream().anyMatch(t -> t.kind() == Kind.IDENT && (t.parts().size() > 1
                 || GREEK.contains(t.parts().get(0)) || FUNCTIONS.contains(t.parts().get(0)) || t.call()));
         Token first = tokens.get(0);
@@ -212,7 +222,7 @@ public final class PlainEquationTranslator {
         if (!relation && !(operator && symbol) && !greekCall) { // gamma(t): a Greek name's function
             return Optional.empty();
         }
-        if (called || (tokens.get(0).text().equals("(") && matching(tokens, 0) == tokens.size() - 1)) {
+        if (wrapped) {
             stretch = stretch.subList(1, stretch.size() - 1); // the parentheses around it stay text
             tokens = tokens.subList(1, tokens.size() - 1);
         }
@@ -262,7 +272,7 @@ public final class PlainEquationTranslator {
     }
 
     private static boolean closes(Token open, Token close) {
-        return open.text().equals("(") == close.text().equals(")");
+        return BRACKETS.get(open.text()).equals(close.text());
     }
 
     private static Optional<List<Piece>> trimmed(List<Piece> stretch) {
@@ -373,6 +383,8 @@ public final class PlainEquationTranslator {
          */
         private final boolean prose;
         private int pos;
+        /** The token read last, which says whether {@code ||} opens a norm or closes one. */
+        private Token last;
 
         Lexer(String text) {
             this(text, false);
@@ -398,8 +410,10 @@ public final class PlainEquationTranslator {
                     Token token = exponent && text.charAt(pos) == '{'
                             ? new Token(Kind.GROUP, "", List.of(new Lexer(braced()).tokens()), false) : next();
                     run.add(new Piece(token, start, pos));
+                    last = token;
                 } catch (NotAnEquation e) {
                     skipWord(start);
+                    last = null;
                     if (!run.isEmpty() && run.get(run.size() - 1).end() == start && inWord(start)) {
                         run.remove(run.size() - 1); // y-hat, v1.5, a/b_c.md: the piece before is a word's, not a symbol
                     }
@@ -428,6 +442,7 @@ public final class PlainEquationTranslator {
                 } else {
                     tokens.add(next());
                 }
+                last = tokens.get(tokens.size() - 1);
             }
         }
 
@@ -462,6 +477,10 @@ public final class PlainEquationTranslator {
             }
             if (isAsciiLetter(c) || UNICODE_LETTERS.containsKey(c)) {
                 return identifier();
+            }
+            if (text.startsWith("||", pos)) { // a norm's bars: opening where an operand is due
+                pos += 2;
+                return Token.of(expectsOperand(last) ? Kind.OPEN : Kind.CLOSE, "||");
             }
             for (String op : new String[] {"->", "<=", ">=", "!="}) {
                 if (text.startsWith(op, pos)) {
@@ -623,7 +642,7 @@ public final class PlainEquationTranslator {
         Token previous = null;
         for (Token token : tokens) {
             switch (token.kind()) {
-                case OPEN -> open.add(token.text().equals("(") ? ")" : "]");
+                case OPEN -> open.add(BRACKETS.get(token.text()));
                 case CLOSE -> {
                     if (open.isEmpty() || !open.remove(open.size() - 1).equals(token.text()) || expectsOperand(previous)) {
                         throw new NotAnEquation();
@@ -691,12 +710,12 @@ public final class PlainEquationTranslator {
                 case NUMBER -> piece(token.text().replace(",", "{,}")); // 65,536: no space after the comma
                 case GROUP -> throw new NotAnEquation(); // only after ^, which consumes it
                 case OPEN -> {
-                    piece(token.text());
+                    piece(token.text().equals("||") ? "\\lVert " : token.text());
                     glue = true;
                 }
                 case CLOSE, COMMA -> {
                     glue = true;
-                    piece(token.text());
+                    piece(token.text().equals("||") ? "\\rVert" : token.text());
                 }
                 case OPERATOR -> {
                     if (token.text().equals("^")) {

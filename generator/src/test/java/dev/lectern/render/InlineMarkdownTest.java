@@ -242,6 +242,17 @@ class InlineMarkdownTest {
                 "inline:L = 16 \\times 16 = 256"), math.calls);
     }
 
+    /** From score-functions-and-sdes and diffusion-transformers. */
+    @Test
+    void aNormAGradientAndAnEnumeratedEquationAreTypesetWhole() {
+        render("MSE loss: ||epsilon - epsilon_theta(x_t, t)||^2.");
+        render("You used nabla_theta L to find the direction, as the nabla (∇) symbol says");
+        render("(b) T = 100 and zero_conv(c_i) = 0");
+
+        assertEquals(List.of("inline:\\lVert \\epsilon - \\epsilon_{\\theta}(x_t, t)\\rVert^2",
+                "inline:\\nabla_{\\theta} L", "inline:T = 100", "inline:c_i"), math.calls);
+    }
+
     @Test
     void aDashOrMathsThatGoesOnInWordsIsNoFormula() {
         render("Three lenses -- W_Q (seeking)");
