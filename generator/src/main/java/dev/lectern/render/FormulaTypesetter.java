@@ -26,6 +26,22 @@ import java.util.Map;
  */
 final class FormulaTypesetter {
 
+    /*
+     * An inline formula and the bracket before it or the bracket or punctuation after it: Chromium broke lines between
+     * them ("velocity (" at a line's end, the formula on the next; a comma alone at a line's start), as it may beside
+     * any inline block, a word joiner there notwithstanding. They are kept in a span that does not wrap; inside it,
+     * KaTeX's breaks between a formula's parts (after relations and operators) stay allowed (lectern.css), so a long
+     * formula still wraps on a phone, but for its last part, in a span of its own that does not wrap: Chromium breaks
+     * after an inline block wherever the block's parent may wrap, whatever follows.
+     */
+    private static final String BEFORE_FORMULA = "([{";
+    private static final String AFTER_FORMULA = ")]},.;:!?";
+    private static final String JOINED = "<span class=\"math-joined\">";
+    private static final String JOINED_END = "<span class=\"math-joined-end\">";
+    /** Where KaTeX starts each part of an inline formula; the last part ends where the formula's two spans close. */
+    private static final String PART = "<span class=\"katex-base\">";
+    private static final String FORMULA_END = "</span></span>";
+
     private final MathRenderer math;
     private final FileReporter reporter;
     private final Map<Formula, RenderedMath> rendered = new HashMap<>();
@@ -71,7 +87,10 @@ final class FormulaTypesetter {
         return pages.stream().map(page -> withFormulas(page).getBytes(StandardCharsets.UTF_8)).toList();
     }
 
-    /** The page with each placeholder ({@code <nonce><number>-}) replaced by its formula's markup. */
+    /**
+     * The page with each placeholder ({@code <nonce><number>-}) replaced by its formula's markup, an inline one joined
+     * to the marks beside it.
+     */
     private String withFormulas(String page) {
         int at = page.indexOf(nonce);
         if (at < 0) {
@@ -83,8 +102,23 @@ final class FormulaTypesetter {
             int numberStart = at + nonce.length();
             int numberEnd = page.indexOf('-', numberStart);
             Formula formula = formulas.get(Integer.parseInt(page, numberStart, numberEnd, 10));
-            out.append(page, from, at).append(rendered.get(formula).html());
-            from = numberEnd + 1;
+            String html = rendered.get(formula).html();
+            int after = numberEnd + 1;
+            int lastPart = formula.display() ? -1 : html.lastIndexOf(PART);
+            boolean opened = at > from && BEFORE_FORMULA.indexOf(page.charAt(at - 1)) >= 0;
+            boolean followed = after < page.length() && AFTER_FORMULA.indexOf(page.charAt(after)) >= 0;
+            if (lastPart < 0 || !(opened || followed)) {
+                out.append(page, from, at).append(html);
+                from = after;
+            } else {
+                int start = opened ? at - 1 : at;
+                int end = followed ? after + 1 : after;
+                out.append(page, from, start).append(JOINED).append(page, start, at)
+                        .append(html, 0, lastPart).append(JOINED_END)
+                        .append(html, lastPart, html.length() - FORMULA_END.length()).append("</span>").append(FORMULA_END)
+                        .append(page, after, end).append("</span>");
+                from = end;
+            }
             at = page.indexOf(nonce, from);
         }
         return out.append(page, from, page.length()).toString();

@@ -43,13 +43,20 @@ class LessonLayoutInBrowserTest {
             In a sentence, $$L(\\theta) = \\mathbb{E}_{x_0, \\epsilon, t} \\left[ \\left\\| \\epsilon - \\epsilon_\\theta\\left(\\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1 - \\bar\\alpha_t} \\epsilon, t\\right) \\right\\|_2^2 \\right]$$ is **the** loss.
 
             """;
+    /** Formulas in brackets and before punctuation, as the corpus writes them (flow-matching's summary), and a long one. */
+    private static final String INLINE_FORMULAS = """
+            #### 15. Beside the words
+
+            Flow matching trains a network to predict velocity (v = epsilon - x_0) instead of noise: just a weighted average (x_t = (1-t)*x_0 + t*epsilon) and a subtraction (v = epsilon - x_0). No sqrt($\\bar{\\alpha}_t$), no schedule [$\\sigma_t$], only $\\hat{x}_{t_n}$, $x_T$; and $x_0$. The whole loss in a sentence ($L(\\theta) = \\mathbb{E}_{x_0, \\epsilon, t} \\| \\epsilon - \\epsilon_\\theta(\\sqrt{\\bar\\alpha_t} x_0 + \\sqrt{1 - \\bar\\alpha_t} \\epsilon, t) \\|_2^2 + \\lambda \\sum_{i=1}^{N} \\| f_\\theta(x_{t_{i+1}}, t_{i+1}) - f_{\\theta^-}(\\hat{x}_{t_i}, t_i) \\|$) wraps on a phone.
+
+            """;
 
     @BeforeAll
     static void buildTheSeedWithAWideFormulaAndALessonOutsideAnyModule(MathRenderer math, @TempDir Path content) {
         String seed = EditedContent.seedText();
         EditedContent.copy(Repo.content(), content);
         String review = "## Review -- 2026-02-20 (Iteration 1/3)";
-        EditedContent.write(content, EditedContent.SEED, EditedContent.replaceOnce(seed, review, WIDE_FORMULA + review));
+        EditedContent.write(content, EditedContent.SEED, EditedContent.replaceOnce(seed, review, WIDE_FORMULA + INLINE_FORMULAS + review));
         String outside = EditedContent.replaceOnce(seed, "# Lesson: Latent Consistency & Turbo", "# Lesson: Outside Any Module");
         outside = EditedContent.replaceOnce(outside, "`latent-consistency-and-turbo`", "`outside-any-module`");
         outside = EditedContent.replaceOnce(outside, "**Series:** 7 (Post-SD Advances), **Module:** 7.3 (Fast Generation), ", "");
@@ -83,6 +90,75 @@ class LessonLayoutInBrowserTest {
             long scrolled = (Long) js.executeScript("return Math.round(arguments[0].scrollLeft)", formula);
             assertTrue(scrolled > 0, "the formula did not scroll with the arrow keys: " + formula.getAttribute("outerHTML").substring(0, 60));
         }
+    }
+
+    /**
+     * The paragraph {@code arguments[0]} laid out at each width from 200 to 800 px: one line per bracket before an
+     * inline formula that stood on another line than the formula's start, and per bracket or punctuation after one on
+     * another line than its end, with the widths where it did ({@code ( before v = \epsilon - x_0: 30 widths, 241 px
+     * first}).
+     */
+    private static final String BREAKS_BESIDE_FORMULAS = """
+            const p = arguments[0], half = parseFloat(getComputedStyle(p).lineHeight) / 2, breaks = new Map();
+            const broke = (line, width) => breaks.set(line, (breaks.get(line) || []).concat(width));
+            const glyph = (text, i) => { const r = document.createRange(); r.setStart(text, i); r.setEnd(text, i + 1);
+                return r.getBoundingClientRect(); };
+            const apart = (a, b) => Math.abs(a.bottom - b.bottom) > half;
+            for (let width = 200; width <= 800; width++) {
+                p.style.width = width + 'px';
+                for (const k of p.querySelectorAll('.katex')) {
+                    const bases = k.querySelectorAll('.katex-base');
+                    const tex = k.querySelector('annotation').textContent.slice(0, 30);
+                    const before = k.previousSibling, after = k.nextSibling;
+                    if (before && before.nodeType === 3) {
+                        const i = before.data.length - 1;
+                        if ('([{'.includes(before.data[i]) && apart(glyph(before, i), bases[0].getBoundingClientRect())) {
+                            broke(before.data[i] + ' before ' + tex, width);
+                        }
+                    }
+                    if (after && after.nodeType === 3) {
+                        if (')]},.;:!?'.includes(after.data[0])
+                                && apart(glyph(after, 0), bases[bases.length - 1].getBoundingClientRect())) {
+                            broke(after.data[0] + ' after ' + tex, width);
+                        }
+                    }
+                }
+            }
+            p.style.width = '';
+            return [...breaks].map(([line, widths]) => line + ': ' + widths.length + ' widths, ' + widths[0] + ' px first');""";
+
+    /**
+     * Chromium broke lines beside an inline formula, a word joiner there or not: flow-matching's summary at 390 px
+     * ended a line with "velocity (" and began the next with the formula; at 364 px "\bar\alpha" ended one and its
+     * comma began the next.
+     */
+    @Test
+    void aBracketOrPunctuationBesideAnInlineFormulaStaysOnTheFormulasLineAtEveryWidthFrom200To800Px(
+            Browser.Session browser) {
+        browser.width(1280);
+        browser.open(SITE.resolve(SEED));
+        WebElement paragraph = paragraph(browser, "weighted average");
+        assertEquals(List.of(), browser.driver().executeScript(BREAKS_BESIDE_FORMULAS, paragraph));
+    }
+
+    /** Its brackets are kept beside the formula, not its parts together: after = and +, it still breaks. */
+    @Test
+    void aLongInlineFormulaInParenthesesStillWrapsOnAPhoneAndThePageDoesNotScrollSideways(Browser.Session browser) {
+        browser.width(320);
+        browser.open(SITE.resolve(SEED));
+        WebElement paragraph = paragraph(browser, "whole loss in a sentence");
+        List<?> lines = Browser.settled(() -> (List<?>) browser.driver().executeScript("""
+                const k = [...arguments[0].querySelectorAll('.katex')].pop();
+                const tops = [...k.querySelectorAll('.katex-base')]
+                    .map(b => Math.round(b.getBoundingClientRect().top));
+                return [new Set(tops).size > 1, document.documentElement.scrollWidth <= document.documentElement.clientWidth];
+                """, paragraph));
+        assertEquals(List.of(true, true), lines, "[the formula spans lines, the page is no wider than the window]");
+    }
+
+    private static WebElement paragraph(Browser.Session browser, String words) {
+        return browser.driver().findElements(By.cssSelector("article.lesson p")).stream()
+                .filter(p -> p.getText().contains(words)).findFirst().orElseThrow();
     }
 
     @Test

@@ -108,6 +108,30 @@ class InlineMarkdownTest {
         assertEquals(List.of("inline:L_{ADD} = L_d + \\lambda L_a"), math.calls);
     }
 
+    /** KaTeX's markup of an inline formula in two parts, as it marks where a line may break (after the relation). */
+    private static String twoParts(String tex, boolean lastJoined) {
+        String last = "<span class=\"katex-base\">1</span>";
+        return "<span class=\"katex\"><span class=\"katex-mathml\">" + tex + "</span><span class=\"katex-html\" "
+                + "aria-hidden=\"true\"><span class=\"katex-base\">" + tex + " =</span>"
+                + (lastJoined ? "<span class=\"math-joined-end\">" + last + "</span>" : last) + "</span></span>";
+    }
+
+    /**
+     * Chromium broke a line between a formula and a bracket or punctuation beside it ("velocity (" at a line's end):
+     * the marks and the formula are kept in a span that does not wrap, the formula's last part in one too, its first
+     * parts free to wrap (lectern.css); a formula between spaces as KaTeX wrote it.
+     */
+    @Test
+    void anInlineFormulaIsJoinedToTheBracketBeforeItAndToTheBracketOrPunctuationAfterIt() {
+        MathRenderer katex = (tex, display) -> RenderedMath.ok(twoParts(tex, false));
+        String out = resolved(html(katex).inline(new Inline("velocity ($v$) and $w$, then $u$ or [$s$ or ($t$", 1)));
+
+        assertEquals("velocity <span class=\"math-joined\">(" + twoParts("v", true) + ")</span> and "
+                + "<span class=\"math-joined\">" + twoParts("w", true) + ",</span> then " + twoParts("u", false)
+                + " or <span class=\"math-joined\">[" + twoParts("s", true) + "</span> or <span class=\"math-joined\">("
+                + twoParts("t", true) + "</span>", out);
+    }
+
     @Test
     void symbolsWithASubscriptWrittenAsPlainTextAreTypesetWhereTheyStand() {
         Element body = render("from x_T to x_0, with epsilon_theta(x_t, t) and d_model; then *x_{t_{n+1}}*");
