@@ -360,11 +360,11 @@ final class CourseIndex {
     }
 
     private static LessonEntry present(PublishedLesson p) {
-        return new LessonEntry(p.lesson().displayTitle(), p.dir(), true, false, Optional.empty());
+        return new LessonEntry(Typography.title(p.lesson()), p.dir(), true, false, Optional.empty());
     }
 
     private static LessonEntry draft(Lesson lesson) {
-        return new LessonEntry(lesson.displayTitle(), lesson.folder(), false, true, Optional.empty());
+        return new LessonEntry(Typography.title(lesson), lesson.folder(), false, true, Optional.empty());
     }
 
     private static LessonEntry withPlanLine(LessonEntry e, ModulePlan.PlannedLesson planned) {

@@ -40,7 +40,7 @@ record LessonNumbers(Map<String, Target> targets, String ownDir) {
             p.lesson().moduleId().flatMap(module -> content.modulePlan(module)
                             .flatMap(plan -> plan.lesson(p.lesson().slug()))
                             .map(planned -> module + "." + planned.position()))
-                    .ifPresent(number -> targets.put(number, new Target(p.dir(), p.lesson().displayTitle())));
+                    .ifPresent(number -> targets.put(number, new Target(p.dir(), Typography.title(p.lesson()))));
         }
         return new LessonNumbers(targets);
     }

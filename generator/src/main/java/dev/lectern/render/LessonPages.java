@@ -79,9 +79,10 @@ final class LessonPages {
     }
 
     /**
-     * The header students see: where the lesson sits among the module's lessons listed beside it, and in its series
-     * as the series plan numbers it, when the position as written disagrees with them (position-mismatch tells the
-     * authors), so the page does not contradict itself; the author's words otherwise.
+     * The header students see: the title as they read it ({@link Typography#title}); where the lesson sits among the
+     * module's lessons listed beside it, and in its series as the series plan numbers it, when the position as written
+     * disagrees with them (position-mismatch tells the authors), so the page does not contradict itself; the author's
+     * words otherwise.
      */
     private LessonSummary studentSummary() {
         Optional<LessonMetadata.Position> position = lesson.metadata().position();
@@ -101,13 +102,13 @@ final class LessonPages {
                 .map(plan -> new LessonMetadata.Ordinal(plan.index(),
                         Optional.of(Math.max(plan.highest(), written.total().orElse(0))), false)));
         if (module.isEmpty() && series.isEmpty()) {
-            return summary;
+            return summary.forStudents(Typography.title(lesson), summary.position());
         }
         String moduleText = module.or(() -> inModule).map(o -> o.text() + " in module").orElse("");
         String seriesText = series.or(() -> inSeries).map(o -> o.text() + " in series").orElse("");
         String text = position.get().text();
         boolean seriesFirst = text.indexOf("series") >= 0 && text.indexOf("series") < text.indexOf("module");
-        return summary.withPosition(String.join(", ", (seriesFirst ? Stream.of(seriesText, moduleText)
+        return summary.forStudents(Typography.title(lesson), String.join(", ", (seriesFirst ? Stream.of(seriesText, moduleText)
                 : Stream.of(moduleText, seriesText)).filter(t -> !t.isEmpty()).toList()));
     }
 

@@ -27,7 +27,8 @@ public record LessonSummary(String title, String file, String module, String ser
                 meta.cognitiveLoad().map(l -> l.value().name()).orElse(""), report);
     }
 
-    LessonSummary withPosition(String position) {
+    /** As students read it: its title with the dashes typeset ({@link Typography#title}), its position as their page gives it. */
+    LessonSummary forStudents(String title, String position) {
         return new LessonSummary(title, file, module, series, position, cognitiveLoad, report);
     }
 }

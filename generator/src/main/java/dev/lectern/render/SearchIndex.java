@@ -84,7 +84,7 @@ final class SearchIndex {
                 }
             }
         }
-        Entry entry = new Entry(p.dir(), lesson.displayTitle(), module, sections.stream().map(Section::heading)
+        Entry entry = new Entry(p.dir(), Typography.title(lesson), module, sections.stream().map(Section::heading)
                 .filter(h -> !h.isEmpty()).collect(Collectors.joining("\n")), String.join(" ", words));
         ByteArrayOutputStream script = new ByteArrayOutputStream(1 << 12);
         write(script, "lecternSearchSections(");

@@ -1,6 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.model.Inline;
+import dev.lectern.model.Lesson;
 
 /**
  * The dashes and arrows authors type in ASCII, as students read them: {@code word -- word} and {@code word--word}
@@ -30,6 +31,15 @@ final class Typography {
     static String plain(Inline text) {
         String plain = text.plain();
         return applies(plain) && isProse(text.markdown()) ? apply(plain, ' ', ' ') : plain;
+    }
+
+    /**
+     * A lesson's title ({@link Lesson#displayTitle}) as students read it, its dashes and arrows typeset when all of the
+     * title is prose ({@link #plain}): on their pages' heading, tab, breadcrumb, lists of lessons and search results.
+     */
+    static String title(Lesson lesson) {
+        return lesson.title().filter(title -> isProse(title.markdown())).flatMap(title -> lesson.statedTitle())
+                .filter(Typography::applies).map(title -> apply(title, ' ', ' ')).orElseGet(lesson::displayTitle);
     }
 
     private static boolean isProse(String markdown) {
