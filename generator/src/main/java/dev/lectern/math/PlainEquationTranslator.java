@@ -91,9 +91,9 @@ public final class PlainEquationTranslator {
      * word too) or {@code nabla} (the symbol's name: {@code the nabla (∇) symbol}), nor a capital's ({@code Pi},
      * {@code Delta} name things).
      */
-    private static final Pattern GREEK_WORD = Pattern.compile("(?<![\\w\\\\$./'])(?:" + String.join("|",
-            GREEK.stream().filter(g -> Character.isLowerCase(g.charAt(0)) && !g.equals("partial") && !g.equals("nabla"))
-                    .sorted().toList())
+    private static final List<String> GREEK_NAMES = GREEK.stream()
+            .filter(g -> Character.isLowerCase(g.charAt(0)) && !g.equals("partial") && !g.equals("nabla")).sorted().toList();
+    private static final Pattern GREEK_WORD = Pattern.compile("(?<![\\w\\\\$./'])(?:" + String.join("|", GREEK_NAMES)
             + ")(?![\\w'])");
     /** What makes a stretch of maths part of a word or a path when it comes right before it ({@code a/b_c}, {@code v1.5}). */
     private static final Pattern GLUED_BEFORE = Pattern.compile("[\\w\\\\$./']");
@@ -177,24 +177,53 @@ public final class PlainEquationTranslator {
         return Optional.empty();
     }
 
-    /** Whether the parenthesis at {@code open} follows a Greek name: {@code gamma(t)}. */
-    public static boolean namesGreek(String text, int open) {
-        int start = open;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start < open && GREEK.contains(text.substring(start, open));
-    }
-
     /** Whether a text may hold a formula {@link #symbols} finds: a subscript, a relation or a Greek name. */
     public static boolean mayHold(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        int word = -1; // where the word of lower-case letters being read starts
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
             if (c == '_' || c == '=' || c == '≈') {
                 return true;
             }
+            boolean lower = c >= 'a' && c <= 'z';
+            if (lower && word < 0 && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                word = i;
+            } else if (!lower && word >= 0) {
+                if (!Character.isLetterOrDigit(c) && isGreekName(text, word, i)) {
+                    return true;
+                }
+                word = -1;
+            }
         }
-        return GREEK_WORD.matcher(text).find();
+        return false;
+    }
+
+    /** Whether {@code text} holds an equation's sign or a Greek name's function ({@code gamma(t)}): maths in plain text. */
+    public static boolean mayHoldInPlainText(String text) {
+        if (text.indexOf('=') >= 0 || text.indexOf('≈') >= 0) {
+            return true;
+        }
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int start = open;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < open && GREEK.contains(text.substring(start, open))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} from {@code start} to {@code end} is a lower-case Greek name ({@link #GREEK_WORD}'s), without copying it. */
+    private static boolean isGreekName(CharSequence text, int start, int end) {
+        for (String name : GREEK_NAMES) {
+            if (name.length() == end - start && name.charAt(0) == text.charAt(start)
+                    && name.contentEquals(text.subSequence(start, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A stretch typeset whole, as the formula it is; nothing when it is not one, or runs on into a word or a path. */

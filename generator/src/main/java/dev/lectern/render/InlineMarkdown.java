@@ -139,7 +139,9 @@ final class InlineMarkdown {
         if (markdown.isBlank()) {
             return "";
         }
-        if (isPlainText(markdown) && !numbers.mayHold(markdown)) { // no code, formula, link or escape: all of it is prose
+        // no code, formula, link or escape: all of it is prose, unless it holds an equation ("t = 0.3") or gamma(t)
+        if (isPlainText(markdown) && !numbers.mayHold(markdown) && !(PlainEquationTranslator.mayHoldInPlainText(markdown)
+                && !symbols.symbols(markdown, true).isEmpty())) {
             String text = markdown.strip();
             // Flexmark's text escaping, as for its one Text node
             return Escaping.escapeHtml(typographic && Typography.applies(text) ? Typography.apply(text, ' ', ' ') : text,
@@ -328,8 +330,8 @@ final class InlineMarkdown {
     }
 
     /**
-     * One line without any character that may start inline syntax (ours too: {@code $}), a relation
-     * ({@code =}, {@code ≈}: an equation to typeset), a Greek name's function, an entity or a bare link ({@code https://}, {@code www.}): Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
+     * One line without any character that may start inline syntax (ours too: {@code $}), an
+     * entity or a bare link ({@code https://}, {@code www.}): Flexmark would parse it to a single text node. Nine in ten of a course's texts (table
      * cells above all) are such, and Flexmark's set-up for each parse and render cost more than
      * the rest of the render stage.
      */
@@ -337,9 +339,8 @@ final class InlineMarkdown {
         for (int i = 0; i < markdown.length(); i++) {
             char c = markdown.charAt(i);
             boolean syntax = switch (c) { // a jump per character, where indexOf in a string of them was a call
-                case '\\', '`', '*', '_', '~', '[', ']', '!', '<', '&', '$', '=', '≈' -> true;
+                case '\\', '`', '*', '_', '~', '[', ']', '!', '<', '&', '$' -> true;
                 case ':' -> markdown.startsWith("//", i + 1); // a bare address, which becomes a link
-                case '(' -> PlainEquationTranslator.namesGreek(markdown, i); // gamma(t), a formula
                 case 'w' -> markdown.startsWith("ww.", i + 1);
                 default -> c < 0x20;
             };
