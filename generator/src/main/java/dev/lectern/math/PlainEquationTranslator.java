@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,29 +76,17 @@ public final class PlainEquationTranslator {
     private static final Pattern LIST_ITEM = Pattern.compile("[-*+] .*");
 
     /**
-     * A symbol with a subscript, as prose writes them ({@code x_0}, {@code d_model}, {@code x_{t_{n+1}}},
-     * {@code epsilon_theta}, {@code hat_x_t}): a letter or a Greek name (after an accent, if any), then
-     * {@code _} parts. Not inside a word or a path ({@code n_steps}'s {@code s_} is no symbol, nor
-     * {@code a/b_c}), and not followed by more of one ({@code x_t^2}, {@code x_0_}): those stay text.
-     */
-    private static final Pattern SYMBOL = Pattern.compile("(?<![\\w\\\\$./'])(?:(?:" + String.join("|", ACCENTS)
-            + ")_)?(?:" + String.join("|", GREEK) + "|[A-Za-z])(?:_(?:\\{(?:[^{}\\s]|\\{[^{}\\s]*})+}|[A-Za-z0-9]+))+'*"
-            + "(?![\\w{^'])");
-
-    /**
      * A Greek letter's name as a word, typeset in a text that holds other maths; not {@code partial} (an English
      * word too) or {@code nabla} (the symbol's name: {@code the nabla (∇) symbol}), nor a capital's ({@code Pi},
      * {@code Delta} name things).
      */
     private static final List<String> GREEK_NAMES = GREEK.stream()
             .filter(g -> Character.isLowerCase(g.charAt(0)) && !g.equals("partial") && !g.equals("nabla")).sorted().toList();
-    private static final Pattern GREEK_WORD = Pattern.compile("(?<![\\w\\\\$./'])(?:" + String.join("|", GREEK_NAMES)
-            + ")(?![\\w'])");
     /** What makes a stretch of maths part of a word or a path when it comes right before it ({@code a/b_c}, {@code v1.5}). */
     private static final Pattern GLUED_BEFORE = Pattern.compile("[\\w\\\\$./']");
     private static final Pattern GLUED_AFTER = Pattern.compile("[\\w\\\\/'{]|\\.\\w");
 
-    /** Where a symbol with a subscript ({@link #SYMBOL}) stands in prose, and its TeX. */
+    /** Where a formula stands in prose, and its TeX. */
     public record Symbol(int start, int end, String tex) {
     }
 
@@ -125,6 +112,7 @@ public final class PlainEquationTranslator {
             int end = equation.get().end();
             prose = text.substring(0, start) + " ".repeat(end - start) + text.substring(end);
         }
+        List<Symbol> greek = new ArrayList<>();
         for (List<Piece> run : new Lexer(prose, true).runs()) {
             // x + alpha * attention_output: maths that goes on in words is a fragment (not before a dash, --)
             int n = run.size();
@@ -136,20 +124,33 @@ public final class PlainEquationTranslator {
                 int end = stretch.get(stretch.size() - 1).end();
                 boolean fragment = (cut && stretch == stretches.get(stretches.size() - 1)) || (end >= last && !toLineEnd);
                 Optional<Symbol> whole = fragment ? Optional.empty() : formula(prose, stretch);
-                whole.ifPresentOrElse(found::add, () -> found.addAll(subscripted(text.substring(start, end), start)));
-            }
-        }
-        if (!found.isEmpty()) {
-            Matcher greek = GREEK_WORD.matcher(text);
-            while (greek.find()) {
-                int at = greek.start();
-                if (found.stream().noneMatch(s -> s.start() <= at && at < s.end())) {
-                    found.add(new Symbol(at, greek.end(), "\\" + greek.group()));
+                if (whole.isPresent()) {
+                    found.add(whole.get());
+                    continue;
+                }
+                for (Piece piece : stretch) { // each symbol alone
+                    List<Object> parts = piece.token().kind() == Kind.IDENT ? piece.token().parts() : List.of();
+                    if (parts.size() > 1 || (parts.size() == 1 && GREEK_NAMES.contains(parts.get(0)))) {
+                        identifierTex(piece.token()).map(tex -> new Symbol(piece.start(), piece.end(), tex))
+                                .ifPresent(parts.size() > 1 ? found::add : greek::add);
+                    }
                 }
             }
+        }
+        if (!found.isEmpty()) { // a Greek name is a letter where the text holds maths
+            found.addAll(greek);
             found.sort(Comparator.comparingInt(Symbol::start));
         }
         return found;
+    }
+
+    /** A symbol's TeX; none for one with a subscript that is no formula ({@code f_{theta^-}}), which stays text. */
+    private static Optional<String> identifierTex(Token token) {
+        try {
+            return Optional.of(new Emitter(List.of(token)).tex());
+        } catch (NotAnEquation e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -215,7 +216,7 @@ public final class PlainEquationTranslator {
         return false;
     }
 
-    /** Whether {@code text} from {@code start} to {@code end} is a lower-case Greek name ({@link #GREEK_WORD}'s), without copying it. */
+    /** Whether {@code text} from {@code start} to {@code end} is one of {@link #GREEK_NAMES}, without copying it. */
     private static boolean isGreekName(CharSequence text, int start, int end) {
         for (String name : GREEK_NAMES) {
             if (name.length() == end - start && name.charAt(0) == text.charAt(start)
@@ -344,23 +345,6 @@ public final class PlainEquationTranslator {
             }
         }
         return -1;
-    }
-
-    /** The symbols with a subscript in {@code text}, which starts at {@code offset} of the run. */
-    private List<Symbol> subscripted(String text, int offset) {
-        List<Symbol> symbols = new ArrayList<>();
-        Matcher m = SYMBOL.matcher(text);
-        while (m.find()) {
-            try {
-                List<Token> tokens = new Lexer(m.group()).tokens();
-                if (tokens.size() == 1 && tokens.get(0).kind() == Kind.IDENT) {
-                    symbols.add(new Symbol(offset + m.start(), offset + m.end(), new Emitter(tokens).tex()));
-                }
-            } catch (NotAnEquation e) {
-                // not one the lexer reads: it stays text
-            }
-        }
-        return symbols;
     }
 
     /** The TeX for {@code line}, or empty when the line is not entirely an equation. */
