@@ -94,9 +94,10 @@ public final class PlainEquationTranslator {
      * The formulas in a run of prose, in order. Each stretch of maths in it ({@code Compute x_t = (1-t)*x_0 +
      * t*epsilon}, {@code the velocity epsilon - x_0.}, {@code MSE(v_theta(x_t, t), epsilon - x_0)}) is typeset whole
      * when it holds a relation, or an operator and a symbol (a subscript, a Greek name, a function), or is a Greek
-     * name's function ({@code gamma(t)}): a stretch ends at
-     * a word that is not maths, a colon, a full stop, a quote or a dash, and is cut to balanced brackets, without an
-     * operator or comma at either end and without the parentheses around it. Elsewhere the symbols with a subscript
+     * name's function ({@code gamma(t)}): a stretch ends at a word that is not maths, a colon, a full stop, a quote or
+     * a dash, and is cut to balanced brackets, without an operator or comma at either end and without the parentheses
+     * around it. A line that is an equation, or its part after a label, is read first ({@link #lineEquation}).
+     * Elsewhere the symbols with a subscript
      * are typeset alone, and, in a text that holds a formula, the Greek names ({@code from x_0 to epsilon}): alone in
      * other prose they stay words ({@code alpha release}). A stretch at the end of a run that does not end its line
      * ({@code toLineEnd} false: emphasis or a link cuts it short) is a fragment, and keeps only its symbols typeset.
@@ -120,7 +121,6 @@ public final class PlainEquationTranslator {
                     && !(n > 1 && run.get(n - 1).token().text().equals("-") && run.get(n - 2).token().text().equals("-"));
             List<List<Piece>> stretches = stretches(run);
             for (List<Piece> stretch : stretches) {
-                int start = stretch.get(0).start();
                 int end = stretch.get(stretch.size() - 1).end();
                 boolean fragment = (cut && stretch == stretches.get(stretches.size() - 1)) || (end >= last && !toLineEnd);
                 Optional<Symbol> whole = fragment ? Optional.empty() : formula(prose, stretch);
@@ -267,8 +267,8 @@ public final class PlainEquationTranslator {
 
     /**
      * A run of maths cut into stretches with balanced brackets (an unmatched bracket ends one: {@code (a remark x_0)}),
-     * at its commas outside brackets,
-     * each without operators, commas or brackets left over at its ends ({@code , x_t = 1 (} is {@code x_t = 1}).
+     * and at its commas outside brackets, each without operators, commas or brackets left over at its ends
+     * ({@code , x_t = 1 (} is {@code x_t = 1}).
      */
     private static List<List<Piece>> stretches(List<Piece> run) {
         List<List<Piece>> stretches = new ArrayList<>();
