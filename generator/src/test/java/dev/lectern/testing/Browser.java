@@ -108,6 +108,24 @@ public final class Browser implements BeforeAllCallback, ParameterResolver, Test
         return last;
     }
 
+    /**
+     * {@code measure} once it gives {@code expected}, or what it gives after 5 s: for a state a page's script reaches
+     * some time after the load or a resize, later in a loaded run.
+     */
+    public static <T> T awaited(Supplier<T> measure, T expected) {
+        T now = measure.get();
+        for (long deadline = System.nanoTime() + 5_000_000_000L; !now.equals(expected) && System.nanoTime() < deadline; ) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            now = measure.get();
+        }
+        return now;
+    }
+
     private static Session session(ExtensionContext context) {
         return context.getStore(NAMESPACE).get(Session.class, Session.class);
     }
