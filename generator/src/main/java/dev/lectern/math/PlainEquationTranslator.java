@@ -419,11 +419,8 @@ public final class PlainEquationTranslator {
                 }
                 int start = pos;
                 try {
-                    boolean exponent = !run.isEmpty() && run.get(run.size() - 1).token().text().equals("^");
-                    Token token = exponent && text.charAt(pos) == '{'
-                            ? new Token(Kind.GROUP, "", List.of(new Lexer(braced()).tokens()), false) : next();
+                    Token token = read();
                     run.add(new Piece(token, start, pos));
-                    last = token;
                 } catch (NotAnEquation e) {
                     skipWord(start);
                     last = null;
@@ -449,14 +446,15 @@ public final class PlainEquationTranslator {
                 if (pos >= text.length()) {
                     return tokens;
                 }
-                boolean exponent = !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals("^");
-                if (exponent && text.charAt(pos) == '{') {
-                    tokens.add(new Token(Kind.GROUP, "", List.of(new Lexer(braced()).tokens()), false));
-                } else {
-                    tokens.add(next());
-                }
-                last = tokens.get(tokens.size() - 1);
+                tokens.add(read());
             }
+        }
+
+        /** The token at {@code pos}: a braced exponent after {@code ^} ({@code x^{10}}), else {@link #next}. */
+        private Token read() throws NotAnEquation {
+            boolean exponent = last != null && last.text().equals("^") && text.charAt(pos) == '{';
+            last = exponent ? new Token(Kind.GROUP, "", List.of(new Lexer(braced()).tokens()), false) : next();
+            return last;
         }
 
         /** Past what is not maths at {@code start}: a word and what it runs on into ({@code noise_component}, {@code -hat_i}), or a character. */
@@ -781,16 +779,11 @@ public final class PlainEquationTranslator {
         }
 
         private int matching(int open) throws NotAnEquation {
-            int depth = 0;
-            for (int j = open; j < tokens.size(); j++) {
-                Kind kind = tokens.get(j).kind();
-                if (kind == Kind.OPEN) {
-                    depth++;
-                } else if (kind == Kind.CLOSE && --depth == 0) {
-                    return j;
-                }
+            int close = PlainEquationTranslator.matching(tokens, open);
+            if (close < 0) {
+                throw new NotAnEquation();
             }
-            throw new NotAnEquation();
+            return close;
         }
 
         private void piece(String tex) {
